@@ -1,0 +1,105 @@
+import type { LocalDate } from "./local-date.js";
+
+/** Plain domain records shared by the core and the app layer; the database maps its rows onto these. */
+
+export type UnitKind = "province" | "provincial_office" | "department" | "district" | "commune" | "police" | "other";
+export type Role = "leader" | "secretariat" | "unit_officer" | "admin";
+export type TaskArea =
+  | "institutions"
+  | "procedures"
+  | "apparatus"
+  | "civil_service"
+  | "public_finance"
+  | "digital_government"
+  | "direction";
+export type TaskStatus = "not_started" | "in_progress" | "pending_confirmation" | "blocked" | "done";
+export type Measure = "percent" | "count" | "vnd" | "rank";
+export type Scope = "province" | "department_level" | "district_level" | "commune_level" | "unit";
+export type Qualifier = "exact" | "more_than" | "less_than" | "about";
+
+export const TASK_AREAS: readonly TaskArea[] = [
+  "direction",
+  "institutions",
+  "procedures",
+  "apparatus",
+  "civil_service",
+  "public_finance",
+  "digital_government",
+];
+export const SCOPES: readonly Scope[] = ["province", "department_level", "district_level", "commune_level", "unit"];
+
+export interface Unit {
+  id: number;
+  code: string;
+  name: string;
+  shortNames: readonly string[];
+  aliases: readonly string[];
+  kind: UnitKind;
+  parentId: number | null;
+  validFrom: LocalDate | null;
+  validTo: LocalDate | null;
+  successorId: number | null;
+}
+
+export interface Person {
+  id: number;
+  name: string;
+  title: string | null;
+  role: Role;
+  unitIds: readonly number[];
+  headOfUnitIds: readonly number[];
+}
+
+export interface Plan {
+  id: number;
+  code: string;
+  name: string;
+  year: number;
+  sourceDocument: string;
+  secretariatUnitId: number;
+  requiresConfirmation: boolean;
+}
+
+export interface Task {
+  id: number;
+  code: string;
+  planId: number;
+  title: string;
+  area: TaskArea;
+  leadUnitId: number;
+  deadline: LocalDate;
+  status: TaskStatus;
+  completedAt: Date | null;
+  progress: number;
+  evidence: string | null;
+  notes: string | null;
+}
+
+export interface Metric {
+  id: number;
+  key: string;
+  name: string;
+  aliases: readonly string[];
+  measure: Measure;
+  unitLabel: string | null;
+  definition: string;
+}
+
+export interface MetricValue {
+  id: number;
+  metricId: number;
+  scope: Scope;
+  unitId: number | null;
+  /** Decimal string exactly as the source printed it ("63.46", "447246"). */
+  value: string;
+  qualifier: Qualifier;
+  denominator: string | null;
+  target: string | null;
+  targetDate: LocalDate | null;
+  periodFrom: LocalDate | null;
+  periodTo: LocalDate | null;
+  asOf: LocalDate | null;
+  source: string;
+  sourceTitle: string;
+  note: string | null;
+}

@@ -1,0 +1,15 @@
+/**
+ * What the bot says, before it is put into words: a Fluent message key and its arguments. Lines that
+ * repeat (a task list) are children rendered one per line under the parent.
+ */
+export type ReplyArgs = Readonly<Record<string, string | number>>;
+
+export interface Reply {
+  key: string;
+  args?: ReplyArgs;
+  children?: readonly Reply[];
+}
+
+export function reply(key: string, args?: ReplyArgs, children?: readonly Reply[]): Reply {
+  return { key, ...(args ? { args } : {}), ...(children ? { children } : {}) };
+}

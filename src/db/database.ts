@@ -1,0 +1,69 @@
+import { accessSync, constants, mkdirSync } from "node:fs";
+import path from "node:path";
+import { adapterFactoryFor, type DatabaseTarget } from "./adapters.js";
+import { createPrismaClient, type Db } from "./client.js";
+import { applyMigrations, committedMigrationNames } from "./migrations.js";
+
+export interface Database {
+  db: Db;
+  provider: DatabaseTarget["provider"];
+  appliedMigrations: string[];
+  close(): Promise<void>;
+}
+
+/** Problems a user can fix (a folder, a URL, a server): reported as one line, never as a stack trace. */
+export class DatabaseError extends Error {}
+
+/** Opens the database, creating the SQLite file on first use and applying pending migrations. */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.provider === "sqlite") ensureWritableFolder(path.dirname(target.file));
+  const db = createPrismaClient(target.provider, adapterFactoryFor(target));
+  let appliedMigrations: string[] = [];
+  try {
+    // Starting the schema engine costs a few hundred milliseconds: skip it when nothing is pending.
+    if (!(await migrationsUpToDate(db, target.provider))) {
+      appliedMigrations = await applyMigrations(target.provider, adapterFactoryFor(target));
+    }
+  } catch (error) {
+    await db.$disconnect().catch(() => {});
+    throw new DatabaseError(describeConnectionFailure(target, error));
+  }
+  return { db, provider: target.provider, appliedMigrations, close: () => db.$disconnect() };
+}
+
+async function migrationsUpToDate(db: Db, provider: DatabaseTarget["provider"]): Promise<boolean> {
+  const committed = await committedMigrationNames(provider);
+  let applied: Array<{ migration_name: string }>;
+  try {
+    applied = await db.$queryRawUnsafe(
+      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+  } catch (error) {
+    if (isMissingTable(error)) return false;
+    throw error;
+  }
+  const done = new Set(applied.map((row) => row.migration_name));
+  return committed.every((name) => done.has(name));
+}
+
+function isMissingTable(error: unknown): boolean {
+  return error instanceof Error && /no such table|does not exist|P2010|P2021/i.test(`${error.message} ${(error as { code?: string }).code ?? ""}`);
+}
+
+function ensureWritableFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new DatabaseError(`Không ghi được vào thư mục dữ liệu / data folder is not writable: ${folder}`);
+  }
+}
+
+function describeConnectionFailure(target: DatabaseTarget, error: unknown): string {
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  if (target.provider === "postgresql") {
+    const url = new URL(target.url);
+    return `Không kết nối được PostgreSQL / cannot reach PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}: ${message}`;
+  }
+  return `Không mở được cơ sở dữ liệu / cannot open the database ${target.file}: ${message}`;
+}

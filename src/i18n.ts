@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { FluentBundle, FluentResource } from "@fluent/bundle";
+import type { Locale } from "./core/format.js";
+import type { Reply } from "./core/reply.js";
+import { LOCALES_DIR } from "./db/paths.js";
+
+export type Translate = (locale: Locale, reply: Reply) => string;
+
+export const LOCALES: readonly Locale[] = ["vi", "en"];
+
+export function loadBundles(dir = LOCALES_DIR): Map<Locale, FluentBundle> {
+  const bundles = new Map<Locale, FluentBundle>();
+  for (const locale of LOCALES) {
+    // Isolation marks would show up as stray characters in Telegram and Zalo.
+    const bundle = new FluentBundle(locale === "vi" ? "vi-VN" : "en-GB", { useIsolating: false });
+    const errors = bundle.addResource(new FluentResource(readFileSync(path.join(dir, `${locale}.ftl`), "utf8")));
+    if (errors.length > 0) throw new Error(`locales/${locale}.ftl: ${errors[0]!.message}`);
+    bundles.set(locale, bundle);
+  }
+  return bundles;
+}
+
+/** Renders replies; a key missing in a locale falls back to Vietnamese, the language every key has. */
+export function createTranslator(bundles = loadBundles()): Translate {
+  const render = (locale: Locale, r: Reply): string => {
+    const bundle = bundles.get(locale)?.hasMessage(r.key) ? bundles.get(locale)! : bundles.get("vi")!;
+    const message = bundle.getMessage(r.key);
+    if (!message?.value) throw new Error(`missing message ${r.key}`);
+    const errors: Error[] = [];
+    const text = bundle.formatPattern(message.value, r.args ?? {}, errors);
+    if (errors.length > 0) throw new Error(`message ${r.key}: ${errors[0]!.message}`);
+    const lines = (r.children ?? []).map((child) => render(locale, child));
+    return [text, ...lines].filter((line) => line.length > 0).join("\n");
+  };
+  return render;
+}
