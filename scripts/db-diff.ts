@@ -24,7 +24,7 @@ for (const provider of PROVIDERS) {
     provider,
     previous === undefined ? undefined : schemaForProvider(previous, provider),
     schemaForProvider(current, provider),
-    offlineAdapterFactory(),
+    await offlineAdapterFactory(),
   );
   if (!/\S/.test(sql.replace(/^--.*$/gm, ""))) continue;
   console.log(`${provider}: ${await writeMigration(provider, folder, sql)}`);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseDotenv } from "dotenv";
-import { z } from "zod";
+import * as v from "valibot";
 import { REPO_ROOT } from "./db/paths.js";
 import type { DatabaseTarget } from "./db/adapters.js";
 
@@ -11,39 +11,49 @@ import type { DatabaseTarget } from "./db/adapters.js";
  */
 const DEMO_NOW = "2023-07-25T08:00:00+07:00";
 
-const booleanish = z
-  .enum(["1", "0", "true", "false", "yes", "no", "on", "off", ""])
-  .transform((v) => ["1", "true", "yes", "on"].includes(v));
+const booleanish = v.pipe(
+  v.picklist(["1", "0", "true", "false", "yes", "no", "on", "off"], "cần 1/0, true/false, yes/no hoặc on/off / expected a boolean"),
+  v.transform((value) => ["1", "true", "yes", "on"].includes(value)),
+);
 
-const instant = z
-  .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)), {
-    message: "cần dạng ISO 8601 có múi giờ, ví dụ 2023-07-25T08:00:00+07:00 / expected an ISO 8601 instant with offset",
-  })
-  .transform((v) => new Date(v));
+const instant = v.pipe(
+  v.string(),
+  v.check(
+    (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)),
+    "cần dạng ISO 8601 có múi giờ, ví dụ 2023-07-25T08:00:00+07:00 / expected an ISO 8601 instant with offset",
+  ),
+  v.transform((value) => new Date(value)),
+);
 
-const databaseUrl = z.string().superRefine((value, ctx) => {
-  if (/^file:.+/.test(value)) return;
-  if (/^postgres(ql)?:\/\//i.test(value)) {
-    try {
-      const url = new URL(value);
-      if (url.hostname) return;
-    } catch {
-      /* reported below */
-    }
+const databaseUrl = v.pipe(
+  v.string(),
+  v.check(isDatabaseUrl, "cần file:<đường dẫn> hoặc postgresql://user@host:port/db / expected file:<path> or postgresql://…"),
+);
+
+function isDatabaseUrl(value: string): boolean {
+  if (/^file:.+/.test(value)) return true;
+  if (!/^postgres(ql)?:\/\//i.test(value)) return false;
+  try {
+    return new URL(value).hostname.length > 0;
+  } catch {
+    return false;
   }
-  ctx.addIssue({ code: "custom", message: "cần file:<đường dẫn> hoặc postgresql://user@host:port/db / expected file:<path> or postgresql://…" });
-});
+}
 
-const schema = z.object({
-  DATABASE_URL: databaseUrl.default("file:./data/nhacviec.db"),
-  NOW: instant.optional(),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
-  DEMO_DATA: booleanish.default(true),
-  CONTEXT_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  TELEGRAM_BOT_TOKEN: z.string().min(1).optional(),
-  ZALO_BOT_TOKEN: z.string().min(1).optional(),
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+
+const schema = v.object({
+  DATABASE_URL: v.optional(databaseUrl, "file:./data/nhacviec.db"),
+  NOW: v.optional(instant),
+  LOG_LEVEL: v.optional(v.picklist(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
+  DEFAULT_LOCALE: v.optional(v.picklist(["vi", "en"]), "vi"),
+  DEMO_DATA: v.optional(booleanish, "1"),
+  CONTEXT_TTL_MINUTES: v.optional(
+    v.pipe(v.string(), v.regex(/^\d+$/, "cần số phút / expected minutes"), v.transform(Number), v.minValue(1), v.maxValue(24 * 60)),
+    "30",
+  ),
+  TELEGRAM_BOT_TOKEN: v.optional(nonEmpty),
+  ZALO_BOT_TOKEN: v.optional(nonEmpty),
 });
 
 export type ChannelName = "telegram" | "zalo";
@@ -53,7 +63,7 @@ export interface Config {
   /** The moment the bot runs "as of", when set; otherwise the system clock (or the demo moment with demo data). */
   now: Date | undefined;
   demoNow: Date;
-  logLevel: z.infer<typeof schema>["LOG_LEVEL"];
+  logLevel: v.InferOutput<typeof schema>["LOG_LEVEL"];
   defaultLocale: "vi" | "en";
   seedDemoData: boolean;
   contextTtlMinutes: number;
@@ -77,13 +87,13 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
 export function loadConfig(env: Record<string, string | undefined> = readEnvironment(), overrides: { now?: string } = {}): Config {
   const input = { ...env, ...(overrides.now === undefined ? {} : { NOW: overrides.now }) };
   const blankToUndefined = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v === "" ? undefined : v]));
-  const result = schema.safeParse(blankToUndefined);
+  const result = v.safeParse(schema, blankToUndefined);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const issue = result.issues[0];
     // Never echo the value: a wrong variable may be a token.
-    throw new ConfigError(String(issue.path[0] ?? "?"), issue.message);
+    throw new ConfigError(String(issue.path?.[0]?.key ?? "?"), issue.message);
   }
-  const e = result.data;
+  const e = result.output;
   const channels: ChannelName[] = [];
   if (e.TELEGRAM_BOT_TOKEN) channels.push("telegram");
   if (e.ZALO_BOT_TOKEN) channels.push("zalo");

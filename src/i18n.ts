@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import type { Locale } from "./core/format.js";
-import type { Reply } from "./core/reply.js";
+import type { Reply, ReplyArg } from "./core/reply.js";
 import { LOCALES_DIR } from "./db/paths.js";
 
 export type Translate = (locale: Locale, reply: Reply) => string;
@@ -28,7 +28,12 @@ export function createTranslator(bundles = loadBundles()): Translate {
     const message = bundle.getMessage(r.key);
     if (!message?.value) throw new Error(`missing message ${r.key}`);
     const errors: Error[] = [];
-    const text = bundle.formatPattern(message.value, r.args ?? {}, errors);
+    const renderArg = (value: ReplyArg): string | number =>
+      Array.isArray(value) ? value.map((v: Reply) => render(locale, v)).join(", ") : typeof value === "object" ? render(locale, value as Reply) : (value as string | number);
+    const args = Object.fromEntries(
+      Object.entries(r.args ?? {}).map(([name, value]) => [name, renderArg(value)]),
+    );
+    const text = bundle.formatPattern(message.value, args, errors);
     if (errors.length > 0) throw new Error(`message ${r.key}: ${errors[0]!.message}`);
     const lines = (r.children ?? []).map((child) => render(locale, child));
     return [text, ...lines].filter((line) => line.length > 0).join("\n");

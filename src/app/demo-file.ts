@@ -1,109 +1,116 @@
 import { LineCounter, parseDocument } from "yaml";
-import { z } from "zod";
+import * as v from "valibot";
 import { isLocalDate } from "../core/local-date.js";
 
 /**
  * The human-editable demo data (prisma/demo/*.yaml): parsed and checked before anything is written, so a
  * broken row is reported with its line and field and the database is left as it was.
  */
-const localDate = z.string().refine(isLocalDate, "cần ngày dạng YYYY-MM-DD / expected a YYYY-MM-DD date");
-const yamlDate = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), localDate);
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, "cần số thập phân trong dấu nháy, ví dụ \"63.46\" / expected a quoted decimal");
-const code = z.string().regex(/^[A-Z0-9][A-Z0-9_-]*$/, "mã chỉ gồm chữ in hoa, số, - và _ / code: uppercase letters, digits, - and _");
+const localDate = v.pipe(v.string(), v.check(isLocalDate, "cần ngày dạng YYYY-MM-DD / expected a YYYY-MM-DD date"));
+const decimal = v.pipe(v.string(), v.regex(/^-?\d+(\.\d+)?$/, 'cần số thập phân trong dấu nháy, ví dụ "63.46" / expected a quoted decimal'));
+const code = v.pipe(v.string(), v.regex(/^[A-Z0-9][A-Z0-9_-]*$/, "mã chỉ gồm chữ in hoa, số, - và _ / code: uppercase letters, digits, - and _"));
+const text = v.pipe(v.string(), v.minLength(1, "không được để trống / must not be empty"));
+const texts = v.optional(v.array(text), []);
 
-const unit = z.object({
+const unit = v.object({
   code,
-  name: z.string().min(1),
-  short: z.array(z.string().min(1)).default([]),
-  aliases: z.array(z.string().min(1)).default([]),
-  kind: z.enum(["province", "provincial_office", "department", "district", "commune", "police", "other"]),
-  parent: code.optional(),
-  validFrom: yamlDate.optional(),
-  validTo: yamlDate.optional(),
-  successor: code.optional(),
+  name: text,
+  short: texts,
+  aliases: texts,
+  kind: v.picklist(["province", "provincial_office", "department", "district", "commune", "police", "other"]),
+  parent: v.optional(code),
+  validFrom: v.optional(localDate),
+  validTo: v.optional(localDate),
+  successor: v.optional(code),
 });
 
-const person = z.object({
-  key: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
-  title: z.string().optional(),
-  role: z.enum(["leader", "secretariat", "unit_officer", "admin"]),
-  units: z.array(code).min(1),
-  head: z.boolean().default(false),
-  fictional: z.boolean().default(false),
+const person = v.object({
+  key: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, "khóa chỉ gồm chữ thường, số và - / key: lowercase letters, digits and -")),
+  name: text,
+  title: v.optional(text),
+  role: v.picklist(["leader", "secretariat", "unit_officer", "admin"]),
+  units: v.pipe(v.array(code), v.minLength(1, "cần ít nhất một đơn vị / at least one unit")),
+  head: v.optional(v.boolean(), false),
+  fictional: v.optional(v.boolean(), false),
 });
 
-const task = z
-  .object({
+const task = v.pipe(
+  v.object({
     code,
-    title: z.string().min(1),
-    area: z.enum(["institutions", "procedures", "apparatus", "civil_service", "public_finance", "digital_government", "direction"]),
+    title: text,
+    area: v.picklist(["institutions", "procedures", "apparatus", "civil_service", "public_finance", "digital_government", "direction"]),
     lead: code,
-    cooperating: z.array(code).default([]),
-    deadline: yamlDate,
-    status: z.enum(["done", "in_progress", "not_started", "blocked", "pending_confirmation"]),
-    completedAt: yamlDate.optional(),
-    progress: z.number().int().min(0).max(100).default(0),
-    evidence: z.string().optional(),
-    notes: z.string().optional(),
-  })
-  .superRefine((t, ctx) => {
-    if (t.status === "done" && !t.completedAt) ctx.addIssue({ code: "custom", path: ["completedAt"], message: "nhiệm vụ đã hoàn thành cần completedAt / a done task needs completedAt" });
-    if (t.status !== "done" && t.completedAt) ctx.addIssue({ code: "custom", path: ["completedAt"], message: "chỉ nhiệm vụ đã hoàn thành mới có completedAt / only done tasks have completedAt" });
-  });
+    cooperating: v.optional(v.array(code), []),
+    deadline: localDate,
+    status: v.picklist(["done", "in_progress", "not_started", "blocked", "pending_confirmation"]),
+    completedAt: v.optional(localDate),
+    progress: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)), 0),
+    evidence: v.optional(text),
+    notes: v.optional(text),
+  }),
+  v.forward(
+    v.check((t) => (t.status === "done") === (t.completedAt !== undefined), "completedAt có khi và chỉ khi nhiệm vụ đã hoàn thành / completedAt goes with status done"),
+    ["completedAt"],
+  ),
+);
 
-const plan = z.object({
+const plan = v.object({
   code,
-  name: z.string().min(1),
-  year: z.number().int().min(2000).max(2100),
-  source: z.string().min(1),
+  name: text,
+  year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
+  source: text,
   secretariat: code,
-  requiresConfirmation: z.boolean().default(false),
-  tasks: z.array(task),
+  requiresConfirmation: v.optional(v.boolean(), false),
+  tasks: v.array(task),
 });
 
-const metricValue = z
-  .object({
-    scope: z.enum(["province", "department_level", "district_level", "commune_level", "unit"]),
-    unit: code.optional(),
+const metricValue = v.pipe(
+  v.object({
+    scope: v.picklist(["province", "department_level", "district_level", "commune_level", "unit"]),
+    unit: v.optional(code),
     value: decimal,
-    qualifier: z.enum(["exact", "more_than", "less_than", "about"]).default("exact"),
-    denominator: decimal.optional(),
-    target: decimal.optional(),
-    targetDate: yamlDate.optional(),
-    periodFrom: yamlDate.optional(),
-    periodTo: yamlDate.optional(),
-    asOf: yamlDate.optional(),
-    source: z.string().min(1),
-    note: z.string().optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (!v.asOf && !(v.periodFrom && v.periodTo)) ctx.addIssue({ code: "custom", path: ["asOf"], message: "cần asOf hoặc periodFrom và periodTo / needs asOf or a period" });
-    if ((v.scope === "unit") !== (v.unit !== undefined)) ctx.addIssue({ code: "custom", path: ["unit"], message: "scope unit cần mã đơn vị và chỉ scope unit / unit goes with scope unit" });
-  });
+    qualifier: v.optional(v.picklist(["exact", "more_than", "less_than", "about"]), "exact"),
+    denominator: v.optional(decimal),
+    target: v.optional(decimal),
+    targetDate: v.optional(localDate),
+    periodFrom: v.optional(localDate),
+    periodTo: v.optional(localDate),
+    asOf: v.optional(localDate),
+    source: text,
+    note: v.optional(text),
+  }),
+  v.forward(
+    v.check((x) => x.asOf !== undefined || (x.periodFrom !== undefined && x.periodTo !== undefined), "cần asOf hoặc periodFrom và periodTo / needs asOf or a period"),
+    ["asOf"],
+  ),
+  v.forward(v.check((x) => (x.scope === "unit") === (x.unit !== undefined), "scope unit đi cùng mã đơn vị / unit goes with scope unit"), ["unit"]),
+);
 
-const metric = z.object({
-  key: z.string().regex(/^[a-z0-9_]+$/),
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
-  measure: z.enum(["percent", "count", "vnd", "rank"]),
-  unit: z.string().optional(),
-  definition: z.string().min(1),
-  values: z.array(metricValue),
+const metric = v.object({
+  key: v.pipe(v.string(), v.regex(/^[a-z0-9_]+$/, "khóa chỉ gồm chữ thường, số và _ / key: lowercase letters, digits and _")),
+  name: text,
+  nameEn: v.optional(text),
+  aliases: texts,
+  measure: v.picklist(["percent", "count", "vnd", "rank"]),
+  unit: v.optional(text),
+  definition: text,
+  values: v.array(metricValue),
 });
 
-const demoFile = z.object({
-  asOf: z.string().optional(),
-  sources: z.record(z.string(), z.object({ title: z.string().min(1), short: z.string().min(1) })),
-  units: z.array(unit).min(1),
-  people: z.array(person).default([]),
-  plans: z.array(plan).default([]),
-  metrics: z.array(metric).default([]),
+const demoFile = v.object({
+  asOf: v.optional(v.string()),
+  sources: v.record(v.string(), v.object({ title: text, short: text })),
+  units: v.pipe(v.array(unit), v.minLength(1, "cần ít nhất một đơn vị / at least one unit")),
+  people: v.optional(v.array(person), []),
+  plans: v.optional(v.array(plan), []),
+  metrics: v.optional(v.array(metric), []),
 });
 
-export type DemoData = z.infer<typeof demoFile>;
+export type DemoData = v.InferOutput<typeof demoFile>;
 
-export class DemoFileError extends Error {}
+export class DemoFileError extends Error {
+  override name = "DemoFileError";
+}
 
 export function parseDemoFile(text: string, fileName: string): DemoData {
   const lineCounter = new LineCounter();
@@ -113,15 +120,16 @@ export function parseDemoFile(text: string, fileName: string): DemoData {
     const line = err.linePos?.[0]?.line;
     throw new DemoFileError(`${fileName}${line ? `:${line}` : ""}: YAML không hợp lệ / invalid YAML: ${err.message.split("\n")[0]}`);
   }
-  const result = demoFile.safeParse(doc.toJS());
+  const result = v.safeParse(demoFile, doc.toJS());
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new DemoFileError(`${fileName}${lineOf(doc, lineCounter, issue.path)}: ${describePath(doc, issue.path)}: ${issue.message}`);
+    const issue = result.issues[0];
+    const path = (issue.path ?? []).map((item) => item.key as PropertyKey);
+    throw new DemoFileError(`${fileName}${lineOf(doc, lineCounter, path)}: ${describePath(doc, path)}: ${issue.message}`);
   }
-  checkReferences(result.data, (path, message) => {
+  checkReferences(result.output, (path, message) => {
     throw new DemoFileError(`${fileName}${lineOf(doc, lineCounter, path)}: ${describePath(doc, path)}: ${message}`);
   });
-  return result.data;
+  return result.output;
 }
 
 type Path = ReadonlyArray<PropertyKey>;

@@ -32,6 +32,7 @@ export interface TaskStore {
   progressCounts(planId: number, today: LocalDate): Promise<ProgressCounts>;
   findTasks(query: TaskQuery): Promise<{ tasks: Task[]; total: number }>;
   findTaskByCode(code: string): Promise<Task | null>;
+  cooperatingUnitIds(taskId: number): Promise<number[]>;
 }
 
 export interface PeopleStore {

@@ -79,6 +79,7 @@ export interface Metric {
   id: number;
   key: string;
   name: string;
+  nameEn: string | null;
   aliases: readonly string[];
   measure: Measure;
   unitLabel: string | null;

@@ -1,15 +1,16 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 /** A database location the bot can open: an SQLite file path or a PostgreSQL URL. */
 export type DatabaseTarget = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
 
-export function adapterFactoryFor(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
+/** Loads only the driver of the provider in use (pg is not needed to run on SQLite, and the reverse). */
+export async function adapterFactoryFor(target: DatabaseTarget): Promise<SqlMigrationAwareDriverAdapterFactory> {
   if (target.provider === "sqlite") {
+    const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
     // Milliseconds since the epoch sort and compare correctly as numbers, and avoid ISO-string parsing on every read.
     return new PrismaBetterSqlite3({ url: `file:${target.file}` }, { timestampFormat: "unixepoch-ms" });
   }
+  const { PrismaPg } = await import("@prisma/adapter-pg");
   return new PrismaPg({ connectionString: target.url, max: 10 });
 }
 
@@ -18,6 +19,6 @@ export function adapterFactoryFor(target: DatabaseTarget): SqlMigrationAwareDriv
  * connects at once. An in-memory SQLite adapter works for either provider's datamodel diff, because the
  * SQL follows the provider named in the schema text, not the adapter.
  */
-export function offlineAdapterFactory(): SqlMigrationAwareDriverAdapterFactory {
+export function offlineAdapterFactory(): Promise<SqlMigrationAwareDriverAdapterFactory> {
   return adapterFactoryFor({ provider: "sqlite", file: ":memory:" });
 }

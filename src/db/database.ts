@@ -2,7 +2,7 @@ import { accessSync, constants, mkdirSync } from "node:fs";
 import path from "node:path";
 import { adapterFactoryFor, type DatabaseTarget } from "./adapters.js";
 import { createPrismaClient, type Db } from "./client.js";
-import { applyMigrations, committedMigrationNames } from "./migrations.js";
+import { committedMigrationNames } from "./migration-files.js";
 
 export interface Database {
   db: Db;
@@ -17,12 +17,13 @@ export class DatabaseError extends Error {}
 /** Opens the database, creating the SQLite file on first use and applying pending migrations. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.provider === "sqlite") ensureWritableFolder(path.dirname(target.file));
-  const db = createPrismaClient(target.provider, adapterFactoryFor(target));
+  const db = await createPrismaClient(target.provider, await adapterFactoryFor(target));
   let appliedMigrations: string[] = [];
   try {
     // Starting the schema engine costs a few hundred milliseconds: skip it when nothing is pending.
     if (!(await migrationsUpToDate(db, target.provider))) {
-      appliedMigrations = await applyMigrations(target.provider, adapterFactoryFor(target));
+      const { applyMigrations } = await import("./migrations.js");
+      appliedMigrations = await applyMigrations(target.provider, await adapterFactoryFor(target));
     }
   } catch (error) {
     await db.$disconnect().catch(() => {});

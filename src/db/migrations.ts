@@ -1,4 +1,5 @@
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { committedMigrationNames } from "./migration-files.js";
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { Provider } from "./provider.js";
@@ -22,11 +23,6 @@ export async function readMigrationList(provider: Provider) {
   );
   const lock = await readFile(path.join(baseDir, LOCKFILE), "utf8");
   return { baseDir, lockfile: { path: LOCKFILE, content: lock }, shadowDbInitScript: "", migrationDirectories };
-}
-
-export async function committedMigrationNames(provider: Provider): Promise<string[]> {
-  const entries = await readdir(migrationsDirFor(provider), { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
 }
 
 /** Applies the committed migrations that the database has not seen yet; returns their names. */

@@ -66,6 +66,15 @@ async function seedPeople(tx: Tx, data: DemoData, id: (code: string) => number):
     create: (missing) => tx.person.createManyAndReturn({ data: missing, select: { id: true, key: true } }),
     update: (personId, row) => tx.person.update({ where: { id: personId }, data: row }),
   });
+  // Every demo person can be played in the console chat (`/as <key>`).
+  const identities = data.people.map((p) => ({ channel: "console", externalId: p.key, personId: personIds.get(p.key)! }));
+  await replaceLinks(
+    identities,
+    await tx.channelIdentity.findMany({ where: { channel: "console", personId: { in: [...personIds.values()] } } }),
+    (i) => `${i.channel}:${i.externalId}:${i.personId}`,
+    (stale) => tx.channelIdentity.deleteMany({ where: { id: { in: stale.map((i) => (i as { id: number }).id) } } }),
+    (missing) => tx.channelIdentity.createMany({ data: missing }),
+  );
   const wanted = data.people.flatMap((p) =>
     p.units.map((code, i) => ({ personId: personIds.get(p.key)!, unitId: id(code), isHead: p.head && i === 0 })),
   );
@@ -125,6 +134,7 @@ async function seedMetrics(tx: Tx, data: DemoData, id: (code: string) => number)
   const rows = data.metrics.map((m) => ({
     key: m.key,
     name: m.name,
+    nameEn: m.nameEn ?? null,
     aliases: m.aliases,
     measure: m.measure,
     unitLabel: m.unit ?? null,

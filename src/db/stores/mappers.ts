@@ -56,6 +56,7 @@ export function toMetric(row: Rows.Metric): Metric {
     id: row.id,
     key: row.key,
     name: row.name,
+    nameEn: row.nameEn,
     aliases: stringArray(row.aliases),
     measure: row.measure,
     unitLabel: row.unitLabel,

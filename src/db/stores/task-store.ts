@@ -35,6 +35,11 @@ export function createTaskStore(db: Db): TaskStore {
       return { tasks: rows.map(toTask), total };
     },
 
+    async cooperatingUnitIds(taskId: number) {
+      const rows = await db.taskCooperator.findMany({ where: { taskId }, select: { unitId: true }, orderBy: { unitId: "asc" } });
+      return rows.map((r) => r.unitId);
+    },
+
     async findTaskByCode(code: string) {
       const row = await db.task.findUnique({ where: { code } });
       return row ? toTask(row) : null;

@@ -140,6 +140,7 @@ CREATE TABLE "Metric" (
     "id" SERIAL NOT NULL,
     "key" TEXT NOT NULL,
     "name" TEXT NOT NULL,
+    "nameEn" TEXT,
     "aliases" JSONB NOT NULL DEFAULT '[]',
     "measure" "Measure" NOT NULL,
     "unitLabel" TEXT,

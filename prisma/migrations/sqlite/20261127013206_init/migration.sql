@@ -118,6 +118,7 @@ CREATE TABLE "Metric" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "key" TEXT NOT NULL,
     "name" TEXT NOT NULL,
+    "nameEn" TEXT,
     "aliases" JSONB NOT NULL DEFAULT [],
     "measure" TEXT NOT NULL,
     "unitLabel" TEXT,

@@ -1,0 +1,126 @@
+import { answerKpiCompare, answerKpiGap, answerKpiValue, answerRanking, latestValue, type ScopedValue } from "../core/answer/kpi.js";
+import { answerPlanProgress } from "../core/answer/plan.js";
+import { answerTaskDetail, answerTaskList, type DueWindow, type TaskListFilter } from "../core/answer/tasks.js";
+import type { Locale } from "../core/format.js";
+import { addDays, dayOfWeek, daysInMonth, parseLocalDate, localDate, vnDate, type LocalDate } from "../core/local-date.js";
+import type { Metric, Scope } from "../core/model.js";
+import { planProgress } from "../core/plan-progress.js";
+import { reply, type Reply } from "../core/reply.js";
+import type { UnderstandingIndex } from "../core/understand/index-build.js";
+import type { Understanding } from "../core/understand/types.js";
+import type { Catalog, TaskStore } from "./ports.js";
+
+/** At most this many tasks are listed in one answer: enough to act on, short enough for a phone. */
+export const TASK_LIST_LIMIT = 10;
+const LEVELS: readonly Exclude<Scope, "unit">[] = ["province", "department_level", "district_level", "commune_level"];
+
+export interface QueryData {
+  catalog: Catalog;
+  index: UnderstandingIndex;
+  tasks: TaskStore;
+}
+
+export interface Asker {
+  name: string;
+}
+
+/** Turns what a message asks into the answer, reading only what that question needs. */
+export async function answerQuery(u: Understanding, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Reply[]> {
+  const { catalog, index } = data;
+  const metricOf = (key: string): Metric | undefined => index.metricByKey.get(key);
+  switch (u.intent) {
+    case "kpi_value": {
+      const metric = metricOf(u.metric)!;
+      const unit = u.unit ? index.unitByCode.get(u.unit) : undefined;
+      const value = latestValue(catalog.metricValues, metric.id, { scope: u.scope, unitId: unit?.id ?? null });
+      const known = LEVELS.filter((s) => latestValue(catalog.metricValues, metric.id, { scope: s }));
+      return answerKpiValue(metric, value, { scope: u.scope, ...(unit ? { unitName: unit.name } : {}) }, known, locale);
+    }
+    case "kpi_compare": {
+      const metric = metricOf(u.metric)!;
+      const scopes = u.scopes ?? LEVELS.filter((s) => s !== "province");
+      const values = scopes
+        .map((scope) => ({ ref: { scope }, value: latestValue(catalog.metricValues, metric.id, { scope }) }))
+        .filter((sv): sv is ScopedValue => sv.value !== undefined);
+      return answerKpiCompare(metric, samePeriod(values), u.mode, locale);
+    }
+    case "kpi_gap": {
+      const metric = metricOf(u.metric)!;
+      return answerKpiGap(metric, latestValue(catalog.metricValues, metric.id, { scope: "province" }), today, locale);
+    }
+    case "ranking": {
+      const metric = metricOf(u.metric);
+      if (!metric) return [reply("unknown-metric", { metrics: metricList(catalog, locale) })];
+      return answerRanking(metric, latestValue(catalog.metricValues, metric.id, { scope: "province" }), locale);
+    }
+    case "plan_progress": {
+      const plan = catalog.plans.find((p) => p.code === u.plan) ?? catalog.plans[catalog.plans.length - 1];
+      if (!plan) return [reply("plan-none")];
+      return answerPlanProgress(plan, planProgress(await data.tasks.progressCounts(plan.id, today)), today, locale);
+    }
+    case "task_list": {
+      const unit = u.unit ? index.unitByCode.get(u.unit) : undefined;
+      const due = u.due ? dueWindow(u.due, today) : undefined;
+      const filter: TaskListFilter = { state: u.state, ...(unit ? { unit } : {}), ...(u.area ? { area: u.area } : {}), ...(due ? { due } : {}) };
+      const result = await data.tasks.findTasks({
+        today,
+        state: u.state,
+        limit: TASK_LIST_LIMIT,
+        ...(unit ? { leadUnitIds: [unit.id] } : {}),
+        ...(u.area ? { areas: [u.area] } : {}),
+        ...(due ? { dueFrom: due.from, dueTo: due.to } : {}),
+      });
+      return answerTaskList(filter, result, (id) => unitName(catalog, id), today, locale);
+    }
+    case "task_detail": {
+      const task = await data.tasks.findTaskByCode(u.code);
+      if (!task) return [reply("task-not-found", { code: u.code })];
+      const cooperating = await data.tasks.cooperatingUnitIds(task.id);
+      return answerTaskDetail(task, unitName(catalog, task.leadUnitId), cooperating.map((id) => unitName(catalog, id)), today, locale, task.completedAt ? vnDate(task.completedAt) : null);
+    }
+    case "greeting":
+      return [reply("greeting", { name: asker.name })];
+    case "thanks":
+      return [reply("thanks")];
+    case "help":
+      return [reply("help"), ...examples([1, 2, 3, 4, 5, 6])];
+    case "empty":
+      return [reply("empty-message")];
+    case "out_of_domain":
+      return [reply("out-of-domain")];
+    case "unknown":
+      if (u.reason === "unknown_unit") return [reply("unit-not-found", { name: u.name ?? "" }), reply("unknown"), ...examples([4, 5])];
+      if (u.reason === "ambiguous_unit") return [reply("unit-ambiguous", { name: u.name ?? "", options: (u.options ?? []).map((c) => unitName(catalog, index.unitByCode.get(c)!.id)).join("; ") })];
+      if (u.reason === "unknown_metric") return [reply("unknown-metric", { metrics: metricList(catalog, locale) }), reply("unknown"), ...examples([2, 3])];
+      return [reply("unknown"), ...examples([1, 2, 4])];
+  }
+}
+
+function examples(numbers: readonly number[]): Reply[] {
+  return numbers.map((n) => reply("help-example", { text: reply(`help-example-${n}`) }));
+}
+
+function metricList(catalog: Catalog, locale: Locale): string {
+  return catalog.metrics.map((m) => (locale === "en" && m.nameEn ? m.nameEn : m.name).toLocaleLowerCase(locale)).join("; ");
+}
+
+function unitName(catalog: Catalog, id: number): string {
+  return catalog.units.find((u) => u.id === id)?.name ?? "?";
+}
+
+/** Levels measured over different periods are not compared; the most recent period wins. */
+function samePeriod(values: ScopedValue[]): ScopedValue[] {
+  const period = (sv: ScopedValue) => `${sv.value.periodFrom}|${sv.value.periodTo}|${sv.value.asOf}`;
+  const newest = [...values].sort((a, b) => (period(b) > period(a) ? 1 : -1))[0];
+  return newest ? values.filter((sv) => period(sv) === period(newest)) : [];
+}
+
+/** This week runs Monday to Sunday; this month, from its first to its last day. */
+export function dueWindow(kind: "week" | "month", today: LocalDate): DueWindow {
+  if (kind === "week") {
+    const monday = addDays(today, -((dayOfWeek(today) + 6) % 7));
+    return { kind, from: monday, to: addDays(monday, 6) };
+  }
+  const { year, month } = parseLocalDate(today);
+  return { kind, from: localDate(year, month, 1), to: localDate(year, month, daysInMonth(year, month)) };
+}

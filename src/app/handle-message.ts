@@ -1,0 +1,66 @@
+import type { Clock } from "../core/clock.js";
+import { vnDate } from "../core/local-date.js";
+import type { Reply } from "../core/reply.js";
+import { activeContext, nextContext } from "../core/understand/context.js";
+import { buildUnderstandingIndex, type UnderstandingIndex } from "../core/understand/index-build.js";
+import type { Understood } from "../core/understand/types.js";
+import { understand } from "../core/understand/understand.js";
+import type { Translate } from "../i18n.js";
+import { answerQuery } from "./answer-query.js";
+import type { ConversationMemory } from "./conversation-memory.js";
+import type { InboundMessage, OutboundMessage } from "./messages.js";
+import type { Catalog, CatalogStore, PeopleStore, TaskStore } from "./ports.js";
+
+export interface AppDeps {
+  clock: Clock;
+  catalogStore: CatalogStore;
+  tasks: TaskStore;
+  people: PeopleStore;
+  translate: Translate;
+  memory: ConversationMemory;
+  contextTtlMinutes: number;
+}
+
+export interface HandledMessage {
+  understood: Understood;
+  replies: Reply[];
+  outbound: OutboundMessage[];
+}
+
+export interface App {
+  /** The one pipeline every channel uses: a neutral message in, the messages to send out. */
+  handleMessage(message: InboundMessage): Promise<HandledMessage>;
+  /** Re-reads units, metrics and plans after they changed (a seed, an import). */
+  refreshCatalog(): Promise<void>;
+}
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  let catalog: Catalog;
+  let index: UnderstandingIndex;
+  const refreshCatalog = async () => {
+    catalog = await deps.catalogStore.loadCatalog();
+    index = buildUnderstandingIndex(catalog);
+  };
+  await refreshCatalog();
+
+  return {
+    refreshCatalog,
+    async handleMessage(message) {
+      const now = deps.clock.now();
+      const chatKey = `${message.channel}:${message.chatId}`;
+      const context = activeContext(deps.memory.get(chatKey), now, deps.contextTtlMinutes);
+      const understood = understand(message.text, index, context);
+      const person = await deps.people.personByIdentity(message.channel, message.sender.id);
+      const asker = { name: person?.name ?? message.sender.name ?? "" };
+      const replies = await answerQuery(understood.understanding, { catalog, index, tasks: deps.tasks }, asker, vnDate(now), understood.locale);
+      const next = nextContext(context, understood.understanding, now);
+      if (next) deps.memory.set(chatKey, next);
+      const text = replies.map((r) => deps.translate(understood.locale, r)).join("\n");
+      return {
+        understood,
+        replies,
+        outbound: [{ channel: message.channel, chatId: message.chatId, text, ...(message.messageId ? { replyToMessageId: message.messageId } : {}) }],
+      };
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/** The platform-neutral message every channel translates to and from. */
+export interface InboundMessage {
+  /** "telegram", "zalo", "console", "cli". */
+  channel: string;
+  chatId: string;
+  sender: { id: string; name?: string };
+  text: string;
+  messageId?: string;
+  replyToMessageId?: string;
+  receivedAt: Date;
+}
+
+export interface OutboundMessage {
+  channel: string;
+  chatId: string;
+  text: string;
+  replyToMessageId?: string;
+}

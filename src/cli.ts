@@ -1,0 +1,143 @@
+import { parseArgs } from "node:util";
+import { createInterface } from "node:readline";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { DatabaseError, openDatabase } from "./db/database.js";
+import { createLogger, type Logger } from "./logger.js";
+import { loadDemoData, startRuntime, type Runtime } from "./runtime.js";
+import { runConsoleChat } from "./channels/console.js";
+import type { InboundMessage } from "./app/messages.js";
+
+/**
+ * The command line: `chat`, `ask`, `seed`, `migrate`. Failures a user can fix end in one line on stderr and a
+ * non-zero exit; nothing half-written is left behind (the seed runs in one transaction).
+ */
+const USAGE = `usage: cli <chat | ask | seed | migrate> [options]
+  ask "<câu hỏi>" [--json] [--now <ISO time>]     one question, the reply on stdout
+  ask --jsonl [--now <ISO time>]                   JSON lines {"chat","text"} on stdin → {"chat","text","reply"}
+  seed --demo [--file <path.yaml>]                 load the demo data (idempotent)
+  migrate                                          apply pending migrations`;
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      jsonl: { type: "boolean", default: false },
+      now: { type: "string" },
+      demo: { type: "boolean", default: false },
+      file: { type: "string" },
+    },
+  });
+  const config = loadConfig(undefined, values.now === undefined ? {} : { now: values.now });
+  const logger = createLogger(command === "ask" ? (config.logLevel === "info" ? "warn" : config.logLevel) : config.logLevel);
+  switch (command) {
+    case "ask":
+      return ask(config, logger, positionals.join(" "), values);
+    case "chat":
+      return withRuntime(config, logger, async (runtime) => {
+        await runConsoleChat(runtime);
+        return 0;
+      });
+    case "seed":
+      return seed(config, values);
+    case "migrate": {
+      const database = await openDatabase(config.database);
+      console.log(database.appliedMigrations.length > 0 ? `applied: ${database.appliedMigrations.join(", ")}` : "up to date");
+      await database.close();
+      return 0;
+    }
+    default:
+      console.error(USAGE);
+      return 2;
+  }
+}
+
+async function ask(config: Config, logger: Logger, question: string, options: { json?: boolean; jsonl?: boolean }): Promise<number> {
+  if (!options.jsonl && question.trim().length === 0) {
+    console.error('Câu hỏi trống / empty question: npm run --silent ask -- "tiến độ kế hoạch CCHC"');
+    return 2;
+  }
+  return withRuntime(config, logger, async (runtime) => {
+    const leader = (await runtime.stores.people.listPeople()).find((p) => p.role === "leader");
+    const message = (chat: string, text: string): InboundMessage => ({
+      channel: "cli",
+      chatId: chat,
+      sender: { id: "cli", ...(leader ? { name: leader.name } : {}) },
+      text,
+      receivedAt: runtime.clock.now(),
+    });
+    if (!options.jsonl) {
+      const handled = await runtime.app.handleMessage(message("cli", question));
+      const text = handled.outbound.map((o) => o.text).join("\n");
+      const { intent, ...slots } = handled.understood.understanding;
+      process.stdout.write(options.json ? `${JSON.stringify({ intent, slots, reply: text })}\n` : `${text}\n`);
+      return 0;
+    }
+    let failures = 0;
+    for await (const line of createInterface({ input: process.stdin, terminal: false })) {
+      if (line.trim().length === 0) continue;
+      let input: { chat?: unknown; text?: unknown };
+      try {
+        input = JSON.parse(line) as typeof input;
+      } catch {
+        input = {};
+      }
+      if (typeof input.text !== "string") {
+        failures++;
+        process.stdout.write(`${JSON.stringify({ chat: input.chat ?? null, error: "expected {\"chat\": \"<id>\", \"text\": \"<message>\"}" })}\n`);
+        continue;
+      }
+      const chat = typeof input.chat === "string" || typeof input.chat === "number" ? String(input.chat) : "default";
+      const handled = await runtime.app.handleMessage(message(chat, input.text));
+      process.stdout.write(`${JSON.stringify({ chat, text: input.text, reply: handled.outbound.map((o) => o.text).join("\n") })}\n`);
+    }
+    return failures > 0 ? 1 : 0;
+  });
+}
+
+async function seed(config: Config, options: { demo?: boolean; file?: string }): Promise<number> {
+  if (!options.demo) {
+    console.error("usage: npm run seed -- --demo [--file <path.yaml>]");
+    return 2;
+  }
+  const database = await openDatabase(config.database);
+  try {
+    const summary = await loadDemoData(database, options.file);
+    console.log(`demo data: ${summary.units} units, ${summary.people} people, ${summary.tasks} tasks, ${summary.metricValues} KPI values`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+export async function withRuntime(config: Config, logger: Logger, run: (runtime: Runtime) => Promise<number>): Promise<number> {
+  const runtime = await startRuntime(config, logger);
+  try {
+    return await run(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+/** Errors the user can act on, as one line; anything else is a bug and keeps its stack. */
+export function reportFatal(error: unknown): number {
+  if (error instanceof ConfigError || error instanceof DatabaseError || (error instanceof Error && error.name === "DemoFileError")) {
+    console.error(error.message);
+    return 1;
+  }
+  if (error instanceof Error && (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    console.error(`${error.message}\n${USAGE}`);
+    return 2;
+  }
+  console.error(error);
+  return 1;
+}
+
+if (process.argv[1] && /cli\.(ts|js)$/.test(process.argv[1])) {
+  runCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => process.exit(reportFatal(error)),
+  );
+}

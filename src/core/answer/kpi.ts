@@ -1,0 +1,141 @@
+import { daysBetween, type LocalDate } from "../local-date.js";
+import { formatAmount, metricAmount, metricName, sourceLine, whenOf } from "./kpi-text.js";
+import { formatComputed, formatDate, formatDecimal, formatInteger, type Locale } from "../format.js";
+import type { Metric, MetricValue, Scope } from "../model.js";
+import { decimalDifference } from "../rates.js";
+import { reply, type Reply } from "../reply.js";
+
+/** KPI answers: the value as printed, always with its period or date and its source; never a made-up figure. */
+
+export interface ScopeRef {
+  scope: Scope;
+  unitName?: string;
+}
+
+function scopeArgs(ref: ScopeRef): { scope: Scope; unit: string } {
+  return { scope: ref.scope, unit: ref.unitName ?? "" };
+}
+
+/** The newest value of a metric for a scope (by the end of its period or its as-of date). */
+export function latestValue(values: readonly MetricValue[], metricId: number, ref: { scope: Scope; unitId?: number | null }): MetricValue | undefined {
+  let best: MetricValue | undefined;
+  for (const v of values) {
+    if (v.metricId !== metricId || v.scope !== ref.scope) continue;
+    if (ref.scope === "unit" && v.unitId !== ref.unitId) continue;
+    if (!best || dateOf(v) > dateOf(best)) best = v;
+  }
+  return best;
+}
+
+function dateOf(v: MetricValue): LocalDate {
+  return v.asOf ?? v.periodTo ?? "";
+}
+
+export function answerKpiValue(metric: Metric, value: MetricValue | undefined, ref: ScopeRef, knownScopes: readonly Scope[], locale: Locale): Reply[] {
+  const name = metricName(metric, locale);
+  if (!value) {
+    const lines = [reply("kpi-no-data", { metric: name, ...scopeArgs(ref) })];
+    if (knownScopes.length > 0) {
+      lines.push(reply("kpi-known-scopes", { scopes: knownScopes.map((s) => reply("scope-label", { scope: s, unit: "" })) }));
+    }
+    return lines;
+  }
+  const when = whenOf(value, locale);
+  const lines: Reply[] = [reply("kpi-value", { metric: name, ...scopeArgs(ref), when, value: metricAmount(metric, value, locale) })];
+  if (value.target) {
+    lines.push(reply("kpi-value-target", {
+      target: formatAmount(metric.measure, value.target, locale),
+      targetDate: value.targetDate ? formatDate(value.targetDate, locale) : "none",
+    }));
+  }
+  lines.push(sourceLine(value, when));
+  return lines;
+}
+
+export type CompareMode = "highest" | "lowest" | "pair" | "all";
+
+export interface ScopedValue {
+  ref: ScopeRef;
+  value: MetricValue;
+}
+
+/** Compares levels of one metric measured over the same period; values of other periods are not mixed. */
+export function answerKpiCompare(metric: Metric, values: readonly ScopedValue[], mode: CompareMode, locale: Locale): Reply[] {
+  const name = metricName(metric, locale);
+  if (values.length < 2) return [reply("kpi-no-data", { metric: name, scope: "province", unit: "" })];
+  const sorted = [...values].sort((a, b) => Number(b.value.value) - Number(a.value.value));
+  const when = whenOf(sorted[0]!.value, locale);
+  const label = (sv: ScopedValue) => reply("scope-label", scopeArgs(sv.ref));
+  const amount = (sv: ScopedValue) => metricAmount(metric, sv.value, locale);
+  const lines: Reply[] = [];
+  if (mode === "pair" && values.length === 2) {
+    const [first, second] = sorted as [ScopedValue, ScopedValue];
+    const points = decimalDifference(first.value.value, second.value.value);
+    lines.push(reply("kpi-compare-header", { metric: name, when }));
+    for (const sv of sorted) lines.push(reply("kpi-compare-line", { label: label(sv), value: amount(sv) }));
+    lines.push(points === 0
+      ? reply("kpi-compare-equal", { first: label(first), second: label(second) })
+      : reply("kpi-compare-pair", { first: label(first), second: label(second), points: formatDecimal(points, locale) }));
+  } else {
+    lines.push(reply("kpi-compare-header", { metric: name, when }));
+    for (const sv of sorted) lines.push(reply("kpi-compare-line", { label: label(sv), value: amount(sv) }));
+    const top = sorted[0]!;
+    const bottom = sorted[sorted.length - 1]!;
+    lines.push(reply("kpi-compare-highest", {
+      highest: reply("kpi-compare-line-inline", { label: label(top), value: amount(top) }),
+      lowest: reply("kpi-compare-line-inline", { label: label(bottom), value: amount(bottom) }),
+    }));
+  }
+  lines.push(sourceLine(sorted[0]!.value, when));
+  return lines;
+}
+
+/** How far a value is from its target, and the daily pace needed to reach it by the target date. */
+export function answerKpiGap(metric: Metric, value: MetricValue | undefined, today: LocalDate, locale: Locale): Reply[] {
+  const name = metricName(metric, locale);
+  if (!value) return [reply("kpi-no-data", { metric: name, scope: "province", unit: "" })];
+  if (!value.target) return [reply("kpi-no-target", { metric: name })];
+  const when = whenOf(value, locale);
+  const gap = decimalDifference(value.target, value.value);
+  const fmt = (amount: string) => formatAmount(metric.measure, amount, locale);
+  const lines: Reply[] = [];
+  if (gap <= 0) {
+    lines.push(reply("kpi-value", { metric: name, scope: "province", unit: "", when, value: metricAmount(metric, value, locale) }));
+    lines.push(reply("kpi-gap-reached", { target: fmt(value.target) }));
+  } else {
+    lines.push(reply("kpi-gap", {
+      when,
+      metric: name,
+      value: metricAmount(metric, value, locale),
+      target: fmt(value.target),
+      targetDate: value.targetDate ? formatDate(value.targetDate, locale) : "—",
+      gap: fmt(String(gap)),
+    }));
+    if (value.targetDate && value.targetDate >= today) {
+      // Counting today and the target day: both are days on which accounts can still be activated.
+      const days = daysBetween(today, value.targetDate) + 1;
+      const pace = metric.measure === "percent" ? formatComputed(gap / days, locale) : formatInteger(Math.ceil(gap / days), locale);
+      lines.push(reply("kpi-gap-pace", { days, pace }));
+    } else if (value.targetDate) {
+      lines.push(reply("kpi-gap-passed", { targetDate: formatDate(value.targetDate, locale), asOf: formatDate(value.asOf ?? value.periodTo!, locale) }));
+    }
+  }
+  lines.push(sourceLine(value, when));
+  return lines;
+}
+
+export function answerRanking(metric: Metric, value: MetricValue | undefined, locale: Locale): Reply[] {
+  const name = metricName(metric, locale);
+  if (!value) return [reply("kpi-no-data", { metric: name, scope: "province", unit: "" })];
+  const when = whenOf(value, locale);
+  const lines: Reply[] = [reply("ranking", { metric: name, when, rank: formatDecimal(value.value, locale), of: formatDecimal(value.denominator ?? "", locale) })];
+  if (value.target) {
+    const steps = Number(value.value) - Number(value.target);
+    const targetDate = value.targetDate ? formatDate(value.targetDate, locale) : "—";
+    lines.push(steps > 0
+      ? reply("ranking-goal", { goal: formatDecimal(value.target, locale), targetDate, steps })
+      : reply("ranking-goal-reached", { goal: formatDecimal(value.target, locale), targetDate }));
+  }
+  lines.push(sourceLine(value, when));
+  return lines;
+}

@@ -1,0 +1,31 @@
+/**
+ * The leaders' weekly digest: one per week, on the configured weekday (Monday) at the configured time, or on
+ * the first working day after it in the same week when that day is off (2/9/2024, a Monday, moves it to
+ * Wednesday 4/9). A week with no working day from then on (Tết) has no digest.
+ */
+import type { WorkingCalendar } from "../calendar/index.js";
+import { type LocalDate, addDays, dayOfWeek, vnDate, vnInstant } from "../local-date.js";
+import type { ReminderPolicy } from "./policy.js";
+
+export interface DigestSlot {
+  /**
+   * "digest|<Monday of the week>": keyed by the week, not the day, so a late change to the days off can
+   * move the digest but never send a second one.
+   */
+  key: string;
+  slot: LocalDate;
+  dueAt: Date;
+}
+
+/** This week's digest once it is due (it stays due until the week ends), else null. */
+export function weeklyDigestSlot(now: Date, calendar: WorkingCalendar, policy: ReminderPolicy): DigestSlot | null {
+  const today = vnDate(now);
+  const monday = addDays(today, -((dayOfWeek(today) + 6) % 7));
+  const sunday = addDays(monday, 6);
+  let slot = addDays(monday, (policy.digest.weekday + 6) % 7);
+  while (slot <= sunday && !calendar.isWorkingDay(slot)) slot = addDays(slot, 1);
+  if (slot > sunday) return null;
+  const dueAt = vnInstant(slot, policy.digest.hour, policy.digest.minute);
+  if (dueAt.getTime() > now.getTime()) return null;
+  return { key: `digest|${monday}`, slot, dueAt };
+}

@@ -1,0 +1,44 @@
+import type { Scope, TaskArea } from "../model.js";
+import type { TaskListState } from "../answer/tasks.js";
+import type { Intent, Understanding } from "./types.js";
+
+/** What a chat talked about last; a follow-up replaces only what it names. */
+export interface ConversationContext {
+  at: Date;
+  intent?: Intent;
+  metric?: string;
+  scope?: Scope;
+  unit?: string;
+  taskState?: TaskListState;
+  area?: TaskArea;
+}
+
+export function activeContext(context: ConversationContext | undefined, now: Date, ttlMinutes: number): ConversationContext | undefined {
+  if (!context) return undefined;
+  return now.getTime() - context.at.getTime() <= ttlMinutes * 60_000 ? context : undefined;
+}
+
+/** The context after answering: small talk and failures keep the subject of the conversation. */
+export function nextContext(previous: ConversationContext | undefined, u: Understanding, now: Date): ConversationContext | undefined {
+  switch (u.intent) {
+    case "kpi_value":
+      return { at: now, intent: u.intent, metric: u.metric, scope: u.scope, ...(u.unit ? { unit: u.unit } : {}) };
+    case "kpi_compare":
+    case "kpi_gap":
+    case "ranking":
+      return { ...previous, at: now, intent: u.intent, metric: u.metric };
+    case "task_list":
+      return {
+        at: now,
+        intent: u.intent,
+        taskState: u.state,
+        ...(u.unit ? { unit: u.unit } : {}),
+        ...(u.area ? { area: u.area } : {}),
+      };
+    case "plan_progress":
+    case "task_detail":
+      return { at: now, intent: u.intent };
+    default:
+      return previous ? { ...previous, at: now } : undefined;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Abbreviations and chat shorthand seen in officials' messages, as data. Forms are compared folded and
+ * case-insensitively, whole words only; a form typed with diacritics must carry the same ones ("đc" yes,
+ * "đé" no). Multi-word forms need the same separators between words ("KH&CN", "hs tt").
+ * Longer forms win, so "KH&CN" is not read as KH (kế hoạch) + CN (chủ nhật).
+ */
+export interface Abbreviation {
+  readonly forms: readonly string[];
+  readonly expansion: string;
+  /** Why a collision was resolved this way. */
+  readonly note?: string;
+}
+
+export const ABBREVIATIONS: readonly Abbreviation[] = [
+  { forms: ["HSTT", "HS TT"], expansion: "hồ sơ trực tuyến" },
+  { forms: ["HS"], expansion: "hồ sơ", note: "also học sinh, but this bot talks about administrative dossiers" },
+  { forms: ["DVCTT"], expansion: "dịch vụ công trực tuyến" },
+  { forms: ["DVCQG"], expansion: "dịch vụ công quốc gia" },
+  { forms: ["DVC"], expansion: "dịch vụ công" },
+  { forms: ["TTHC"], expansion: "thủ tục hành chính" },
+  { forms: ["CCHC"], expansion: "cải cách hành chính" },
+  { forms: ["CĐS", "CDS"], expansion: "chuyển đổi số" },
+  { forms: ["ĐA06", "DA06", "ĐA 06", "DA 06", "Đề án 06", "de an 06"], expansion: "đề án 06" },
+  { forms: ["ĐDĐT", "DDDT"], expansion: "định danh điện tử" },
+  { forms: ["CCCD"], expansion: "căn cước công dân" },
+  { forms: ["UBND"], expansion: "ủy ban nhân dân" },
+  { forms: ["HĐND", "HDND"], expansion: "hội đồng nhân dân" },
+  { forms: ["BCĐ", "BCD"], expansion: "ban chỉ đạo" },
+  { forms: ["VPCP"], expansion: "văn phòng chính phủ" },
+  { forms: ["SNV", "Sở NV"], expansion: "sở nội vụ" },
+  { forms: ["TTPVHCC"], expansion: "trung tâm phục vụ hành chính công" },
+  { forms: ["VP"], expansion: "văn phòng" },
+  // Department names written with "&"; without these rules KH&CN would become "kế hoạch & chủ nhật".
+  { forms: ["KH&CN"], expansion: "khoa học và công nghệ" },
+  { forms: ["KH&ĐT"], expansion: "kế hoạch và đầu tư" },
+  { forms: ["TT&TT"], expansion: "thông tin và truyền thông" },
+  { forms: ["GD&ĐT"], expansion: "giáo dục và đào tạo" },
+  { forms: ["TN&MT"], expansion: "tài nguyên và môi trường" },
+  { forms: ["NN&PTNT"], expansion: "nông nghiệp và phát triển nông thôn" },
+  { forms: ["LĐ-TB&XH"], expansion: "lao động - thương binh và xã hội" },
+  { forms: ["KH"], expansion: "kế hoạch", note: "also khách hàng; plans are what officials ask about" },
+  { forms: ["QĐ", "QD"], expansion: "quyết định" },
+  { forms: ["CV"], expansion: "công văn", note: "chat also uses cv for công việc; official letters are asked about more" },
+  { forms: ["BC"], expansion: "báo cáo" },
+  { forms: ["NQ"], expansion: "nghị quyết" },
+  { forms: ["TK"], expansion: "tài khoản" },
+  { forms: ["NV"], expansion: "nhiệm vụ" },
+  { forms: ["ko", "k"], expansion: "không", note: "k only as a whole word; 5k keeps its k" },
+  { forms: ["đc", "dc"], expansion: "được", note: "đ/c (đồng chí) is two words and is not touched" },
+  { forms: ["bn"], expansion: "bao nhiêu", note: "bn also means bạn; questions ask bao nhiêu far more" },
+  { forms: ["ntn"], expansion: "như thế nào" },
+  { forms: ["t2"], expansion: "thứ hai", note: "t7 can mean tháng 7 in reports; weekdays are the chat usage" },
+  { forms: ["t3"], expansion: "thứ ba" },
+  { forms: ["t4"], expansion: "thứ tư" },
+  { forms: ["t5"], expansion: "thứ năm" },
+  { forms: ["t6"], expansion: "thứ sáu" },
+  { forms: ["t7"], expansion: "thứ bảy" },
+  { forms: ["cn"], expansion: "chủ nhật", note: "KH&CN and similar are matched first as longer forms" },
+  { forms: ["TP"], expansion: "thành phố" },
+  { forms: ["TX"], expansion: "thị xã" },
+  // "h." / "h" for huyện is not expanded: h is also giờ (8h) and too short to be safe.
+];

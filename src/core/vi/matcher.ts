@@ -1,0 +1,170 @@
+/**
+ * Finds catalogue phrases (metric names and aliases, scopes such as "cấp huyện", unit names) inside a
+ * free-text question, typed with or without diacritics, with abbreviations, small typos or shuffled words.
+ *
+ * Pass the prepared message (prepareMessage) for best results; positions refer to the text passed to find.
+ * Accents decide when present: "Sở Tư pháp" never matches "Sở Tài chính", "cấp xã" never "cấp huyện".
+ * When different entries tie at the best score on the same words (the user typed "Trà My": Bắc or Nam?),
+ * all of them are returned so the caller can ask.
+ */
+import { alignAt, type Candidate, type MessageWord } from "./alignment.js";
+import { buildCatalogueIndex, MAX_PHRASE_WORDS, type CatalogueIndex } from "./catalogue-index.js";
+import { wordKeys } from "./match-key.js";
+import { preparePhrase } from "./prepare.js";
+import { typoCandidates } from "./typo-lookup.js";
+import { tokenize, type Token } from "./tokens.js";
+
+export interface Entry<T> {
+  readonly id: T;
+  readonly phrases: readonly string[];
+}
+
+export interface Match<T> {
+  readonly id: T;
+  /** The catalogue phrase as written. */
+  readonly phrase: string;
+  /** In [0, 1]; 1 = the phrase with exactly these accents, in order. */
+  readonly score: number;
+  /** Offsets in the text given to find; end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** Every matched word had exactly the catalogue's diacritics (modulo hoà/hòa, tỷ/tỉ). */
+  readonly exactAccents: boolean;
+}
+
+export interface MatcherOptions {
+  /** Matches scoring below are dropped. Default 0.5. */
+  readonly minScore?: number;
+  /** How catalogue phrases are prepared besides the raw form. Default: preparePhrase. */
+  readonly preparePhrase?: (phrase: string) => string;
+}
+
+export interface Matcher<T> {
+  /** Non-overlapping best matches, by position; ties on the same words are all reported. */
+  find(text: string): Match<T>[];
+  /** The highest-scoring match (the first one when tied: use top or find to see ties). */
+  best(text: string): Match<T> | undefined;
+  /** The best match together with the other entries tied with it on the same words. */
+  top(text: string): Match<T>[];
+}
+
+/** Messages are capped by normalizeInput; this guards callers that skip it. */
+const MAX_MESSAGE_WORDS = 400;
+const TIE = 1e-9;
+
+export function createMatcher<T>(entries: readonly Entry<T>[], options: MatcherOptions = {}): Matcher<T> {
+  const minScore = options.minScore ?? 0.5;
+  const index = buildCatalogueIndex(entries, options.preparePhrase ?? preparePhrase);
+  const collect = createCandidateCollector(index);
+
+  const find = (text: string): Match<T>[] => {
+    const words = tokenize(text).slice(0, MAX_MESSAGE_WORDS);
+    const chosen = select(collect(words, minScore), index);
+    return chosen
+      .map((c) => toMatch(c, words, index, entries))
+      .sort((a, b) => a.start - b.start || b.score - a.score);
+  };
+  const top = (text: string): Match<T>[] => {
+    const all = find(text);
+    const first = all.reduce<Match<T> | undefined>((b, m) => (b === undefined || m.score > b.score + TIE ? m : b), undefined);
+    if (first === undefined) return [];
+    return all.filter((m) => m.start === first.start && m.end === first.end && Math.abs(m.score - first.score) < TIE);
+  };
+  return { find, best: (text) => top(text)[0], top };
+}
+
+/**
+ * Gathers alignments for phrases that share enough words with the message. Phrases are found through
+ * postings; per-phrase scratch arrays are reused between calls (find is synchronous), so a message
+ * costs work proportional to the postings of its words, not to the catalogue size.
+ */
+function createCandidateCollector(index: CatalogueIndex) {
+  const size = index.phrases.length;
+  const stamp = new Int32Array(size);
+  const mask = new Int32Array(size);
+  const low = new Int32Array(size);
+  const high = new Int32Array(size);
+  const touched = new Int32Array(size);
+  let generation = 0;
+
+  return (tokens: readonly Token[], minScore: number): Candidate[] => {
+    if (++generation === 0x7fffffff) {
+      stamp.fill(0);
+      generation = 1;
+    }
+    let touchedCount = 0;
+    const msg: MessageWord[] = tokens.map((t) => {
+      const keys = wordKeys(t.text);
+      const foldId = index.foldIds.get(keys.fold) ?? -1;
+      return { keys, foldId, typoIds: foldId < 0 ? typoCandidates(index, keys.fold) : [] };
+    });
+    msg.forEach((m, i) => {
+      const ids = m.foldId >= 0 ? [m.foldId] : m.typoIds;
+      for (const id of ids) {
+        const postings = index.postings[id];
+        if (postings === undefined) continue;
+        for (let k = 0; k < postings.length; k++) {
+          const posting = postings[k] as number;
+          const p = (posting / MAX_PHRASE_WORDS) | 0;
+          if (stamp[p] !== generation) {
+            stamp[p] = generation;
+            mask[p] = 0;
+            low[p] = i;
+            touched[touchedCount++] = p;
+          }
+          mask[p] = (mask[p] as number) | (1 << (posting % MAX_PHRASE_WORDS));
+          high[p] = i;
+        }
+      }
+    });
+    const found: Candidate[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const p = touched[t] as number;
+      const phrase = index.phrases[p];
+      if (phrase === undefined || popcount(mask[p] as number) < phrase.minHits) continue;
+      for (let s = low[p] as number; s <= (high[p] as number); s++) {
+        const c = alignAt(p, phrase, msg, s);
+        if (c !== undefined && c.score >= minScore) found.push(c);
+      }
+    }
+    return found;
+  };
+}
+
+/**
+ * Best first (score, then more words, then earlier); a candidate overlapping an accepted one is kept only
+ * when it covers exactly the same words with the same score for a different entry: a tie to report.
+ */
+function select(candidates: Candidate[], index: CatalogueIndex): Candidate[] {
+  const entryOf = (c: Candidate): number => index.phrases[c.phrase]?.entry ?? -1;
+  candidates.sort((a, b) => b.score - a.score || b.to - b.from - (a.to - a.from) || a.from - b.from || a.phrase - b.phrase);
+  const accepted: Candidate[] = [];
+  for (const c of candidates) {
+    const overlapping = accepted.filter((a) => a.from <= c.to && c.from <= a.to);
+    const isTie = overlapping.every(
+      (a) => a.from === c.from && a.to === c.to && Math.abs(a.score - c.score) < TIE && entryOf(a) !== entryOf(c),
+    );
+    if (isTie) accepted.push(c);
+  }
+  return accepted;
+}
+
+function toMatch<T>(c: Candidate, words: readonly Token[], index: CatalogueIndex, entries: readonly Entry<T>[]): Match<T> {
+  const phrase = index.phrases[c.phrase];
+  const entry = entries[phrase?.entry ?? -1];
+  if (phrase === undefined || entry === undefined) throw new Error("matcher index out of sync");
+  return {
+    id: entry.id,
+    phrase: phrase.phrase,
+    score: Math.round(c.score * 1e6) / 1e6,
+    start: words[c.from]?.start ?? 0,
+    end: words[c.to]?.end ?? 0,
+    exactAccents: c.exact,
+  };
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

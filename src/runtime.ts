@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { createApp, type App } from "./app/handle-message.js";
+import { createConversationMemory } from "./app/conversation-memory.js";
+import type { CatalogStore, PeopleStore, TaskStore } from "./app/ports.js";
+import { clockStartingAt, type Clock } from "./core/clock.js";
+import type { Config } from "./config.js";
+import { openDatabase, type Database } from "./db/database.js";
+import { DEMO_DATA_PATH } from "./db/paths.js";
+import type { SeedSummary } from "./db/seed.js";
+import { createCatalogStore } from "./db/stores/catalog-store.js";
+import { createPeopleStore } from "./db/stores/people-store.js";
+import { createTaskStore } from "./db/stores/task-store.js";
+import { createTranslator, type Translate } from "./i18n.js";
+import type { Logger } from "./logger.js";
+import path from "node:path";
+
+/** Everything a running bot holds, built in one place from the configuration. */
+export interface Runtime {
+  config: Config;
+  clock: Clock;
+  /** Whether the clock runs as of the demo meeting because no NOW was given. */
+  demoClock: boolean;
+  database: Database;
+  stores: { catalog: CatalogStore; tasks: TaskStore; people: PeopleStore };
+  translate: Translate;
+  app: App;
+  seeded: SeedSummary | undefined;
+  close(): Promise<void>;
+}
+
+export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
+  const database = await openDatabase(config.database);
+  try {
+    if (database.appliedMigrations.length > 0) logger.info({ migrations: database.appliedMigrations }, "migrations applied");
+    const seeded = config.seedDemoData && (await database.db.plan.count()) === 0 ? await loadDemoData(database) : undefined;
+    if (seeded) logger.info(seeded, "demo data loaded into the new database");
+    const demoClock = config.now === undefined && config.seedDemoData;
+    const clock = clockStartingAt(config.now ?? (demoClock ? config.demoNow : new Date()), Date.now);
+    const stores = { catalog: createCatalogStore(database.db), tasks: createTaskStore(database.db), people: createPeopleStore(database.db) };
+    const translate = createTranslator();
+    const app = await createApp({
+      clock,
+      catalogStore: stores.catalog,
+      tasks: stores.tasks,
+      people: stores.people,
+      translate,
+      memory: createConversationMemory(),
+      contextTtlMinutes: config.contextTtlMinutes,
+    });
+    return { config, clock, demoClock, database, stores, translate, app, seeded, close: () => database.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** The YAML parser and the seeder load only when there is something to seed: most starts have nothing. */
+export async function loadDemoData(database: Database, file = DEMO_DATA_PATH): Promise<SeedSummary> {
+  const [{ parseDemoFile }, { seedDemoData }] = await Promise.all([import("./app/demo-file.js"), import("./db/seed.js")]);
+  const data = parseDemoFile(readFileSync(file, "utf8"), path.relative(process.cwd(), file) || file);
+  return seedDemoData(database.db, data);
+}
