@@ -1,9 +1,10 @@
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { DatabaseError, openDatabase } from "./db/database.js";
 import { createLogger, type Logger } from "./logger.js";
-import { loadDemoData, startRuntime, type Runtime } from "./runtime.js";
+import { readDemoFile, startRuntime, type Runtime } from "./runtime.js";
 import { runConsoleChat } from "./channels/console.js";
 import type { InboundMessage } from "./app/messages.js";
 
@@ -102,9 +103,12 @@ async function seed(config: Config, options: { demo?: boolean; file?: string }):
     console.error("usage: npm run seed -- --demo [--file <path.yaml>]");
     return 2;
   }
+  // The file is read and checked before the database is opened: a broken file leaves no trace, not even a new empty database.
+  const data = await readDemoFile(options.file === undefined ? undefined : path.resolve(options.file));
   const database = await openDatabase(config.database);
   try {
-    const summary = await loadDemoData(database, options.file);
+    const { seedDemoData } = await import("./db/seed.js");
+    const summary = await seedDemoData(database.db, data);
     console.log(`demo data: ${summary.units} units, ${summary.people} people, ${summary.tasks} tasks, ${summary.metricValues} KPI values`);
     return 0;
   } finally {

@@ -19,11 +19,24 @@ const booleanish = v.pipe(
 const instant = v.pipe(
   v.string(),
   v.check(
-    (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)),
+    isIsoInstant,
     "cần dạng ISO 8601 có múi giờ, ví dụ 2023-07-25T08:00:00+07:00 / expected an ISO 8601 instant with offset",
   ),
   v.transform((value) => new Date(value)),
 );
+
+/** Date.parse rolls 2023-02-30 over to 2 March: every field is checked against the calendar instead. */
+function isIsoInstant(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second = 0, offsetHours = 0, offsetMinutes = 0] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  return (
+    month! >= 1 && month! <= 12 && day! >= 1 && day! <= daysInMonth &&
+    hour! <= 23 && minute! <= 59 && second <= 59 && offsetHours <= 14 && offsetMinutes <= 59 &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
 
 const databaseUrl = v.pipe(
   v.string(),
@@ -40,16 +53,27 @@ function isDatabaseUrl(value: string): boolean {
   }
 }
 
-const nonEmpty = v.pipe(v.string(), v.minLength(1));
+const nonEmpty = v.pipe(v.string(), v.minLength(1, "không được để trống / must not be empty"));
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 const schema = v.object({
   DATABASE_URL: v.optional(databaseUrl, "file:./data/nhacviec.db"),
   NOW: v.optional(instant),
-  LOG_LEVEL: v.optional(v.picklist(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
-  DEFAULT_LOCALE: v.optional(v.picklist(["vi", "en"]), "vi"),
+  LOG_LEVEL: v.optional(
+    v.picklist(LOG_LEVELS, `cần một trong / expected one of: ${LOG_LEVELS.join(", ")}`),
+    "info",
+  ),
+  DEFAULT_LOCALE: v.optional(v.picklist(["vi", "en"], "cần vi hoặc en / expected vi or en"), "vi"),
   DEMO_DATA: v.optional(booleanish, "1"),
   CONTEXT_TTL_MINUTES: v.optional(
-    v.pipe(v.string(), v.regex(/^\d+$/, "cần số phút / expected minutes"), v.transform(Number), v.minValue(1), v.maxValue(24 * 60)),
+    v.pipe(
+      v.string(),
+      v.regex(/^\d+$/, "cần số phút / expected minutes"),
+      v.transform(Number),
+      v.minValue(1, "cần từ 1 đến 1440 phút / expected 1 to 1440 minutes"),
+      v.maxValue(24 * 60, "cần từ 1 đến 1440 phút / expected 1 to 1440 minutes"),
+    ),
     "30",
   ),
   TELEGRAM_BOT_TOKEN: v.optional(nonEmpty),
@@ -91,7 +115,8 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
   if (!result.success) {
     const issue = result.issues[0];
     // Never echo the value: a wrong variable may be a token.
-    throw new ConfigError(String(issue.path?.[0]?.key ?? "?"), issue.message);
+    // Every rule above has its own message; the guard keeps a library default ("… but received <value>") out too.
+    throw new ConfigError(String(issue.path?.[0]?.key ?? "?"), issue.message.replace(/\s*but received[\s\S]*$/, "").replace(/\s+/g, " "));
   }
   const e = result.output;
   const channels: ChannelName[] = [];

@@ -7,6 +7,7 @@ import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { DEMO_DATA_PATH } from "./db/paths.js";
 import type { SeedSummary } from "./db/seed.js";
+import type { DemoData } from "./app/demo-file.js";
 import { createCatalogStore } from "./db/stores/catalog-store.js";
 import { createPeopleStore } from "./db/stores/people-store.js";
 import { createTaskStore } from "./db/stores/task-store.js";
@@ -56,7 +57,27 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
 
 /** The YAML parser and the seeder load only when there is something to seed: most starts have nothing. */
 export async function loadDemoData(database: Database, file = DEMO_DATA_PATH): Promise<SeedSummary> {
-  const [{ parseDemoFile }, { seedDemoData }] = await Promise.all([import("./app/demo-file.js"), import("./db/seed.js")]);
-  const data = parseDemoFile(readFileSync(file, "utf8"), path.relative(process.cwd(), file) || file);
+  const data = await readDemoFile(file);
+  const { seedDemoData } = await import("./db/seed.js");
   return seedDemoData(database.db, data);
+}
+
+/** Reads and checks a demo file without touching any database; a problem is a DemoFileError naming file, line, row and field. */
+export async function readDemoFile(file = DEMO_DATA_PATH): Promise<DemoData> {
+  const { parseDemoFile, DemoFileError } = await import("./app/demo-file.js");
+  const shown = displayPath(file);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new DemoFileError(`${shown}: không đọc được tệp dữ liệu mẫu / cannot read the demo data file (${reason})`);
+  }
+  return parseDemoFile(text, shown);
+}
+
+/** A path as the user would type it: relative when it lies under the working folder, absolute otherwise. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : path.resolve(file);
 }

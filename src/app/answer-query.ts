@@ -24,8 +24,34 @@ export interface Asker {
   name: string;
 }
 
+export interface Answer {
+  replies: Reply[];
+  /** Codes of the tasks the answer lists, for follow-ups such as "chi tiết nv đó". */
+  shownTasks: string[];
+}
+
 /** Turns what a message asks into the answer, reading only what that question needs. */
-export async function answerQuery(u: Understanding, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Reply[]> {
+export async function answerQuery(u: Understanding, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
+  if (u.intent === "task_list") return listTasks(u, data, today, locale);
+  return { replies: await answer(u, data, asker, today, locale), shownTasks: [] };
+}
+
+async function listTasks(u: Extract<Understanding, { intent: "task_list" }>, data: QueryData, today: LocalDate, locale: Locale): Promise<Answer> {
+  const unit = u.unit ? data.index.unitByCode.get(u.unit) : undefined;
+  const due = u.due ? dueWindow(u.due, today) : undefined;
+  const filter: TaskListFilter = { state: u.state, ...(unit ? { unit } : {}), ...(u.area ? { area: u.area } : {}), ...(due ? { due } : {}) };
+  const result = await data.tasks.findTasks({
+    today,
+    state: u.state,
+    limit: TASK_LIST_LIMIT,
+    ...(unit ? { leadUnitIds: [unit.id] } : {}),
+    ...(u.area ? { areas: [u.area] } : {}),
+    ...(due ? { dueFrom: due.from, dueTo: due.to } : {}),
+  });
+  return { replies: answerTaskList(filter, result, (id) => unitName(data.catalog, id), today, locale), shownTasks: result.tasks.map((t) => t.code) };
+}
+
+async function answer(u: Understanding, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Reply[]> {
   const { catalog, index } = data;
   const metricOf = (key: string): Metric | undefined => index.metricByKey.get(key);
   switch (u.intent) {
@@ -58,26 +84,14 @@ export async function answerQuery(u: Understanding, data: QueryData, asker: Aske
       if (!plan) return [reply("plan-none")];
       return answerPlanProgress(plan, planProgress(await data.tasks.progressCounts(plan.id, today)), today, locale);
     }
-    case "task_list": {
-      const unit = u.unit ? index.unitByCode.get(u.unit) : undefined;
-      const due = u.due ? dueWindow(u.due, today) : undefined;
-      const filter: TaskListFilter = { state: u.state, ...(unit ? { unit } : {}), ...(u.area ? { area: u.area } : {}), ...(due ? { due } : {}) };
-      const result = await data.tasks.findTasks({
-        today,
-        state: u.state,
-        limit: TASK_LIST_LIMIT,
-        ...(unit ? { leadUnitIds: [unit.id] } : {}),
-        ...(u.area ? { areas: [u.area] } : {}),
-        ...(due ? { dueFrom: due.from, dueTo: due.to } : {}),
-      });
-      return answerTaskList(filter, result, (id) => unitName(catalog, id), today, locale);
-    }
     case "task_detail": {
       const task = await data.tasks.findTaskByCode(u.code);
       if (!task) return [reply("task-not-found", { code: u.code })];
       const cooperating = await data.tasks.cooperatingUnitIds(task.id);
       return answerTaskDetail(task, unitName(catalog, task.leadUnitId), cooperating.map((id) => unitName(catalog, id)), today, locale, task.completedAt ? vnDate(task.completedAt) : null);
     }
+    case "task_list":
+      return (await listTasks(u, data, today, locale)).replies;
     case "greeting":
       return [reply("greeting", { name: asker.name })];
     case "thanks":

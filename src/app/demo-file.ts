@@ -91,6 +91,8 @@ const metric = v.object({
   name: text,
   nameEn: v.optional(text),
   aliases: texts,
+  excludes: texts,
+  requires: texts,
   measure: v.picklist(["percent", "count", "vnd", "rank"]),
   unit: v.optional(text),
   definition: text,
@@ -124,7 +126,10 @@ export function parseDemoFile(text: string, fileName: string): DemoData {
   if (!result.success) {
     const issue = result.issues[0];
     const path = (issue.path ?? []).map((item) => item.key as PropertyKey);
-    throw new DemoFileError(`${fileName}${lineOf(doc, lineCounter, path)}: ${describePath(doc, path)}: ${issue.message}`);
+    // A missing field is reported by valibot as 'Invalid key: Expected "title" but received undefined'.
+    const missing = issue.type === "object" && issue.received === "undefined";
+    const message = missing ? `thiếu trường bắt buộc / missing required field` : issue.message;
+    throw new DemoFileError(`${fileName}${lineOf(doc, lineCounter, path)}: ${describePath(doc, path)}: ${message}`);
   }
   checkReferences(result.output, (path, message) => {
     throw new DemoFileError(`${fileName}${lineOf(doc, lineCounter, path)}: ${describePath(doc, path)}: ${message}`);

@@ -52,8 +52,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const understood = understand(message.text, index, context);
       const person = await deps.people.personByIdentity(message.channel, message.sender.id);
       const asker = { name: person?.name ?? message.sender.name ?? "" };
-      const replies = await answerQuery(understood.understanding, { catalog, index, tasks: deps.tasks }, asker, vnDate(now), understood.locale);
-      const next = nextContext(context, understood.understanding, now);
+      const { replies, shownTasks } = await answerQuery(understood.understanding, { catalog, index, tasks: deps.tasks }, asker, vnDate(now), understood.locale);
+      const next = nextContext(context, understood.understanding, now, shownTasks);
       if (next) deps.memory.set(chatKey, next);
       const text = replies.map((r) => deps.translate(understood.locale, r)).join("\n");
       return {

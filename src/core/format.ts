@@ -33,8 +33,13 @@ export function formatDecimal(value: string | number, locale: Locale): string {
 /** A computed number shown with at most `decimals` decimals, truncated, without trailing zeros. */
 export function formatComputed(value: number, locale: Locale, decimals = 2): string {
   const scale = 10 ** decimals;
-  const truncated = Math.trunc(value * scale) / scale;
-  return formatDecimal(truncated, locale);
+  // Binary noise must not cost a digit: 32.55 * 100 is 3254.9999999999995, and 0.29 * 100 is 28.999999999999996.
+  // The next step up is taken when it lies within a few units in the last place of the value, which only noise does.
+  const magnitude = Math.abs(value);
+  let steps = Math.trunc(magnitude * scale);
+  if (Math.abs((steps + 1) / scale - magnitude) <= 8 * Number.EPSILON * Math.max(magnitude, 1)) steps += 1;
+  const truncated = (Math.sign(value) * steps) / scale;
+  return formatDecimal(truncated === 0 ? 0 : truncated, locale);
 }
 
 export function formatPercent(value: string | number, locale: Locale): string {

@@ -81,6 +81,10 @@ export interface Metric {
   name: string;
   nameEn: string | null;
   aliases: readonly string[];
+  /** Words that rule the metric out of a question. */
+  excludes: readonly string[];
+  /** Words of which a question must contain at least one to be about the metric (empty: none needed). */
+  requires: readonly string[];
   measure: Measure;
   unitLabel: string | null;
   definition: string;

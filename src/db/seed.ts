@@ -136,6 +136,8 @@ async function seedMetrics(tx: Tx, data: DemoData, id: (code: string) => number)
     name: m.name,
     nameEn: m.nameEn ?? null,
     aliases: m.aliases,
+    excludes: m.excludes,
+    requires: m.requires,
     measure: m.measure,
     unitLabel: m.unit ?? null,
     definition: m.definition,

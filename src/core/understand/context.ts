@@ -11,6 +11,8 @@ export interface ConversationContext {
   unit?: string;
   taskState?: TaskListState;
   area?: TaskArea;
+  /** The tasks the last answer listed, so that "chi tiết nv đó" can point at one of them. */
+  tasks?: readonly string[];
 }
 
 export function activeContext(context: ConversationContext | undefined, now: Date, ttlMinutes: number): ConversationContext | undefined {
@@ -19,7 +21,13 @@ export function activeContext(context: ConversationContext | undefined, now: Dat
 }
 
 /** The context after answering: small talk and failures keep the subject of the conversation. */
-export function nextContext(previous: ConversationContext | undefined, u: Understanding, now: Date): ConversationContext | undefined {
+export function nextContext(
+  previous: ConversationContext | undefined,
+  u: Understanding,
+  now: Date,
+  shownTasks: readonly string[] = [],
+): ConversationContext | undefined {
+  const tasks = shownTasks.length > 0 ? { tasks: shownTasks } : {};
   switch (u.intent) {
     case "kpi_value":
       return { at: now, intent: u.intent, metric: u.metric, scope: u.scope, ...(u.unit ? { unit: u.unit } : {}) };
@@ -34,6 +42,7 @@ export function nextContext(previous: ConversationContext | undefined, u: Unders
         taskState: u.state,
         ...(u.unit ? { unit: u.unit } : {}),
         ...(u.area ? { area: u.area } : {}),
+        ...tasks,
       };
     case "plan_progress":
     case "task_detail":

@@ -1,55 +1,47 @@
+import { containsPhrase, foldPhrase, type FoldedText } from "./words.js";
+
 /**
- * Words that signal what a question is about, written folded (no diacritics), matched on whole words of
- * the folded message. Folding is safe here because these cues only choose the kind of question; the
- * figures themselves are chosen by the accent-aware matcher.
+ * Words that signal what kind of question a message is, matched on whole folded words. Folding is safe
+ * here because cues only choose the kind of question; which figure is given is decided by the
+ * accent-aware matcher on metric, level and unit names.
  */
 export const CUES = {
-  greeting: ["xin chao", "chao em", "chao ban", "chao bot", "chao anh", "chao chi", "chao", "hello", "hi", "hey", "alo", "good morning", "kinh chao"],
-  thanks: ["cam on", "cam ơn", "thanks", "thank you", "thank", "tks", "thanks em", "ok cam on"],
-  help: ["huong dan", "tro giup", "help", "lam duoc gi", "hoi duoc gi", "hoi gi", "biet gi", "chuc nang", "cach dung", "su dung the nao", "what can you do", "how to use", "/help", "/start"],
-  planProgress: ["tien do", "progress", "ket qua thuc hien ke hoach", "thuc hien ke hoach", "ke hoach dat", "hoan thanh bao nhieu", "da hoan thanh bao nhieu", "bao nhieu nhiem vu da hoan thanh", "bao nhieu nhiem vu hoan thanh", "ti le hoan thanh", "ty le hoan thanh", "so nhiem vu hoan thanh", "tasks done", "how many tasks", "completion rate", "ke hoach cai cach hanh chinh", "ke hoach"],
-  taskWords: ["nhiem vu", "viec", "cong viec", "task", "tasks", "dau viec"],
-  listWords: ["nao", "gi", "nhung", "danh sach", "liet ke", "con", "cac", "which", "list", "show", "what", "bao nhieu", "may"],
-  overdue: ["qua han", "tre han", "cham tien do", "cham tre", "overdue", "late"],
-  done: ["da hoan thanh", "hoan thanh roi", "da xong", "completed", "done", "xong"],
-  inProgress: ["dang thuc hien", "dang trien khai", "trong han", "in progress"],
-  notStarted: ["chua trien khai", "chua thuc hien", "chua bat dau", "not started"],
-  open: ["con", "chua hoan thanh", "chua xong", "con lai", "open", "remaining", "con nhung"],
-  dueWeek: ["tuan nay", "this week", "trong tuan"],
-  dueMonth: ["thang nay", "this month", "trong thang"],
-  due: ["den han", "toi han", "sap den han", "han", "due"],
-  gap: ["con thieu", "thieu bao nhieu", "thieu", "de dat", "chi tieu", "muc tieu", "can them", "bao nhieu nua", "con bao nhieu", "target", "short", "to reach", "missing", "con phai"],
-  compare: ["cao nhat", "thap nhat", "so sanh", "so voi", "chenh lech", "kem", "hon", "cap nao", "dan dau", "highest", "lowest", "compare", "difference", "gap between", "versus", "vs"],
-  highest: ["cao nhat", "dan dau", "tot nhat", "highest", "best"],
-  lowest: ["thap nhat", "kem nhat", "yeu nhat", "lowest", "worst"],
-  ranking: ["xep hang", "thu hang", "dung thu", "dung hang", "top", "hang may", "thu may", "rank", "ranking", "ranked"],
-  english: ["what", "how", "many", "much", "rate", "online", "district", "commune", "province", "level", "progress", "plan", "tasks", "task", "overdue", "which", "the", "is", "of", "show", "ranking", "target", "accounts", "payments", "department", "reform", "administrative", "please", "give", "me", "status", "done", "identity", "electronic", "activated", "dossier", "dossiers", "application", "applications"],
-  domain: ["ty le", "ti le", "chi so", "so lieu", "bao nhieu", "ho so", "cai cach", "chuyen doi so", "de an", "tai khoan", "dinh danh", "nhiem vu", "ke hoach", "thu tuc", "dich vu cong", "cap huyen", "cap xa", "so nganh", "tinh", "kpi", "bao cao"],
+  greeting: ["xin chào", "chào em", "chào bạn", "chào bot", "chào anh", "chào chị", "chào", "hello", "hi", "hey", "alo", "good morning", "good afternoon", "kính chào"],
+  thanks: ["cảm ơn", "cám ơn", "thanks", "thank you", "thank", "tks", "thanks em"],
+  help: ["hướng dẫn", "trợ giúp", "help", "làm được gì", "làm được những gì", "hỏi được gì", "hỏi được những gì", "hỏi gì", "giúp gì", "giúp được gì", "biết gì", "chức năng", "cách dùng", "sử dụng thế nào", "what can you do", "how to use", "/help"],
+  planProgress: ["tiến độ", "tới đâu", "đến đâu", "tổng quan", "số hoàn thành", "progress", "progressing", "on track", "tình hình thực hiện", "tình hình triển khai", "kết quả thực hiện", "tỷ lệ hoàn thành", "tỉ lệ hoàn thành", "completion rate", "status of", "how far along"],
+  planMention: ["kế hoạch", "kh", "cải cách hành chính", "plan", "administrative reform", "reform plan"],
+  countWords: ["bao nhiêu", "mấy", "how many", "what percentage", "percentage", "phần trăm", "tổng số", "trên tổng", "được bao nhiêu", "đạt bao nhiêu"],
+  taskWords: ["nhiệm vụ", "việc", "công việc", "task", "tasks", "đầu việc"],
+  listWords: ["nào", "gì", "những", "danh sách", "liệt kê", "các", "which", "list", "show", "what"],
+  overdue: ["quá hạn", "trễ hạn", "chậm tiến độ", "chậm trễ", "trễ", "overdue", "late"],
+  notDone: ["chưa xong", "chưa hoàn thành", "chưa làm xong", "chưa làm", "not done", "unfinished", "not finished"],
+  done: ["đã hoàn thành", "hoàn thành rồi", "hoàn thành", "đã xong", "xong", "completed", "done", "finished"],
+  inProgress: ["đang thực hiện", "đang triển khai", "trong hạn", "in progress"],
+  notStarted: ["chưa triển khai", "chưa thực hiện", "chưa bắt đầu", "not started"],
+  dueWeek: ["tuần này", "this week", "trong tuần"],
+  dueMonth: ["tháng này", "this month", "trong tháng"],
+  gap: ["thêm", "còn thiếu", "thiếu bao nhiêu", "thiếu", "còn hụt", "hụt", "để đạt", "chỉ tiêu", "mục tiêu", "cần thêm", "bao nhiêu nữa", "còn bao nhiêu", "mỗi ngày", "để kịp", "kịp", "target", "short", "to reach", "missing", "how far", "need to hit"],
+  percent: ["tỷ lệ", "tỉ lệ", "phần trăm", "rate", "percent", "percentage"],
+  compare: ["cao nhất", "thấp nhất", "so sánh", "so với", "chênh lệch", "chênh", "kém", "hơn", "cấp nào", "dẫn đầu", "kéo lùi", "từng cấp", "các cấp", "mỗi cấp", "theo cấp", "highest", "lowest", "compare", "difference", "versus", "vs", "each level"],
+  highest: ["cao nhất", "dẫn đầu", "tốt nhất", "highest", "best"],
+  lowest: ["thấp nhất", "kém nhất", "yếu nhất", "kéo lùi", "lowest", "worst"],
+  ranking: ["xếp hạng", "thứ hạng", "đứng thứ", "xếp thứ", "đứng hạng", "top", "hạng mấy", "thứ mấy", "thứ bao nhiêu", "rank", "ranking", "ranked"],
+  detail: ["chi tiết", "nhiệm vụ đó", "nv đó", "việc đó", "cái đó", "details"],
+  vague: ["cái đó", "sao rồi", "cập nhật", "thế nào", "ra sao", "số liệu", "báo cáo"],
+  howMuch: ["bao nhiêu", "how much", "how many"],
+  howIs: ["thế nào", "ra sao", "sao rồi", "tình hình", "how is", "how are"],
+  domain: ["tỷ lệ", "tỉ lệ", "chỉ số", "số liệu", "hồ sơ", "cải cách", "chuyển đổi số", "đề án", "tài khoản", "định danh", "nhiệm vụ", "kế hoạch", "thủ tục", "dịch vụ công", "cấp huyện", "cấp xã", "sở ngành", "kpi", "báo cáo", "vneid", "cchc"],
 } as const;
 
 export type CueName = keyof typeof CUES;
 
-/** Indexes the cues once: each lookup is then a few Set probes over the message's word n-grams. */
-export function createCueDetector(): (foldedWords: readonly string[]) => Set<CueName> {
-  const byPhrase = new Map<string, CueName[]>();
-  let longest = 1;
-  for (const [name, phrases] of Object.entries(CUES) as Array<[CueName, readonly string[]]>) {
-    for (const phrase of phrases) {
-      const key = phrase.split(" ").filter(Boolean).join(" ");
-      longest = Math.max(longest, key.split(" ").length);
-      byPhrase.set(key, [...(byPhrase.get(key) ?? []), name]);
-    }
+const FOLDED = (Object.entries(CUES) as Array<[CueName, readonly string[]]>).map(([name, phrases]) => ({ name, phrases: phrases.map(foldPhrase) }));
+
+export function detectCues(text: FoldedText): Set<CueName> {
+  const found = new Set<CueName>();
+  for (const { name, phrases } of FOLDED) {
+    if (phrases.some((p) => containsPhrase(text, p))) found.add(name);
   }
-  return (words) => {
-    const found = new Set<CueName>();
-    for (let i = 0; i < words.length; i++) {
-      let gram = "";
-      for (let n = 0; n < longest && i + n < words.length; n++) {
-        gram = n === 0 ? words[i]! : `${gram} ${words[i + n]}`;
-        const names = byPhrase.get(gram);
-        if (names) for (const name of names) found.add(name);
-      }
-    }
-    return found;
-  };
+  return found;
 }

@@ -1,35 +1,55 @@
 import { createMatcher, type Matcher } from "../vi/index.js";
 import type { Metric, MetricValue, Plan, Scope, TaskArea, Unit } from "../model.js";
-import { createCueDetector, type CueName } from "./cues.js";
 import { AREA_PHRASES, SCOPE_PHRASES, UNAVAILABLE_METRICS } from "./scopes.js";
+import { foldPhrase } from "./words.js";
+
+export interface MetricEntry {
+  metric: Metric;
+  matcher: Matcher<string>;
+  excludes: readonly string[];
+  requires: readonly string[];
+  /** The aggregate levels that have at least one value of this metric. */
+  levels: ReadonlySet<Scope>;
+  hasTarget: boolean;
+}
 
 /** Everything the parser matches against, built once from the catalogue and rebuilt when it changes. */
 export interface UnderstandingIndex {
-  metrics: Matcher<string>;
+  /** One matcher per metric, so that every metric a message might name is scored, not only the best. */
+  metrics: readonly MetricEntry[];
   scopes: Matcher<Exclude<Scope, "unit">>;
   units: Matcher<string>;
   areas: Matcher<TaskArea>;
   unavailable: Matcher<string>;
   metricByKey: ReadonlyMap<string, Metric>;
-  /** Metrics that have a target in at least one value: the ones a "gap to target" question can be about. */
-  targetedMetrics: ReadonlySet<string>;
   unitByCode: ReadonlyMap<string, Unit>;
   plans: readonly Plan[];
-  cues: (foldedWords: readonly string[]) => Set<CueName>;
 }
 
-export function buildUnderstandingIndex(catalog: { units: readonly Unit[]; metrics: readonly Metric[]; metricValues: readonly MetricValue[]; plans: readonly Plan[] }): UnderstandingIndex {
-  const metricKeyById = new Map(catalog.metrics.map((m) => [m.id, m.key]));
+export function buildUnderstandingIndex(catalog: {
+  units: readonly Unit[];
+  metrics: readonly Metric[];
+  metricValues: readonly MetricValue[];
+  plans: readonly Plan[];
+}): UnderstandingIndex {
+  const values = new Map<number, MetricValue[]>();
+  for (const v of catalog.metricValues) values.set(v.metricId, [...(values.get(v.metricId) ?? []), v]);
   return {
-    metrics: createMatcher(catalog.metrics.map((m) => ({ id: m.key, phrases: [m.name, ...(m.nameEn ? [m.nameEn] : []), ...m.aliases] }))),
+    metrics: catalog.metrics.map((metric) => ({
+      metric,
+      matcher: createMatcher([{ id: metric.key, phrases: [metric.name, ...(metric.nameEn ? [metric.nameEn] : []), ...metric.aliases] }]),
+      excludes: metric.excludes.map(foldPhrase),
+      requires: metric.requires.map(foldPhrase),
+      levels: new Set((values.get(metric.id) ?? []).map((v) => v.scope)),
+      hasTarget: (values.get(metric.id) ?? []).some((v) => v.target !== null),
+    })),
     scopes: createMatcher(SCOPE_PHRASES),
-    units: createMatcher(catalog.units.map((u) => ({ id: u.code, phrases: [u.name, ...u.shortNames, ...u.aliases] })), { minScore: 0.75 }),
+    // Partial names ("Trà My") score about 0.6: kept, so that a tie between units can be asked about.
+    units: createMatcher(catalog.units.map((u) => ({ id: u.code, phrases: [u.name, ...u.shortNames, ...u.aliases] })), { minScore: 0.6 }),
     areas: createMatcher(AREA_PHRASES),
     unavailable: createMatcher(UNAVAILABLE_METRICS.map((phrase) => ({ id: phrase, phrases: [phrase] })), { minScore: 0.9 }),
     metricByKey: new Map(catalog.metrics.map((m) => [m.key, m])),
-    targetedMetrics: new Set(catalog.metricValues.filter((v) => v.target !== null).map((v) => metricKeyById.get(v.metricId)!)),
     unitByCode: new Map(catalog.units.map((u) => [u.code, u])),
     plans: catalog.plans,
-    cues: createCueDetector(),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Everything the matcher precomputes from a catalogue: the words of every phrase with their keys,
- * postings from folded word to (phrase, position), and a deletion index for one-letter typos.
+ * anchor postings from folded word to phrase, and a deletion index for one-letter typos.
  * Each phrase is indexed as written and, when different, as prepared (abbreviations expanded),
  * so "UBND huyện Tiên Phước" is found from "ubnd huyen tien phuoc" and "ủy ban nhân dân huyện Tiên Phước".
  */
@@ -9,7 +9,7 @@ import { wordKeys, type WordKeys } from "./match-key.js";
 import { normalizeInput } from "./normalize.js";
 import { tokenize } from "./tokens.js";
 
-/** Positions are stored in 5 bits of a posting and in a 32-bit mask: longer phrases are cut. */
+/** Longer phrases are cut: catalogue entries are names, not sentences. */
 export const MAX_PHRASE_WORDS = 32;
 /** Shorter words are too easily turned into one another by a single typo. */
 export const MIN_TYPO_LENGTH = 5;
@@ -35,16 +35,23 @@ export interface IndexedPhrase {
   readonly words: readonly IndexedWord[];
   /** Positions that may be missing from the message (see alignment.ts). */
   readonly droppable: readonly number[];
-  /** Distinct positions that must be hit before alignment is worth trying. */
-  readonly minHits: number;
 }
 
 export interface CatalogueIndex {
   readonly phrases: readonly IndexedPhrase[];
   readonly foldIds: ReadonlyMap<string, number>;
   readonly foldById: readonly string[];
-  /** By fold id: phrase index * MAX_PHRASE_WORDS + position. */
-  readonly postings: readonly Int32Array[];
+  /**
+   * By fold id: the phrases anchored on that word. A phrase is anchored on its rarest word that may not be
+   * missing (or on its two rarest words if any may be): every message that can match the phrase contains
+   * an anchor, and frequent words ("xã", "huyện", "ủy ban") do not make every phrase a candidate.
+   */
+  readonly anchors: readonly Int32Array[];
+  /** Fold ids of all phrase words end to end; phrase p owns wordIds[wordStart[p] .. wordStart[p + 1]). */
+  readonly wordIds: Int32Array;
+  readonly wordStart: Int32Array;
+  /** Per phrase, bit j set when word j may be missing: lets the hot loop check a phrase with typed arrays. */
+  readonly droppableMask: Int32Array;
   /** Deletion → fold ids of catalogue words (letters only, MIN_TYPO_LENGTH or longer). */
   readonly typoIndex: ReadonlyMap<string, readonly number[]>;
 }
@@ -53,10 +60,9 @@ export function buildCatalogueIndex(
   entries: readonly { readonly phrases: readonly string[] }[],
   prepare: (phrase: string) => string,
 ): CatalogueIndex {
-  const keyCache = new Map<string, WordKeys>();
   const foldIds = new Map<string, number>();
   const foldById: string[] = [];
-  const postingLists: number[][] = [];
+  const frequency: number[] = [];
   const phrases: IndexedPhrase[] = [];
 
   const foldIdOf = (fold: string): number => {
@@ -65,7 +71,7 @@ export function buildCatalogueIndex(
       id = foldById.length;
       foldIds.set(fold, id);
       foldById.push(fold);
-      postingLists.push([]);
+      frequency.push(0);
     }
     return id;
   };
@@ -75,8 +81,7 @@ export function buildCatalogueIndex(
     for (const phrase of entry.phrases) {
       for (const form of [normalizeInput(phrase), prepare(phrase)]) {
         const words = tokenize(form).slice(0, MAX_PHRASE_WORDS).map((t) => {
-          const keys = keyCache.get(t.text) ?? wordKeys(t.text);
-          keyCache.set(t.text, keys);
+          const keys = wordKeys(t.text);
           return { keys, foldId: foldIdOf(keys.fold), stop: STOPWORDS.has(keys.acc) };
         });
         const signature = words.map((w) => w.keys.acc).join(" ");
@@ -84,12 +89,38 @@ export function buildCatalogueIndex(
         seen.add(signature);
         const phraseIndex = phrases.length;
         phrases.push({ entry: entryIndex, phrase, words, ...dropRules(words) });
-        words.forEach((w, position) => postingLists[w.foldId]?.push(phraseIndex * MAX_PHRASE_WORDS + position));
+        for (const id of new Set(words.map((w) => w.foldId))) frequency[id] = (frequency[id] ?? 0) + 1;
       }
     }
   });
 
-  return { phrases, foldIds, foldById, postings: postingLists.map((p) => Int32Array.from(p)), typoIndex: buildTypoIndex(foldById) };
+  return {
+    phrases,
+    foldIds,
+    foldById,
+    anchors: buildAnchors(phrases, frequency),
+    wordIds: Int32Array.from(phrases.flatMap((p) => p.words.map((w) => w.foldId))),
+    wordStart: offsets(phrases.map((p) => p.words.length)),
+    droppableMask: Int32Array.from(phrases.map((p) => p.droppable.reduce((mask, j) => mask | (1 << j), 0))),
+    typoIndex: buildTypoIndex(foldById),
+  };
+}
+
+function offsets(lengths: readonly number[]): Int32Array {
+  const out = new Int32Array(lengths.length + 1);
+  lengths.forEach((length, i) => (out[i + 1] = (out[i] as number) + length));
+  return out;
+}
+
+function buildAnchors(phrases: readonly IndexedPhrase[], frequency: readonly number[]): Int32Array[] {
+  const lists: number[][] = frequency.map(() => []);
+  phrases.forEach((p, phraseIndex) => {
+    const byRarity = (a: number, b: number): number => (frequency[a] ?? 0) - (frequency[b] ?? 0);
+    const mandatory = p.words.filter((_, j) => !p.droppable.includes(j)).map((w) => w.foldId).sort(byRarity);
+    const anchors = mandatory.length > 0 ? mandatory.slice(0, 1) : p.words.map((w) => w.foldId).sort(byRarity).slice(0, 2);
+    for (const id of new Set(anchors)) lists[id]?.push(phraseIndex);
+  });
+  return lists.map((l) => Int32Array.from(l));
 }
 
 /**
@@ -97,7 +128,7 @@ export function buildCatalogueIndex(
  * ("Trà My" for "Bắc Trà My", "Tư pháp" for "Sở Tư pháp"); any content word but the last in phrases
  * with 4+ content words. Never the last word: "tỷ lệ hồ sơ trực tiếp" must not pass for "… trực tuyến".
  */
-function dropRules(words: readonly IndexedWord[]): { droppable: number[]; minHits: number } {
+function dropRules(words: readonly IndexedWord[]): { droppable: number[] } {
   const n = words.length;
   const content = words.filter((w) => !w.stop).length;
   const droppable: number[] = [];
@@ -106,7 +137,7 @@ function dropRules(words: readonly IndexedWord[]): { droppable: number[]; minHit
       if (w.stop || (j === 0 && n === 3) || (content >= 4 && j < n - 1)) droppable.push(j);
     });
   }
-  return { droppable, minHits: droppable.length > 0 ? n - 1 : n };
+  return { droppable };
 }
 
 function buildTypoIndex(foldById: readonly string[]): Map<string, number[]> {

@@ -22,7 +22,21 @@ const ASCII_WORD = /^[a-z0-9]*$/;
 // y alone after an initial consonant is the same vowel as i; in "uy", "yê" it is not and stays.
 const CONSONANT_Y = /^(?:b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$/;
 
+// Messages and catalogues reuse a few thousand syllables, so keys are memoised. The memo is bounded and
+// only ever holds values computed from their key: wordKeys stays a pure function.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, WordKeys>();
+
 export function wordKeys(word: string): WordKeys {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const keys = computeKeys(word);
+  memo.set(word, keys);
+  return keys;
+}
+
+function computeKeys(word: string): WordKeys {
   const lower = word.toLowerCase();
   if (ASCII_WORD.test(lower)) {
     const plain = unifyY(lower);

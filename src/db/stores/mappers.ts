@@ -58,6 +58,8 @@ export function toMetric(row: Rows.Metric): Metric {
     name: row.name,
     nameEn: row.nameEn,
     aliases: stringArray(row.aliases),
+    excludes: stringArray(row.excludes),
+    requires: stringArray(row.requires),
     measure: row.measure,
     unitLabel: row.unitLabel,
     definition: row.definition,

@@ -120,6 +120,8 @@ CREATE TABLE "Metric" (
     "name" TEXT NOT NULL,
     "nameEn" TEXT,
     "aliases" JSONB NOT NULL DEFAULT [],
+    "excludes" JSONB NOT NULL DEFAULT [],
+    "requires" JSONB NOT NULL DEFAULT [],
     "measure" TEXT NOT NULL,
     "unitLabel" TEXT,
     "definition" TEXT NOT NULL,

@@ -1,0 +1,28 @@
+import { createApp, type App } from "../../src/app/handle-message.js";
+import { createConversationMemory } from "../../src/app/conversation-memory.js";
+import { fixedClock, type Clock } from "../../src/core/clock.js";
+import { createCatalogStore } from "../../src/db/stores/catalog-store.js";
+import { createPeopleStore } from "../../src/db/stores/people-store.js";
+import { createTaskStore } from "../../src/db/stores/task-store.js";
+import { createTranslator } from "../../src/i18n.js";
+import type { Database } from "../../src/db/database.js";
+import type { InboundMessage } from "../../src/app/messages.js";
+
+/** The meeting the demo data describes: 25/7/2023, 08:00 in Vietnam. */
+export const DEMO_NOW = new Date("2023-07-25T08:00:00+07:00");
+
+export async function demoApp(database: Database, clock: Clock = fixedClock(DEMO_NOW)): Promise<App> {
+  return createApp({
+    clock,
+    catalogStore: createCatalogStore(database.db),
+    tasks: createTaskStore(database.db),
+    people: createPeopleStore(database.db),
+    translate: createTranslator(),
+    memory: createConversationMemory(),
+    contextTtlMinutes: 30,
+  });
+}
+
+export function message(text: string, chatId = "test", at: Date = DEMO_NOW): InboundMessage {
+  return { channel: "test", chatId, sender: { id: "tester" }, text, receivedAt: at };
+}
