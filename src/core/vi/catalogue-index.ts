@@ -79,7 +79,9 @@ export function buildCatalogueIndex(
   entries.forEach((entry, entryIndex) => {
     const seen = new Set<string>();
     for (const phrase of entry.phrases) {
-      for (const form of [normalizeInput(phrase), prepare(phrase)]) {
+      const raw = normalizeInput(phrase);
+      const prepared = prepare(phrase);
+      for (const form of raw === prepared ? [raw] : [raw, prepared]) {
         const words = tokenize(form).slice(0, MAX_PHRASE_WORDS).map((t) => {
           const keys = wordKeys(t.text);
           return { keys, foldId: foldIdOf(keys.fold), stop: STOPWORDS.has(keys.acc) };
