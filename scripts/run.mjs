@@ -2,7 +2,7 @@
 // file is newer than it. Loading one bundled file takes Node a few milliseconds, where compiling the
 // TypeScript sources (the generated Prisma client alone is thousands of lines) on every start takes most
 // of a second: this keeps `npm start` and `npm run ask` fast without a separate build step to forget.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -22,9 +22,11 @@ function newestSource(dir) {
 
 export async function ensureBundle() {
   const built = existsSync(stampFile) ? statSync(stampFile).mtimeMs : 0;
-  if (built > newestSource(path.join(root, "src")) && built > statSync(path.join(root, "package.json")).mtimeMs) return;
+  // Taken before building: a source saved while the bundle builds is newer than the stamp and triggers the next build.
+  const sources = Math.max(newestSource(path.join(root, "src")), statSync(path.join(root, "package.json")).mtimeMs);
+  if (built >= sources) return;
   const { build } = await import("esbuild");
-  await build({
+  const result = await build({
     absWorkingDir: root,
     entryPoints: Object.fromEntries(Object.entries(entries)),
     outdir,
@@ -36,7 +38,22 @@ export async function ensureBundle() {
     packages: "external",
     sourcemap: "linked",
     logLevel: "error",
+    write: false,
   });
+  // Several commands may start at once (tests, a second terminal) while another one is loading the bundle:
+  // every file is written under a temporary name and renamed into place, chunks first, the entry points next,
+  // and the stamp (main.js) last, so that no process ever imports a half-written or mismatched file.
+  mkdirSync(outdir, { recursive: true });
+  const entryFiles = new Set(Object.keys(entries).flatMap((entry) => [`${entry}.js`, `${entry}.js.map`].map((f) => path.join(outdir, f))));
+  const order = (file) => (file === stampFile ? 2 : entryFiles.has(file) ? 1 : 0);
+  const outputs = [...result.outputFiles].sort((a, b) => order(a.path) - order(b.path));
+  for (const output of outputs) {
+    const temporary = `${output.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, output.contents);
+    renameSync(temporary, output.path);
+  }
+  const stamp = new Date(sources);
+  utimesSync(stampFile, stamp, stamp);
 }
 
 const [name = "main", ...rest] = process.argv.slice(2);

@@ -33,7 +33,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
   const database = await openDatabase(config.database);
   try {
     if (database.appliedMigrations.length > 0) logger.info({ migrations: database.appliedMigrations }, "migrations applied");
-    const seeded = config.seedDemoData && (await database.db.plan.count()) === 0 ? await loadDemoData(database) : undefined;
+    const seeded = config.seedDemoData ? await seedIfEmpty(database) : undefined;
     if (seeded) logger.info(seeded, "demo data loaded into the new database");
     const demoClock = config.now === undefined && config.seedDemoData;
     const clock = clockStartingAt(config.now ?? (demoClock ? config.demoNow : new Date()), Date.now);
@@ -52,6 +52,23 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+/**
+ * First start: a new database gets the demo data. Two commands started together on a new SQLite file (the
+ * bot and an `ask`) both find it empty and race to seed it; SQLite lets one write and the other fails busy.
+ * Seeding is idempotent, so the loser looks again and, if the winner has not finished, tries once more.
+ */
+async function seedIfEmpty(database: Database, attempts = 3): Promise<SeedSummary | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    if ((await database.db.plan.count()) > 0) return undefined;
+    try {
+      return await loadDemoData(database);
+    } catch (error) {
+      if (attempt >= attempts || (error instanceof Error && error.name === "DemoFileError")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import { addDays, dayOfWeek, daysInMonth, parseLocalDate, localDate, vnDate, typ
 import type { Metric, Scope } from "../core/model.js";
 import { planProgress } from "../core/plan-progress.js";
 import { reply, type Reply } from "../core/reply.js";
-import type { UnderstandingIndex } from "../core/understand/index-build.js";
+import type { CatalogView } from "./catalog-view.js";
 import type { Understanding } from "../core/understand/types.js";
 import type { Catalog, TaskStore } from "./ports.js";
 
@@ -15,8 +15,7 @@ export const TASK_LIST_LIMIT = 10;
 const LEVELS: readonly Exclude<Scope, "unit">[] = ["province", "department_level", "district_level", "commune_level"];
 
 export interface QueryData {
-  catalog: Catalog;
-  index: UnderstandingIndex;
+  view: CatalogView;
   tasks: TaskStore;
 }
 
@@ -37,50 +36,55 @@ export async function answerQuery(u: Understanding, data: QueryData, asker: Aske
 }
 
 async function listTasks(u: Extract<Understanding, { intent: "task_list" }>, data: QueryData, today: LocalDate, locale: Locale): Promise<Answer> {
-  const unit = u.unit ? data.index.unitByCode.get(u.unit) : undefined;
+  const unit = u.unit ? data.view.index.unitByCode.get(u.unit) : undefined;
   const due = u.due ? dueWindow(u.due, today) : undefined;
+  // A unit's tasks are its own across plans; any other list is of the plan in question.
+  const plan = unit ? undefined : data.view.currentPlan;
   const filter: TaskListFilter = { state: u.state, ...(unit ? { unit } : {}), ...(u.area ? { area: u.area } : {}), ...(due ? { due } : {}) };
   const result = await data.tasks.findTasks({
     today,
     state: u.state,
     limit: TASK_LIST_LIMIT,
+    ...(plan ? { planIds: [plan.id] } : {}),
     ...(unit ? { leadUnitIds: [unit.id] } : {}),
     ...(u.area ? { areas: [u.area] } : {}),
     ...(due ? { dueFrom: due.from, dueTo: due.to } : {}),
   });
-  return { replies: answerTaskList(filter, result, (id) => unitName(data.catalog, id), today, locale), shownTasks: result.tasks.map((t) => t.code) };
+  return { replies: answerTaskList(filter, result, data.view.unitName, today, locale), shownTasks: result.tasks.map((t) => t.code) };
 }
 
 async function answer(u: Understanding, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Reply[]> {
-  const { catalog, index } = data;
+  const { view } = data;
+  const { catalog, index } = view;
+  const latest = (metricId: number, scope: Scope, unitId?: number | null) => latestValue(view.valuesOf(metricId, scope, unitId));
   const metricOf = (key: string): Metric | undefined => index.metricByKey.get(key);
   switch (u.intent) {
     case "kpi_value": {
       const metric = metricOf(u.metric)!;
       const unit = u.unit ? index.unitByCode.get(u.unit) : undefined;
-      const value = latestValue(catalog.metricValues, metric.id, { scope: u.scope, unitId: unit?.id ?? null });
-      const known = LEVELS.filter((s) => latestValue(catalog.metricValues, metric.id, { scope: s }));
+      const value = latest(metric.id, u.scope, unit?.id ?? null);
+      const known = LEVELS.filter((s) => latest(metric.id, s));
       return answerKpiValue(metric, value, { scope: u.scope, ...(unit ? { unitName: unit.name } : {}) }, known, locale);
     }
     case "kpi_compare": {
       const metric = metricOf(u.metric)!;
       const scopes = u.scopes ?? LEVELS.filter((s) => s !== "province");
       const values = scopes
-        .map((scope) => ({ ref: { scope }, value: latestValue(catalog.metricValues, metric.id, { scope }) }))
+        .map((scope) => ({ ref: { scope }, value: latest(metric.id, scope) }))
         .filter((sv): sv is ScopedValue => sv.value !== undefined);
       return answerKpiCompare(metric, samePeriod(values), u.mode, locale);
     }
     case "kpi_gap": {
       const metric = metricOf(u.metric)!;
-      return answerKpiGap(metric, latestValue(catalog.metricValues, metric.id, { scope: "province" }), today, locale);
+      return answerKpiGap(metric, latest(metric.id, "province"), today, locale);
     }
     case "ranking": {
       const metric = metricOf(u.metric);
       if (!metric) return [reply("unknown-metric", { metrics: metricList(catalog, locale) })];
-      return answerRanking(metric, latestValue(catalog.metricValues, metric.id, { scope: "province" }), locale);
+      return answerRanking(metric, latest(metric.id, "province"), locale);
     }
     case "plan_progress": {
-      const plan = catalog.plans.find((p) => p.code === u.plan) ?? catalog.plans[catalog.plans.length - 1];
+      const plan = catalog.plans.find((p) => p.code === u.plan) ?? view.currentPlan;
       if (!plan) return [reply("plan-none")];
       return answerPlanProgress(plan, planProgress(await data.tasks.progressCounts(plan.id, today)), today, locale);
     }
@@ -88,7 +92,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       const task = await data.tasks.findTaskByCode(u.code);
       if (!task) return [reply("task-not-found", { code: u.code })];
       const cooperating = await data.tasks.cooperatingUnitIds(task.id);
-      return answerTaskDetail(task, unitName(catalog, task.leadUnitId), cooperating.map((id) => unitName(catalog, id)), today, locale, task.completedAt ? vnDate(task.completedAt) : null);
+      return answerTaskDetail(task, view.unitName(task.leadUnitId), cooperating.map((id) => view.unitName(id)), today, locale, task.completedAt ? vnDate(task.completedAt) : null);
     }
     case "task_list":
       return (await listTasks(u, data, today, locale)).replies;
@@ -104,7 +108,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       return [reply("out-of-domain")];
     case "unknown":
       if (u.reason === "unknown_unit") return [reply("unit-not-found", { name: u.name ?? "" }), reply("unknown"), ...examples([4, 5])];
-      if (u.reason === "ambiguous_unit") return [reply("unit-ambiguous", { name: u.name ?? "", options: (u.options ?? []).map((c) => unitName(catalog, index.unitByCode.get(c)!.id)).join("; ") })];
+      if (u.reason === "ambiguous_unit") return [reply("unit-ambiguous", { name: u.name ?? "", options: (u.options ?? []).map((c) => index.unitByCode.get(c)?.name ?? c).join("; ") })];
       if (u.reason === "unknown_metric") return [reply("unknown-metric", { metrics: metricList(catalog, locale) }), reply("unknown"), ...examples([2, 3])];
       return [reply("unknown"), ...examples([1, 2, 4])];
   }
@@ -116,10 +120,6 @@ function examples(numbers: readonly number[]): Reply[] {
 
 function metricList(catalog: Catalog, locale: Locale): string {
   return catalog.metrics.map((m) => (locale === "en" && m.nameEn ? m.nameEn : m.name).toLocaleLowerCase(locale)).join("; ");
-}
-
-function unitName(catalog: Catalog, id: number): string {
-  return catalog.units.find((u) => u.id === id)?.name ?? "?";
 }
 
 /** Levels measured over different periods are not compared; the most recent period wins. */

@@ -2,14 +2,14 @@ import type { Clock } from "../core/clock.js";
 import { vnDate } from "../core/local-date.js";
 import type { Reply } from "../core/reply.js";
 import { activeContext, nextContext } from "../core/understand/context.js";
-import { buildUnderstandingIndex, type UnderstandingIndex } from "../core/understand/index-build.js";
 import type { Understood } from "../core/understand/types.js";
 import { understand } from "../core/understand/understand.js";
 import type { Translate } from "../i18n.js";
 import { answerQuery } from "./answer-query.js";
 import type { ConversationMemory } from "./conversation-memory.js";
 import type { InboundMessage, OutboundMessage } from "./messages.js";
-import type { Catalog, CatalogStore, PeopleStore, TaskStore } from "./ports.js";
+import type { CatalogStore, PeopleStore, TaskStore } from "./ports.js";
+import { buildCatalogView, type CatalogView } from "./catalog-view.js";
 
 export interface AppDeps {
   clock: Clock;
@@ -35,11 +35,9 @@ export interface App {
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
-  let catalog: Catalog;
-  let index: UnderstandingIndex;
+  let view: CatalogView;
   const refreshCatalog = async () => {
-    catalog = await deps.catalogStore.loadCatalog();
-    index = buildUnderstandingIndex(catalog);
+    view = buildCatalogView(await deps.catalogStore.loadCatalog());
   };
   await refreshCatalog();
 
@@ -49,10 +47,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const now = deps.clock.now();
       const chatKey = `${message.channel}:${message.chatId}`;
       const context = activeContext(deps.memory.get(chatKey), now, deps.contextTtlMinutes);
-      const understood = understand(message.text, index, context);
+      const understood = understand(message.text, view.index, context);
       const person = await deps.people.personByIdentity(message.channel, message.sender.id);
       const asker = { name: person?.name ?? message.sender.name ?? "" };
-      const { replies, shownTasks } = await answerQuery(understood.understanding, { catalog, index, tasks: deps.tasks }, asker, vnDate(now), understood.locale);
+      const { replies, shownTasks } = await answerQuery(understood.understanding, { view, tasks: deps.tasks }, asker, vnDate(now), understood.locale);
       const next = nextContext(context, understood.understanding, now, shownTasks);
       if (next) deps.memory.set(chatKey, next);
       const text = replies.map((r) => deps.translate(understood.locale, r)).join("\n");

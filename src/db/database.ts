@@ -61,10 +61,18 @@ function ensureWritableFolder(folder: string): void {
 }
 
 function describeConnectionFailure(target: DatabaseTarget, error: unknown): string {
-  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  const message = firstMeaningfulLine(error);
   if (target.provider === "postgresql") {
     const url = new URL(target.url);
     return `Không kết nối được PostgreSQL / cannot reach PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}: ${message}`;
   }
   return `Không mở được cơ sở dữ liệu / cannot open the database ${target.file}: ${message}`;
+}
+
+/** Prisma wraps driver errors as "\nInvalid `prisma.…()` invocation:\n\n\n<reason>": the reason is what the user needs. */
+function firstMeaningfulLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const lines = text.split("\n").map((line) => line.trim()).filter((line) => line.length > 0 && !/^Invalid `.*` invocation:?$/.test(line));
+  const code = (error as { code?: unknown } | null)?.code;
+  return lines[0] ?? (typeof code === "string" ? code : error instanceof Error ? error.name : "unknown error");
 }

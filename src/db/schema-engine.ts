@@ -21,11 +21,30 @@ function instantiate(): Promise<void> {
     const require = createRequire(import.meta.url);
     const glueFile = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(path.join(path.dirname(glueFile), "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports });
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": withUnrefTimers(glue as unknown as WebAssembly.ModuleImports) });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
   return instantiated;
+}
+
+/**
+ * The engine races its PostgreSQL queries against 10-second timers it has no way to cancel (the glue imports
+ * setTimeout but not clearTimeout), so every finished migration kept Node alive for ten more seconds. Unref'd,
+ * the timers still fire while the engine works (its connections keep the process alive) but hold nothing after.
+ */
+function withUnrefTimers(imports: WebAssembly.ModuleImports): WebAssembly.ModuleImports {
+  const wrapped: WebAssembly.ModuleImports = { ...imports };
+  for (const [name, value] of Object.entries(imports)) {
+    if (name.startsWith("__wbg_setTimeout_") && typeof value === "function") {
+      wrapped[name] = (...args: unknown[]) => {
+        const timer = (value as (...a: unknown[]) => unknown)(...args);
+        (timer as { unref?: () => void } | undefined)?.unref?.();
+        return timer;
+      };
+    }
+  }
+  return wrapped;
 }
 
 export type { SchemaEngine };

@@ -16,12 +16,10 @@ function scopeArgs(ref: ScopeRef): { scope: Scope; unit: string } {
   return { scope: ref.scope, unit: ref.unitName ?? "" };
 }
 
-/** The newest value of a metric for a scope (by the end of its period or its as-of date). */
-export function latestValue(values: readonly MetricValue[], metricId: number, ref: { scope: Scope; unitId?: number | null }): MetricValue | undefined {
+/** The newest of the values of one metric for one scope (by the end of its period or its as-of date). */
+export function latestValue(values: readonly MetricValue[]): MetricValue | undefined {
   let best: MetricValue | undefined;
   for (const v of values) {
-    if (v.metricId !== metricId || v.scope !== ref.scope) continue;
-    if (ref.scope === "unit" && v.unitId !== ref.unitId) continue;
     if (!best || dateOf(v) > dateOf(best)) best = v;
   }
   return best;

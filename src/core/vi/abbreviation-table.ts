@@ -9,6 +9,8 @@ export interface Abbreviation {
   readonly expansion: string;
   /** Why a collision was resolved this way. */
   readonly note?: string;
+  /** The form counts only when typed with its diacritics: unaccented it means something else. */
+  readonly accentsRequired?: boolean;
 }
 
 export const ABBREVIATIONS: readonly Abbreviation[] = [
@@ -27,7 +29,8 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ["HĐND", "HDND"], expansion: "hội đồng nhân dân" },
   { forms: ["BCĐ", "BCD"], expansion: "ban chỉ đạo" },
   { forms: ["VPCP"], expansion: "văn phòng chính phủ" },
-  { forms: ["SNV", "Sở NV"], expansion: "sở nội vụ" },
+  { forms: ["SNV"], expansion: "sở nội vụ" },
+  { forms: ["Sở NV"], expansion: "sở nội vụ", accentsRequired: true, note: 'unaccented "so nv" is far more often "số nhiệm vụ" (the number of tasks)' },
   { forms: ["TTPVHCC"], expansion: "trung tâm phục vụ hành chính công" },
   { forms: ["VP"], expansion: "văn phòng" },
   // Department names written with "&"; without these rules KH&CN would become "kế hoạch & chủ nhật".

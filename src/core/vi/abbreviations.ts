@@ -15,6 +15,7 @@ interface CompiledForm {
   /** Trimmed separators the form has between its words ("", "&", "-"). */
   readonly gaps: readonly string[];
   readonly expansion: string;
+  readonly accentsRequired: boolean;
 }
 
 export type AbbreviationExpander = (text: string) => string;
@@ -63,6 +64,7 @@ function compile(table: readonly Abbreviation[]): Map<string, CompiledForm[]> {
         accents: keys.map((k) => k.acc),
         gaps: words.slice(1).map((w, k) => form.slice((words[k] as Token).end, w.start).trim()),
         expansion: rule.expansion,
+        accentsRequired: rule.accentsRequired === true,
       };
       const list = byFirstWord.get(compiled.folds[0] ?? "") ?? [];
       list.push(compiled);
@@ -78,7 +80,7 @@ function formMatchesAt(form: CompiledForm, text: string, words: readonly Token[]
   for (let k = 0; k < form.folds.length; k++) {
     const key = keys[at + k] as WordKeys;
     if (key.fold !== form.folds[k]) return false;
-    if (key.marked && key.acc !== form.accents[k]) return false;
+    if ((key.marked || form.accentsRequired) && key.acc !== form.accents[k]) return false;
     if (k > 0) {
       const gap = text.slice((words[at + k - 1] as Token).end, (words[at + k] as Token).start).trim();
       if (gap !== form.gaps[k - 1]) return false;

@@ -2,9 +2,9 @@
  * How well one catalogue phrase lines up with the words of a message, at a given place.
  *
  * Word quality: same accented key 1; typed with fewer diacritics (or none) 0.9; a one-letter typo 0.75;
- * different diacritics on the same letters ("sở" for "số") 0.5, accepted only as the single weak word of
- * a phrase of 3+ words whose other words match exactly — short names such as "cấp xã" are too easily
- * confused for anything weaker to count.
+ * different diacritics on the same letters ("sở" for "số") 0.3 — below a word typed bare — accepted only as the single weak word of
+ * a phrase of 3+ words whose other words match exactly, or as the second word of a two-word name whose
+ * first word is exact ("cấp xả"); the score stays low, so callers with a higher bar (units) ignore it.
  * Structure: the phrase in order 1; a function word missing 0.95; a content word missing 0.9 (and the
  * missing word counts 0); all words present in another order (3+ words) 0.85.
  */
@@ -31,7 +31,7 @@ export interface Candidate {
 const EXACT = 1;
 const LESS_MARKED = 0.9;
 const TYPO = 0.75;
-const CONFLICT = 0.5;
+const CONFLICT = 0.3;
 const DROPPED_STOPWORD = 0.95;
 const DROPPED_WORD = 0.9;
 const REORDERED = 0.85;
@@ -62,16 +62,23 @@ export function alignInOrder(
   let sum = 0;
   let typos = 0;
   let conflicts = 0;
+  let conflictAt = -1;
   for (let k = 0; k < len; k++) {
     const j = skip < 0 || k < skip ? k : k + 1;
     const q = wordQuality(msg[start + k] as MessageWord, p.words[j] as IndexedWord);
     if (q === 0) return undefined;
     if (q === TYPO) typos++;
-    if (q === CONFLICT) conflicts++;
+    if (q === CONFLICT) {
+      conflicts++;
+      conflictAt = j;
+    }
     sum += q;
   }
   if (typos > 1 || conflicts > 1) return undefined;
-  if (conflicts === 1 && (skip >= 0 || n < 3 || sum - CONFLICT !== len - 1)) return undefined;
+  // A wrong tone on the second word of a two-word name whose first word is exact ("cấp xả" for "cấp xã")
+  // is a slip of the keyboard; on a first word ("số" for "Sở") it changes what is named.
+  const slipOfTone = n === 2 && conflictAt === 1 && sum - CONFLICT === len - 1;
+  if (conflicts === 1 && !slipOfTone && (skip >= 0 || n < 3 || sum - CONFLICT !== len - 1)) return undefined;
   let score = sum / n;
   if (skip >= 0) score = p.words[skip]?.stop === true ? ((sum + 1) / n) * DROPPED_STOPWORD : score * DROPPED_WORD;
   return { phrase: phraseIndex, from: start, to: start + len - 1, score, exact: sum === len };

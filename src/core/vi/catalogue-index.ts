@@ -127,8 +127,10 @@ function buildAnchors(phrases: readonly IndexedPhrase[], frequency: readonly num
 
 /**
  * Which word may be missing: a function word in phrases of 3+ words; the first word of a 3-word name
- * ("Trà My" for "Bắc Trà My", "Tư pháp" for "Sở Tư pháp"); any content word but the last in phrases
- * with 4+ content words. Never the last word: "tỷ lệ hồ sơ trực tiếp" must not pass for "… trực tuyến".
+ * ("Trà My" for "Bắc Trà My", "Tư pháp" for "Sở Tư pháp"); in phrases with 4+ content words, any content
+ * word but the last two ("ủy ban nhân dân Tiên Phước" for "… huyện Tiên Phước"). The end of a phrase is
+ * what tells it apart: "tỷ lệ hồ sơ trực tiếp" must not pass for "… trực tuyến", and "UBND huyện Phước Sơn"
+ * not for "UBND huyện Tiên Phước" without "Tiên".
  */
 function dropRules(words: readonly IndexedWord[]): { droppable: number[] } {
   const n = words.length;
@@ -136,7 +138,7 @@ function dropRules(words: readonly IndexedWord[]): { droppable: number[] } {
   const droppable: number[] = [];
   if (n >= 3) {
     words.forEach((w, j) => {
-      if (w.stop || (j === 0 && n === 3) || (content >= 4 && j < n - 1)) droppable.push(j);
+      if (w.stop || (j === 0 && n === 3) || (content >= 4 && j < n - 2)) droppable.push(j);
     });
   }
   return { droppable };

@@ -19,6 +19,8 @@ export interface WordKeys {
 }
 
 const ASCII_WORD = /^[a-z0-9]*$/;
+const NUMBER = /^\d+$/;
+const LEADING_ZEROS = /^0+(?=\d)/;
 // y alone after an initial consonant is the same vowel as i; in "uy", "yê" it is not and stays.
 const CONSONANT_Y = /^(?:b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$/;
 
@@ -39,7 +41,8 @@ export function wordKeys(word: string): WordKeys {
 function computeKeys(word: string): WordKeys {
   const lower = word.toLowerCase();
   if (ASCII_WORD.test(lower)) {
-    const plain = unifyY(lower);
+    // "Đề án 6" is "Đề án 06": numbers compare without leading zeros.
+    const plain = NUMBER.test(lower) ? lower.replace(LEADING_ZEROS, "") : unifyY(lower);
     return { acc: plain, fold: plain, base: plain, tone: "", marked: false };
   }
   const split = splitTone(lower);

@@ -28,9 +28,11 @@ export function createTaskCodeFinder(prefixes: readonly string[]): TaskCodeFinde
     `(?<![\\p{L}\\p{N}])(${alternatives})[\\s_-]?(\\d{2})[\\s_-]+(\\d{1,3})(?![\\p{L}\\p{N}]|[-/.]\\d)`,
     "giu",
   );
+  // A plain regex for "is a prefix there at all" spares most messages the Unicode-aware one.
+  const quickCheck = new RegExp(alternatives === "" ? "(?!)" : alternatives, "i");
   const find = (text: string): TaskCodeHit[] => {
     const hits: TaskCodeHit[] = [];
-    if (alternatives === "") return hits;
+    if (!quickCheck.test(text)) return hits;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const [whole, prefix = "", year = "", number = ""] = m;

@@ -21,16 +21,19 @@ const DIGIT = /[1-9]/;
 // so a single trailing digit is never read as VNI.
 const VNI_EVIDENCE = /[1-9].*[1-9]|[1-9][a-z]/;
 const TELEX_EVIDENCE = /aa|ee|oo|aw|ow|uw|^dd|w/;
-// English and tech words that would otherwise pass for Telex ("max" → mã, "bus" → bú).
+// Common English and tech words that would otherwise pass for Telex ("this" → thí, "how" → hơ, "max" → mã):
+// officials also ask in English. Two-letter words ("of", "is", "as") are never repaired at all.
 const PROTECTED: ReadonlySet<string> = new Set([
-  "as", "is", "us", "os", "or", "ox", "ex", "bus", "yes", "box", "tax", "max", "mix", "six", "fix", "gas", "car",
-  "bar", "war", "was", "has", "docs", "pos", "boss", "pass", "miss", "kiss", "ios",
+  "this", "his", "its", "does", "goes", "thus", "how", "now", "low", "row", "two", "per", "her", "nor", "sir",
+  "ups", "yes", "was", "has", "bus", "box", "tax", "max", "mix", "six", "fix", "gas", "car", "bar", "war",
+  "docs", "pos", "dos", "cos", "boss", "pass", "miss", "kiss", "ios", "lux", "tux", "linux",
 ]);
+const MIN_REPAIR_LENGTH = 3;
 
 /** One word: "tyr" → "tỷ", "Huyeenj" → "Huyện", "hs" → "hs". Case is kept (first letter or whole word). */
 export function repairTelex(word: string): string {
   const lower = word.toLowerCase();
-  if (lower.length < 2 || lower.length > 12 || PROTECTED.has(lower)) return word;
+  if (lower.length < MIN_REPAIR_LENGTH || lower.length > 12 || PROTECTED.has(lower)) return word;
   let repaired: string | undefined;
   if (ASCII_LETTERS.test(lower)) repaired = fromTelex(lower);
   else if (VNI_SHAPE.test(lower) && DIGIT.test(lower) && VNI_EVIDENCE.test(lower)) repaired = fromVni(lower);
@@ -41,8 +44,11 @@ export function repairTelex(word: string): string {
 export function repairTelexText(text: string): string {
   let out = "";
   let copied = 0;
+  // In a message that is not all capitals, a word in capitals is an acronym ("PAR index"), not Telex.
+  const shouting = text === text.toUpperCase();
   for (const t of tokenize(text)) {
     const original = text.slice(t.start, t.end);
+    if (!shouting && original.length > 1 && original === original.toUpperCase()) continue;
     const repaired = repairTelex(original);
     if (repaired === original) continue;
     out += text.slice(copied, t.start) + repaired;
@@ -52,6 +58,8 @@ export function repairTelexText(text: string): string {
 }
 
 function fromTelex(word: string): string | undefined {
+  // Most words carry neither a trailing tone key nor a letter key: nothing to repair, decided cheaply.
+  if (!TELEX_TONES.has(word.charAt(word.length - 1)) && !TELEX_EVIDENCE.test(word)) return undefined;
   if (isPlainSyllable(word)) return undefined;
   const last = word.charAt(word.length - 1);
   const toned = TELEX_TONES.has(last) ? build(word.slice(0, -1), last as Tone) : undefined;
