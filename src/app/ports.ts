@@ -40,3 +40,17 @@ export interface PeopleStore {
   personByKey(key: string): Promise<Person | null>;
   listPeople(): Promise<Array<Person & { key: string | null }>>;
 }
+
+/** What a channel answers when asked to send: delivered (with the platform's message id) or why not. */
+export type SendResult =
+  | { ok: true; externalMessageId: string }
+  | { ok: false; reason: "rate_limited"; retryAfterMs: number }
+  | { ok: false; reason: "chat_unavailable"; detail: string }
+  | { ok: false; reason: "quota_exhausted"; detail: string }
+  | { ok: false; reason: "transient"; detail: string };
+
+/** A chat platform's outgoing side, as the reminder loop sees it. */
+export interface ChannelSender {
+  readonly channel: string;
+  send(message: { chatId: string; text: string; replyToMessageId?: string }): Promise<SendResult>;
+}

@@ -75,6 +75,15 @@ async function seedPeople(tx: Tx, data: DemoData, id: (code: string) => number):
     (stale) => tx.channelIdentity.deleteMany({ where: { id: { in: stale.map((i) => (i as { id: number }).id) } } }),
     (missing) => tx.channelIdentity.createMany({ data: missing }),
   );
+  // …and each persona's console chat is bound to their first unit, so reminders for that unit show up there.
+  const bindings = data.people.map((p) => ({ channel: "console", chatId: p.key, unitId: id(p.units[0]!), isGroup: false }));
+  await replaceLinks(
+    bindings,
+    await tx.chatBinding.findMany({ where: { channel: "console", chatId: { in: data.people.map((p) => p.key) } } }),
+    (b) => `${b.channel}:${b.chatId}:${b.unitId}`,
+    (stale) => tx.chatBinding.deleteMany({ where: { id: { in: stale.map((b) => (b as { id: number }).id) } } }),
+    (missing) => tx.chatBinding.createMany({ data: missing }),
+  );
   const wanted = data.people.flatMap((p) =>
     p.units.map((code, i) => ({ personId: personIds.get(p.key)!, unitId: id(code), isHead: p.head && i === 0 })),
   );

@@ -17,6 +17,15 @@ CREATE TYPE "Measure" AS ENUM ('percent', 'count', 'vnd', 'rank');
 CREATE TYPE "Scope" AS ENUM ('province', 'department_level', 'district_level', 'commune_level', 'unit');
 
 -- CreateEnum
+CREATE TYPE "ReminderStatus" AS ENUM ('pending', 'queued', 'merged', 'dropped');
+
+-- CreateEnum
+CREATE TYPE "DeliveryStatus" AS ENUM ('pending', 'sending', 'sent', 'failed');
+
+-- CreateEnum
+CREATE TYPE "ExtensionStatus" AS ENUM ('pending', 'approved', 'refused');
+
+-- CreateEnum
 CREATE TYPE "Qualifier" AS ENUM ('exact', 'more_than', 'less_than', 'about');
 
 -- CreateTable
@@ -173,6 +182,79 @@ CREATE TABLE "MetricValue" (
     CONSTRAINT "MetricValue_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "Reminder" (
+    "id" SERIAL NOT NULL,
+    "key" TEXT NOT NULL,
+    "taskId" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "slot" TEXT NOT NULL,
+    "offset" INTEGER NOT NULL,
+    "unitId" INTEGER NOT NULL,
+    "audience" TEXT NOT NULL,
+    "dueAt" TIMESTAMP(3) NOT NULL,
+    "status" "ReminderStatus" NOT NULL DEFAULT 'pending',
+    "plannedAt" TIMESTAMP(3) NOT NULL,
+    "deliveryId" INTEGER,
+
+    CONSTRAINT "Reminder_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Delivery" (
+    "id" SERIAL NOT NULL,
+    "channel" TEXT NOT NULL,
+    "chatId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "status" "DeliveryStatus" NOT NULL DEFAULT 'pending',
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "notBefore" TIMESTAMP(3) NOT NULL,
+    "claimedBy" TEXT,
+    "claimedAt" TIMESTAMP(3),
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "lastError" TEXT,
+    "sentAt" TIMESTAMP(3),
+    "externalMessageId" TEXT,
+
+    CONSTRAINT "Delivery_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DeliveryItem" (
+    "deliveryId" INTEGER NOT NULL,
+    "number" INTEGER NOT NULL,
+    "taskId" INTEGER NOT NULL,
+    "reminderId" INTEGER,
+
+    CONSTRAINT "DeliveryItem_pkey" PRIMARY KEY ("deliveryId","number")
+);
+
+-- CreateTable
+CREATE TABLE "ExtensionRequest" (
+    "id" SERIAL NOT NULL,
+    "taskId" INTEGER NOT NULL,
+    "requestedById" INTEGER NOT NULL,
+    "newDeadline" TEXT NOT NULL,
+    "reason" TEXT NOT NULL,
+    "status" "ExtensionStatus" NOT NULL DEFAULT 'pending',
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "decidedById" INTEGER,
+    "decidedAt" TIMESTAMP(3),
+    "decisionNote" TEXT,
+
+    CONSTRAINT "ExtensionRequest_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SchedulerState" (
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "SchedulerState_pkey" PRIMARY KEY ("key")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Unit_code_key" ON "Unit"("code");
 
@@ -227,6 +309,30 @@ CREATE INDEX "MetricValue_metricId_scope_idx" ON "MetricValue"("metricId", "scop
 -- CreateIndex
 CREATE INDEX "MetricValue_unitId_idx" ON "MetricValue"("unitId");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "Reminder_key_key" ON "Reminder"("key");
+
+-- CreateIndex
+CREATE INDEX "Reminder_status_dueAt_idx" ON "Reminder"("status", "dueAt");
+
+-- CreateIndex
+CREATE INDEX "Reminder_unitId_status_idx" ON "Reminder"("unitId", "status");
+
+-- CreateIndex
+CREATE INDEX "Delivery_status_notBefore_idx" ON "Delivery"("status", "notBefore");
+
+-- CreateIndex
+CREATE INDEX "Delivery_channel_chatId_sentAt_idx" ON "Delivery"("channel", "chatId", "sentAt");
+
+-- CreateIndex
+CREATE INDEX "Delivery_channel_externalMessageId_idx" ON "Delivery"("channel", "externalMessageId");
+
+-- CreateIndex
+CREATE INDEX "DeliveryItem_taskId_idx" ON "DeliveryItem"("taskId");
+
+-- CreateIndex
+CREATE INDEX "ExtensionRequest_taskId_status_idx" ON "ExtensionRequest"("taskId", "status");
+
 -- AddForeignKey
 ALTER TABLE "Unit" ADD CONSTRAINT "Unit_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Unit"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
@@ -271,3 +377,21 @@ ALTER TABLE "MetricValue" ADD CONSTRAINT "MetricValue_metricId_fkey" FOREIGN KEY
 
 -- AddForeignKey
 ALTER TABLE "MetricValue" ADD CONSTRAINT "MetricValue_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Reminder" ADD CONSTRAINT "Reminder_taskId_fkey" FOREIGN KEY ("taskId") REFERENCES "Task"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DeliveryItem" ADD CONSTRAINT "DeliveryItem_deliveryId_fkey" FOREIGN KEY ("deliveryId") REFERENCES "Delivery"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DeliveryItem" ADD CONSTRAINT "DeliveryItem_reminderId_fkey" FOREIGN KEY ("reminderId") REFERENCES "Reminder"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ExtensionRequest" ADD CONSTRAINT "ExtensionRequest_taskId_fkey" FOREIGN KEY ("taskId") REFERENCES "Task"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ExtensionRequest" ADD CONSTRAINT "ExtensionRequest_requestedById_fkey" FOREIGN KEY ("requestedById") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ExtensionRequest" ADD CONSTRAINT "ExtensionRequest_decidedById_fkey" FOREIGN KEY ("decidedById") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -149,6 +149,77 @@ CREATE TABLE "MetricValue" (
     CONSTRAINT "MetricValue_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "Reminder" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "taskId" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "slot" TEXT NOT NULL,
+    "offset" INTEGER NOT NULL,
+    "unitId" INTEGER NOT NULL,
+    "audience" TEXT NOT NULL,
+    "dueAt" DATETIME NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "plannedAt" DATETIME NOT NULL,
+    "deliveryId" INTEGER,
+    CONSTRAINT "Reminder_taskId_fkey" FOREIGN KEY ("taskId") REFERENCES "Task" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Delivery" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "channel" TEXT NOT NULL,
+    "chatId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "createdAt" DATETIME NOT NULL,
+    "notBefore" DATETIME NOT NULL,
+    "claimedBy" TEXT,
+    "claimedAt" DATETIME,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "lastError" TEXT,
+    "sentAt" DATETIME,
+    "externalMessageId" TEXT
+);
+
+-- CreateTable
+CREATE TABLE "DeliveryItem" (
+    "deliveryId" INTEGER NOT NULL,
+    "number" INTEGER NOT NULL,
+    "taskId" INTEGER NOT NULL,
+    "reminderId" INTEGER,
+
+    PRIMARY KEY ("deliveryId", "number"),
+    CONSTRAINT "DeliveryItem_deliveryId_fkey" FOREIGN KEY ("deliveryId") REFERENCES "Delivery" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "DeliveryItem_reminderId_fkey" FOREIGN KEY ("reminderId") REFERENCES "Reminder" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ExtensionRequest" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "taskId" INTEGER NOT NULL,
+    "requestedById" INTEGER NOT NULL,
+    "newDeadline" TEXT NOT NULL,
+    "reason" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "createdAt" DATETIME NOT NULL,
+    "decidedById" INTEGER,
+    "decidedAt" DATETIME,
+    "decisionNote" TEXT,
+    CONSTRAINT "ExtensionRequest_taskId_fkey" FOREIGN KEY ("taskId") REFERENCES "Task" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ExtensionRequest_requestedById_fkey" FOREIGN KEY ("requestedById") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "ExtensionRequest_decidedById_fkey" FOREIGN KEY ("decidedById") REFERENCES "Person" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "SchedulerState" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "value" TEXT NOT NULL,
+    "at" DATETIME NOT NULL
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Unit_code_key" ON "Unit"("code");
 
@@ -202,3 +273,27 @@ CREATE INDEX "MetricValue_metricId_scope_idx" ON "MetricValue"("metricId", "scop
 
 -- CreateIndex
 CREATE INDEX "MetricValue_unitId_idx" ON "MetricValue"("unitId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Reminder_key_key" ON "Reminder"("key");
+
+-- CreateIndex
+CREATE INDEX "Reminder_status_dueAt_idx" ON "Reminder"("status", "dueAt");
+
+-- CreateIndex
+CREATE INDEX "Reminder_unitId_status_idx" ON "Reminder"("unitId", "status");
+
+-- CreateIndex
+CREATE INDEX "Delivery_status_notBefore_idx" ON "Delivery"("status", "notBefore");
+
+-- CreateIndex
+CREATE INDEX "Delivery_channel_chatId_sentAt_idx" ON "Delivery"("channel", "chatId", "sentAt");
+
+-- CreateIndex
+CREATE INDEX "Delivery_channel_externalMessageId_idx" ON "Delivery"("channel", "externalMessageId");
+
+-- CreateIndex
+CREATE INDEX "DeliveryItem_taskId_idx" ON "DeliveryItem"("taskId");
+
+-- CreateIndex
+CREATE INDEX "ExtensionRequest_taskId_status_idx" ON "ExtensionRequest"("taskId", "status");
