@@ -9,7 +9,7 @@ scope-label = { $scope ->
     [department_level] at department level
     [district_level] at district level
     [commune_level] at commune level
-   *[unit] { $unit }
+   *[unit] for { $unit }
 }
 
 ## KPIs

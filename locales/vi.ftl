@@ -9,7 +9,7 @@ scope-label = { $scope ->
     [department_level] khối sở, ngành
     [district_level] cấp huyện
     [commune_level] cấp xã
-   *[unit] { $unit }
+   *[unit] của { $unit }
 }
 
 ## Chỉ số (KPI)
@@ -24,7 +24,7 @@ kpi-value-target = Chỉ tiêu: { $target }{ $targetDate ->
     [none] {""}
    *[other] {" "}đến { $targetDate }
 }.
-kpi-no-data = Chưa có số liệu { $metric } { scope-label }.
+kpi-no-data = Chưa có số liệu về { $metric } { scope-label }.
 kpi-known-scopes = Hiện có số liệu: { $scopes }.
 kpi-compare-header = { $metric } ({ $when }), từ cao đến thấp:
 kpi-compare-line = • { $label }: { $value }

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_DATA_PATH } from "../../src/db/paths.js";
 import { committedMigrationNames } from "../../src/db/migration-files.js";
-import { freshSqlite, tempDir, type TestDatabase } from "../support/databases.js";
+import { createPostgresDatabase, freshSqlite, tempDir, type TestDatabase } from "../support/databases.js";
 import { demoApp, message } from "../support/demo-app.js";
 import { cli, npmRun, type ProcessResult } from "../support/processes.js";
 
@@ -176,6 +176,21 @@ describe.concurrent("npm run ask", () => {
     const stdout = expectSuccess(await ask(["tiến độ kế hoạch CCHC năm 2023"], { NOW: "2023-12-31T08:00:00+07:00" }));
     expect(stdout).toContain("31/12/2023");
     expect(stdout).not.toContain("25/7/2023");
+  });
+
+  it("on PostgreSQL: the first start migrates and seeds a new database, and the answer is the same", async () => {
+    const pg = await createPostgresDatabase();
+    try {
+      const [onPostgres, onSqlite] = await Promise.all([
+        ask(["--jsonl"], { DATABASE_URL: pg.url }, ['{"chat":"a","text":"tiến độ kế hoạch CCHC năm 2023"}', '{"chat":"a","text":"ty le ho so truc tuyen cap huyen"}'].join("\n")),
+        ask(["--jsonl"], {}, ['{"chat":"a","text":"tiến độ kế hoạch CCHC năm 2023"}', '{"chat":"a","text":"ty le ho so truc tuyen cap huyen"}'].join("\n")),
+      ]);
+      expect(expectSuccess(onPostgres)).toBe(expectSuccess(onSqlite));
+      expect(onPostgres.stdout).toContain("32,55%");
+      expect(onPostgres.stdout).toContain("18,05%");
+    } finally {
+      await pg.drop();
+    }
   });
 
   it("npm run --silent ask prints the reply and nothing else", async () => {

@@ -28,3 +28,9 @@ export function sourceLine(value: Pick<MetricValue, "sourceTitle">, when: Reply)
 export function metricName(metric: Pick<Metric, "name" | "nameEn">, locale: Locale): string {
   return locale === "en" && metric.nameEn ? metric.nameEn : metric.name;
 }
+
+/** A name inside a sentence: "Số tài khoản …" becomes "số tài khoản …", but "VNeID …" stays as it is. */
+export function inSentence(name: string): string {
+  const [first = "", second = ""] = name;
+  return second && second === second.toLocaleLowerCase("vi") && first !== first.toLocaleLowerCase("vi") ? first.toLocaleLowerCase("vi") + name.slice(1) : name;
+}

@@ -1,5 +1,5 @@
 import { daysBetween, type LocalDate } from "../local-date.js";
-import { formatAmount, metricAmount, metricName, sourceLine, whenOf } from "./kpi-text.js";
+import { formatAmount, inSentence, metricAmount, metricName, sourceLine, whenOf } from "./kpi-text.js";
 import { formatComputed, formatDate, formatDecimal, formatInteger, type Locale } from "../format.js";
 import type { Metric, MetricValue, Scope } from "../model.js";
 import { decimalDifference } from "../rates.js";
@@ -32,7 +32,7 @@ function dateOf(v: MetricValue): LocalDate {
 export function answerKpiValue(metric: Metric, value: MetricValue | undefined, ref: ScopeRef, knownScopes: readonly Scope[], locale: Locale): Reply[] {
   const name = metricName(metric, locale);
   if (!value) {
-    const lines = [reply("kpi-no-data", { metric: name, ...scopeArgs(ref) })];
+    const lines = [reply("kpi-no-data", { metric: inSentence(name), ...scopeArgs(ref) })];
     if (knownScopes.length > 0) {
       lines.push(reply("kpi-known-scopes", { scopes: knownScopes.map((s) => reply("scope-label", { scope: s, unit: "" })) }));
     }
@@ -103,7 +103,7 @@ export function answerKpiGap(metric: Metric, value: MetricValue | undefined, tod
   } else {
     lines.push(reply("kpi-gap", {
       when,
-      metric: name,
+      metric: inSentence(name),
       value: metricAmount(metric, value, locale),
       target: fmt(value.target),
       targetDate: value.targetDate ? formatDate(value.targetDate, locale) : "—",
