@@ -141,6 +141,23 @@ describe("one data model on both providers", () => {
   });
 });
 
+describe("closing leaves nothing behind", () => {
+  it("applying migrations on PostgreSQL keeps no timer alive after the database is closed", async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
+    const pg = await createPostgresDatabase();
+    try {
+      const before = timers();
+      const database = await openDatabase({ provider: "postgresql", url: pg.url });
+      expect(database.appliedMigrations.length).toBeGreaterThan(0);
+      await database.close();
+      // The schema engine used to leave 10-second timers that kept a finished command alive.
+      expect(timers()).toBeLessThanOrEqual(before);
+    } finally {
+      await pg.drop();
+    }
+  });
+});
+
 describe("a database that cannot be opened is one clear error", () => {
   const oneLine = (error: unknown) => {
     expect(error).toBeInstanceOf(DatabaseError);
