@@ -129,3 +129,222 @@ console-person = { $name }{ $title ->
 console-guest = khách
 console-acting-as = Đang là: { $persona }
 console-persona-not-found = Không tìm thấy người hoặc đơn vị "{ $query }".
+
+## Nhắc việc
+remind-part = { $part ->
+    [none] {""}
+   *[other] {" "}(phần { $part })
+}
+remind-header = { $audience ->
+    [unit_head] Kính gửi thủ trưởng { $unit }{ remind-part }: các nhiệm vụ sau đã quá hạn mà đơn vị chưa báo hoàn thành (ngày { $date }).
+    [secretariat] Báo cáo cơ quan thường trực{ remind-part }: { $unit } có nhiệm vụ quá hạn chưa hoàn thành (ngày { $date }).
+   *[unit] Nhắc việc gửi { $unit }, ngày { $date }{ remind-part }
+}
+remind-catch-up = Trong thời gian bot tạm dừng, có { $count } nhắc việc chưa gửi (từ { $from } đến { $to }). Tình trạng đến hôm nay:
+remind-section = { $state ->
+    [overdue] Đã quá hạn:
+    [due_today] Đến hạn hôm nay:
+   *[before] Sắp đến hạn:
+}
+remind-line = { $number }. { $code } — { $title } — hạn { $deadline } — { $state }
+remind-state = { $state ->
+    [overdue] { $days ->
+        [0] đã quá hạn
+       *[other] quá hạn { $days } ngày làm việc
+    }
+    [due_today] hạn chót hôm nay
+   *[before] còn { $days } ngày làm việc
+}
+remind-how-to-answer = Trả lời: xong <số> hoặc xong <mã nhiệm vụ>, kèm số văn bản nếu có.
+remind-no-chat = Thông báo cho cơ quan thường trực: { $unit } chưa có chat nào nhận nhắc việc, nên { $count } nhắc việc không gửi được ({ $codes }). Xin gắn một nhóm chat cho đơn vị.
+remind-chat-gone = Thông báo cho cơ quan thường trực: không gửi được tin nhắc việc tới chat { $chat } ({ $unit }) vì chat không còn tồn tại hoặc bot đã bị xóa khỏi nhóm. Bot đã ngừng gửi vào chat này; xin gắn lại chat cho đơn vị.{ $codes ->
+    [none] {""}
+   *[other] {" "}Nhiệm vụ trong các tin chưa gửi được: { $codes }.
+}
+remind-unknown-unit = đơn vị chưa rõ
+
+## Báo cáo tuần gửi lãnh đạo
+digest-header = Báo cáo tuần gửi lãnh đạo, ngày { $date }
+digest-overdue-header = Nhiệm vụ quá hạn theo đơn vị:
+digest-overdue-line = • { $unit }: { $count } nhiệm vụ ({ $codes })
+digest-overdue-none = Không có nhiệm vụ quá hạn.
+digest-kpi-header = Chỉ số có số liệu mới trong tuần:
+digest-kpi-line = • { $metric } { scope-label }: { $value } ({ $when }){ $previous ->
+    [none] .
+   *[other] ; kỳ trước: { $previous } ({ $previousWhen }).
+}
+digest-kpi-none = Không có số liệu chỉ số mới trong tuần.
+
+## Lệnh remind (dòng lệnh)
+remind-preview-header = Chạy thử nhắc việc lúc { $time } ngày { $date }: không gửi tin nào, không ghi gì vào cơ sở dữ liệu.
+remind-preview-quiet = Ngoài giờ gửi (chỉ gửi trong giờ làm việc của ngày làm việc): chưa soạn tin nào. Lần gửi tới: { $next }.
+remind-leaders = lãnh đạo tỉnh
+remind-preview-none = Không có nhắc việc nào đến hạn lúc này.
+remind-preview-delivery = { $number }) Gửi { $recipient }, qua { $chats } — { $kind ->
+    [unit] nhắc hạn
+    [unit_head] báo thủ trưởng đơn vị
+    [secretariat] báo cơ quan thường trực
+    [catch_up] tóm tắt gửi bù sau thời gian tạm dừng
+    [digest] báo cáo tuần gửi lãnh đạo
+   *[notice] thông báo
+}
+remind-preview-why = { $code }: { $why }
+remind-why = { $kind ->
+    [before] { $days } ngày làm việc trước hạn { $deadline }
+    [due_today] đến hạn hôm nay ({ $deadline })
+    [overdue] quá hạn { $days } ngày làm việc (hạn { $deadline })
+    [escalate_head] quá hạn { $days } ngày làm việc (hạn { $deadline }), báo thủ trưởng đơn vị
+   *[escalate_secretariat] quá hạn { $days } ngày làm việc (hạn { $deadline }), báo cơ quan thường trực
+}{ $late ->
+    [none] {""}
+   *[other] {" "}— nhắc của ngày { $late }, gửi bù
+}
+remind-preview-dropped = Không gửi được: { $unit } chưa có chat nhận nhắc việc ({ $count } nhắc việc: { $codes }); cơ quan thường trực sẽ được báo.
+remind-preview-unsent = Tin đã soạn trước đó, đang chờ gửi: { $count }.
+remind-preview-text = Nội dung:
+remind-run-header = Nhắc việc lúc { $time } ngày { $date }:
+remind-run-summary = Lập { $planned } nhắc việc mới; soạn { $composed } tin; đã gửi { $sent } tin, chờ gửi lại { $waiting }, không gửi được { $failed }.
+remind-run-quiet = Ngoài giờ gửi: chỉ lập nhắc việc, chưa gửi. Lần gửi tới: { $next }.
+
+## Zalo
+zalo-reminder-footer = Zalo không cho biết bạn trả lời tin nào: báo xong bằng cách gõ "xong 1" (số thứ tự trong tin), "xong CCHC23-07" (mã nhiệm vụ), hoặc "xong" cho tin nhắc gần nhất.
+zalo-help-done = Báo hoàn thành trên Zalo: gõ "xong 1" (số trong tin nhắc), "xong CCHC23-07" (mã nhiệm vụ) hoặc "xong" (tin nhắc gần nhất).
+zalo-group-help = Trong nhóm Zalo, tôi chỉ nhận được tin nhắn có @nhắc đến tôi: hãy @nhắc tôi khi hỏi hoặc báo xong.
+zalo-text-only = Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi, ví dụ "tiến độ kế hoạch CCHC".
+zalo-too-long = Tin nhắn quá dài (tối đa { $max } ký tự). Hãy gõ câu hỏi ngắn hơn.
+zalo-error = Xin lỗi, đã có lỗi khi xử lý tin nhắn. Vui lòng thử lại sau ít phút.
+zalo-onboard-welcome = Chào { $name }, bạn đã tham gia { $unit }. Từ nay bot gửi nhắc việc của đơn vị qua Zalo.
+zalo-onboard-group-bound = Nhóm này đã được gắn với { $unit }: nhắc việc của đơn vị sẽ gửi vào đây. Trong nhóm, hãy @nhắc tôi khi hỏi hoặc báo xong.
+zalo-onboard-already = { $name }, bạn đã là thành viên rồi.
+zalo-onboard-failed = Không dùng được mã mời: { $reason ->
+    [malformed] mã không đúng dạng (24 ký tự).
+    [not_found] không có mã này.
+    [expired] mã đã hết hạn.
+    [revoked] mã đã bị thu hồi.
+    [used] mã đã được dùng.
+   *[other] { $reason }.
+} Xin cơ quan thường trực cấp mã mới.
+zalo-onboard-unavailable = Mã mời chưa dùng được trên Zalo trong phiên bản này. Xin liên hệ cơ quan thường trực.
+zalo-quota-warning = Bot Zalo đã dùng { $used }/{ $limit } tin nhắn của tháng { $month } (từ 80%). Từ 95%, bot chỉ gửi cảnh báo quá hạn và tin báo cáo cấp trên.
+zalo-quota-urgent-only = Bot Zalo đã dùng { $used }/{ $limit } tin nhắn của tháng { $month }: đến hết tháng, bot chỉ gửi cảnh báo quá hạn và tin báo cáo cấp trên.
+zalo-quota-exhausted = Bot Zalo đã hết hạn mức tin nhắn tháng { $month } ({ $used }/{ $limit }). Nhắc việc qua Zalo tạm dừng đến đầu tháng sau; người có Telegram nhận qua Telegram.
+
+## Lệnh cập nhật nhiệm vụ
+task-command-done = { $code } đã được ghi nhận hoàn thành lúc { $time }.
+task-command-plan-figures = Kế hoạch: { $done }/{ $total } nhiệm vụ hoàn thành ({ $rate }).
+task-command-evidence = Minh chứng: { $evidence }
+task-command-undo-hint = Nếu có nhầm lẫn, xin gửi "hoàn tác" trong vòng { $minutes } phút.
+task-command-done-reported = { $code } đã được ghi nhận báo cáo hoàn thành lúc { $time }, đang chờ { $secretariat } xác nhận.
+task-command-notice-done-reported = { $code } ({ $title }; { $unit } chủ trì): { $person } báo cáo đã hoàn thành lúc { $time }{ $evidence ->
+    [none] .
+   *[other] ; minh chứng: { $evidence }.
+}
+task-command-notice-confirm-howto = Để xác nhận, xin gửi "xác nhận { $code }"; nếu chưa đạt yêu cầu, xin gửi "trả lại { $code } vì <lý do>".
+task-command-progress = Đã cập nhật tiến độ { $code }: { $percent }% (trước đó { $previous }%).
+task-command-not-done = Đã ghi nhận { $code } chưa hoàn thành{ $reason ->
+    [none] {""}
+   *[other] , lý do: { $reason }
+}. Hạn: { $deadline }; tình trạng: { $state }.
+task-command-extend-hint = Nếu cần thêm thời gian, xin gửi "xin gia hạn { $code } đến <ngày> vì <lý do>".
+task-command-blocked = Đã ghi nhận { $code } đang vướng mắc: { $reason }. Đã báo { $secretariat }.
+task-command-notice-blocked = { $code } ({ $title }; { $unit } chủ trì): { $person } báo đang vướng mắc: { $reason }.
+task-command-extension-requested = Đã gửi yêu cầu gia hạn số { $id }: { $code } đến { $date } (hạn hiện tại { $deadline }), lý do: { $reason }. { $secretariat } sẽ xem xét và trả lời.
+task-command-notice-extension-requested = Yêu cầu gia hạn số { $id }: { $person } ({ $unit }) xin gia hạn { $code } ({ $title }) từ { $deadline } đến { $date }; lý do: { $reason }.
+task-command-notice-extension-howto = Để duyệt, xin gửi "duyệt gia hạn { $id }"; để từ chối, xin gửi "từ chối gia hạn { $id } vì <lý do>".
+task-command-extension-approved = Đã duyệt yêu cầu gia hạn số { $id }: hạn mới của { $code } là { $date }. Đã báo { $unit }.
+task-command-notice-extension-approved = { $secretariat } đã duyệt gia hạn { $code } ({ $title }) đến { $date } (yêu cầu số { $id }).
+task-command-extension-refused = Đã từ chối yêu cầu gia hạn số { $id } ({ $code }). Đã báo { $unit }.
+task-command-notice-extension-refused = { $secretariat } không đồng ý gia hạn { $code } ({ $title }) (yêu cầu số { $id }){ $reason ->
+    [none] .
+   *[other] ; lý do: { $reason }.
+} Hạn vẫn là { $deadline }.
+task-command-confirmed = Đã xác nhận { $code } hoàn thành. Đã báo { $unit }.
+task-command-notice-confirmed = { $secretariat } đã xác nhận { $code } ({ $title }) hoàn thành.
+task-command-returned = Đã trả lại { $code } cho { $unit }, lý do: { $reason }.
+task-command-notice-returned = { $secretariat } trả lại { $code } ({ $title }), chưa xác nhận hoàn thành; lý do: { $reason }. Xin hoàn thiện và báo cáo lại khi xong.
+task-command-undone = Đã hoàn tác { $what } đối với { $code }.
+task-command-undone-state = Hiện nay: { $state }; tiến độ { $progress }%; hạn { $deadline }.
+task-command-notice-undone = { $person } đã hoàn tác { $what } đối với { $code } ({ $title }); thông báo trước đó về việc này không còn hiệu lực.
+task-command-action = { $action ->
+    [done] việc ghi nhận hoàn thành
+    [done_reported] việc báo cáo hoàn thành
+    [progress] việc cập nhật tiến độ
+    [not_done] việc báo chưa hoàn thành
+    [blocked] việc báo vướng mắc
+    [extension_requested] yêu cầu gia hạn
+    [extension_approved] việc duyệt gia hạn
+    [extension_refused] việc từ chối gia hạn
+    [confirmed] việc xác nhận hoàn thành
+    [returned] việc trả lại
+   *[other] thao tác
+}
+task-command-refused-not-authorised = Không thể cập nhật { $code }: { $person } không thuộc đơn vị chủ trì ({ $unit }), { $secretariat } (cơ quan thường trực) hay quản trị hệ thống. Nhiệm vụ không thay đổi; yêu cầu đã được ghi lại.
+task-command-refused-not-secretariat = Chỉ { $secretariat } (cơ quan thường trực) mới được { $action ->
+    [confirm] xác nhận hoàn thành
+    [return] trả lại
+    [refuse_extension] từ chối gia hạn
+   *[approve_extension] duyệt gia hạn
+} { $code }. Nhiệm vụ không thay đổi; yêu cầu đã được ghi lại.
+task-command-refused-not-secretariat-any = Chỉ cơ quan thường trực của kế hoạch mới được { $action ->
+    [confirm] xác nhận hoàn thành nhiệm vụ
+    [return] trả lại nhiệm vụ
+    [refuse_extension] từ chối gia hạn
+   *[approve_extension] duyệt gia hạn
+}. Không có thay đổi nào; yêu cầu đã được ghi lại.
+task-command-refused-already-done = { $code } đã hoàn thành{ $date ->
+    [none] {""}
+   *[other] {" "}ngày { $date }
+}; không có thay đổi nào.
+task-command-refused-awaiting = { $code } đã được báo cáo hoàn thành và đang chờ { $secretariat } xác nhận; không có thay đổi nào.
+task-command-refused-not-awaiting = { $code } không ở trạng thái chờ xác nhận hoàn thành (hiện: { $state }); không có thay đổi nào.
+task-command-refused-date-invalid = Ngày "{ $text }" không hợp lệ; không có thay đổi nào. Xin ghi ngày theo dạng ngày/tháng/năm, ví dụ 15/8/2023.
+task-command-refused-date-past = Ngày { $date } không sau hôm nay ({ $today }): hạn mới phải là một ngày sắp tới. Không có thay đổi nào.
+task-command-refused-date-not-later = Hạn hiện tại của { $code } là { $deadline }; ngày đề nghị gia hạn ({ $date }) phải sau hạn này. Không có thay đổi nào.
+task-command-refused-extension-pending = { $code } đã có yêu cầu gia hạn số { $id } (đến { $date }) đang chờ { $secretariat } xem xét; không gửi thêm yêu cầu mới.
+task-command-refused-request-decided = Yêu cầu gia hạn số { $id } đã được { $status ->
+    [approved] duyệt
+   *[other] từ chối hoặc rút lại
+} trước đó; không có thay đổi nào.
+task-command-refused-undo-expired = Chỉ hoàn tác được trong vòng { $minutes } phút; { $what } đối với { $code } lúc { $time } đã quá thời hạn này. Không có thay đổi nào; xin gửi lệnh mới nếu cần điều chỉnh.
+task-command-refused-changed-since = Không hoàn tác được: { $code } đã được cập nhật sau thao tác đó. Không có thay đổi nào.
+task-command-nothing-to-undo = Không có thao tác nào của { $person } để hoàn tác.
+task-command-unknown-sender = Chưa xác định được danh tính người gửi trên kênh này nên chưa thể cập nhật nhiệm vụ; không có thay đổi nào. Xin liên hệ cơ quan thường trực để được đăng ký.
+task-command-task-not-found = Không tìm thấy nhiệm vụ mã { $code }; không có thay đổi nào. Mã nhiệm vụ có dạng CCHC23-07.
+task-command-no-reminder = Cuộc trò chuyện này chưa có lời nhắc nào nên chưa rõ nhiệm vụ nào; không có thay đổi nào. Xin ghi kèm mã nhiệm vụ, ví dụ: "xong CCHC23-07".
+task-command-item-not-found = Lời nhắc lúc { $time } không có mục số { $number } (chỉ có: { $numbers }); không có thay đổi nào.
+task-command-which = Lời nhắc lúc { $time } có { $count } nhiệm vụ; xin ghi rõ số thứ tự, ví dụ: "{ $action ->
+    [progress] tiến độ { $number } đạt 70%
+    [not_done] chưa xong { $number } vì <lý do>
+    [blocked] vướng { $number } vì <lý do>
+    [extend] xin gia hạn { $number } đến <ngày> vì <lý do>
+    [confirm] xác nhận { $number }
+    [return] trả lại { $number } vì <lý do>
+   *[done] xong { $number }
+}".
+task-command-which-line = { $number }. { $code } · { $title }
+task-command-which-awaiting = Có { $count } nhiệm vụ đang chờ xác nhận hoàn thành; xin ghi rõ mã nhiệm vụ, ví dụ: "{ $action ->
+    [return] trả lại { $code } vì <lý do>
+   *[confirm] xác nhận { $code }
+}".
+task-command-which-task-line = • { $code } · { $title } · { $unit }
+task-command-none-awaiting = Không có nhiệm vụ nào đang chờ xác nhận hoàn thành; không có thay đổi nào.
+task-command-request-not-found = Không có yêu cầu gia hạn số { $id }; không có thay đổi nào.
+task-command-no-pending-extension = { $code } không có yêu cầu gia hạn nào đang chờ xem xét; không có thay đổi nào.
+task-command-none-pending-extension = Không có yêu cầu gia hạn nào đang chờ xem xét.
+task-command-which-extension = Có { $count } yêu cầu gia hạn đang chờ; xin ghi rõ số yêu cầu, ví dụ: "{ $action ->
+    [refuse_extension] từ chối gia hạn { $id } vì <lý do>
+   *[approve_extension] duyệt gia hạn { $id }
+}".
+task-command-which-extension-line = • Số { $id }: { $code } ({ $unit }) xin gia hạn đến { $date }; lý do: { $reason }
+task-command-incomplete = { $problem ->
+    [several_targets] Xin báo từng nhiệm vụ một, ví dụ: "xong 1", sau đó "xong 3".
+    [percent_out_of_range] Tiến độ phải từ 0% đến 100%, ví dụ: "tiến độ 3 đạt 70%".
+    [date_missing] Xin ghi ngày đề nghị gia hạn, ví dụ: "xin gia hạn CCHC23-07 đến 15/8 vì chờ ý kiến của Bộ".
+   *[reason_missing] { $action ->
+        [blocked] Xin nêu nội dung vướng mắc, ví dụ: "vướng 3 vì chờ ý kiến của Bộ".
+        [return] Xin nêu lý do trả lại, ví dụ: "trả lại CCHC23-07 vì thiếu minh chứng".
+       *[extend] Xin nêu lý do đề nghị gia hạn, ví dụ: "xin gia hạn CCHC23-07 đến 15/8 vì chờ ý kiến của Bộ".
+    }
+} Chưa có thay đổi nào.
+task-command-conflict = { $code } vừa được cập nhật đồng thời từ nơi khác nên chưa ghi nhận được; xin gửi lại.
+task-command-failed = Chưa ghi nhận được do lỗi hệ thống; nhiệm vụ không thay đổi. Xin thử lại sau ít phút.

@@ -52,7 +52,8 @@ export async function ensureBundle() {
     writeFileSync(temporary, output.contents);
     renameSync(temporary, output.path);
   }
-  const stamp = new Date(sources);
+  // Timestamps go through seconds as floating point: 2 ms of margin keep the stamp at or after the sources it was built from.
+  const stamp = (Math.ceil(sources) + 2) / 1000;
   utimesSync(stampFile, stamp, stamp);
 }
 

@@ -7,16 +7,22 @@ import { createLogger, type Logger } from "./logger.js";
 import { readDemoFile, startRuntime, type Runtime } from "./runtime.js";
 import { runConsoleChat } from "./channels/console.js";
 import type { InboundMessage } from "./app/messages.js";
+import { inviteCommand } from "./invite-command.js";
+import { remindCommand } from "./remind-command.js";
 
 /**
  * The command line: `chat`, `ask`, `seed`, `migrate`. Failures a user can fix end in one line on stderr and a
  * non-zero exit; nothing half-written is left behind (the seed runs in one transaction).
  */
-const USAGE = `usage: cli <chat | ask | seed | migrate> [options]
+const USAGE = `usage: cli <chat | ask | seed | migrate | invite | remind> [options]
   ask "<câu hỏi>" [--json] [--now <ISO time>]     one question, the reply on stdout
   ask --jsonl [--now <ISO time>]                   JSON lines {"chat","text"} on stdin → {"chat","text","reply"}
   seed --demo [--file <path.yaml>]                 load the demo data (idempotent)
-  migrate                                          apply pending migrations`;
+  migrate                                          apply pending migrations
+  remind [--dry-run] [--at <ISO time>]             reminders due at that moment: printed (--dry-run) or sent
+  invite --unit "<đơn vị>" --role <vai trò> [--days 7] [--json]
+                                                   a one-time invite (code and Telegram link); roles: unit_officer,
+                                                   unit_head, leader, secretariat, admin`;
 
 export async function runCli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -29,10 +35,15 @@ export async function runCli(argv: string[]): Promise<number> {
       now: { type: "string" },
       demo: { type: "boolean", default: false },
       file: { type: "string" },
+      unit: { type: "string" },
+      role: { type: "string" },
+      days: { type: "string" },
+      at: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
     },
   });
   const config = loadConfig(undefined, values.now === undefined ? {} : { now: values.now });
-  const logger = createLogger(command === "ask" ? (config.logLevel === "info" ? "warn" : config.logLevel) : config.logLevel);
+  const logger = createLogger(command === "ask" || command === "remind" ? (config.logLevel === "info" ? "warn" : config.logLevel) : config.logLevel);
   switch (command) {
     case "ask":
       return ask(config, logger, positionals.join(" "), values);
@@ -43,6 +54,10 @@ export async function runCli(argv: string[]): Promise<number> {
       });
     case "seed":
       return seed(config, values);
+    case "remind":
+      return remindCommand(values, logger);
+    case "invite":
+      return withRuntime(config, logger, (runtime) => inviteCommand(runtime, values));
     case "migrate": {
       const database = await openDatabase(config.database);
       console.log(database.appliedMigrations.length > 0 ? `applied: ${database.appliedMigrations.join(", ")}` : "up to date");

@@ -55,6 +55,56 @@ function isDatabaseUrl(value: string): boolean {
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1, "không được để trống / must not be empty"));
 
+const httpUrl = (httpsOnly: boolean) =>
+  v.pipe(
+    v.string(),
+    v.check((value) => {
+      try {
+        const url = new URL(value);
+        const loopback = url.hostname === "localhost" || url.hostname.startsWith("127.") || url.hostname === "[::1]";
+        return url.protocol === "https:" || (url.protocol === "http:" && (!httpsOnly || loopback));
+      } catch {
+        return false;
+      }
+    }, httpsOnly ? "cần URL https://… (http:// chỉ cho máy này) / expected an https:// URL (http:// on loopback only)" : "cần URL http(s)://… / expected an http(s):// URL"),
+  );
+
+const wholeNumber = (min: number, max: number, what: string) =>
+  v.pipe(
+    v.string(),
+    v.regex(/^\d+$/, `cần số nguyên / expected a whole number (${what})`),
+    v.transform(Number),
+    v.minValue(min, `cần từ ${min} đến ${max} / expected ${min} to ${max} (${what})`),
+    v.maxValue(max, `cần từ ${min} đến ${max} / expected ${min} to ${max} (${what})`),
+  );
+
+/** The Zalo Bot Platform channel (src/channels/zalo). Webhook mode when ZALO_WEBHOOK_URL is set, long polling otherwise. */
+const zaloSchema = {
+  ZALO_API_ROOT: v.optional(httpUrl(false), "https://bot-api.zaloplatforms.com"),
+  ZALO_WEBHOOK_URL: v.optional(httpUrl(true)),
+  ZALO_WEBHOOK_SECRET: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,256}$/, "cần 8–256 ký tự A-Z a-z 0-9 _ - / expected 8–256 characters A-Z a-z 0-9 _ -")),
+  ),
+  ZALO_WEBHOOK_HOST: v.optional(nonEmpty, "0.0.0.0"),
+  ZALO_WEBHOOK_PORT: v.optional(wholeNumber(0, 65535, "port"), "8081"),
+  ZALO_MONTHLY_QUOTA: v.optional(wholeNumber(1, 10_000_000, "messages per month"), "3000"),
+  ZALO_POLL_TIMEOUT: v.optional(wholeNumber(1, 60, "seconds"), "30"),
+};
+
+/** The Telegram channel (src/channels/telegram). Webhook mode when TELEGRAM_WEBHOOK_URL is set, long polling otherwise. */
+const telegramSchema = {
+  TELEGRAM_API_ROOT: v.optional(httpUrl(false), "https://api.telegram.org"),
+  TELEGRAM_BOT_USERNAME: v.optional(
+    v.pipe(v.string(), v.regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, "cần tên bot Telegram, ví dụ nhacviec_bot / expected a Telegram bot username")),
+  ),
+  TELEGRAM_WEBHOOK_URL: v.optional(httpUrl(true)),
+  TELEGRAM_WEBHOOK_SECRET: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,256}$/, "cần 16–256 ký tự A-Z a-z 0-9 _ - / expected 16–256 characters A-Z a-z 0-9 _ -")),
+  ),
+  TELEGRAM_WEBHOOK_HOST: v.optional(nonEmpty, "0.0.0.0"),
+  TELEGRAM_WEBHOOK_PORT: v.optional(wholeNumber(0, 65535, "port"), "8080"),
+};
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 const schema = v.object({
@@ -78,6 +128,10 @@ const schema = v.object({
   ),
   TELEGRAM_BOT_TOKEN: v.optional(nonEmpty),
   ZALO_BOT_TOKEN: v.optional(nonEmpty),
+  ...zaloSchema,
+  ...telegramSchema,
+  /** Whether people without an invite get the public answers (KPIs, plan progress); otherwise how to get an invite. */
+  PUBLIC_ANSWERS: v.optional(booleanish, "0"),
 });
 
 export type ChannelName = "telegram" | "zalo";
@@ -92,7 +146,29 @@ export interface Config {
   seedDemoData: boolean;
   contextTtlMinutes: number;
   channels: ChannelName[];
-  secrets: { telegramBotToken: string | undefined; zaloBotToken: string | undefined };
+  zalo: ZaloConfig;
+  telegram: TelegramConfig;
+  /** People without an invite get the public answers (true) or only how to get an invite (false, the default). */
+  publicAnswers: boolean;
+  secrets: { telegramBotToken: string | undefined; zaloBotToken: string | undefined; zaloWebhookSecret?: string | undefined; telegramWebhookSecret?: string | undefined };
+}
+
+export interface TelegramConfig {
+  /** The Bot API server: Telegram's, a self-hosted one, or a local fake in tests. */
+  apiRoot: string;
+  /** For deep links (https://t.me/<username>?start=<code>) where the bot cannot ask getMe. */
+  botUsername: string | undefined;
+  /** Set: Telegram posts updates to `url`; the bot listens on host:port at the URL's path. Unset: long polling. */
+  webhook: { url: string; path: string; host: string; port: number } | undefined;
+}
+
+export interface ZaloConfig {
+  apiRoot: string;
+  /** Set: the platform posts updates to `url`; the bot listens on host:port at the URL's path. Unset: long polling. */
+  webhook: { url: string; path: string; host: string; port: number } | undefined;
+  /** Messages the bot may send per month (the free plan: 3.000). */
+  monthlyQuota: number;
+  pollTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -122,6 +198,12 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
   const channels: ChannelName[] = [];
   if (e.TELEGRAM_BOT_TOKEN) channels.push("telegram");
   if (e.ZALO_BOT_TOKEN) channels.push("zalo");
+  if (e.ZALO_WEBHOOK_URL && !e.ZALO_WEBHOOK_SECRET) {
+    throw new ConfigError("ZALO_WEBHOOK_SECRET", "cần khi đặt ZALO_WEBHOOK_URL / required with ZALO_WEBHOOK_URL");
+  }
+  if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError("TELEGRAM_WEBHOOK_SECRET", "cần khi đặt TELEGRAM_WEBHOOK_URL / required with TELEGRAM_WEBHOOK_URL");
+  }
   return {
     database: databaseTarget(e.DATABASE_URL),
     now: e.NOW,
@@ -131,7 +213,23 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
     seedDemoData: e.DEMO_DATA,
     contextTtlMinutes: e.CONTEXT_TTL_MINUTES,
     channels,
-    secrets: { telegramBotToken: e.TELEGRAM_BOT_TOKEN, zaloBotToken: e.ZALO_BOT_TOKEN },
+    zalo: {
+      apiRoot: e.ZALO_API_ROOT.replace(/\/+$/, ""),
+      webhook: e.ZALO_WEBHOOK_URL
+        ? { url: e.ZALO_WEBHOOK_URL, path: new URL(e.ZALO_WEBHOOK_URL).pathname, host: e.ZALO_WEBHOOK_HOST, port: e.ZALO_WEBHOOK_PORT }
+        : undefined,
+      monthlyQuota: e.ZALO_MONTHLY_QUOTA,
+      pollTimeoutSeconds: e.ZALO_POLL_TIMEOUT,
+    },
+    telegram: {
+      apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+      botUsername: e.TELEGRAM_BOT_USERNAME?.replace(/^@/, ""),
+      webhook: e.TELEGRAM_WEBHOOK_URL
+        ? { url: e.TELEGRAM_WEBHOOK_URL, path: new URL(e.TELEGRAM_WEBHOOK_URL).pathname, host: e.TELEGRAM_WEBHOOK_HOST, port: e.TELEGRAM_WEBHOOK_PORT }
+        : undefined,
+    },
+    publicAnswers: e.PUBLIC_ANSWERS,
+    secrets: { telegramBotToken: e.TELEGRAM_BOT_TOKEN, zaloBotToken: e.ZALO_BOT_TOKEN, zaloWebhookSecret: e.ZALO_WEBHOOK_SECRET, telegramWebhookSecret: e.TELEGRAM_WEBHOOK_SECRET },
   };
 }
 

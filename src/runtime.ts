@@ -14,6 +14,9 @@ import { createTaskStore } from "./db/stores/task-store.js";
 import { createTranslator, type Translate } from "./i18n.js";
 import type { Logger } from "./logger.js";
 import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { createOnboarding, type Onboarding } from "./app/onboarding.js";
+import { createOnboardingStore } from "./db/stores/onboarding-store.js";
 
 /** Everything a running bot holds, built in one place from the configuration. */
 export interface Runtime {
@@ -25,6 +28,8 @@ export interface Runtime {
   stores: { catalog: CatalogStore; tasks: TaskStore; people: PeopleStore };
   translate: Translate;
   app: App;
+  /** Invites, members and chat bindings, for every channel. */
+  onboarding: Onboarding;
   seeded: SeedSummary | undefined;
   close(): Promise<void>;
 }
@@ -48,7 +53,13 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       memory: createConversationMemory(),
       contextTtlMinutes: config.contextTtlMinutes,
     });
-    return { config, clock, demoClock, database, stores, translate, app, seeded, close: () => database.close() };
+    const onboarding = createOnboarding({
+      store: createOnboardingStore(database.db),
+      clock,
+      randomBytes: (size) => new Uint8Array(randomBytes(size)),
+      units: async () => (await stores.catalog.loadCatalog()).units,
+    });
+    return { config, clock, demoClock, database, stores, translate, app, onboarding, seeded, close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;

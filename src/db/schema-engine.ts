@@ -39,7 +39,7 @@ function withUnrefTimers(imports: WebAssembly.ModuleImports): WebAssembly.Module
     if (name.startsWith("__wbg_setTimeout_") && typeof value === "function") {
       wrapped[name] = (...args: unknown[]) => {
         const timer = (value as (...a: unknown[]) => unknown)(...args);
-        //X
+        (timer as { unref?: () => void } | undefined)?.unref?.();
         return timer;
       };
     }

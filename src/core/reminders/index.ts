@@ -22,3 +22,4 @@ export {
 export { isSendingAllowed, nextSendingWindow } from "./quiet-hours.js";
 export { type ReminderBundle, bundleByRecipient } from "./bundle.js";
 export { type DigestSlot, weeklyDigestSlot } from "./digest.js";
+export { initialOverdueReminders, initialOverdueWindow } from "./first-run.js";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Invite" ADD COLUMN     "isHead" BOOLEAN NOT NULL DEFAULT false;

@@ -1,0 +1,158 @@
+/**
+ * Dispatching: claim due deliveries a small batch at a time, send each through its channel, record the
+ * outcome at once. A crash after a claim leaves the batch "sending"; once the lease runs out another run claims
+ * it again, so only a message that was in flight at the crash can arrive twice (one at a time by default).
+ *
+ * Outcomes: sent; rate limited (back to the queue after retry_after, never a busy loop); chat gone (the
+ * binding is retired, the chat's unsent deliveries fail with it, the secretariat is told once); a transient
+ * error (retried with growing delays, then failed and logged).
+ */
+import type { Clock } from "../../core/clock.js";
+import type { ChannelSender, SendResult } from "../ports.js";
+import type { ChatRef, ClaimedDelivery, DeliveryDraft, DispatchStore, RetiredChat } from "./ports.js";
+import type { RateLimiter } from "./rate-limiter.js";
+
+export interface EventLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface DispatchInput {
+  store: DispatchStore;
+  senders: readonly ChannelSender[];
+  clock: Clock;
+  sleep(ms: number): Promise<void>;
+  workerId: string;
+  /** How long a claim holds before another run may take the delivery over (a crashed worker's). */
+  leaseMs?: number;
+  /** Pacing per channel (Telegram's limits); channels without one send as fast as they answer. */
+  limiters?: ReadonlyMap<string, RateLimiter>;
+  batchSize?: number;
+  maxAttempts?: number;
+  retryDelayMs?(attempt: number): number;
+  /** Keep running while the next pending delivery is due within this much time (rate-limited ones). */
+  waitHorizonMs?: number;
+  /** Quiet hours: stop claiming when this says no. */
+  canSend?(now: Date): boolean;
+  /** The notice the secretariat gets when a chat is gone. */
+  chatGoneText(chat: ChatRef, retired: RetiredChat): string;
+  log?: EventLog;
+}
+
+export interface DispatchResult {
+  sent: number;
+  rateLimited: number;
+  retried: number;
+  failed: number;
+  chatsRetired: number;
+}
+
+export const DEFAULT_LEASE_MS = 2 * 60_000;
+const QUOTA_DELAY_MS = 60 * 60_000;
+
+export async function dispatchDeliveries(input: DispatchInput): Promise<DispatchResult> {
+  const result: DispatchResult = { sent: 0, rateLimited: 0, retried: 0, failed: 0, chatsRetired: 0 };
+  const senders = new Map(input.senders.map((s) => [s.channel, s]));
+  const channels = [...senders.keys()];
+  const batchSize = input.batchSize ?? 10;
+  const horizon = input.waitHorizonMs ?? 60_000;
+  for (;;) {
+    const now = input.clock.now();
+    if (input.canSend && !input.canSend(now)) break;
+    const claimed = await input.store.claim({ workerId: input.workerId, now, leaseMs: input.leaseMs ?? DEFAULT_LEASE_MS, channels, limit: batchSize });
+    if (claimed.length === 0) {
+      const next = await input.store.nextPendingAt(channels);
+      if (next === null || next.getTime() - now.getTime() > horizon) break;
+      // Due now but not claimable: another worker is claiming it. Otherwise sleep until it is due.
+      await input.sleep(Math.max(next.getTime() - now.getTime(), 50));
+      continue;
+    }
+    for (const delivery of claimed) await deliver(delivery, senders.get(delivery.channel)!, input, result);
+  }
+  return result;
+}
+
+async function deliver(d: ClaimedDelivery, sender: ChannelSender, input: DispatchInput, result: DispatchResult): Promise<void> {
+  const limiter = input.limiters?.get(d.channel);
+  const chat = `${d.channel}:${d.chatId}`;
+  if (limiter) {
+    for (;;) {
+      const nowMs = input.clock.now().getTime();
+      const { at, by } = limiter.check(chat, d.isGroup, nowMs);
+      if (by === null) break;
+      // The overall limit frees up within a second: wait for it. A busy chat or group: requeue, send others.
+      if (by === "overall") await input.sleep(at - nowMs);
+      else return input.store.release(d.id, new Date(at), null);
+    }
+    limiter.record(chat, d.isGroup, input.clock.now().getTime());
+  }
+  const outcome = await send(sender, d);
+  const now = input.clock.now();
+  const log = { delivery: d.id, channel: d.channel, chatId: d.chatId };
+  switch (outcome.ok ? "ok" : outcome.reason) {
+    case "ok":
+      result.sent++;
+      return input.store.markSent(d.id, now, (outcome as { externalMessageId: string }).externalMessageId);
+    case "rate_limited": {
+      const until = new Date(now.getTime() + Math.max((outcome as { retryAfterMs: number }).retryAfterMs, 1000));
+      limiter?.pause(chat, until.getTime());
+      result.rateLimited++;
+      input.log?.warn({ ...log, until }, "reminder delivery rate limited; requeued after retry_after");
+      return input.store.release(d.id, until, "rate limited");
+    }
+    case "chat_unavailable":
+      return retire(d, detailOf(outcome), input, result, now);
+    case "quota_exhausted":
+      return retryOrFail(d, `quota exhausted: ${detailOf(outcome)}`, QUOTA_DELAY_MS, input, result, now);
+    default:
+      return retryOrFail(d, detailOf(outcome), (input.retryDelayMs ?? backoff)(d.attempts + 1), input, result, now);
+  }
+}
+
+async function send(sender: ChannelSender, d: ClaimedDelivery): Promise<SendResult> {
+  try {
+    return await sender.send({ chatId: d.chatId, text: d.text });
+  } catch (error) {
+    return { ok: false, reason: "transient", detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function retryOrFail(d: ClaimedDelivery, error: string, delayMs: number, input: DispatchInput, result: DispatchResult, now: Date): Promise<void> {
+  const log = { delivery: d.id, channel: d.channel, chatId: d.chatId, attempt: d.attempts + 1, error };
+  if (d.attempts + 1 >= (input.maxAttempts ?? 5)) {
+    result.failed++;
+    input.log?.error(log, "reminder delivery failed for good after its last attempt");
+    return input.store.markFailed(d.id, error, now);
+  }
+  result.retried++;
+  input.log?.warn(log, "reminder delivery failed; retrying later");
+  return input.store.retry(d.id, new Date(now.getTime() + delayMs), error);
+}
+
+async function retire(d: ClaimedDelivery, detail: string, input: DispatchInput, result: DispatchResult, now: Date): Promise<void> {
+  const chat = { channel: d.channel, chatId: d.chatId };
+  const retired = await input.store.retireChat(chat, d.id, `chat unavailable: ${detail}`, now);
+  result.failed++;
+  const log = { delivery: d.id, channel: d.channel, chatId: d.chatId, unit: retired.unitName, detail, tasks: retired.taskCodes };
+  input.log?.error(log, "reminder chat no longer exists; binding retired, its unsent deliveries failed");
+  if (!retired.wasActive) return;
+  result.chatsRetired++;
+  const others = retired.secretariatChats.filter((c) => c.channel !== chat.channel || c.chatId !== chat.chatId);
+  if (others.length === 0) {
+    input.log?.error(log, "no secretariat chat to tell that a reminder chat is gone");
+    return;
+  }
+  const text = input.chatGoneText(chat, retired);
+  const notices: DeliveryDraft[] = others.map((c) => ({ ...c, kind: "notice", text, notBefore: now, items: [] }));
+  await input.store.addDeliveries(notices, now);
+}
+
+function detailOf(outcome: SendResult): string {
+  return "detail" in outcome ? outcome.detail : "";
+}
+
+/** 1, 2, 4, 8 … minutes, at most an hour. */
+export function backoff(attempt: number): number {
+  return Math.min(60_000 * 2 ** Math.max(attempt - 1, 0), 60 * 60_000);
+}

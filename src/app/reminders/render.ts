@@ -1,0 +1,128 @@
+/**
+ * A bundle of reminders put into words: a header for the reader (unit, head, secretariat), the tasks numbered
+ * under "overdue / due today / coming up", and the line telling how to answer. A long bundle is split into
+ * parts that fit one chat message on every platform; the numbers run on across the parts.
+ */
+import type { WorkingCalendar } from "../../core/calendar/index.js";
+import { formatDate, type Locale } from "../../core/format.js";
+import type { LocalDate } from "../../core/local-date.js";
+import type { Audience } from "../../core/reminders/index.js";
+import { reply, type Reply } from "../../core/reply.js";
+import type { Translate } from "../../i18n.js";
+
+export interface TextContext {
+  translate: Translate;
+  locale: Locale;
+  calendar: WorkingCalendar;
+}
+
+export interface ReminderLine {
+  number: number;
+  taskId: number;
+  code: string;
+  title: string;
+  deadline: LocalDate;
+}
+
+export interface BundleMessage {
+  audience: Audience;
+  /** The unit the tasks belong to. */
+  unitName: string;
+  today: LocalDate;
+  /** Set when the bundle holds reminders missed while the bot was down: one summary for all of them. */
+  catchUp: { count: number; from: LocalDate; to: LocalDate } | null;
+  lines: readonly ReminderLine[];
+}
+
+export interface MessagePart {
+  text: string;
+  lines: ReminderLine[];
+}
+
+/** Zalo allows 2.000 characters a message, Telegram 4.096: one size that fits both. */
+export const MAX_MESSAGE_CHARS = 1900;
+const TITLE_MAX = 110;
+
+export type LineState = "overdue" | "due_today" | "before";
+
+/** Where a task stands today, in working days: what every reminder line ends with. */
+export function lineState(deadline: LocalDate, today: LocalDate, calendar: WorkingCalendar): { state: LineState; days: number } {
+  if (deadline < today) return { state: "overdue", days: calendar.workingDaysBetween(deadline, today) };
+  const left = calendar.workingDaysBetween(today, deadline);
+  return { state: left === 0 ? "due_today" : "before", days: left };
+}
+
+const SECTION_ORDER: readonly LineState[] = ["overdue", "due_today", "before"];
+
+/** Orders and numbers the lines as the message shows them: overdue first, then due today, then coming up. */
+export function orderLines(lines: ReadonlyArray<Omit<ReminderLine, "number">>, today: LocalDate, calendar: WorkingCalendar): ReminderLine[] {
+  const rank = (l: Omit<ReminderLine, "number">) => SECTION_ORDER.indexOf(lineState(l.deadline, today, calendar).state);
+  return [...lines]
+    .map((line, index) => ({ line, index, rank: rank(line) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ line }, i) => ({ ...line, number: i + 1 }));
+}
+
+export function renderBundle(message: BundleMessage, ctx: TextContext): MessagePart[] {
+  const t = (r: Reply) => ctx.translate(ctx.locale, r);
+  const blocks = message.lines.map((line) => ({ line, text: t(lineReply(line, message.today, ctx)) }));
+  const intro = (part: string) => {
+    const lines = [t(reply("remind-header", { audience: message.audience, unit: message.unitName, date: formatDate(message.today, ctx.locale), part }))];
+    if (message.catchUp) {
+      const { count, from, to } = message.catchUp;
+      lines.push(t(reply("remind-catch-up", { count, from: formatDate(from, ctx.locale), to: formatDate(to, ctx.locale) })));
+    }
+    return lines;
+  };
+  const footer = t(reply("remind-how-to-answer"));
+  const budget = MAX_MESSAGE_CHARS - footer.length - intro("99/99").join("\n").length - 2;
+  const groups = packLines(blocks, budget, (line) => t(reply("remind-section", { state: lineState(line.deadline, message.today, ctx.calendar).state })));
+  return groups.map((group, i) => {
+    const part = groups.length > 1 ? `${i + 1}/${groups.length}` : "none";
+    return { text: [...intro(part), ...group.texts, footer].join("\n"), lines: group.lines };
+  });
+}
+
+function lineReply(line: ReminderLine, today: LocalDate, ctx: TextContext): Reply {
+  const { state, days } = lineState(line.deadline, today, ctx.calendar);
+  const title = line.title.length > TITLE_MAX ? `${line.title.slice(0, TITLE_MAX - 1).trimEnd()}…` : line.title;
+  return reply("remind-line", {
+    number: line.number,
+    code: line.code,
+    title,
+    deadline: formatDate(line.deadline, ctx.locale),
+    state: reply("remind-state", { state, days }),
+  });
+}
+
+/** Fills parts up to the budget, with a section heading wherever the section changes (again at a part's start). */
+function packLines(
+  blocks: ReadonlyArray<{ line: ReminderLine; text: string }>,
+  budget: number,
+  heading: (line: ReminderLine) => string,
+): Array<{ texts: string[]; lines: ReminderLine[] }> {
+  const parts: Array<{ texts: string[]; lines: ReminderLine[] }> = [];
+  let texts: string[] = [];
+  let lines: ReminderLine[] = [];
+  let size = 0;
+  let section: string | null = null;
+  for (const block of blocks) {
+    const head = heading(block.line);
+    let cost = block.text.length + 1 + (head !== section ? head.length + 1 : 0);
+    if (lines.length > 0 && size + cost > budget) {
+      parts.push({ texts, lines });
+      texts = [];
+      lines = [];
+      size = 0;
+      section = null;
+      cost = block.text.length + head.length + 2;
+    }
+    if (head !== section) texts.push(head);
+    texts.push(block.text);
+    lines.push(block.line);
+    size += cost;
+    section = head;
+  }
+  parts.push({ texts, lines });
+  return parts;
+}

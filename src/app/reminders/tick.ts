@@ -1,0 +1,68 @@
+/**
+ * One scheduler tick: plan → compose → dispatch. Planning runs at any hour (so nothing due is forgotten);
+ * composing and sending only in working hours of working days. Each step is durable on its own, so a tick
+ * that dies half-way is finished by the next one.
+ */
+import type { WorkingCalendar } from "../../core/calendar/index.js";
+import type { Clock } from "../../core/clock.js";
+import { type ReminderPolicy, isSendingAllowed } from "../../core/reminders/index.js";
+import type { ChannelSender } from "../ports.js";
+import { composeDeliveries, type ComposeResult } from "./compose.js";
+import { prepareDigest, type DigestSource } from "./digest.js";
+import { dispatchDeliveries, type DispatchResult, type EventLog } from "./dispatch.js";
+import { chatGoneText } from "./notices.js";
+import { planDueReminders, type PlanDueResult } from "./plan-due.js";
+import type { OutboxStore } from "./ports.js";
+import type { RateLimiter } from "./rate-limiter.js";
+import type { TextContext } from "./render.js";
+
+export interface ReminderDeps {
+  store: OutboxStore;
+  calendar: WorkingCalendar;
+  policy: ReminderPolicy;
+  ctx: TextContext;
+  digestSource: DigestSource;
+  senders: readonly ChannelSender[];
+  limiters?: ReadonlyMap<string, RateLimiter>;
+  clock: Clock;
+  sleep(ms: number): Promise<void>;
+  workerId: string;
+  leaseMs?: number;
+  log?: EventLog;
+}
+
+export interface TickResult {
+  at: Date;
+  planned: PlanDueResult;
+  /** Null outside working hours. */
+  composed: ComposeResult | null;
+  dispatched: DispatchResult | null;
+}
+
+export async function runReminderTick(deps: ReminderDeps): Promise<TickResult> {
+  const at = deps.clock.now();
+  const { store, calendar, policy, ctx } = deps;
+  const planned = await planDueReminders({ now: at, store, calendar, policy });
+  if (!isSendingAllowed(at, calendar, policy)) return { at, planned, composed: null, dispatched: null };
+  const digest = await prepareDigest(at, calendar, policy, deps.digestSource, store, ctx);
+  const composed = await composeDeliveries({ now: at, store, ctx, digest });
+  for (const lost of composed.unreachable) {
+    deps.log?.error(
+      { unit: lost.unitName, reminders: lost.reminders.length, secretariatTold: lost.secretariatChats.length > 0 },
+      "reminders dropped: the unit has no chat bound",
+    );
+  }
+  const dispatched = await dispatchDeliveries({
+    store,
+    senders: deps.senders,
+    clock: deps.clock,
+    sleep: deps.sleep,
+    workerId: deps.workerId,
+    ...(deps.leaseMs === undefined ? {} : { leaseMs: deps.leaseMs }),
+    ...(deps.limiters ? { limiters: deps.limiters } : {}),
+    ...(deps.log ? { log: deps.log } : {}),
+    canSend: (now) => isSendingAllowed(now, calendar, policy),
+    chatGoneText: (chat, retired) => chatGoneText(chat, retired, ctx),
+  });
+  return { at, planned, composed, dispatched };
+}

@@ -1,0 +1,319 @@
+/**
+ * Task commands sent in chat ("xong 3", "đạt 70%", "xin gia hạn …", "duyệt gia hạn 5", "xác nhận CCHC23-07",
+ * "hoàn tác"): who sent it, which task it means, whether they may, and then one guarded write with its
+ * TaskEvent. Refused attempts change nothing and are logged and recorded as "refused" events.
+ */
+import { capText } from "../core/commands/free-text.js";
+import { parseTaskCommand } from "../core/commands/parse.js";
+import { changeReplies, incompleteReply, planFigures, refusalReplies, type ReplyContext } from "../core/commands/replies.js";
+import { applyCommand, canDecide, refuse, type Change, type ExtensionEffect, type Refusal, type Transition } from "../core/commands/transitions.js";
+import { parsePatch } from "../core/commands/fields.js";
+import type { CommandAction, ExtensionRequest, TaskChangeCommand, TaskCommand, TaskTarget } from "../core/commands/types.js";
+import { lastUndoable, requestIdOf, undoChange } from "../core/commands/undo.js";
+import type { Locale } from "../core/format.js";
+import { vnDate, type LocalDate } from "../core/local-date.js";
+import type { Person, Plan, Task } from "../core/model.js";
+import { planProgress } from "../core/plan-progress.js";
+import { reply, type Reply } from "../core/reply.js";
+import type { InboundMessage } from "./messages.js";
+import type { AuditLogger, ExtensionWrite, PeopleStore, TaskChangeResult, TaskCommandStore, TaskStore } from "./ports.js";
+import { resolveTask, whichAwaiting, whichExtension, type Resolved, type Via } from "./task-command-targets.js";
+
+export interface TaskCommandDeps {
+  store: TaskCommandStore;
+  tasks: Pick<TaskStore, "progressCounts">;
+  people: Pick<PeopleStore, "personByIdentity">;
+  logger: AuditLogger;
+  /** Language of the notices sent to other chats (the reply follows the command's language). */
+  noticeLocale?: Locale;
+}
+
+/** A message for another chat: the secretariat hears of a request, the unit of a decision. */
+export interface CommandNotice {
+  channel: string;
+  chatId: string;
+  locale: Locale;
+  replies: Reply[];
+}
+
+export type CommandResult = "changed" | "refused" | "unresolved" | "incomplete" | "unknown_sender" | "conflict" | "failed";
+
+export interface CommandOutcome {
+  action: CommandAction;
+  result: CommandResult;
+  locale: Locale;
+  /** For the chat the command came from. */
+  replies: Reply[];
+  notices: CommandNotice[];
+}
+
+export interface TaskCommands {
+  /** undefined: the message is not a task command (a question, most likely). */
+  handle(message: InboundMessage, now: Date): Promise<CommandOutcome | undefined>;
+}
+
+/** One command being handled: its message, the instant, and the ways to answer. */
+export interface Session {
+  deps: TaskCommandDeps;
+  message: InboundMessage;
+  command: TaskCommand;
+  now: Date;
+  today: LocalDate;
+  locale: Locale;
+  outcome(result: CommandResult, replies: Reply[], notices?: CommandNotice[]): CommandOutcome;
+}
+
+const MAX_LOGGED_TEXT = 1000;
+const WITHDRAWN_NOTE = "Rút lại yêu cầu (hoàn tác)";
+
+export function createTaskCommands(deps: TaskCommandDeps): TaskCommands {
+  return {
+    async handle(message, now) {
+      const today = vnDate(now);
+      const command = parseTaskCommand(message.text, today);
+      if (!command) return undefined;
+      const action: CommandAction = command.kind === "incomplete" ? command.action : command.kind;
+      const s: Session = {
+        deps, message, command, now, today, locale: command.locale,
+        outcome: (result, replies, notices = []) => ({ action, result, locale: command.locale, replies, notices }),
+      };
+      try {
+        return await execute(s);
+      } catch (error) {
+        // A failed write is rolled back: say so, and leave the details to the log.
+        deps.logger.error({ err: error, command: action, ...where(s) }, "task command failed");
+        return s.outcome("failed", [reply("task-command-failed")]);
+      }
+    },
+  };
+}
+
+async function execute(s: Session): Promise<CommandOutcome> {
+  const actor = await s.deps.people.personByIdentity(s.message.channel, s.message.sender.id);
+  const c = s.command;
+  if (!actor) return unknownSender(s);
+  switch (c.kind) {
+    case "incomplete":
+      return s.outcome("incomplete", [incompleteReply(c.action, c.problem)]);
+    case "undo":
+      return undo(s, actor);
+    case "approve_extension":
+    case "refuse_extension":
+      return decideExtension(s, actor, c);
+    default: {
+      const found = (c.kind === "confirm" || c.kind === "return") && c.target.kind === "implicit" ? await awaitingTask(s, actor) : await resolveTask(s, c.target);
+      if (!found.ok) return found.outcome;
+      return commit(s, actor, found.task, found.via, (task, plan) => decideChange(s, c, task, actor, plan));
+    }
+  }
+}
+
+async function decideChange(s: Session, c: TaskChangeCommand, task: Task, actor: Person, plan: Plan, request?: ExtensionRequest | null): Promise<Transition> {
+  const { store } = s.deps;
+  if (c.kind === "extend") return applyCommand(task, c, actor, plan, s.now, { pendingExtension: (await store.pendingExtensions({ taskId: task.id }))[0] ?? null });
+  if ((c.kind === "return" || c.kind === "not_done") && (task.status === "done" || task.status === "pending_confirmation")) {
+    const reported = await store.latestEvent(task.id, ["done", "done_reported"]);
+    const before = parsePatch((reported?.details as { previous?: unknown } | null)?.previous);
+    return applyCommand(task, c, actor, plan, s.now, { progressBeforeDone: before?.progress ?? null });
+  }
+  return applyCommand(task, c, actor, plan, s.now, request !== undefined ? { request } : {});
+}
+
+/** Decide, write with a guard, and on a concurrent change decide once more from the fresh row. */
+async function commit(s: Session, actor: Person, first: Task, via: Via, decide: (task: Task, plan: Plan) => Promise<Transition>, undone?: string): Promise<CommandOutcome> {
+  const { store } = s.deps;
+  let task = first;
+  for (let attempt = 1; ; attempt++) {
+    const plan = await planOf(s, task);
+    const transition = await decide(task, plan);
+    const ctx = await replyContext(s, actor, task, plan);
+    if (!transition.ok) return refused(s, actor, task, transition, ctx, via);
+    const result = await write(s, actor, task, transition, via);
+    if (result.ok) return changed(s, transition, task, plan, ctx, result, undone);
+    if (attempt >= 2) {
+      s.deps.logger.warn({ task: task.code, personId: actor.id, ...where(s) }, "task command: concurrent change, not written");
+      return s.outcome("conflict", [reply("task-command-conflict", { code: task.code })]);
+    }
+    task = (await store.taskById(task.id)) ?? task;
+  }
+}
+
+function write(s: Session, actor: Person, task: Task, t: Change, via: Via): Promise<TaskChangeResult> {
+  return s.deps.store.applyChange({
+    taskId: task.id,
+    expected: t.previous,
+    patch: t.patch,
+    ...(t.extension ? { extension: extensionWrite(t.extension, actor, s.now) } : {}),
+    event: {
+      taskId: task.id,
+      personId: actor.id,
+      action: t.action,
+      at: s.now,
+      channel: s.message.channel,
+      chatId: s.message.chatId,
+      messageId: s.message.messageId ?? null,
+      details: { ...t.details, via, text: capText(s.message.text, MAX_LOGGED_TEXT) },
+    },
+  });
+}
+
+function extensionWrite(effect: ExtensionEffect, actor: Person, now: Date): ExtensionWrite {
+  switch (effect.kind) {
+    case "create":
+      return { kind: "create", requestedById: actor.id, newDeadline: effect.newDeadline, reason: effect.reason, createdAt: now };
+    case "decide":
+      return { kind: "decide", requestId: effect.requestId, status: effect.status, decidedById: actor.id, decidedAt: now, note: effect.note };
+    case "reopen":
+      return effect;
+    case "withdraw":
+      return { kind: "withdraw", requestId: effect.requestId, decidedById: actor.id, decidedAt: now, note: WITHDRAWN_NOTE };
+  }
+}
+
+async function changed(s: Session, t: Change, before: Task, plan: Plan, ctx: ReplyContext, result: Extract<TaskChangeResult, { ok: true }>, undone?: string): Promise<CommandOutcome> {
+  const after: Task = { ...before, ...t.patch };
+  const requestId = result.requestId ?? (t.extension && t.extension.kind !== "create" ? t.extension.requestId : undefined);
+  const { replies, notice } = changeReplies(t, before, after, ctx, { requestId, ...(undone ? { undone } : {}) });
+  if ((before.status === "done") !== (after.status === "done")) {
+    const progress = planProgress(await s.deps.tasks.progressCounts(plan.id, s.today));
+    replies.splice(1, 0, planFigures(progress, s.locale));
+  }
+  s.deps.logger.info({ action: t.action, task: before.code, eventId: result.eventId, ...where(s) }, "task changed");
+  const notices = t.notify && notice.length > 0 ? await noticesFor(s, t.notify === "secretariat" ? plan.secretariatUnitId : before.leadUnitId, notice) : [];
+  return s.outcome("changed", replies, notices);
+}
+
+async function noticesFor(s: Session, unitId: number, replies: Reply[]): Promise<CommandNotice[]> {
+  const chats = await s.deps.store.chatsOfUnit(unitId);
+  const locale = s.deps.noticeLocale ?? "vi";
+  return chats
+    .filter((chat) => !(chat.channel === s.message.channel && chat.chatId === s.message.chatId))
+    .map((chat) => ({ channel: chat.channel, chatId: chat.chatId, locale, replies }));
+}
+
+async function refused(s: Session, actor: Person | null, task: Task, refusal: Refusal, ctx: ReplyContext, via: Via): Promise<CommandOutcome> {
+  const action = s.command.kind === "incomplete" ? s.command.action : s.command.kind;
+  const serious = refusal.reason === "not_authorised" || refusal.reason === "not_secretariat";
+  s.deps.logger[serious ? "warn" : "info"]({ reason: refusal.reason, task: task.code, personId: actor?.id ?? null, command: action, ...where(s) }, "task command refused");
+  await s.deps.store.recordEvent({
+    taskId: task.id,
+    personId: actor?.id ?? null,
+    action: "refused",
+    at: s.now,
+    channel: s.message.channel,
+    chatId: s.message.chatId,
+    messageId: s.message.messageId ?? null,
+    details: { command: action, reason: refusal.reason, ...refusal.details, via, sender: s.message.sender.id, text: capText(s.message.text, MAX_LOGGED_TEXT) },
+  });
+  return s.outcome("refused", refusalReplies(refusal, task, action, ctx));
+}
+
+/** Nobody known sends this from this channel: refuse, log, and record the attempt on the task if it is clear which. */
+async function unknownSender(s: Session): Promise<CommandOutcome> {
+  s.deps.logger.warn({ command: s.command.kind, ...where(s) }, "task command from an unknown sender refused");
+  const c = s.command;
+  const target: TaskTarget | undefined = "target" in c ? c.target : undefined;
+  const found = target ? await resolveTask(s, target) : undefined;
+  if (found?.ok) {
+    await s.deps.store.recordEvent({
+      taskId: found.task.id,
+      personId: null,
+      action: "refused",
+      at: s.now,
+      channel: s.message.channel,
+      chatId: s.message.chatId,
+      messageId: s.message.messageId ?? null,
+      details: { command: c.kind, reason: "unknown_sender", via: found.via, sender: s.message.sender.id, text: capText(s.message.text, MAX_LOGGED_TEXT) },
+    });
+  }
+  return s.outcome("unknown_sender", [reply("task-command-unknown-sender")]);
+}
+
+async function undo(s: Session, actor: Person): Promise<CommandOutcome> {
+  const { store } = s.deps;
+  const event = lastUndoable(await store.latestEventsBy(actor.id, 50));
+  if (!event) return s.outcome("unresolved", [reply("task-command-nothing-to-undo", { person: actor.name })]);
+  const task = await store.taskById(event.taskId);
+  if (!task) return s.outcome("unresolved", [reply("task-command-nothing-to-undo", { person: actor.name })]);
+  const requestId = requestIdOf(event);
+  return commit(s, actor, task, { undoes: event.id }, async (current, plan) =>
+    undoChange(current, event, actor, plan, s.now, requestId !== undefined ? await store.extensionRequest(requestId) : null), event.action);
+}
+
+async function decideExtension(s: Session, actor: Person, c: Extract<TaskChangeCommand, { kind: "approve_extension" | "refuse_extension" }>): Promise<CommandOutcome> {
+  const { store } = s.deps;
+  let request: ExtensionRequest | null = null;
+  let via: Via;
+  if (c.ref.kind === "request") {
+    request = await store.extensionRequest(c.ref.id);
+    if (!request) return unresolvedWith(s, "request_not_found", [reply("task-command-request-not-found", { id: c.ref.id })]);
+    via = { requestId: request.id };
+  } else if (c.ref.kind === "implicit") {
+    const plans = (await store.plans()).filter((p) => canDecide(actor, p));
+    if (plans.length === 0) return refusedWithoutTask(s, actor);
+    const pending = await store.pendingExtensions({ planIds: plans.map((p) => p.id) });
+    if (pending.length !== 1) return unresolvedWith(s, "which_request", await whichExtension(s, pending));
+    request = pending[0]!;
+    via = { requestId: request.id };
+  } else {
+    const found = await resolveTask(s, c.ref);
+    if (!found.ok) return found.outcome;
+    const plan = await planOf(s, found.task);
+    // An outsider hears that they may not decide, whether or not a request is waiting.
+    if (!canDecide(actor, plan)) return refused(s, actor, found.task, refuse("not_secretariat"), await replyContext(s, actor, found.task, plan), found.via);
+    const pending = await store.pendingExtensions({ taskId: found.task.id });
+    if (pending.length === 0) return unresolvedWith(s, "no_pending_request", [reply("task-command-no-pending-extension", { code: found.task.code })]);
+    request = pending[pending.length - 1]!;
+    via = found.via;
+  }
+  const task = await store.taskById(request.taskId);
+  if (!task) return unresolvedWith(s, "request_not_found", [reply("task-command-request-not-found", { id: request.id })]);
+  const id = request.id;
+  return commit(s, actor, task, via, async (current, plan) => decideChange(s, c, current, actor, plan, await store.extensionRequest(id)));
+}
+
+/** "xác nhận" / "trả lại" naming no task: the reminder replied to, else the only task awaiting confirmation. */
+async function awaitingTask(s: Session, actor: Person): Promise<Resolved> {
+  const { store } = s.deps;
+  if (s.message.replyToMessageId) {
+    const delivery = await store.deliveryByMessage(s.message.channel, s.message.chatId, s.message.replyToMessageId);
+    if (delivery?.items.length === 1) return resolveTask(s, { kind: "item", number: delivery.items[0]!.number });
+  }
+  const plans = (await store.plans()).filter((p) => canDecide(actor, p));
+  if (plans.length === 0) return { ok: false, outcome: await refusedWithoutTask(s, actor) };
+  const waiting = await store.tasksAwaitingConfirmation(plans.map((p) => p.id));
+  if (waiting.length === 1) return { ok: true, task: waiting[0]!, via: { awaiting: true } };
+  return { ok: false, outcome: unresolvedWith(s, "which_awaiting", await whichAwaiting(s, waiting)) };
+}
+
+async function refusedWithoutTask(s: Session, actor: Person): Promise<CommandOutcome> {
+  s.deps.logger.warn({ reason: "not_secretariat", personId: actor.id, command: s.command.kind, ...where(s) }, "task command refused");
+  return s.outcome("refused", [reply("task-command-refused-not-secretariat-any", { action: s.command.kind })]);
+}
+
+export function unresolvedWith(s: Session, why: string, replies: Reply[]): CommandOutcome {
+  s.deps.logger.info({ result: why, command: s.command.kind, ...where(s) }, "task command: task not identified, nothing changed");
+  return s.outcome("unresolved", replies);
+}
+
+async function planOf(s: Session, task: Task): Promise<Plan> {
+  const plan = (await s.deps.store.plans()).find((p) => p.id === task.planId);
+  if (!plan) throw new Error(`task ${task.code}: plan ${task.planId} not found`);
+  return plan;
+}
+
+async function replyContext(s: Session, actor: Person | null, task: Task, plan: Plan): Promise<ReplyContext> {
+  const [unit, secretariat] = await Promise.all([s.deps.store.unitName(task.leadUnitId), s.deps.store.unitName(plan.secretariatUnitId)]);
+  return {
+    locale: s.locale,
+    now: s.now,
+    today: s.today,
+    person: actor?.name ?? s.message.sender.name ?? s.message.sender.id,
+    unit: unit ?? "?",
+    secretariat: secretariat ?? "?",
+  };
+}
+
+function where(s: Session): Record<string, unknown> {
+  return { channel: s.message.channel, chatId: s.message.chatId, sender: s.message.sender.id, messageId: s.message.messageId ?? null };
+}

@@ -1,0 +1,137 @@
+import type { HandledMessage } from "../../app/handle-message.js";
+import type { InboundMessage } from "../../app/messages.js";
+import type { Clock } from "../../core/clock.js";
+import type { Locale } from "../../core/format.js";
+import { reply, type Reply } from "../../core/reply.js";
+import type { Translate } from "../../i18n.js";
+import type { Logger } from "../../logger.js";
+import { describeError } from "./errors.js";
+import { inviteCodeIn, redeemReply, type Redeem } from "./onboarding.js";
+import type { ZaloSender } from "./sender.js";
+import { ZALO_TEXT_LIMIT } from "./text.js";
+import { createSeenSet, parseUpdate, toInbound, type ParsedUpdate, type ParseResult } from "./updates.js";
+
+export interface ZaloBotDeps {
+  handleMessage(message: InboundMessage): Promise<Pick<HandledMessage, "understood" | "outbound">>;
+  sender: ZaloSender;
+  translate: Translate;
+  locale: Locale;
+  clock: Clock;
+  logger: Logger;
+  /** src/app/onboarding.ts's redeem; without it an invite code is answered with "not available yet". */
+  redeem?: Redeem;
+  /** The bot's names as they appear in an @mention (getMe's display and account names). */
+  botNames?: readonly string[];
+  /** Updates remembered for de-duplication (default 10.000). */
+  seenCapacity?: number;
+}
+
+export type DispatchOutcome = "queued" | "duplicate" | "ignored" | "invalid";
+
+/**
+ * One Zalo bot, whatever brings its updates (webhook or long polling): de-duplicates them on event name +
+ * message id, then handles them in the background, one at a time per chat (so "còn cấp xã?" follows the
+ * question before it), each inside its own error boundary.
+ */
+export interface ZaloBot {
+  /** Synchronous: checks and queues; the caller may answer the platform at once. */
+  accept(parsed: ParseResult): DispatchOutcome;
+  acceptRaw(body: unknown): DispatchOutcome;
+  /** Resolves when every queued update has been handled (tests, shutdown). */
+  idle(): Promise<void>;
+}
+
+export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
+  const seen = createSeenSet(deps.seenCapacity);
+  const chains = new Map<string, Promise<void>>();
+  const t = (r: Reply, locale: Locale = deps.locale) => deps.translate(locale, r);
+  const say = (chatId: string, text: string) => deps.sender.send({ chatId, text, kind: "reply" });
+
+  async function handle(update: Extract<ParsedUpdate, { kind: "text" | "no_text" }>): Promise<void> {
+    const chatId = update.message.chat.id;
+    if (update.kind === "no_text") {
+      await say(chatId, t(reply("zalo-text-only")));
+      return;
+    }
+    if (update.text.length > ZALO_TEXT_LIMIT) {
+      await say(chatId, t(reply("zalo-too-long", { max: ZALO_TEXT_LIMIT })));
+      return;
+    }
+    const text = update.isGroup ? stripMentions(update.text, deps.botNames ?? []) : update.text;
+    const code = inviteCodeIn(text);
+    if (code !== null) {
+      if (!deps.redeem) {
+        await say(chatId, t(reply("zalo-onboard-unavailable")));
+        return;
+      }
+      const { message } = update;
+      const result = await deps.redeem(code, {
+        channel: "zalo",
+        chatId,
+        externalId: message.from.id,
+        displayName: message.from.display_name ?? message.from.id,
+        isGroup: update.isGroup,
+      });
+      await say(chatId, t(redeemReply(result, update.isGroup)));
+      return;
+    }
+    const handled = await deps.handleMessage(toInbound(update, text, deps.clock.now()));
+    const { locale } = handled.understood;
+    const extra = handled.understood.understanding.intent === "help" ? [t(reply("zalo-help-done"), locale), ...(update.isGroup ? [t(reply("zalo-group-help"), locale)] : [])] : [];
+    for (const [index, out] of handled.outbound.entries()) {
+      if (out.channel !== "zalo") {
+        deps.logger.warn({ channel: out.channel }, "zalo: a reply for another channel was dropped");
+        continue;
+      }
+      const body = index === 0 && extra.length > 0 ? [out.text, ...extra].join("\n") : out.text;
+      const result = await say(out.chatId, body);
+      if (!result.ok) deps.logger.warn({ chatId: out.chatId, reason: result.reason, ...("detail" in result ? { detail: result.detail } : {}) }, "zalo: reply not sent");
+    }
+  }
+
+  function run(update: Extract<ParsedUpdate, { kind: "text" | "no_text" }>): void {
+    const chatId = update.message.chat.id;
+    const previous = chains.get(chatId) ?? Promise.resolve();
+    const next = previous
+      .then(() => handle(update))
+      .catch(async (error: unknown) => {
+        deps.logger.error({ chatId, key: update.key, error: describeError(error) }, "zalo: update failed");
+        await say(chatId, t(reply("zalo-error"))).catch(() => undefined);
+      })
+      .finally(() => {
+        if (chains.get(chatId) === next) chains.delete(chatId);
+      });
+    chains.set(chatId, next);
+  }
+
+  const bot: ZaloBot = {
+    accept(parsed) {
+      if (parsed.kind === "invalid") return "invalid";
+      if (parsed.kind === "ignored") {
+        deps.logger.debug({ event: parsed.event, reason: parsed.reason }, "zalo: update ignored");
+        return "ignored";
+      }
+      if (seen.seen(parsed.key)) {
+        deps.logger.debug({ key: parsed.key }, "zalo: duplicate update ignored");
+        return "duplicate";
+      }
+      run(parsed);
+      return "queued";
+    },
+    acceptRaw: (body) => bot.accept(parseUpdate(body)),
+    async idle() {
+      while (chains.size > 0) await Promise.allSettled([...chains.values()]);
+    },
+  };
+  return bot;
+}
+
+/** "@Nhắc việc xong 1" → "xong 1": removes @mentions of the bot (by any of its names), case-insensitively. */
+export function stripMentions(text: string, names: readonly string[]): string {
+  let out = text;
+  for (const name of names.filter((n) => n.trim().length > 0)) {
+    const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out = out.replace(new RegExp(`@${escaped}`, "giu"), " ");
+  }
+  return out.replace(/\s+/g, " ").trim() || text.trim();
+}

@@ -1,0 +1,137 @@
+import type { App } from "../../app/handle-message.js";
+import type { ChannelSender } from "../../app/ports.js";
+import type { Clock } from "../../core/clock.js";
+import type { Locale } from "../../core/format.js";
+import { reply } from "../../core/reply.js";
+import { ConfigError, type ZaloConfig } from "../../config.js";
+import type { ZaloStore } from "../../db/stores/zalo-store.js";
+import type { Translate } from "../../i18n.js";
+import type { Logger } from "../../logger.js";
+import { createZaloBot, type ZaloBot } from "./bot.js";
+import { createZaloClient, type FetchLike, type ZaloClient } from "./client.js";
+import { describeError, ZaloApiError } from "./errors.js";
+import type { Redeem } from "./onboarding.js";
+import { runPolling } from "./polling.js";
+import { createQuotaBudget, inMemoryQuotaStore, type QuotaBudget, type QuotaEvent } from "./quota.js";
+import { createZaloSender, type ZaloSender } from "./sender.js";
+import { startWebhookServer } from "./webhook.js";
+
+export interface ZaloChannelDeps {
+  config: ZaloConfig;
+  token: string;
+  webhookSecret: string | undefined;
+  app: Pick<App, "handleMessage">;
+  clock: Clock;
+  translate: Translate;
+  locale: Locale;
+  logger: Logger;
+  store?: ZaloStore;
+  redeem?: Redeem;
+  /** Telegram, for people who have both when the Zalo budget is closed, and for the secretariat's quota notices. */
+  fallback?: ChannelSender;
+  fetch?: FetchLike;
+  /** Backoff of the long poll after errors (tests shorten it). */
+  polling?: { initialDelayMs?: number; maxDelayMs?: number };
+}
+
+export interface ZaloChannel {
+  mode: "webhook" | "polling";
+  client: ZaloClient;
+  sender: ZaloSender;
+  bot: ZaloBot;
+  budget: QuotaBudget;
+  /** The webhook server's port (webhook mode). */
+  port?: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the Zalo Bot Platform channel: webhook when configured, long polling otherwise. */
+export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChannel> {
+  const { config, logger } = deps;
+  const client = createZaloClient({ token: deps.token, apiRoot: config.apiRoot, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  const names: string[] = [];
+  try {
+    const me = await client.getMe();
+    names.push(...[me.display_name, me.account_name].filter((n): n is string => typeof n === "string" && n.length > 0));
+    logger.info({ bot: me.account_name ?? me.id, canJoinGroups: me.can_join_groups ?? null }, "zalo: connected");
+  } catch (error) {
+    if (error instanceof ZaloApiError && error.badToken) throw new ConfigError("ZALO_BOT_TOKEN", "Zalo từ chối mã này (401) / Zalo refused the token (401)");
+    logger.warn({ error: describeError(error) }, "zalo: getMe failed; carrying on");
+  }
+
+  let sender: ZaloSender | undefined;
+  const notify = (event: QuotaEvent) => void notifyQuota(event).catch((error: unknown) => logger.error({ error: describeError(error) }, "zalo: quota notice failed"));
+  const budget = createQuotaBudget({ limit: config.monthlyQuota, clock: deps.clock, store: deps.store ?? inMemoryQuotaStore(), onEvent: notify });
+  async function notifyQuota(event: QuotaEvent): Promise<void> {
+    const level = event.type === "warning" ? "warn" : "error";
+    logger[level]({ month: event.month, used: event.used, limit: event.limit, detail: event.detail }, `zalo quota: ${event.type}`);
+    if (!deps.store) return;
+    const text = deps.translate(deps.locale, reply(`zalo-quota-${event.type === "urgent_only" ? "urgent-only" : event.type}`, { used: event.used, limit: event.limit, month: event.month }));
+    // Zalo itself is closed once the budget is exhausted: then only the other channel can carry the notice.
+    const targets: Array<[ChannelSender, string[]]> = [];
+    if (event.type !== "exhausted" && sender) targets.push([sender, await deps.store.secretariatChats("zalo")]);
+    if (deps.fallback) targets.push([deps.fallback, await deps.store.secretariatChats(deps.fallback.channel)]);
+    for (const [target, chats] of targets) {
+      for (const chatId of chats) await target.send({ chatId, text, ...(target === sender ? { kind: `zalo_quota_${event.type}` } : {}) });
+    }
+  }
+
+  const footerOf = (locale: Locale, key: string) => {
+    try {
+      return deps.translate(locale, reply(key));
+    } catch {
+      return undefined;
+    }
+  };
+  const fallbackStore = deps.store;
+  sender = createZaloSender({
+    client,
+    budget,
+    logger,
+    ...(deps.store ? { deliveryKind: deps.store.deliveryKind } : {}),
+    reminderFooter: footerOf(deps.locale, "zalo-reminder-footer") ?? "",
+    genericFooters: (["vi", "en"] as const).map((l) => footerOf(l, "remind-how-to-answer")).filter((l): l is string => l !== undefined),
+    ...(deps.fallback && fallbackStore
+      ? { fallback: { sender: deps.fallback, chatFor: (chatId: string) => fallbackStore.otherChannelChat(chatId, deps.fallback!.channel) } }
+      : {}),
+  });
+  const bot = createZaloBot({
+    handleMessage: (message) => deps.app.handleMessage(message),
+    sender,
+    translate: deps.translate,
+    locale: deps.locale,
+    clock: deps.clock,
+    logger,
+    botNames: names,
+    ...(deps.redeem ? { redeem: deps.redeem } : {}),
+  });
+
+  if (config.webhook) {
+    if (!deps.webhookSecret) throw new ConfigError("ZALO_WEBHOOK_SECRET", "cần khi đặt ZALO_WEBHOOK_URL / required with ZALO_WEBHOOK_URL");
+    const server = await startWebhookServer({ bot, secret: deps.webhookSecret, path: config.webhook.path, host: config.webhook.host, port: config.webhook.port, logger });
+    try {
+      await client.setWebhook({ url: config.webhook.url, secret_token: deps.webhookSecret });
+    } catch (error) {
+      logger.error({ error: describeError(error) }, "zalo: setWebhook failed; the platform may not deliver updates");
+    }
+    logger.info({ mode: "webhook", path: config.webhook.path, port: server.port }, "zalo: listening");
+    return { mode: "webhook", client, sender, bot, budget, port: server.port, stop: async () => (await server.close(), await bot.idle()) };
+  }
+
+  await client.deleteWebhook().catch((error: unknown) => logger.warn({ error: describeError(error) }, "zalo: deleteWebhook failed"));
+  const controller = new AbortController();
+  const polling = runPolling({ client, bot, logger, signal: controller.signal, timeoutSeconds: config.pollTimeoutSeconds, ...deps.polling });
+  logger.info({ mode: "polling" }, "zalo: polling");
+  return {
+    mode: "polling",
+    client,
+    sender,
+    bot,
+    budget,
+    stop: async () => {
+      controller.abort();
+      await polling;
+      await bot.idle();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import type { ChannelSender, SendResult } from "../../app/ports.js";
+import type { Logger } from "../../logger.js";
+import type { ZaloClient } from "./client.js";
+import { describeError, ZaloApiError } from "./errors.js";
+import type { QuotaBudget } from "./quota.js";
+import { splitText } from "./text.js";
+
+/** A message for Zalo: the port's fields, plus the kind when the caller knows it without a Delivery row (a reply). */
+export type ZaloOutgoing = Parameters<ChannelSender["send"]>[0] & { kind?: string };
+
+export interface ZaloSender extends ChannelSender {
+  send(message: ZaloOutgoing): Promise<SendResult>;
+}
+
+/** Where a Zalo chat's person can also be reached (Telegram) when the Zalo budget is closed. */
+export interface ZaloFallback {
+  sender: ChannelSender;
+  /** The other channel's chat of the person behind this Zalo chat, or null when they have none. */
+  chatFor(zaloChatId: string): Promise<string | null>;
+}
+
+export interface ZaloSenderOptions {
+  client: Pick<ZaloClient, "sendMessage">;
+  budget: QuotaBudget;
+  logger: Logger;
+  /** The kind of a Delivery row, looked up by the id the outbox passes. */
+  deliveryKind?: (deliveryId: number) => Promise<string | null>;
+  /** The line that ends every Zalo reminder, telling how to answer (Zalo does not say which message a user answered). */
+  reminderFooter?: string;
+  /** A generic how-to-answer line the composer may have written (any locale): the Zalo footer replaces it. */
+  genericFooters?: readonly string[];
+  fallback?: ZaloFallback;
+}
+
+/** Reminder kinds (the policy's, and a bundled "reminder"): these get the how-to-answer line. */
+export function isReminderKind(kind: string | undefined): boolean {
+  return kind !== undefined && /^(before|due_today|overdue|escalat|remind)/.test(kind);
+}
+
+/**
+ * The Zalo side of the reminder outbox (and of replies): splits text into ≤ 2.000-character parts, spends the
+ * monthly budget, and maps the platform's answers to SendResult. A 429 closes Zalo for the month and is
+ * never retried; a person who also has Telegram gets the message there instead.
+ */
+export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
+  const { client, budget, logger } = options;
+
+  const fallBack = async (chatId: string, text: string, why: string): Promise<SendResult> => {
+    const detail = `Zalo quota: ${why}`;
+    if (!options.fallback) return { ok: false, reason: "quota_exhausted", detail };
+    const other = await options.fallback.chatFor(chatId).catch(() => null);
+    if (!other) return { ok: false, reason: "quota_exhausted", detail };
+    const result = await options.fallback.sender.send({ chatId: other, text });
+    logger.info({ zaloChat: chatId, fallback: options.fallback.sender.channel, ok: result.ok }, "zalo quota closed: sent on the fallback channel");
+    return result.ok ? { ok: true, externalMessageId: `${options.fallback.sender.channel}:${result.externalMessageId}` } : result;
+  };
+
+  return {
+    channel: "zalo",
+    async send(message) {
+      const kind = message.kind ?? (message.deliveryId !== undefined && options.deliveryKind ? (await options.deliveryKind(message.deliveryId)) ?? undefined : undefined);
+      const text = isReminderKind(kind) && options.reminderFooter ? withFooter(message.text, options.reminderFooter, options.genericFooters ?? []) : message.text;
+      const parts = splitText(text);
+      if (parts.length === 0) return { ok: false, reason: "chat_unavailable", detail: "empty text" };
+      const decision = await budget.permit(kind, parts.length);
+      if (!decision.ok) return fallBack(message.chatId, message.text, decision.detail);
+      const ids: string[] = [];
+      for (const part of parts) {
+        try {
+          const sent = await client.sendMessage({ chat_id: message.chatId, text: part });
+          budget.record(1);
+          ids.push(String(sent.message_id));
+        } catch (error) {
+          const result = failure(error, message.chatId);
+          if (ids.length > 0) {
+            // The first parts went out: resending them would repeat them (and spend the budget twice).
+            logger.warn({ chatId: message.chatId, sentParts: ids.length, parts: parts.length, error: describeError(error) }, "zalo message sent in part only");
+            return { ok: true, externalMessageId: ids[0]! };
+          }
+          if (result.reason === "quota_exhausted") return fallBack(message.chatId, message.text, result.detail);
+          return result;
+        }
+      }
+      return { ok: true, externalMessageId: ids[0]! };
+    },
+  };
+
+  function failure(error: unknown, chatId: string): Exclude<SendResult, { ok: true }> {
+    if (error instanceof ZaloApiError) {
+      if (error.quotaExhausted) {
+        budget.markExhausted(`429 ${error.description}`);
+        return { ok: false, reason: "quota_exhausted", detail: `429 ${error.description}` };
+      }
+      if (error.errorCode === 400 || error.errorCode === 403 || error.errorCode === 404) {
+        return { ok: false, reason: "chat_unavailable", detail: `${error.errorCode} ${error.description}` };
+      }
+      if (error.badToken) logger.error({ chatId }, "zalo: the bot token was refused (401)");
+    }
+    return { ok: false, reason: "transient", detail: describeError(error) };
+  }
+}
+
+/** The text with `footer` as its last line, in place of a generic how-to-answer line it may end with. */
+export function withFooter(text: string, footer: string, generic: readonly string[]): string {
+  const lines = text.trimEnd().split("\n");
+  if (lines.at(-1) === footer) return lines.join("\n");
+  if (generic.includes(lines.at(-1)!.trim())) lines.pop();
+  return [...lines, footer].join("\n");
+}

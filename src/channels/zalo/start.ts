@@ -1,0 +1,25 @@
+import { createZaloStore } from "../../db/stores/zalo-store.js";
+import type { Logger } from "../../logger.js";
+import type { Runtime } from "../../runtime.js";
+import { startZaloChannel, type ZaloChannel } from "./channel.js";
+
+/**
+ * The Zalo channel over a running bot (src/main.ts calls this when ZALO_BOT_TOKEN is set). Onboarding and the
+ * Telegram fallback are passed in once their modules are wired in the runtime; the reminder outbox sends
+ * through `channel.sender` (a ChannelSender for "zalo").
+ */
+export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Parameters<typeof startZaloChannel>[0], "redeem" | "fallback"> = {}): Promise<ZaloChannel> {
+  const { config } = runtime;
+  return startZaloChannel({
+    config: config.zalo,
+    token: config.secrets.zaloBotToken!,
+    webhookSecret: config.secrets.zaloWebhookSecret,
+    app: runtime.app,
+    clock: runtime.clock,
+    translate: runtime.translate,
+    locale: config.defaultLocale,
+    logger: logger.child({ channel: "zalo" }),
+    store: createZaloStore(runtime.database.db),
+    ...extra,
+  });
+}

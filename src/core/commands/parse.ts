@@ -1,0 +1,303 @@
+/**
+ * parseTaskCommand: the chat commands that change a task, typed with or without diacritics, with polite
+ * words, emoji and small typing slips. Anything that reads as a question is left to question answering:
+ * "những nhiệm vụ nào đã hoàn thành", "tiến độ kế hoạch CCHC", "CCHC23-07", "xong chưa?".
+ */
+import type { Locale } from "../format.js";
+import type { LocalDate } from "../local-date.js";
+import { anotherTarget, Cursor, phrases, readTarget, type Phrase } from "./cursor.js";
+import { findDates, type DateMatch } from "./dates.js";
+import { freeText, isQuestion, looksLikeQuestion, REASON_LEAD, EVIDENCE_LEAD } from "./free-text.js";
+import { scanMessage } from "./scan.js";
+import type { CommandAction, ExtensionRef, IncompleteProblem, TaskCommand, TaskTarget } from "./types.js";
+
+const PREFIXES = phrases(
+  "da", "vang", "ok", "oke", "okay", "u", "bao cao", "kinh bao", "xin bao cao", "kinh gui", "gui", "em", "anh", "chi", "toi",
+  "chung toi", "ben em", "bot", "nhac viec", "oi", "a", "hi", "chao", "xin chao", "nham", "nham roi", "xin loi", "xin", "sorry",
+  "hello", "please", "vui long", "lam on", "cho em", "cho toi",
+);
+const POLITE = phrases("a", "nhe", "nha", "nhen", "giup", "gium", "giup em", "voi", "di", "roi", "r", "please", "thanks", "cam on", "ok");
+
+const UNDO = phrases("hoan tac", "hoan tac lai", "huy thao tac", "huy bo thao tac", "huy lenh", "huy bo lenh", "huy thay doi", "huy", "huy bo", "undo");
+const UNDO_TAIL = phrases("vua roi", "vua xong", "vua nay", "truoc", "lenh vua roi", "thao tac vua roi", "last", "that", "it", ...POLITE.map((p) => p.join(" ")));
+
+const APPROVE = phrases(
+  "duyet gia han", "phe duyet gia han", "dong y gia han", "dong y cho gia han", "chap thuan gia han", "chap nhan gia han",
+  "duyet yeu cau gia han", "duyet yeu cau", "duyet yc", "approve extension", "approve request", "approve",
+);
+const REFUSE = phrases(
+  "tu choi gia han", "khong duyet gia han", "khong dong y gia han", "khong chap thuan gia han", "tu choi yeu cau gia han",
+  "tu choi yeu cau", "tu choi yc", "reject extension", "refuse extension", "deny extension", "reject request",
+);
+const REQUEST_WORDS = phrases("yeu cau", "yc", "request", "so yeu cau", "yeu cau so", "yeu cau gia han");
+const CONFIRM = phrases("xac nhan", "xac nhan hoan thanh", "xac nhan da hoan thanh", "xac nhan da xong", "xac nhan xong", "confirm");
+const CONFIRM_TAIL = phrases("da hoan thanh", "hoan thanh", "da xong", "xong", "done", "is done");
+const RETURN = phrases("tra lai", "khong xac nhan", "tu choi xac nhan", "khong cong nhan", "return", "send back");
+
+const NOT_DONE = phrases(
+  "chua xong", "chua hoan thanh", "chua hoan tat", "chua lam xong", "van chua xong", "van chua hoan thanh", "chua the hoan thanh",
+  "khong the hoan thanh", "khong hoan thanh duoc", "chua xong duoc", "not done", "not finished", "not yet done",
+);
+const BLOCKED = phrases("vuong", "vuong mac", "dang vuong", "dang vuong mac", "bi vuong", "bi vuong mac", "gap vuong mac", "dang bi vuong", "bi ket", "dang bi ket", "blocked", "stuck");
+const EXTEND = phrases(
+  "xin gia han", "de nghi gia han", "de xuat gia han", "xin duoc gia han", "gia han", "xin lui han", "lui han", "xin keo dai thoi han",
+  "keo dai thoi han", "xin keo dai", "request extension", "extension", "extend", "postpone",
+);
+const EXTEND_FILLERS = phrases("them", "thoi han", "han", "cho", "for");
+const DATE_LEAD = phrases("den", "toi", "sang", "ngay", "den ngay", "toi ngay", "den het ngay", "het ngay", "den han", "to", "until", "till", "by");
+const PROGRESS = phrases(
+  "tien do", "cap nhat tien do", "cap nhat", "bao cao tien do", "dat", "lam duoc", "da lam duoc", "thuc hien duoc", "da thuc hien duoc",
+  "da thuc hien", "progress", "update",
+);
+const PERCENT_LEAD = phrases("dat", "da dat", "duoc", "la", "len", "tien do", "khoang", "at", "is", "to");
+const DONE = phrases(
+  "xong", "da xong", "hoan thanh", "da hoan thanh", "hoan tat", "da hoan tat", "lam xong", "da lam xong", "xong xuoi",
+  "done", "finished", "completed", "complete", "finish",
+);
+const DONE_FILLERS = phrases(
+  "roi", "r", "a", "nhe", "nha", "nhen", "xong", "nhiem vu", "viec", "cong viec", "nv", "het", "the task", "it", "em", "anh", "chi", "oi", "bot", "nay",
+);
+
+const ENGLISH = new Set([
+  "done", "finished", "completed", "complete", "finish", "undo", "progress", "update", "extend", "extension", "request", "postpone",
+  "approve", "reject", "refuse", "deny", "confirm", "return", "send", "not", "blocked", "stuck",
+]);
+const localeOf = (verb: Phrase): Locale => (ENGLISH.has(verb[0]!) ? "en" : "vi");
+
+const PERCENT = /^(\d{1,3})(?:[.,]\d{1,2})?\s?(?:%|phan tram(?![\p{L}])|percent(?![\p{L}]))/u;
+const REQUEST_ID = /^\d{1,6}$/;
+
+export function parseTaskCommand(text: string, today: LocalDate): TaskCommand | undefined {
+  const scan = scanMessage(text);
+  if (scan.words.length === 0 || isQuestion(scan)) return undefined;
+  const c = new Cursor(scan);
+  skipPrefixes(c);
+  const start = c.i;
+  for (const parse of [parseUndo, parseDecision, parseTaskChange]) {
+    c.i = start;
+    const command = parse(c, today);
+    if (command) return command;
+  }
+  return undefined;
+}
+
+function skipPrefixes(c: Cursor): void {
+  for (;;) {
+    if (c.peek() && c.gapBefore().endsWith("@")) c.i++; // a mention: "@nhacviec_bot xong 3"
+    else if (!c.takeAny(PREFIXES)) return;
+  }
+}
+
+const incomplete = (action: CommandAction, problem: IncompleteProblem, locale: Locale): TaskCommand => ({ kind: "incomplete", action, problem, locale });
+
+function parseUndo(c: Cursor): TaskCommand | undefined {
+  const verb = c.takeAny(UNDO);
+  if (!verb) return undefined;
+  c.skipAll(UNDO_TAIL);
+  return c.atEnd() ? { kind: "undo", locale: localeOf(verb) } : undefined;
+}
+
+function parseDecision(c: Cursor, today: LocalDate): TaskCommand | undefined {
+  const start = c.i;
+  let verb = c.takeAny(APPROVE);
+  if (verb) {
+    const locale = localeOf(verb);
+    const ref = readExtensionRef(c);
+    if (ref.kind !== "implicit" && anotherTarget(c)) return incomplete("approve_extension", "several_targets", locale);
+    c.skipAll(DATE_LEAD);
+    const date = dateAt(c, today);
+    if (date) c.moveTo(date.end);
+    const note = freeText(c.scan, c.offset(), REASON_LEAD);
+    // "duyệt gia hạn cho Sở Tư pháp": which request is not clear enough to act on.
+    if (ref.kind === "implicit" && !date && note && note === freeText(c.scan, c.offset()) && !/[,;:.\-–—]/.test(c.gapBefore())) return undefined;
+    return { kind: "approve_extension", ref, ...(date ? { deadline: date.input } : {}), ...(note ? { note } : {}), locale };
+  }
+  c.i = start;
+  verb = c.takeAny(REFUSE);
+  if (verb) {
+    const locale = localeOf(verb);
+    const ref = readExtensionRef(c);
+    if (ref.kind !== "implicit" && anotherTarget(c)) return incomplete("refuse_extension", "several_targets", locale);
+    const reason = freeText(c.scan, c.offset(), REASON_LEAD);
+    return { kind: "refuse_extension", ref, ...(reason ? { reason } : {}), locale };
+  }
+  c.i = start;
+  verb = c.takeAny(CONFIRM);
+  if (verb) {
+    const locale = localeOf(verb);
+    const target = readTarget(c);
+    if (target && anotherTarget(c)) return incomplete("confirm", "several_targets", locale);
+    c.takeAny(CONFIRM_TAIL);
+    c.skipAll(POLITE);
+    return c.atEnd() ? { kind: "confirm", target: target ?? { kind: "implicit" }, locale } : undefined;
+  }
+  c.i = start;
+  verb = c.takeAny(RETURN);
+  if (verb) {
+    const locale = localeOf(verb);
+    const target = readTarget(c);
+    if (target && anotherTarget(c)) return incomplete("return", "several_targets", locale);
+    const from = c.offset();
+    const reason = freeText(c.scan, from, REASON_LEAD);
+    // Without a task named, only a reason that is clearly one ("trả lại vì …", "trả lại: …") makes this a command.
+    if (!target && reason && freeText(c.scan, from) === reason && !/[,;:.\-–—]/.test(c.gapBefore())) return undefined;
+    if (!reason) return target || c.atEnd() ? incomplete("return", "reason_missing", locale) : undefined;
+    return { kind: "return", target: target ?? { kind: "implicit" }, reason, locale };
+  }
+  return undefined;
+}
+
+/** "5", "yêu cầu 5", "#5" (a request number); "CCHC23-07" or "nhiệm vụ 3" (the task's pending request); nothing. */
+function readExtensionRef(c: Cursor): ExtensionRef {
+  const start = c.i;
+  c.takeAny(REQUEST_WORDS);
+  c.take(["so"]);
+  const word = c.peek();
+  const after = word ? c.scan.clean.slice(word.end, word.end + 2) : "";
+  if (word && REQUEST_ID.test(word.key) && Number(word.key) > 0 && !/^\s?[/.\-]\d/.test(after)) {
+    c.i++;
+    return { kind: "request", id: Number(word.key) };
+  }
+  c.i = start;
+  return readTarget(c) ?? { kind: "implicit" };
+}
+
+function parseTaskChange(c: Cursor, today: LocalDate): TaskCommand | undefined {
+  const lead = readTarget(c);
+  const afterLead = c.i;
+  for (const tail of [notDone, blocked, extend, progress, done]) {
+    c.i = afterLead;
+    const command = tail(c, lead, today);
+    if (command) return command;
+  }
+  return undefined;
+}
+
+type Tail = (c: Cursor, lead: TaskTarget | undefined, today: LocalDate) => TaskCommand | undefined;
+
+/** The target after the verb when none came before it; "several" when a second one follows. */
+function targetAfterVerb(c: Cursor, lead: TaskTarget | undefined): TaskTarget | "several" | undefined {
+  if (lead) return lead;
+  const target = readTarget(c);
+  return target && anotherTarget(c) ? "several" : target;
+}
+
+const notDone: Tail = (c, lead) => {
+  const verb = c.takeAny(NOT_DONE);
+  if (!verb) return undefined;
+  const locale = localeOf(verb);
+  const target = targetAfterVerb(c, lead);
+  if (target === "several") return incomplete("not_done", "several_targets", locale);
+  const reason = freeText(c.scan, c.offset(), REASON_LEAD);
+  return { kind: "not_done", target: target ?? { kind: "implicit" }, ...(reason ? { reason } : {}), locale };
+};
+
+const blocked: Tail = (c, lead) => {
+  const verb = c.takeAny(BLOCKED);
+  if (!verb) return undefined;
+  const locale = localeOf(verb);
+  const target = targetAfterVerb(c, lead);
+  if (target === "several") return incomplete("blocked", "several_targets", locale);
+  const reason = freeText(c.scan, c.offset(), REASON_LEAD);
+  if (!reason) return incomplete("blocked", "reason_missing", locale);
+  return { kind: "blocked", target: target ?? { kind: "implicit" }, reason, locale };
+};
+
+const extend: Tail = (c, lead, today) => {
+  const verb = c.takeAny(EXTEND);
+  if (!verb) return undefined;
+  const locale = localeOf(verb);
+  c.skipAll(EXTEND_FILLERS);
+  const target = targetAfterVerb(c, lead);
+  if (target === "several") return incomplete("extend", "several_targets", locale);
+  c.skipAll(EXTEND_FILLERS);
+  c.skipAll(DATE_LEAD);
+  const from = c.offset();
+  const date = dateAt(c, today) ?? introducedDate(c, from, today);
+  if (!date) return looksLikeQuestion(c.scan, from) ? undefined : incomplete("extend", "date_missing", locale);
+  // The reason may follow the date or come before it ("vì chờ ý kiến Bộ, đến 15/8").
+  const before = date.start > from ? freeText(c.scan, from, REASON_LEAD, trimDateLead(c, from, date.start)) : "";
+  const after = freeText(c.scan, date.end, REASON_LEAD);
+  const reason = [before, after].filter((r) => r.length > 0).join("; ");
+  if (!reason) return incomplete("extend", "reason_missing", locale);
+  return { kind: "extend", target: target ?? { kind: "implicit" }, deadline: date.input, reason, locale };
+};
+
+const progress: Tail = (c, lead) => {
+  const verb = c.takeAny(PROGRESS);
+  if (!verb) return undefined;
+  const locale = localeOf(verb);
+  let target = targetAfterVerb(c, lead);
+  if (target === "several") return incomplete("progress", "several_targets", locale);
+  c.skipAll(PERCENT_LEAD);
+  target ??= readTarget(c);
+  c.skipAll(PERCENT_LEAD);
+  const percent = percentAt(c);
+  return percent === undefined ? undefined : progressCommand(c, target ?? { kind: "implicit" }, percent, locale);
+};
+
+const done: Tail = (c, lead) => {
+  const verb = c.takeAny(DONE);
+  if (!verb) return undefined;
+  const locale = localeOf(verb);
+  let target = targetAfterVerb(c, lead);
+  if (target === "several") return incomplete("done", "several_targets", locale);
+  c.skipAll(phrases("duoc"));
+  const percent = percentAt(c); // "hoàn thành 70%" is progress
+  if (percent !== undefined) return progressCommand(c, target ?? { kind: "implicit" }, percent, locale);
+  let separated = c.skipAll(DONE_FILLERS) > 0;
+  if (!target) {
+    target = readTarget(c);
+    if (target && anotherTarget(c)) return incomplete("done", "several_targets", locale);
+    if (target) separated = c.skipAll(DONE_FILLERS) > 0 || separated;
+  }
+  separated ||= /[,;:.\-–—]/.test(c.gapBefore());
+  const from = c.offset();
+  const evidence = freeText(c.scan, from, EVIDENCE_LEAD);
+  if (evidence) {
+    if (looksLikeQuestion(c.scan, from)) return undefined;
+    if (!target) {
+      const codes = [...new Set(c.words.filter((w) => w.code && w.start >= from).map((w) => w.code!))];
+      if (codes.length > 1) return incomplete("done", "several_targets", locale);
+      if (codes.length === 1) target = { kind: "code", code: codes[0]! };
+      else if (!separated && !/\d/.test(evidence)) return undefined;
+    }
+  }
+  return { kind: "done", target: target ?? { kind: "implicit" }, ...(evidence ? { evidence } : {}), locale };
+};
+
+function progressCommand(c: Cursor, target: TaskTarget, percent: number, locale: Locale): TaskCommand {
+  if (percent > 100) return incomplete("progress", "percent_out_of_range", locale);
+  const note = freeText(c.scan, c.offset(), REASON_LEAD);
+  if (percent === 100) return { kind: "done", target, ...(note ? { evidence: note } : {}), locale };
+  return { kind: "progress", target, percent, ...(note ? { note } : {}), locale };
+}
+
+function percentAt(c: Cursor): number | undefined {
+  const word = c.peek();
+  if (!word || !/^\d/.test(word.key)) return undefined;
+  const m = PERCENT.exec(c.scan.folded.slice(word.start));
+  if (!m) return undefined;
+  c.moveTo(word.start + m[0].length);
+  return Number(m[1]);
+}
+
+/** A date right at the cursor. */
+function dateAt(c: Cursor, today: LocalDate): DateMatch | undefined {
+  const from = c.offset();
+  const first = findDates(c.scan.folded, from, today, c.scan.clean)[0];
+  return first && c.scan.folded.slice(from, first.start).trim() === "" ? first : undefined;
+}
+
+/** A date further on: the first one introduced by "đến", "tới", "to"…, else the first one. */
+function introducedDate(c: Cursor, from: number, today: LocalDate): DateMatch | undefined {
+  const dates = findDates(c.scan.folded, from, today, c.scan.clean);
+  return dates.find((d) => DATE_LEAD_BEFORE.test(c.scan.folded.slice(from, d.start))) ?? dates[0];
+}
+
+const DATE_LEAD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:den|toi|sang|to|until|till|by)(?:\s+(?:het\s+)?ngay)?\s*$/u;
+
+function trimDateLead(c: Cursor, from: number, end: number): number {
+  const m = DATE_LEAD_BEFORE.exec(c.scan.folded.slice(from, end));
+  return m ? from + m.index : end;
+}

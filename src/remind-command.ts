@@ -1,0 +1,67 @@
+import { previewReminders } from "./app/reminders/preview.js";
+import { clockTime, previewText } from "./app/reminders/preview-text.js";
+import { runReminderTick } from "./app/reminders/tick.js";
+import { createConsoleSender } from "./channels/console-sender.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { formatDate } from "./core/format.js";
+import { vnDate } from "./core/local-date.js";
+import { nextSendingWindow } from "./core/reminders/index.js";
+import { reply } from "./core/reply.js";
+import type { Logger } from "./logger.js";
+import { reminderDeps } from "./reminder-wiring.js";
+import { startRuntime } from "./runtime.js";
+
+export interface RemindOptions {
+  at?: string | undefined;
+  now?: string | undefined;
+  "dry-run"?: boolean | undefined;
+}
+
+/**
+ * `remind [--dry-run] [--at <ISO time>]`: one reminder tick as of a moment. With --dry-run it prints what would
+ * be sent, to whom and why, and writes nothing; without, it plans, composes and sends through the configured
+ * channels (the console prints each message as "→ [console:<chat>]").
+ */
+export async function remindCommand(options: RemindOptions, logger: Logger): Promise<number> {
+  const config = configAt(options.at ?? options.now);
+  const runtime = await startRuntime(config, logger);
+  try {
+    const write = (text: string) => process.stdout.write(`${text}\n`);
+    const deps = reminderDeps(runtime, [createConsoleSender(write)], logger);
+    const t = (key: string, args?: Record<string, string | number>) => runtime.translate(deps.ctx.locale, reply(key, args));
+    const now = config.now ?? runtime.clock.now();
+    if (options["dry-run"]) {
+      const preview = await previewReminders({ now, store: deps.store, calendar: deps.calendar, policy: deps.policy, ctx: deps.ctx, digestSource: deps.digestSource });
+      write(previewText(preview, deps.ctx));
+      return 0;
+    }
+    write(t("remind-run-header", { time: clockTime(now), date: formatDate(vnDate(now), deps.ctx.locale) }));
+    const result = await runReminderTick(deps);
+    if (!result.composed) {
+      const next = nextSendingWindow(now, deps.calendar, deps.policy);
+      write(t("remind-run-quiet", { next: `${clockTime(next)} ${formatDate(vnDate(next), deps.ctx.locale)}` }));
+    }
+    const d = result.dispatched;
+    write(t("remind-run-summary", {
+      planned: result.planned.inserted,
+      composed: result.composed?.deliveries ?? 0,
+      sent: d?.sent ?? 0,
+      waiting: (d?.retried ?? 0) + (d?.rateLimited ?? 0),
+      failed: d?.failed ?? 0,
+    }));
+    return 0;
+  } finally {
+    await runtime.close();
+  }
+}
+
+function configAt(at: string | undefined): Config {
+  try {
+    return loadConfig(undefined, at === undefined ? {} : { now: at });
+  } catch (error) {
+    if (error instanceof ConfigError && error.variable === "NOW" && at !== undefined) {
+      throw new ConfigError("--at", "cần dạng ISO 8601 có múi giờ, ví dụ 2023-07-25T08:00:00+07:00 / expected an ISO 8601 instant with offset");
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+import { hostname } from "node:os";
+import type { ChannelSender } from "./app/ports.js";
+import { createRateLimiter, TELEGRAM_LIMITS } from "./app/reminders/rate-limiter.js";
+import type { ReminderDeps } from "./app/reminders/tick.js";
+import { createWorkingCalendar } from "./core/calendar/index.js";
+import { DEFAULT_POLICY } from "./core/reminders/index.js";
+import { createOutboxStore } from "./db/stores/outbox-store.js";
+import type { Logger } from "./logger.js";
+import type { Runtime } from "./runtime.js";
+
+/** The reminder loop's dependencies, built from a running bot and the channels it can send through. */
+export function reminderDeps(runtime: Runtime, senders: readonly ChannelSender[], logger: Logger): ReminderDeps {
+  const calendar = createWorkingCalendar();
+  return {
+    store: createOutboxStore(runtime.database.db, runtime.database.provider),
+    calendar,
+    policy: DEFAULT_POLICY,
+    ctx: { translate: runtime.translate, locale: runtime.config.defaultLocale, calendar },
+    digestSource: { tasks: runtime.stores.tasks, catalog: runtime.stores.catalog },
+    senders,
+    // Telegram publishes its limits; the console has none. Zalo's limit is a monthly quota, not a rate.
+    limiters: new Map([["telegram", createRateLimiter(TELEGRAM_LIMITS)]]),
+    clock: runtime.clock,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    workerId: `${hostname()}:${process.pid}`,
+    log: logger,
+  };
+}
