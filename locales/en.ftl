@@ -185,10 +185,10 @@ remind-preview-quiet = Outside sending hours (working hours of working days only
 remind-leaders = the province leadership
 remind-preview-none = No reminder is due at this moment.
 remind-preview-delivery = { $number }) To { $recipient }, via { $chats } — { $kind ->
-    [unit] deadline reminder
-    [unit_head] escalation to the head of the unit
-    [secretariat] escalation to the secretariat
-    [catch_up] catch-up summary after downtime
+    [reminder] deadline reminder
+    [escalate_head] escalation to the head of the unit
+    [escalate_secretariat] escalation to the secretariat
+    [reminder_catch_up] catch-up summary after downtime
     [digest] weekly report for the leadership
    *[notice] notice
 }
@@ -217,7 +217,10 @@ zalo-group-help = In a Zalo group I only receive messages that @mention me: @men
 zalo-text-only = I can only read text messages. Please type a question, for example "plan progress".
 zalo-too-long = The message is too long (at most { $max } characters). Please type a shorter question.
 zalo-error = Sorry, something went wrong with that message. Please try again in a few minutes.
-zalo-onboard-welcome = Welcome, { $name }: you have joined { $unit }. The unit's reminders will now reach you on Zalo.
+zalo-onboard-welcome = Welcome, { $name }: you have joined { $unit }.{ $reminders ->
+    [yes] {" "}The unit's reminders will now reach you on Zalo.
+   *[no] {""}
+} Type "help" to see what you can ask.
 zalo-onboard-group-bound = This group is now bound to { $unit }: the unit's reminders will be sent here. In the group, @mention me to ask or to report a task done.
 zalo-onboard-already = { $name }, you are already a member.
 zalo-onboard-failed = The invite code cannot be used: { $reason ->
@@ -232,3 +235,212 @@ zalo-onboard-unavailable = Invite codes cannot be used on Zalo in this version y
 zalo-quota-warning = The Zalo bot has used { $used }/{ $limit } messages of { $month } (80% or more). From 95% it sends only overdue alerts and escalations.
 zalo-quota-urgent-only = The Zalo bot has used { $used }/{ $limit } messages of { $month }: until the month ends it sends only overdue alerts and escalations.
 zalo-quota-exhausted = The Zalo bot has used up its messages for { $month } ({ $used }/{ $limit }). Zalo reminders stop until next month; people who also use Telegram get them there.
+
+## Task commands
+task-command-done = { $code } was recorded as done at { $time }.
+task-command-plan-figures = Plan: { $done } of { $total } tasks done ({ $rate }).
+task-command-evidence = Evidence: { $evidence }
+task-command-undo-hint = If this was a mistake, send "undo" within { $minutes } minutes.
+task-command-done-reported = { $code } was recorded as reported done at { $time } and awaits confirmation by { $secretariat }.
+task-command-notice-done-reported = { $code } ({ $title }; lead: { $unit }): { $person } reported it done at { $time }{ $evidence ->
+    [none] .
+   *[other] ; evidence: { $evidence }.
+}
+task-command-notice-confirm-howto = To confirm, send "confirm { $code }"; if it falls short, send "return { $code } because <reason>".
+task-command-progress = Progress of { $code } updated: { $percent }% (was { $previous }%).
+task-command-not-done = Recorded that { $code } is not done{ $reason ->
+    [none] {""}
+   *[other] ; reason: { $reason }
+}. Deadline: { $deadline }; status: { $state }.
+task-command-extend-hint = If more time is needed, send "extend { $code } to <date> because <reason>".
+task-command-blocked = Recorded that { $code } is blocked: { $reason }. { $secretariat } has been told.
+task-command-notice-blocked = { $code } ({ $title }; lead: { $unit }): { $person } reports it is blocked: { $reason }.
+task-command-extension-requested = Extension request no. { $id } sent: { $code } to { $date } (current deadline { $deadline }); reason: { $reason }. { $secretariat } will review it and answer.
+task-command-notice-extension-requested = Extension request no. { $id }: { $person } ({ $unit }) asks to move { $code } ({ $title }) from { $deadline } to { $date }; reason: { $reason }.
+task-command-notice-extension-howto = To approve, send "approve extension { $id }"; to refuse, send "reject extension { $id } because <reason>".
+task-command-extension-approved = Extension request no. { $id } approved: the new deadline of { $code } is { $date }. { $unit } has been told.
+task-command-notice-extension-approved = { $secretariat } approved the extension of { $code } ({ $title }) to { $date } (request no. { $id }).
+task-command-extension-refused = Extension request no. { $id } ({ $code }) refused. { $unit } has been told.
+task-command-notice-extension-refused = { $secretariat } did not approve the extension of { $code } ({ $title }) (request no. { $id }){ $reason ->
+    [none] .
+   *[other] ; reason: { $reason }.
+} The deadline remains { $deadline }.
+task-command-confirmed = { $code } confirmed as done. { $unit } has been told.
+task-command-notice-confirmed = { $secretariat } confirmed { $code } ({ $title }) as done.
+task-command-returned = { $code } returned to { $unit }; reason: { $reason }.
+task-command-notice-returned = { $secretariat } returned { $code } ({ $title }) without confirming it as done; reason: { $reason }. Please complete it and report again.
+task-command-undone = Undone: { $what } for { $code }.
+task-command-undone-state = Now: { $state }; progress { $progress }%; deadline { $deadline }.
+task-command-notice-undone = { $person } undid { $what } for { $code } ({ $title }); the earlier notice no longer applies.
+task-command-action = { $action ->
+    [done] the completion
+    [done_reported] the completion report
+    [progress] the progress update
+    [not_done] the not-done report
+    [blocked] the blocked report
+    [extension_requested] the extension request
+    [extension_approved] the extension approval
+    [extension_refused] the extension refusal
+    [confirmed] the confirmation
+    [returned] the return
+   *[other] the change
+}
+task-command-refused-not-authorised = { $code } cannot be changed: { $person } is not a member of the lead unit ({ $unit }), of { $secretariat } (the secretariat) or an administrator. The task is unchanged; the attempt has been logged.
+task-command-refused-not-secretariat = Only { $secretariat } (the secretariat) may { $action ->
+    [confirm] confirm
+    [return] return
+    [refuse_extension] refuse an extension of
+   *[approve_extension] approve an extension of
+} { $code }. The task is unchanged; the attempt has been logged.
+task-command-refused-not-secretariat-any = Only the plan's secretariat may { $action ->
+    [confirm] confirm tasks
+    [return] return tasks
+    [refuse_extension] refuse extensions
+   *[approve_extension] approve extensions
+}. Nothing was changed; the attempt has been logged.
+task-command-refused-already-done = { $code } is already done{ $date ->
+    [none] {""}
+   *[other] {" "}(on { $date })
+}; nothing was changed.
+task-command-refused-awaiting = { $code } was reported done and awaits confirmation by { $secretariat }; nothing was changed.
+task-command-refused-not-awaiting = { $code } is not awaiting confirmation (now: { $state }); nothing was changed.
+task-command-refused-date-invalid = "{ $text }" is not a valid date; nothing was changed. Please write day/month/year, e.g. 15/8/2023.
+task-command-refused-date-past = { $date } is not after today ({ $today }): a new deadline must be in the future. Nothing was changed.
+task-command-refused-date-not-later = The current deadline of { $code } is { $deadline }; the requested date ({ $date }) must be later. Nothing was changed.
+task-command-refused-extension-pending = { $code } already has extension request no. { $id } (to { $date }) awaiting { $secretariat }; no new request was made.
+task-command-refused-request-decided = Extension request no. { $id } was already { $status ->
+    [approved] approved
+   *[other] refused or withdrawn
+}; nothing was changed.
+task-command-refused-undo-expired = Changes can be undone within { $minutes } minutes only; { $what } for { $code } at { $time } is older. Nothing was changed; send a new command to correct it.
+task-command-refused-changed-since = Cannot undo: { $code } has been changed since. Nothing was changed.
+task-command-nothing-to-undo = { $person } has no change to undo.
+task-command-unknown-sender = The sender is not registered on this channel, so no task can be changed; nothing was changed. Please ask the secretariat to register you.
+task-command-task-not-found = No task with code { $code }; nothing was changed. Task codes look like CCHC23-07.
+task-command-no-reminder = This chat has had no reminder yet, so it is not clear which task is meant; nothing was changed. Please add the task code, e.g. "done CCHC23-07".
+task-command-item-not-found = The reminder of { $time } has no item { $number } (only: { $numbers }); nothing was changed.
+task-command-which = The reminder of { $time } lists { $count } tasks; please give the number, e.g. "{ $action ->
+    [progress] progress { $number } 70%
+    [not_done] not done { $number } because <reason>
+    [blocked] blocked { $number } because <reason>
+    [extend] extend { $number } to <date> because <reason>
+    [confirm] confirm { $number }
+    [return] return { $number } because <reason>
+   *[done] done { $number }
+}".
+task-command-which-line = { $number }. { $code } · { $title }
+task-command-which-awaiting = { $count } tasks await confirmation; please give the task code, e.g. "{ $action ->
+    [return] return { $code } because <reason>
+   *[confirm] confirm { $code }
+}".
+task-command-which-task-line = • { $code } · { $title } · { $unit }
+task-command-none-awaiting = No task awaits confirmation; nothing was changed.
+task-command-request-not-found = There is no extension request no. { $id }; nothing was changed.
+task-command-no-pending-extension = { $code } has no extension request awaiting a decision; nothing was changed.
+task-command-none-pending-extension = No extension request awaits a decision.
+task-command-which-extension = { $count } extension requests await a decision; please give the request number, e.g. "{ $action ->
+    [refuse_extension] reject extension { $id } because <reason>
+   *[approve_extension] approve extension { $id }
+}".
+task-command-which-extension-line = • No. { $id }: { $code } ({ $unit }) asks for { $date }; reason: { $reason }
+task-command-incomplete = { $problem ->
+    [several_targets] Please report one task at a time, e.g. "done 1", then "done 3".
+    [percent_out_of_range] Progress must be between 0% and 100%, e.g. "progress 3 70%".
+    [date_missing] Please give the requested date, e.g. "extend CCHC23-07 to 15/8 because the ministry has not answered".
+   *[reason_missing] { $action ->
+        [blocked] Please say what blocks it, e.g. "blocked 3 because the ministry has not answered".
+        [return] Please give the reason for returning it, e.g. "return CCHC23-07 because the evidence is missing".
+       *[extend] Please give the reason for the extension, e.g. "extend CCHC23-07 to 15/8 because the ministry has not answered".
+    }
+} Nothing was changed.
+task-command-conflict = { $code } was changed from elsewhere at the same moment, so this was not recorded; please send it again.
+task-command-failed = Not recorded because of a system error; the task is unchanged. Please try again in a few minutes.
+
+## Onboarding (invites), shared by every channel
+role-name = { $role ->
+    [leader] leader
+    [secretariat] secretariat
+    [unit_head] head of unit
+    [admin] administrator
+   *[unit_officer] officer
+}
+onboard-joined = { $name } is now registered as { $role } of { $unit }.
+onboard-joined-private = The unit's reminders will be sent to this chat.
+onboard-joined-group-exists = The unit's reminders are sent to the unit's group.
+onboard-group-bound = This group is now linked to { $unit }. The unit's reminders will be sent here; reply to a reminder to report on it.
+onboard-already-member = { $name } is already a member; this invite has been used.
+onboard-invalid = { $reason ->
+    [expired] This invite has expired.
+    [used] This invite has already been used.
+    [revoked] This invite has been revoked.
+   *[other] This invite code is not valid.
+} Please ask the secretariat (Department of Home Affairs) for a new one.
+onboard-stranger = Nhắc việc serves invited officials only. Please ask the secretariat (Department of Home Affairs) for an invite link, then open it or send: /start <invite code>.
+onboard-not-allowed = This is for the secretariat and administrators.
+onboard-invite-usage = Usage: /moi <unit> [role], e.g. /moi Sở Tư pháp officer. Roles: officer, head, leader (administrators may also invite: secretariat, admin).
+onboard-invite-private-only = For safety, invites are created only in a private chat with the bot.
+onboard-invite-not-allowed = You may not invite a { $role }.
+onboard-invite-created = Invite for { $role } of { $unit }, single use, expires at { $expires }:
+onboard-invite-code = Code: { $code }
+onboard-invite-link = Open: { $link }
+onboard-invite-group-link = Add the bot to the unit's group: { $link } (or send /lienket { $code } in the group)
+onboard-invite-forward = Pass the code or link to the invited person only; do not post it in a group.
+onboard-whoami = { $name } — { $role }
+onboard-whoami-units = Units: { $units }
+onboard-whoami-head = { $unit } (head)
+onboard-whoami-chat = This chat receives the reminders of { $unit }.
+onboard-whoami-chat-inactive = This chat is linked to { $unit } but receives no reminders at the moment.
+onboard-whoami-revoked = { $name }'s access has been revoked. Please contact the secretariat if it should be restored.
+onboard-whoami-unknown = Not a registered member.
+onboard-members-header = Members of { $unit } ({ $count }):
+onboard-members-line = • #{ $id } { $name } — { $role }
+onboard-members-empty = { $unit } has no members yet.
+onboard-members-hint = To revoke: /thuhoi <number>, e.g. /thuhoi { $id }.
+onboard-unit-not-found = No unit "{ $name }" was found.
+onboard-unit-ambiguous = "{ $name }" could be: { $options }. Please give the unit's full name or code.
+onboard-revoked = { $name }'s access has been revoked.
+onboard-revoke-usage = Usage: /thuhoi <member number>; see the numbers with /thanhvien <unit>.
+onboard-revoke-not-found = No active member #{ $id }.
+onboard-revoke-not-allowed = This member's access cannot be revoked by you.
+onboard-chat-gone = For the secretariat: messages to { $chat } ({ $unit }) fail because the bot was blocked or removed from the group. Nothing more is sent there; please link it again with a new invite.
+
+## Telegram
+tg-start-member = Welcome, { $name }. Send any question, or use the commands below.
+tg-help-header = Commands:
+tg-help-line = /{ $command } — { $description }
+tg-help-groups = In groups the bot answers commands, messages that mention @{ $bot } and replies to its own messages.
+tg-help-reminders = On a reminder: press a button, or reply to it, e.g. "done, document no. 123/SNV".
+tg-cmd-start = Start; open an invite
+tg-cmd-help = How to use the bot
+tg-cmd-nhiemvu = My unit's tasks
+tg-cmd-quahan = Overdue tasks
+tg-cmd-tiendo = Plan progress
+tg-cmd-hoi = Ask a question
+tg-cmd-baocao = Summary report now (leaders)
+tg-cmd-moi = Create an invite (secretariat)
+tg-cmd-lienket = Link this group to a unit with an invite
+tg-cmd-toi = Who am I
+tg-cmd-thanhvien = Members of a unit (secretariat)
+tg-cmd-thuhoi = Revoke a member (secretariat)
+tg-ask-usage = Usage: /hoi <question>, e.g. /hoi plan progress
+tg-no-unit = This chat has no unit yet. Please name one, e.g. /nhiemvu Sở Tư pháp
+tg-digest-not-allowed = The summary report is for leaders and the secretariat.
+tg-digest-header = Summary report, { $date }
+tg-link-usage = Usage: /lienket <invite code>, sent in the unit's group.
+tg-link-private = /lienket is for groups. In a private chat, open the invite link or send /start <invite code>.
+tg-link-not-admin = Only an administrator of the group can link it to a unit.
+tg-error = Sorry, something went wrong. Please try again in a few minutes.
+tg-text-only = The bot reads text messages only.
+tg-too-long = The message has { $length } characters, more than { $max }: only the first { $max } are taken.
+tg-btn-done = ✅ Done
+tg-btn-progress = 📈 Update progress
+tg-btn-extend = ⏳ Request extension
+tg-btn-detail = 📄 Details
+tg-cb-invalid = This button is no longer valid.
+tg-cb-foreign = This task does not belong to your unit.
+tg-cb-done = Noted.
+tg-prompt-progress = 📈 { $code }: please reply to this message with the progress, e.g. 70%
+tg-prompt-extend = ⏳ { $code }: please reply to this message with the new deadline and the reason, e.g. until 15/8/2023 because we await the departments' comments
+tg-reminder-closed = ✅ { $code }: reported done by { $who } at { $time } on { $date }.
+tg-reminder-awaiting = ⌛ { $code }: reported done by { $who } at { $time } on { $date }, awaiting confirmation.
+tg-someone = (unknown)

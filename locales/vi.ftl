@@ -181,10 +181,10 @@ remind-preview-quiet = Ngoài giờ gửi (chỉ gửi trong giờ làm việc c
 remind-leaders = lãnh đạo tỉnh
 remind-preview-none = Không có nhắc việc nào đến hạn lúc này.
 remind-preview-delivery = { $number }) Gửi { $recipient }, qua { $chats } — { $kind ->
-    [unit] nhắc hạn
-    [unit_head] báo thủ trưởng đơn vị
-    [secretariat] báo cơ quan thường trực
-    [catch_up] tóm tắt gửi bù sau thời gian tạm dừng
+    [reminder] nhắc hạn
+    [escalate_head] báo thủ trưởng đơn vị
+    [escalate_secretariat] báo cơ quan thường trực
+    [reminder_catch_up] tóm tắt gửi bù sau thời gian tạm dừng
     [digest] báo cáo tuần gửi lãnh đạo
    *[notice] thông báo
 }
@@ -213,7 +213,10 @@ zalo-group-help = Trong nhóm Zalo, tôi chỉ nhận được tin nhắn có @n
 zalo-text-only = Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi, ví dụ "tiến độ kế hoạch CCHC".
 zalo-too-long = Tin nhắn quá dài (tối đa { $max } ký tự). Hãy gõ câu hỏi ngắn hơn.
 zalo-error = Xin lỗi, đã có lỗi khi xử lý tin nhắn. Vui lòng thử lại sau ít phút.
-zalo-onboard-welcome = Chào { $name }, bạn đã tham gia { $unit }. Từ nay bot gửi nhắc việc của đơn vị qua Zalo.
+zalo-onboard-welcome = Chào { $name }, bạn đã tham gia { $unit }.{ $reminders ->
+    [yes] {" "}Từ nay bot gửi nhắc việc của đơn vị qua Zalo.
+   *[no] {""}
+} Gõ "hướng dẫn" để xem có thể hỏi gì.
 zalo-onboard-group-bound = Nhóm này đã được gắn với { $unit }: nhắc việc của đơn vị sẽ gửi vào đây. Trong nhóm, hãy @nhắc tôi khi hỏi hoặc báo xong.
 zalo-onboard-already = { $name }, bạn đã là thành viên rồi.
 zalo-onboard-failed = Không dùng được mã mời: { $reason ->
@@ -348,3 +351,92 @@ task-command-incomplete = { $problem ->
 } Chưa có thay đổi nào.
 task-command-conflict = { $code } vừa được cập nhật đồng thời từ nơi khác nên chưa ghi nhận được; xin gửi lại.
 task-command-failed = Chưa ghi nhận được do lỗi hệ thống; nhiệm vụ không thay đổi. Xin thử lại sau ít phút.
+
+## Kết nạp thành viên (mã mời), dùng chung cho các kênh
+role-name = { $role ->
+    [leader] lãnh đạo
+    [secretariat] cơ quan thường trực
+    [unit_head] thủ trưởng đơn vị
+    [admin] quản trị hệ thống
+   *[unit_officer] cán bộ
+}
+onboard-joined = Đã ghi nhận { $name } là { $role } của { $unit }.
+onboard-joined-private = Nhắc việc của đơn vị sẽ được gửi vào cuộc trò chuyện này.
+onboard-joined-group-exists = Nhắc việc của đơn vị được gửi vào nhóm của đơn vị.
+onboard-group-bound = Nhóm này đã được liên kết với { $unit }. Nhắc việc của đơn vị sẽ được gửi vào nhóm; trả lời (reply) tin nhắc việc để báo kết quả.
+onboard-already-member = { $name } đã là thành viên; mã mời này đã được sử dụng.
+onboard-invalid = { $reason ->
+    [expired] Mã mời đã hết hạn.
+    [used] Mã mời đã được sử dụng.
+    [revoked] Mã mời đã bị thu hồi.
+   *[other] Mã mời không đúng.
+} Xin liên hệ cơ quan thường trực (Sở Nội vụ) để nhận mã mời mới.
+onboard-stranger = Nhắc việc chỉ phục vụ cán bộ được mời. Để sử dụng, xin liên hệ cơ quan thường trực (Sở Nội vụ) để nhận liên kết mời, rồi mở liên kết đó hoặc gửi: /start <mã mời>.
+onboard-not-allowed = Chức năng này dành cho cơ quan thường trực và quản trị hệ thống.
+onboard-invite-usage = Cách dùng: /moi <đơn vị> [vai trò], ví dụ: /moi Sở Tư pháp cán bộ. Vai trò: cán bộ, thủ trưởng, lãnh đạo (quản trị hệ thống mời được thêm: thường trực, quản trị).
+onboard-invite-private-only = Vì lý do an toàn, mã mời chỉ được tạo trong cuộc trò chuyện riêng với bot.
+onboard-invite-not-allowed = Không có quyền mời { $role }.
+onboard-invite-created = Mã mời { $role } của { $unit }, dùng một lần, hết hạn lúc { $expires }:
+onboard-invite-code = Mã: { $code }
+onboard-invite-link = Mở liên kết: { $link }
+onboard-invite-group-link = Thêm bot vào nhóm đơn vị: { $link } (hoặc gửi /lienket { $code } trong nhóm)
+onboard-invite-forward = Xin chuyển mã hoặc liên kết cho đúng người được mời; không đăng vào nhóm.
+onboard-whoami = { $name } — { $role }
+onboard-whoami-units = Đơn vị: { $units }
+onboard-whoami-head = { $unit } (thủ trưởng)
+onboard-whoami-chat = Cuộc trò chuyện này nhận nhắc việc của { $unit }.
+onboard-whoami-chat-inactive = Cuộc trò chuyện này đã liên kết với { $unit } nhưng đang tạm ngừng nhận nhắc việc.
+onboard-whoami-revoked = Quyền sử dụng của { $name } đã bị thu hồi. Xin liên hệ cơ quan thường trực nếu cần cấp lại.
+onboard-whoami-unknown = Chưa có trong danh sách thành viên.
+onboard-members-header = Thành viên của { $unit } ({ $count }):
+onboard-members-line = • #{ $id } { $name } — { $role }
+onboard-members-empty = { $unit } chưa có thành viên nào.
+onboard-members-hint = Thu hồi quyền: /thuhoi <số>, ví dụ /thuhoi { $id }.
+onboard-unit-not-found = Không tìm thấy đơn vị "{ $name }".
+onboard-unit-ambiguous = "{ $name }" có thể là: { $options }. Xin ghi rõ tên hoặc mã đơn vị.
+onboard-revoked = Đã thu hồi quyền sử dụng của { $name }.
+onboard-revoke-usage = Cách dùng: /thuhoi <số thành viên>; xem số bằng /thanhvien <đơn vị>.
+onboard-revoke-not-found = Không tìm thấy thành viên #{ $id } đang hoạt động.
+onboard-revoke-not-allowed = Không thể thu hồi quyền của thành viên này.
+onboard-chat-gone = Thông báo cho cơ quan thường trực: không gửi được tin tới { $chat } ({ $unit }) vì bot đã bị chặn hoặc bị xóa khỏi nhóm. Đã ngừng gửi vào đó; xin liên kết lại bằng mã mời mới.
+
+## Telegram
+tg-start-member = Kính chào { $name }. Gửi câu hỏi bất kỳ, hoặc dùng các lệnh dưới đây.
+tg-help-header = Các lệnh:
+tg-help-line = /{ $command } — { $description }
+tg-help-groups = Trong nhóm, bot trả lời lệnh, tin nhắn có nhắc @{ $bot } và tin trả lời (reply) tin của bot.
+tg-help-reminders = Với tin nhắc việc: bấm nút, hoặc trả lời (reply) tin đó, ví dụ: "xong, VB số 123/SNV".
+tg-cmd-start = Bắt đầu; mở mã mời
+tg-cmd-help = Hướng dẫn sử dụng
+tg-cmd-nhiemvu = Nhiệm vụ của đơn vị
+tg-cmd-quahan = Nhiệm vụ quá hạn
+tg-cmd-tiendo = Tiến độ kế hoạch
+tg-cmd-hoi = Đặt câu hỏi
+tg-cmd-baocao = Báo cáo tổng hợp ngay (lãnh đạo)
+tg-cmd-moi = Tạo mã mời (cơ quan thường trực)
+tg-cmd-lienket = Liên kết nhóm với đơn vị bằng mã mời
+tg-cmd-toi = Thông tin của tôi
+tg-cmd-thanhvien = Thành viên đơn vị (cơ quan thường trực)
+tg-cmd-thuhoi = Thu hồi quyền thành viên (cơ quan thường trực)
+tg-ask-usage = Cách dùng: /hoi <câu hỏi>, ví dụ: /hoi tiến độ kế hoạch CCHC
+tg-no-unit = Chưa xác định được đơn vị của cuộc trò chuyện này. Xin ghi tên đơn vị, ví dụ: /nhiemvu Sở Tư pháp
+tg-digest-not-allowed = Báo cáo tổng hợp dành cho lãnh đạo và cơ quan thường trực.
+tg-digest-header = Báo cáo tổng hợp, { $date }
+tg-link-usage = Cách dùng: /lienket <mã mời>, gửi trong nhóm của đơn vị.
+tg-link-private = Lệnh /lienket dùng trong nhóm. Trong cuộc trò chuyện riêng, xin mở liên kết mời hoặc gửi /start <mã mời>.
+tg-link-not-admin = Chỉ quản trị viên của nhóm mới liên kết được nhóm với đơn vị.
+tg-error = Xin lỗi, đã có lỗi khi xử lý. Xin thử lại sau ít phút.
+tg-text-only = Bot chỉ đọc được tin nhắn chữ.
+tg-too-long = Tin nhắn dài { $length } ký tự, vượt quá { $max } ký tự: chỉ { $max } ký tự đầu được ghi nhận.
+tg-btn-done = ✅ Đã hoàn thành
+tg-btn-progress = 📈 Cập nhật tiến độ
+tg-btn-extend = ⏳ Xin gia hạn
+tg-btn-detail = 📄 Chi tiết
+tg-cb-invalid = Nút này không còn hiệu lực.
+tg-cb-foreign = Nhiệm vụ này không thuộc đơn vị của người bấm.
+tg-cb-done = Đã ghi nhận.
+tg-prompt-progress = 📈 { $code }: xin trả lời (reply) tin này với tiến độ, ví dụ: đạt 70%
+tg-prompt-extend = ⏳ { $code }: xin trả lời (reply) tin này với hạn mới và lý do, ví dụ: đến 15/8/2023 vì chờ ý kiến các sở
+tg-reminder-closed = ✅ { $code }: { $who } báo hoàn thành lúc { $time } ngày { $date }.
+tg-reminder-awaiting = ⌛ { $code }: { $who } báo hoàn thành lúc { $time } ngày { $date }, chờ xác nhận.
+tg-someone = (không rõ người báo)

@@ -4,6 +4,11 @@ import { startRuntime } from "./runtime.js";
 import { runConsoleChat } from "./channels/console.js";
 import { reportFatal } from "./cli.js";
 import { startZalo } from "./channels/zalo/start.js";
+import { startTelegram } from "./channels/telegram/start.js";
+import type { ChannelSender } from "./app/ports.js";
+import { createConsoleSender } from "./channels/console-sender.js";
+import { reminderDeps } from "./reminder-wiring.js";
+import { startScheduler } from "./scheduler.js";
 
 /**
  * Composition root: config → logger → database → app → channels. With no platform token configured the
@@ -21,13 +26,30 @@ async function main(): Promise<number> {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-  if (config.channels.includes("zalo")) running.push(await startZalo(runtime, logger));
+  const senders: ChannelSender[] = [];
+  let telegramSender: ChannelSender | undefined;
+  if (config.channels.includes("telegram")) {
+    const telegram = await startTelegram(runtime, logger);
+    running.push(telegram);
+    senders.push((telegramSender = telegram.sender));
+  }
+  if (config.channels.includes("zalo")) {
+    const zalo = await startZalo(runtime, logger, telegramSender ? { fallback: telegramSender } : {});
+    running.push(zalo);
+    senders.push(zalo.sender);
+  }
+  const consoleChat = running.length === 0;
+  // Reminders for console chats are printed into the console chat, marked with the chat they are for.
+  if (consoleChat) senders.push(createConsoleSender((text) => process.stdout.write(`\n${text}\n`)));
   logger.info({ database: runtime.database.provider, channels: config.channels, asOf: runtime.clock.now().toISOString() }, "ready");
-  if (running.length > 0) return new Promise<number>(() => undefined); // runs until SIGINT/SIGTERM
+  // The reminder loop: stopped first on shutdown, so that no tick runs against a closed database.
+  running.unshift(startScheduler(reminderDeps(runtime, senders, logger), logger));
+  if (!consoleChat) return new Promise<number>(() => undefined); // runs until SIGINT/SIGTERM
   if (config.channels.length > 0) {
     logger.error({ channels: config.channels }, "chat platform channels are not available in this version yet; starting the console chat");
   }
   await runConsoleChat(runtime);
+  await running[0]!.stop();
   await runtime.close();
   return 0;
 }

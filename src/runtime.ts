@@ -11,6 +11,8 @@ import type { DemoData } from "./app/demo-file.js";
 import { createCatalogStore } from "./db/stores/catalog-store.js";
 import { createPeopleStore } from "./db/stores/people-store.js";
 import { createTaskStore } from "./db/stores/task-store.js";
+import { createTaskCommandStore } from "./db/stores/task-command-store.js";
+import { createTaskCommands } from "./app/task-commands.js";
 import { createTranslator, type Translate } from "./i18n.js";
 import type { Logger } from "./logger.js";
 import path from "node:path";
@@ -52,6 +54,13 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       translate,
       memory: createConversationMemory(),
       contextTtlMinutes: config.contextTtlMinutes,
+      commands: createTaskCommands({
+        store: createTaskCommandStore(database.db),
+        tasks: stores.tasks,
+        people: stores.people,
+        logger: logger.child({ component: "task-commands" }),
+        noticeLocale: config.defaultLocale,
+      }),
     });
     const onboarding = createOnboarding({
       store: createOnboardingStore(database.db),

@@ -9,6 +9,7 @@ import { answerQuery } from "./answer-query.js";
 import type { ConversationMemory } from "./conversation-memory.js";
 import type { InboundMessage, OutboundMessage } from "./messages.js";
 import type { CatalogStore, PeopleStore, TaskStore } from "./ports.js";
+import type { CommandOutcome, TaskCommands } from "./task-commands.js";
 import { buildCatalogView, type CatalogView } from "./catalog-view.js";
 
 export interface AppDeps {
@@ -19,6 +20,8 @@ export interface AppDeps {
   translate: Translate;
   memory: ConversationMemory;
   contextTtlMinutes: number;
+  /** Task commands ("xong 3", "xin gia hạn …"), tried before a message is read as a question. */
+  commands?: TaskCommands;
 }
 
 export interface HandledMessage {
@@ -45,6 +48,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     refreshCatalog,
     async handleMessage(message) {
       const now = deps.clock.now();
+      const command = await deps.commands?.handle(message, now);
+      if (command) return commandHandled(deps, message, command);
       const chatKey = `${message.channel}:${message.chatId}`;
       const context = activeContext(deps.memory.get(chatKey), now, deps.contextTtlMinutes);
       const understood = understand(message.text, view.index, context);
@@ -60,5 +65,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
         outbound: [{ channel: message.channel, chatId: message.chatId, text, ...(message.messageId ? { replyToMessageId: message.messageId } : {}) }],
       };
     },
+  };
+}
+
+/** A task command's answer in its chat, then its notices to other chats (the secretariat, the unit). */
+function commandHandled(deps: AppDeps, message: InboundMessage, command: CommandOutcome): HandledMessage {
+  const text = command.replies.map((r) => deps.translate(command.locale, r)).join("\n");
+  return {
+    understood: { understanding: { intent: "task_command", action: command.action }, locale: command.locale },
+    replies: command.replies,
+    outbound: [
+      { channel: message.channel, chatId: message.chatId, text, ...(message.messageId ? { replyToMessageId: message.messageId } : {}) },
+      ...command.notices.map((n) => ({ channel: n.channel, chatId: n.chatId, text: n.replies.map((r) => deps.translate(n.locale, r)).join("\n") })),
+    ],
   };
 }

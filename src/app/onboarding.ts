@@ -91,7 +91,11 @@ export interface OnboardingStore {
   binding(channel: string, chatId: string): Promise<Binding | null>;
   /** Active → inactive; wasActive tells whether this call changed it (tell the secretariat once). */
   retireBinding(channel: string, chatId: string): Promise<{ wasActive: boolean; unitName: string | null }>;
-  reactivateBinding(channel: string, chatId: string): Promise<void>;
+  /**
+   * A person writes from a private chat that was retired (they had blocked the bot): the chat works again.
+   * Kept as the unit's chat when `rebind`, else the retired record is dropped (a leader's chat is no unit's).
+   */
+  reviveChat(channel: string, chatId: string, rebind: boolean): Promise<void>;
   /** Active chats bound to the plans' secretariat units, on this channel. */
   secretariatChats(channel: string): Promise<ChatRef[]>;
 }
@@ -213,7 +217,8 @@ export function createOnboarding(deps: OnboardingDeps) {
     },
 
     binding: (channel: string, chatId: string) => deps.store.binding(channel, chatId),
-    reactivateBinding: (channel: string, chatId: string) => deps.store.reactivateBinding(channel, chatId),
+    /** A retired private chat whose person writes again. */
+    reviveChat: (member: Member, chat: ChatRef) => deps.store.reviveChat(chat.channel, chat.chatId, bindsPrivateChat(member.role)),
 
     /** A chat the bot can no longer write to (blocked, removed from the group): inactive, and who must hear of it. */
     async retireChat(chat: ChatRef): Promise<{ wasActive: boolean; unitName: string | null; notify: ChatRef[] }> {

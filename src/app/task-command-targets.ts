@@ -28,13 +28,13 @@ export async function resolveTask(s: Session, target: TaskTarget): Promise<Resol
   const time = formatMoment(delivery.sentAt, s.locale);
   const item = target.kind === "item" ? delivery.items.find((i) => i.number === target.number) : delivery.items.length === 1 ? delivery.items[0] : undefined;
   if (target.kind === "item" && !item) {
-    return fail("item_not_found", [reply("task-command-item-not-found", { number: target.number, time, numbers: numberList(delivery) })]);
+    return fail("item_not_found", [reply("task-command-item-not-found", { number: String(target.number), time, numbers: numberList(delivery) })]);
   }
   if (!item) {
     const tasks = new Map((await store.tasksByIds(delivery.items.map((i) => i.taskId))).map((t) => [t.id, t]));
-    const lines = delivery.items.map((i) => reply("task-command-which-line", { number: i.number, code: tasks.get(i.taskId)?.code ?? "?", title: shortTitle(tasks.get(i.taskId)?.title ?? "") }));
+    const lines = delivery.items.map((i) => reply("task-command-which-line", { number: String(i.number), code: tasks.get(i.taskId)?.code ?? "?", title: shortTitle(tasks.get(i.taskId)?.title ?? "") }));
     const action = s.command.kind === "incomplete" ? s.command.action : s.command.kind;
-    return fail("which_item", [reply("task-command-which", { count: delivery.items.length, time, action, number: delivery.items[0]?.number ?? 1 }, lines)]);
+    return fail("which_item", [reply("task-command-which", { count: delivery.items.length, time, action, number: String(delivery.items[0]?.number ?? 1) }, lines)]);
   }
   const task = await store.taskById(item.taskId);
   if (!task) return fail("task_not_found", [reply("task-command-no-reminder")]);
@@ -74,9 +74,9 @@ export async function whichExtension(s: Session, pending: readonly ExtensionRequ
     pending.slice(0, 10).map(async (r) => {
       const task = tasks.get(r.taskId);
       const unit = task ? ((await s.deps.store.unitName(task.leadUnitId)) ?? "?") : "?";
-      return reply("task-command-which-extension-line", { id: r.id, code: task?.code ?? "?", unit, date: formatDate(r.newDeadline, s.locale), reason: r.reason });
+      return reply("task-command-which-extension-line", { id: String(r.id), code: task?.code ?? "?", unit, date: formatDate(r.newDeadline, s.locale), reason: r.reason });
     }),
   );
   const action = s.command.kind === "refuse_extension" ? "refuse_extension" : "approve_extension";
-  return [reply("task-command-which-extension", { count: pending.length, action, id: pending[0]!.id }, lines)];
+  return [reply("task-command-which-extension", { count: pending.length, action, id: String(pending[0]!.id) }, lines)];
 }

@@ -173,19 +173,22 @@ function extensionWrite(effect: ExtensionEffect, actor: Person, now: Date): Exte
 async function changed(s: Session, t: Change, before: Task, plan: Plan, ctx: ReplyContext, result: Extract<TaskChangeResult, { ok: true }>, undone?: string): Promise<CommandOutcome> {
   const after: Task = { ...before, ...t.patch };
   const requestId = result.requestId ?? (t.extension && t.extension.kind !== "create" ? t.extension.requestId : undefined);
-  const { replies, notice } = changeReplies(t, before, after, ctx, { requestId, ...(undone ? { undone } : {}) });
+  const extra = { requestId, ...(undone ? { undone } : {}) };
+  const { replies } = changeReplies(t, before, after, ctx, extra);
+  // Notices are worded (dates included) in their own language, not in the one the command was typed in.
+  const noticeLocale = s.deps.noticeLocale ?? "vi";
+  const { notice } = changeReplies(t, before, after, { ...ctx, locale: noticeLocale }, extra);
   if ((before.status === "done") !== (after.status === "done")) {
     const progress = planProgress(await s.deps.tasks.progressCounts(plan.id, s.today));
     replies.splice(1, 0, planFigures(progress, s.locale));
   }
   s.deps.logger.info({ action: t.action, task: before.code, eventId: result.eventId, ...where(s) }, "task changed");
-  const notices = t.notify && notice.length > 0 ? await noticesFor(s, t.notify === "secretariat" ? plan.secretariatUnitId : before.leadUnitId, notice) : [];
+  const notices = t.notify && notice.length > 0 ? await noticesFor(s, t.notify === "secretariat" ? plan.secretariatUnitId : before.leadUnitId, notice, noticeLocale) : [];
   return s.outcome("changed", replies, notices);
 }
 
-async function noticesFor(s: Session, unitId: number, replies: Reply[]): Promise<CommandNotice[]> {
+async function noticesFor(s: Session, unitId: number, replies: Reply[], locale: Locale): Promise<CommandNotice[]> {
   const chats = await s.deps.store.chatsOfUnit(unitId);
-  const locale = s.deps.noticeLocale ?? "vi";
   return chats
     .filter((chat) => !(chat.channel === s.message.channel && chat.chatId === s.message.chatId))
     .map((chat) => ({ channel: chat.channel, chatId: chat.chatId, locale, replies }));
@@ -246,7 +249,7 @@ async function decideExtension(s: Session, actor: Person, c: Extract<TaskChangeC
   let via: Via;
   if (c.ref.kind === "request") {
     request = await store.extensionRequest(c.ref.id);
-    if (!request) return unresolvedWith(s, "request_not_found", [reply("task-command-request-not-found", { id: c.ref.id })]);
+    if (!request) return unresolvedWith(s, "request_not_found", [reply("task-command-request-not-found", { id: String(c.ref.id) })]);
     via = { requestId: request.id };
   } else if (c.ref.kind === "implicit") {
     const plans = (await store.plans()).filter((p) => canDecide(actor, p));
@@ -267,7 +270,7 @@ async function decideExtension(s: Session, actor: Person, c: Extract<TaskChangeC
     via = found.via;
   }
   const task = await store.taskById(request.taskId);
-  if (!task) return unresolvedWith(s, "request_not_found", [reply("task-command-request-not-found", { id: request.id })]);
+  if (!task) return unresolvedWith(s, "request_not_found", [reply("task-command-request-not-found", { id: String(request.id) })]);
   const id = request.id;
   return commit(s, actor, task, via, async (current, plan) => decideChange(s, c, current, actor, plan, await store.extensionRequest(id)));
 }

@@ -7,11 +7,13 @@ import { createTaskStore } from "../../src/db/stores/task-store.js";
 import { createTranslator } from "../../src/i18n.js";
 import type { Database } from "../../src/db/database.js";
 import type { InboundMessage } from "../../src/app/messages.js";
+import type { TaskCommands } from "../../src/app/task-commands.js";
 
 /** The meeting the demo data describes: 25/7/2023, 08:00 in Vietnam. */
 export const DEMO_NOW = new Date("2023-07-25T08:00:00+07:00");
 
-export async function demoApp(database: Database, clock: Clock = fixedClock(DEMO_NOW)): Promise<App> {
+/** With `commands`, task commands ("xong 3") are handled before questions, as in the running bot. */
+export async function demoApp(database: Database, clock: Clock = fixedClock(DEMO_NOW), commands?: TaskCommands): Promise<App> {
   return createApp({
     clock,
     catalogStore: createCatalogStore(database.db),
@@ -20,6 +22,7 @@ export async function demoApp(database: Database, clock: Clock = fixedClock(DEMO
     translate: createTranslator(),
     memory: createConversationMemory(),
     contextTtlMinutes: 30,
+    ...(commands ? { commands } : {}),
   });
 }
 

@@ -9,13 +9,18 @@ import { reply } from "../../core/reply.js";
 import type { ChatRef, DeliveryItemDraft, PendingReminder, RecipientDirectory } from "./ports.js";
 import { orderLines, renderBundle, type TextContext } from "./render.js";
 
+export type DeliveryKind = "reminder" | "escalate_head" | "escalate_secretariat" | "reminder_catch_up";
+
+const KIND_OF: Readonly<Record<Audience, DeliveryKind>> = { unit: "reminder", unit_head: "escalate_head", secretariat: "escalate_secretariat" };
+
 export interface BundleDelivery {
   unitId: number;
   audience: Audience;
   /** Who reads it: the unit, its head, or the secretariat unit. */
   recipientName: string;
   chats: ChatRef[];
-  kind: "unit" | "unit_head" | "secretariat" | "catch_up";
+  /** Delivery.kind: channels recognise reminders by it (Zalo adds its how-to-answer line to those). */
+  kind: DeliveryKind;
   reminders: PendingReminder[];
   parts: Array<{ text: string; items: DeliveryItemDraft[] }>;
 }
@@ -72,7 +77,7 @@ export function composeBundles(reminders: readonly PendingReminder[], directory:
       audience: bundle.audience,
       recipientName: reader.name ?? unitName,
       chats: reader.chats,
-      kind: bundle.stale ? "catch_up" : bundle.audience,
+      kind: bundle.stale ? "reminder_catch_up" : KIND_OF[bundle.audience],
       reminders: members,
       parts,
     });

@@ -68,12 +68,14 @@ export async function dispatchDeliveries(input: DispatchInput): Promise<Dispatch
       await input.sleep(Math.max(next.getTime() - now.getTime(), 50));
       continue;
     }
-    for (const delivery of claimed) await deliver(delivery, senders.get(delivery.channel)!, input, result);
+    // A chat's later messages in one batch are requeued a second apart, so each comes back once, when it can go.
+    const queued = new Map<string, number>();
+    for (const delivery of claimed) await deliver(delivery, senders.get(delivery.channel)!, input, result, queued);
   }
   return result;
 }
 
-async function deliver(d: ClaimedDelivery, sender: ChannelSender, input: DispatchInput, result: DispatchResult): Promise<void> {
+async function deliver(d: ClaimedDelivery, sender: ChannelSender, input: DispatchInput, result: DispatchResult, queued: Map<string, number>): Promise<void> {
   const limiter = input.limiters?.get(d.channel);
   const chat = `${d.channel}:${d.chatId}`;
   if (limiter) {
@@ -82,8 +84,13 @@ async function deliver(d: ClaimedDelivery, sender: ChannelSender, input: Dispatc
       const { at, by } = limiter.check(chat, d.isGroup, nowMs);
       if (by === null) break;
       // The overall limit frees up within a second: wait for it. A busy chat or group: requeue, send others.
-      if (by === "overall") await input.sleep(at - nowMs);
-      else return input.store.release(d.id, new Date(at), null);
+      if (by === "overall") {
+        await input.sleep(at - nowMs);
+        continue;
+      }
+      const ahead = queued.get(chat) ?? 0;
+      queued.set(chat, ahead + 1);
+      return input.store.release(d.id, new Date(at + ahead * limiter.chatIntervalMs), null);
     }
     limiter.record(chat, d.isGroup, input.clock.now().getTime());
   }
@@ -112,7 +119,7 @@ async function deliver(d: ClaimedDelivery, sender: ChannelSender, input: Dispatc
 
 async function send(sender: ChannelSender, d: ClaimedDelivery): Promise<SendResult> {
   try {
-    return await sender.send({ chatId: d.chatId, text: d.text });
+    return await sender.send({ chatId: d.chatId, text: d.text, deliveryId: d.id });
   } catch (error) {
     return { ok: false, reason: "transient", detail: error instanceof Error ? error.message : String(error) };
   }

@@ -49,7 +49,13 @@ export async function planDueReminders({ now, store, calendar, policy }: PlanDue
 }
 
 /** What planning would store at `now`, without storing it (the dry run uses this too). */
-export async function dueReminders(now: Date, store: ReminderPlanStore, calendar: WorkingCalendar, policy: ReminderPolicy): Promise<DueReminders> {
+export async function dueReminders(
+  now: Date,
+  store: ReminderPlanStore,
+  calendar: WorkingCalendar,
+  policy: ReminderPolicy,
+  options: { withTitles?: boolean } = {},
+): Promise<DueReminders> {
   const lastPlannedAt = await store.lastPlannedAt();
   const slots = slotsDue(now, calendar, policy, lastPlannedAt);
   const firstRun = lastPlannedAt === null ? initialOverdueWindow(now, calendar, policy) : null;
@@ -58,7 +64,7 @@ export async function dueReminders(now: Date, store: ReminderPlanStore, calendar
     ...upcomingDeadlinesDue(now, slots, calendar, policy, lastPlannedAt),
     ...overdueCandidateDeadlines(now, calendar, policy, lastPlannedAt),
   ];
-  const tasks = await store.candidateTasks({ deadlines: [...new Set(deadlines)].sort(), ranges: firstRun ? [firstRun] : [] });
+  const tasks = await store.candidateTasks({ deadlines: [...new Set(deadlines)].sort(), ranges: firstRun ? [firstRun] : [] }, options);
   const reminders = planReminders({ now, tasks, calendar, policy, lastPlannedAt });
   if (firstRun) {
     const keys = new Set(reminders.map((r) => r.key));

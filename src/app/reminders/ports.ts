@@ -12,8 +12,8 @@ export interface ChatRef {
   chatId: string;
 }
 
-/** An open task the planner may remind about, with what a message needs to show it. */
-export type CandidateTask = ReminderTask & { title: string };
+/** An open task the planner may remind about; its title only when asked for (the dry run shows it). */
+export type CandidateTask = ReminderTask & { title?: string };
 
 /** Deadlines to look up: exact dates and inclusive ranges (indexed lookups, never a scan of all tasks). */
 export interface CandidateQuery {
@@ -24,7 +24,7 @@ export interface CandidateQuery {
 export interface ReminderPlanStore {
   lastPlannedAt(): Promise<Date | null>;
   /** Tasks the unit still has to act on (not done, not awaiting confirmation) with a deadline in the query. */
-  candidateTasks(query: CandidateQuery): Promise<CandidateTask[]>;
+  candidateTasks(query: CandidateQuery, options?: { withTitles?: boolean }): Promise<CandidateTask[]>;
   /**
    * In one transaction: inserts the reminders whose key is new (a known key is left as it is) and moves
    * lastPlannedAt forward to `plannedAt` (never back). Returns how many were new.

@@ -33,12 +33,12 @@ export interface Preview {
 }
 
 export async function previewReminders({ now, store, calendar, policy, ctx, digestSource }: PreviewInput): Promise<Preview> {
-  const due = await dueReminders(now, store, calendar, policy);
+  const due = await dueReminders(now, store, calendar, policy, { withTitles: true });
   const existing = await store.existingKeys(due.reminders.map((r) => r.key));
   const tasks = new Map(due.tasks.map((t) => [t.id, t]));
   const fresh = due.reminders
     .filter((r) => !existing.has(r.key))
-    .map((r, i): PendingReminder => ({ ...r, id: -(i + 1), title: tasks.get(r.taskId)!.title, status: tasks.get(r.taskId)!.status }));
+    .map((r, i): PendingReminder => ({ ...r, id: -(i + 1), title: tasks.get(r.taskId)!.title ?? "", status: tasks.get(r.taskId)!.status }));
   const quiet = !isSendingAllowed(now, calendar, policy);
   const preview: Preview = {
     now,

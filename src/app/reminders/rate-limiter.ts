@@ -26,6 +26,8 @@ export const TELEGRAM_LIMITS: RateLimits = {
 export type LimitName = "overall" | "chat" | "group" | "retry_after";
 
 export interface RateLimiter {
+  /** The least time between two messages into one chat. */
+  readonly chatIntervalMs: number;
   /** The earliest time (ms) a message to this chat may go, and the limit that holds it back (null: now). */
   check(chat: string, isGroup: boolean, nowMs: number): { at: number; by: LimitName | null };
   /** A message to this chat went out at nowMs. */
@@ -68,6 +70,7 @@ export function createRateLimiter(limits: RateLimits = TELEGRAM_LIMITS): RateLim
     for (const [chat, e] of chats) if (e.pausedUntil <= nowMs && e.chat.idleAt(nowMs) && (!e.group || e.group.idleAt(nowMs))) chats.delete(chat);
   };
   return {
+    chatIntervalMs: Math.ceil(limits.perChat.windowMs / limits.perChat.count),
     check(chat, isGroup, nowMs) {
       const e = chats.get(chat);
       const candidates: Array<[number, LimitName]> = [[overall.nextAt(nowMs), "overall"]];

@@ -1,32 +1,27 @@
 import type { Transformer } from "grammy";
+import { createRateLimiter, TELEGRAM_LIMITS, type RateLimits } from "../../app/reminders/rate-limiter.js";
 
 /**
- * One queue for everything the bot sends, so that a burst (the 08:00 reminders, a busy group) stays within
- * Telegram's published limits instead of hitting 429s: about 30 messages a second overall, one a second
- * into the same chat, twenty a minute into one group. Each chat has its own line (first in, first out);
- * the lines take turns, so one busy group does not hold up the others.
+ * One queue for everything the bot sends (answers, prompts, edits, reminders), so that a burst (the 08:00
+ * reminders, a busy group) stays within Telegram's published limits instead of hitting 429s: 30 messages a
+ * second overall, one a second into the same chat, twenty a minute into one group (the reminder loop's
+ * rate limiter decides when; this queue decides who is next). Each chat has its own line, first in, first
+ * out; the lines take turns, so one busy group does not hold up the others.
  */
-export interface SendLimits {
-  perSecond: number;
-  perChatIntervalMs: number;
-  groupPerMinute: number;
-}
-
-export const TELEGRAM_LIMITS: SendLimits = { perSecond: 30, perChatIntervalMs: 1000, groupPerMinute: 20 };
+export { TELEGRAM_LIMITS, type RateLimits };
 
 interface Lane {
   jobs: Array<() => void>;
   isGroup: boolean;
-  lastAt: number;
-  /** Start times of the group's recent messages (the last minute). */
-  recent: number[];
 }
 
 export interface SendQueue {
   schedule<T>(chatKey: string, isGroup: boolean, task: () => Promise<T>): Promise<T>;
+  /** Telegram answered 429 even after retrying: nothing more into this chat before `ms` from now. */
+  pause(chatKey: string, ms: number): void;
   /** Messages waiting for their turn, and being sent. */
   size(): number;
-  /** Resolves when nothing waits and nothing is in flight, or after `timeoutMs`; true when drained. */
+  /** Resolves true when nothing waits and nothing is in flight, false after `timeoutMs`. */
   drain(timeoutMs: number): Promise<boolean>;
 }
 
@@ -42,10 +37,9 @@ const realTimers: QueueTimers = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
-export function createSendQueue(limits: SendLimits = TELEGRAM_LIMITS, timers: QueueTimers = realTimers): SendQueue {
+export function createSendQueue(limits: RateLimits = TELEGRAM_LIMITS, timers: QueueTimers = realTimers): SendQueue {
+  const limiter = createRateLimiter(limits);
   const lanes = new Map<string, Lane>();
-  const idleLanes = new Map<string, Lane>();
-  const globalRecent: number[] = [];
   let waiting = 0;
   let inFlight = 0;
   let timer: unknown;
@@ -53,36 +47,19 @@ export function createSendQueue(limits: SendLimits = TELEGRAM_LIMITS, timers: Qu
   let drained: Array<() => void> = [];
 
   const settle = () => {
-    if (waiting === 0 && inFlight === 0) {
-      const waiters = drained;
-      drained = [];
-      for (const w of waiters) w();
-    }
-  };
-
-  const readyAt = (lane: Lane, t: number): number => {
-    let at = lane.lastAt + limits.perChatIntervalMs;
-    if (lane.isGroup) {
-      while (lane.recent.length > 0 && lane.recent[0]! <= t - 60_000) lane.recent.shift();
-      if (lane.recent.length >= limits.groupPerMinute) at = Math.max(at, lane.recent[0]! + 60_000);
-    }
-    return at;
-  };
-
-  const pruneGlobal = (t: number) => {
-    while (globalRecent.length > 0 && globalRecent[0]! <= t - 1000) globalRecent.shift();
+    if (waiting > 0 || inFlight > 0) return;
+    const waiters = drained;
+    drained = [];
+    for (const w of waiters) w();
   };
 
   const dispatch = (key: string, lane: Lane, t: number) => {
     const job = lane.jobs.shift()!;
     waiting--;
-    lane.lastAt = t;
-    if (lane.isGroup) lane.recent.push(t);
-    globalRecent.push(t);
+    limiter.record(key, lane.isGroup, t);
     lanes.delete(key);
-    // A lane that just sent goes to the back of the turn order; an empty one is kept for its history.
+    // A lane that just sent goes to the back of the turn order.
     if (lane.jobs.length > 0) lanes.set(key, lane);
-    else idleLanes.set(key, lane);
     job();
   };
 
@@ -90,23 +67,17 @@ export function createSendQueue(limits: SendLimits = TELEGRAM_LIMITS, timers: Qu
     timer = undefined;
     timerAt = Infinity;
     const t = timers.now();
-    pruneGlobal(t);
     let next = Infinity;
     for (const [key, lane] of [...lanes]) {
-      if (globalRecent.length >= limits.perSecond) {
-        next = Math.min(next, globalRecent[0]! + 1000);
-        break;
-      }
-      const at = readyAt(lane, t);
-      if (at > t) {
+      const { at, by } = limiter.check(key, lane.isGroup, t);
+      if (by !== null) {
         next = Math.min(next, at);
+        if (by === "overall") break;
         continue;
       }
       dispatch(key, lane, t);
-      if (lane.jobs.length > 0) next = Math.min(next, readyAt(lane, t));
     }
-    if (lanes.size > 0) arm(Math.max(next, t + 1) - t);
-    pruneIdle(t);
+    if (lanes.size > 0) arm(Math.max(next === Infinity ? t + 1 : next, t + 1) - t);
   };
 
   const arm = (delay: number) => {
@@ -117,19 +88,11 @@ export function createSendQueue(limits: SendLimits = TELEGRAM_LIMITS, timers: Qu
     timer = timers.setTimeout(pump, Math.max(0, Math.ceil(delay)));
   };
 
-  /** Lanes idle for over a minute hold no limit any more: forget them, so memory follows active chats only. */
-  let lastPrune = 0;
-  const pruneIdle = (t: number) => {
-    if (t - lastPrune < 60_000) return;
-    lastPrune = t;
-    for (const [key, lane] of idleLanes) if (lane.lastAt <= t - 60_000) idleLanes.delete(key);
-  };
-
   return {
     schedule<T>(chatKey: string, isGroup: boolean, task: () => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        const lane = lanes.get(chatKey) ?? idleLanes.get(chatKey) ?? { jobs: [], isGroup, lastAt: -Infinity, recent: [] };
-        idleLanes.delete(chatKey);
+        let lane = lanes.get(chatKey);
+        if (!lane) lanes.set(chatKey, (lane = { jobs: [], isGroup }));
         lane.jobs.push(() => {
           inFlight++;
           new Promise<T>((run) => run(task()))
@@ -140,14 +103,15 @@ export function createSendQueue(limits: SendLimits = TELEGRAM_LIMITS, timers: Qu
             });
         });
         waiting++;
-        if (!lanes.has(chatKey)) lanes.set(chatKey, lane);
         // The common case costs O(1): a chat with nothing waiting, within every limit, sends at once.
         const t = timers.now();
-        pruneGlobal(t);
-        const at = Math.max(readyAt(lane, t), globalRecent.length >= limits.perSecond ? globalRecent[0]! + 1000 : -Infinity);
-        if (lane.jobs.length === 1 && at <= t) dispatch(chatKey, lane, t);
+        const { at, by } = limiter.check(chatKey, isGroup, t);
+        if (lane.jobs.length === 1 && by === null) dispatch(chatKey, lane, t);
         else arm(Math.max(at - t, 1));
       });
+    },
+    pause(chatKey, ms) {
+      limiter.pause(chatKey, timers.now() + ms);
     },
     size: () => waiting + inFlight,
     drain(timeoutMs) {
@@ -171,10 +135,13 @@ const QUEUED = new Set([
 ]);
 
 export function sendQueueTransformer(queue: SendQueue): Transformer {
-  return (prev, method, payload, signal) => {
+  return async (prev, method, payload, signal) => {
     const chatId = (payload as { chat_id?: unknown } | undefined)?.chat_id;
     if (!QUEUED.has(method) || (typeof chatId !== "number" && typeof chatId !== "string")) return prev(method, payload, signal);
     const key = String(chatId);
-    return queue.schedule(key, key.startsWith("-"), () => prev(method, payload, signal));
+    const result = await queue.schedule(key, key.startsWith("-"), () => prev(method, payload, signal));
+    // A 429 that outlived the capped retries: hold the chat back as long as Telegram asked.
+    if (!result.ok && result.error_code === 429) queue.pause(key, Math.max(1, result.parameters?.retry_after ?? 1) * 1000);
+    return result;
   };
 }

@@ -1,5 +1,6 @@
 import type { HandledMessage } from "../../app/handle-message.js";
 import type { InboundMessage } from "../../app/messages.js";
+import type { ChannelSender } from "../../app/ports.js";
 import type { Clock } from "../../core/clock.js";
 import type { Locale } from "../../core/format.js";
 import { reply, type Reply } from "../../core/reply.js";
@@ -22,6 +23,8 @@ export interface ZaloBotDeps {
   redeem?: Redeem;
   /** The bot's names as they appear in an @mention (getMe's display and account names). */
   botNames?: readonly string[];
+  /** Senders of other channels, for a reply's notices to chats elsewhere (the secretariat on Telegram). */
+  senderFor?: (channel: string) => ChannelSender | undefined;
   /** Updates remembered for de-duplication (default 10.000). */
   seenCapacity?: number;
 }
@@ -79,12 +82,13 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     const { locale } = handled.understood;
     const extra = handled.understood.understanding.intent === "help" ? [t(reply("zalo-help-done"), locale), ...(update.isGroup ? [t(reply("zalo-group-help"), locale)] : [])] : [];
     for (const [index, out] of handled.outbound.entries()) {
-      if (out.channel !== "zalo") {
-        deps.logger.warn({ channel: out.channel }, "zalo: a reply for another channel was dropped");
+      const other = out.channel === "zalo" ? undefined : deps.senderFor?.(out.channel);
+      if (out.channel !== "zalo" && !other) {
+        deps.logger.warn({ channel: out.channel }, "zalo: a message for a channel that is not running was dropped");
         continue;
       }
       const body = index === 0 && extra.length > 0 ? [out.text, ...extra].join("\n") : out.text;
-      const result = await say(out.chatId, body);
+      const result = other ? await other.send({ chatId: out.chatId, text: body }) : await say(out.chatId, body);
       if (!result.ok) deps.logger.warn({ chatId: out.chatId, reason: result.reason, ...("detail" in result ? { detail: result.detail } : {}) }, "zalo: reply not sent");
     }
   }

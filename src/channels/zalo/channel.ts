@@ -103,6 +103,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
     clock: deps.clock,
     logger,
     botNames: names,
+    senderFor: (channel) => (channel === deps.fallback?.channel ? deps.fallback : undefined),
     ...(deps.redeem ? { redeem: deps.redeem } : {}),
   });
 

@@ -22,7 +22,7 @@ export function inviteCodeIn(text: string): string | null {
 export function redeemReply(result: RedeemResult, isGroup: boolean): Reply {
   if (result.ok) {
     if (isGroup || result.binding?.isGroup) return reply("zalo-onboard-group-bound", { unit: result.unit.name });
-    return reply("zalo-onboard-welcome", { name: result.member.name, unit: result.unit.name });
+    return reply("zalo-onboard-welcome", { name: result.member.name, unit: result.unit.name, reminders: result.binding ? "yes" : "no" });
   }
   if (result.reason === "already_member") return reply("zalo-onboard-already", { name: result.member.name });
   return reply("zalo-onboard-failed", { reason: result.reason });

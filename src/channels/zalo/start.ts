@@ -4,11 +4,11 @@ import type { Runtime } from "../../runtime.js";
 import { startZaloChannel, type ZaloChannel } from "./channel.js";
 
 /**
- * The Zalo channel over a running bot (src/main.ts calls this when ZALO_BOT_TOKEN is set). Onboarding and the
- * Telegram fallback are passed in once their modules are wired in the runtime; the reminder outbox sends
+ * The Zalo channel over a running bot (src/main.ts calls this when ZALO_BOT_TOKEN is set), with the shared
+ * onboarding (invites). `fallback` is the Telegram sender when both channels run; the reminder outbox sends
  * through `channel.sender` (a ChannelSender for "zalo").
  */
-export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Parameters<typeof startZaloChannel>[0], "redeem" | "fallback"> = {}): Promise<ZaloChannel> {
+export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Parameters<typeof startZaloChannel>[0], "fallback"> = {}): Promise<ZaloChannel> {
   const { config } = runtime;
   return startZaloChannel({
     config: config.zalo,
@@ -20,6 +20,7 @@ export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Pa
     locale: config.defaultLocale,
     logger: logger.child({ channel: "zalo" }),
     store: createZaloStore(runtime.database.db),
+    redeem: (code, request) => runtime.onboarding.redeem(code, request),
     ...extra,
   });
 }

@@ -55,7 +55,8 @@ export function changeReplies(change: Change, before: Task, after: Task, ctx: Re
   const time = formatMoment(ctx.now, locale);
   const date = (d: LocalDate) => formatDate(d, locale);
   const details = change.details as { reason?: string | null; evidence?: string | null; note?: string | null };
-  const id = extra.requestId ?? 0;
+  // Numbers people type back ("duyệt gia hạn 12") are shown without grouping.
+  const id = String(extra.requestId ?? 0);
   const evidence = after.evidence && change.patch.evidence !== undefined ? [reply("task-command-evidence", { evidence: after.evidence })] : [];
   const hint = reply("task-command-undo-hint", { minutes: UNDO_WINDOW_MINUTES });
   switch (change.action) {
@@ -152,9 +153,9 @@ export function refusalReplies(refusal: Refusal, task: Task, action: CommandActi
     case "date_not_later":
       return [reply("task-command-refused-date-not-later", { code, date: date(d.date), deadline: formatDate(task.deadline, locale) })];
     case "extension_pending":
-      return [reply("task-command-refused-extension-pending", { code, id: d.requestId ?? 0, date: date(d.date), secretariat: ctx.secretariat })];
+      return [reply("task-command-refused-extension-pending", { code, id: String(d.requestId ?? 0), date: date(d.date), secretariat: ctx.secretariat })];
     case "request_decided":
-      return [reply("task-command-refused-request-decided", { id: d.requestId ?? 0, status: d.status ?? "refused" })];
+      return [reply("task-command-refused-request-decided", { id: String(d.requestId ?? 0), status: d.status ?? "refused" })];
     case "undo_expired":
       return [reply("task-command-refused-undo-expired", { minutes: UNDO_WINDOW_MINUTES, what: actionLabel(d.action ?? ""), code, time: d.at ? formatMoment(new Date(d.at), locale) : "" })];
     case "changed_since":

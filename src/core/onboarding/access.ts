@@ -15,3 +15,16 @@ export function accessOf(input: { person: { role: Role } | null; chatBound: bool
 export function mayAsk(access: Access): boolean {
   return access !== "stranger";
 }
+
+/**
+ * Who may act on a task from a reminder's button: a member of the task's lead unit, the secretariat or an
+ * admin; or, in a chat bound to the lead unit, anyone there (the task commands then decide on the person).
+ */
+export function mayActOnTask(input: { person: { role: Role; unitIds: readonly number[] } | null; chatUnitId: number | null; leadUnitId: number }): boolean {
+  const { person } = input;
+  if (person) {
+    if (person.role === "admin" || person.role === "secretariat") return true;
+    if (person.unitIds.includes(input.leadUnitId)) return true;
+  }
+  return input.chatUnitId === input.leadUnitId;
+}

@@ -17,7 +17,8 @@ export type Understanding =
   | { intent: "thanks" }
   | { intent: "out_of_domain" }
   | { intent: "empty" }
-  | { intent: "unknown"; reason: "vague" | "unknown_metric" | "unknown_unit" | "ambiguous_unit"; name?: string; options?: string[] };
+  | { intent: "unknown"; reason: "vague" | "unknown_metric" | "unknown_unit" | "ambiguous_unit"; name?: string; options?: string[] }
+  | { intent: "task_command"; action: string };
 
 export type Intent = Understanding["intent"];
 

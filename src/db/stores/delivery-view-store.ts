@@ -13,11 +13,7 @@ const deliverySelect = {
   externalMessageId: true,
   items: {
     orderBy: { number: "asc" },
-    select: {
-      number: true,
-      taskId: true,
-      task: { select: { code: true, title: true, leadUnitId: true, status: true, completedAt: true } },
-    },
+    select: { number: true, taskId: true },
   },
 } as const;
 
@@ -28,12 +24,20 @@ type DeliveryRow = {
   kind: string;
   text: string;
   externalMessageId: string | null;
-  items: Array<{ number: number; taskId: number; task: { code: string; title: string; leadUnitId: number; status: DeliveryItemView["status"]; completedAt: Date | null } }>;
+  items: Array<{ number: number; taskId: number }>;
 };
+
+type TaskRow = { id: number; code: string; title: string; leadUnitId: number; status: DeliveryItemView["status"]; completedAt: Date | null };
 
 export function createDeliveryViewStore(db: Db): DeliveryViewStore {
   const toViews = async (rows: DeliveryRow[]): Promise<DeliveryView[]> => {
-    const closedTaskIds = [...new Set(rows.flatMap((r) => r.items.filter((i) => i.task.status === "done" || i.task.status === "pending_confirmation").map((i) => i.taskId)))];
+    // DeliveryItem holds a task id, not a relation: the tasks are read in one query.
+    const taskRows: TaskRow[] = await db.task.findMany({
+      where: { id: { in: [...new Set(rows.flatMap((r) => r.items.map((i) => i.taskId)))] } },
+      select: { id: true, code: true, title: true, leadUnitId: true, status: true, completedAt: true },
+    });
+    const tasks = new Map(taskRows.map((t) => [t.id, t]));
+    const closedTaskIds = taskRows.filter((t) => t.status === "done" || t.status === "pending_confirmation").map((t) => t.id);
     const closers = new Map<number, { name: string | null; at: Date }>();
     if (closedTaskIds.length > 0) {
       const events = await db.taskEvent.findMany({
@@ -50,19 +54,21 @@ export function createDeliveryViewStore(db: Db): DeliveryViewStore {
       kind: r.kind,
       text: r.text,
       externalMessageId: r.externalMessageId,
-      items: r.items.map((i) => {
-        const closed = i.task.status === "done" || i.task.status === "pending_confirmation";
+      items: r.items.flatMap((i) => {
+        const task = tasks.get(i.taskId);
+        if (!task) return [];
+        const closed = task.status === "done" || task.status === "pending_confirmation";
         const closer = closers.get(i.taskId);
-        return {
+        return [{
           number: i.number,
           taskId: i.taskId,
-          code: i.task.code,
-          title: i.task.title,
-          leadUnitId: i.task.leadUnitId,
-          status: i.task.status,
+          code: task.code,
+          title: task.title,
+          leadUnitId: task.leadUnitId,
+          status: task.status,
           closedBy: closed ? closer?.name ?? null : null,
-          closedAt: closed ? closer?.at ?? i.task.completedAt : null,
-        };
+          closedAt: closed ? closer?.at ?? task.completedAt : null,
+        }];
       }),
     }));
   };

@@ -128,8 +128,9 @@ export function createOnboardingStore(db: Db): OnboardingStore {
       return { wasActive: retired.count > 0, unitName: row?.unit.name ?? null };
     },
 
-    async reactivateBinding(channel, chatId) {
-      await db.chatBinding.updateMany({ where: { channel, chatId, active: false }, data: { active: true } });
+    async reviveChat(channel, chatId, rebind) {
+      if (rebind) await db.chatBinding.updateMany({ where: { channel, chatId, active: false, isGroup: false }, data: { active: true } });
+      else await db.chatBinding.deleteMany({ where: { channel, chatId, active: false, isGroup: false } });
     },
 
     async secretariatChats(channel) {

@@ -74,21 +74,33 @@ export function createDispatchStore(db: Db, provider: Provider): DispatchStore {
     },
 
     async markSent(id, sentAt, externalMessageId) {
-      await db.delivery.update({
-        where: { id },
-        data: { status: "sent", sentAt, externalMessageId, attempts: { increment: 1 }, claimedBy: null, lastError: null },
-      });
+      await sql.execute(
+        db,
+        `UPDATE "Delivery" SET "status" = 'sent', "sentAt" = ?, "externalMessageId" = ?, "attempts" = "attempts" + 1, "claimedBy" = NULL, "lastError" = NULL WHERE "id" = ?`,
+        sentAt,
+        externalMessageId,
+        id,
+      );
     },
 
     async release(id, notBefore, note) {
-      await db.delivery.update({ where: { id }, data: { status: "pending", notBefore, claimedBy: null, claimedAt: null, ...(note ? { lastError: note } : {}) } });
+      await sql.execute(
+        db,
+        `UPDATE "Delivery" SET "status" = 'pending', "notBefore" = ?, "claimedBy" = NULL, "claimedAt" = NULL, "lastError" = COALESCE(?, "lastError") WHERE "id" = ?`,
+        notBefore,
+        note,
+        id,
+      );
     },
 
     async retry(id, notBefore, error) {
-      await db.delivery.update({
-        where: { id },
-        data: { status: "pending", notBefore, claimedBy: null, claimedAt: null, lastError: error, attempts: { increment: 1 } },
-      });
+      await sql.execute(
+        db,
+        `UPDATE "Delivery" SET "status" = 'pending', "notBefore" = ?, "claimedBy" = NULL, "claimedAt" = NULL, "lastError" = ?, "attempts" = "attempts" + 1 WHERE "id" = ?`,
+        notBefore,
+        error,
+        id,
+      );
     },
 
     async markFailed(id, error, at) {

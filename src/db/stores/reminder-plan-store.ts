@@ -1,42 +1,66 @@
 import type { CandidateTask, ReminderPlanStore } from "../../app/reminders/ports.js";
+import type { TaskStatus } from "../../core/model.js";
 import type { PlannedReminder } from "../../core/reminders/index.js";
 import type { Db } from "../client.js";
-import type { Prisma } from "../generated/sqlite/client.js";
 import type { Provider } from "../provider.js";
-import { placeholders, rawSql, type RawRunner } from "./raw-sql.js";
+import { placeholders, rawSql } from "./raw-sql.js";
 
 export const LAST_PLANNED_KEY = "reminders.lastPlannedAt";
-/** Rows per INSERT: 9 parameters each stays far below SQLite's and PostgreSQL's parameter limits. */
-const CHUNK = 500;
 const COLUMNS = '"key", "taskId", "kind", "slot", "offset", "unitId", "audience", "dueAt", "plannedAt"';
+const CHUNK = 500;
 
-/** Planning's side of the outbox: candidate tasks by indexed deadline lookups, and insert-or-ignore by key. */
+/**
+ * Planning's side of the outbox, on the hot path of every tick (100.000 tasks, thousands due): the lookup
+ * returns its rows as one JSON value and the insert takes its rows as one JSON parameter, because Prisma's
+ * per-row and per-parameter costs would dominate. Both are plain SQL that SQLite and PostgreSQL share, apart
+ * from how a JSON list is aggregated and expanded.
+ */
 export function createReminderPlanStore(db: Db, provider: Provider): ReminderPlanStore {
   const sql = rawSql(provider);
+  const pg = provider === "postgresql";
+  /**
+   * Keys this process has seen committed today. Today's slot is planned again on every tick (so that a task
+   * added or changed during the day is picked up); rows already stored need no second insert attempt. The
+   * unique key in the database stays the guarantee: this only saves work.
+   */
+  let known = { day: "", keys: new Set<string>() };
+
   return {
     async lastPlannedAt() {
       const row = await db.schedulerState.findUnique({ where: { key: LAST_PLANNED_KEY }, select: { at: true } });
       return row?.at ?? null;
     },
 
-    async candidateTasks(query) {
-      const or: Prisma.TaskWhereInput[] = [];
-      if (query.deadlines.length > 0) or.push({ deadline: { in: [...query.deadlines] } });
-      for (const range of query.ranges) or.push({ deadline: { gte: range.from, lte: range.to } });
-      if (or.length === 0) return [];
-      const rows = await db.task.findMany({
-        where: { status: { notIn: ["done", "pending_confirmation"] }, OR: or },
-        select: { id: true, code: true, planId: true, leadUnitId: true, deadline: true, status: true, title: true },
-        orderBy: { id: "asc" },
-      });
-      return rows satisfies CandidateTask[];
+    async candidateTasks(query, options = {}) {
+      const conditions: string[] = [];
+      const params: unknown[] = [];
+      if (query.deadlines.length > 0) {
+        conditions.push(`"deadline" IN (${placeholders(query.deadlines.length)})`);
+        params.push(...query.deadlines);
+      }
+      for (const range of query.ranges) {
+        conditions.push('("deadline" >= ? AND "deadline" <= ?)');
+        params.push(range.from, range.to);
+      }
+      if (conditions.length === 0) return [];
+      const fields = ['"id"', '"code"', '"planId"', '"leadUnitId"', '"deadline"', '"status"', ...(options.withTitles ? ['"title"'] : [])].join(", ");
+      const aggregate = pg ? `json_agg(json_build_array(${fields}) ORDER BY "id")` : `json_group_array(json_array(${fields}))`;
+      const from = pg ? `"Task"` : `(SELECT * FROM "Task" WHERE "status" NOT IN ('done', 'pending_confirmation') AND (${conditions.join(" OR ")}) ORDER BY "id")`;
+      const where = pg ? ` WHERE "status" NOT IN ('done', 'pending_confirmation') AND (${conditions.join(" OR ")})` : "";
+      const [row] = await sql.query<{ rows: unknown }>(db, `SELECT ${aggregate} AS "rows" FROM ${from}${where}`, ...params);
+      const rows = (typeof row?.rows === "string" ? JSON.parse(row.rows) : row?.rows ?? []) as Array<[number, string, number, number, string, TaskStatus, string?]>;
+      return rows.map(
+        ([id, code, planId, leadUnitId, deadline, status, title]): CandidateTask => ({ id, code, planId, leadUnitId, deadline, status, ...(title === undefined ? {} : { title }) }),
+      );
     },
 
     async savePlanned(reminders, plannedAt) {
-      return db.$transaction(
+      const day = plannedAt.toISOString().slice(0, 10);
+      if (known.day !== day) known = { day, keys: new Set() };
+      const fresh = reminders.filter((r) => !known.keys.has(r.key));
+      const inserted = await db.$transaction(
         async (tx) => {
-          let inserted = 0;
-          for (let i = 0; i < reminders.length; i += CHUNK) inserted += await insertChunk(tx, reminders.slice(i, i + CHUNK), plannedAt);
+          const count = fresh.length > 0 ? await sql.execute(tx, insertSql(pg), plannedAt, JSON.stringify(fresh.map(row))) : 0;
           await sql.execute(
             tx,
             `INSERT INTO "SchedulerState" ("key", "value", "at") VALUES (?, ?, ?)
@@ -45,10 +69,12 @@ export function createReminderPlanStore(db: Db, provider: Provider): ReminderPla
             plannedAt.toISOString(),
             plannedAt,
           );
-          return inserted;
+          return count;
         },
         { timeout: 60_000 },
       );
+      for (const r of fresh) known.keys.add(r.key);
+      return inserted;
     },
 
     async existingKeys(keys) {
@@ -60,10 +86,23 @@ export function createReminderPlanStore(db: Db, provider: Provider): ReminderPla
       return found;
     },
   };
+}
 
-  function insertChunk(tx: RawRunner, chunk: readonly PlannedReminder[], plannedAt: Date): Promise<number> {
-    const values = chunk.map(() => `(${placeholders(9)})`).join(", ");
-    const params = chunk.flatMap((r) => [r.key, r.taskId, r.kind, r.slot, r.offset, r.unitId, r.audience, r.dueAt, plannedAt]);
-    return sql.execute(tx, `INSERT INTO "Reminder" (${COLUMNS}) VALUES ${values} ON CONFLICT ("key") DO NOTHING`, ...params);
+function row(r: PlannedReminder): unknown[] {
+  return [r.key, r.taskId, r.kind, r.slot, r.offset, r.unitId, r.audience, r.dueAt.getTime()];
+}
+
+/** Insert-or-ignore of the rows in one JSON parameter; dueAt travels as milliseconds since the epoch. */
+function insertSql(pg: boolean): string {
+  if (pg) {
+    return `INSERT INTO "Reminder" (${COLUMNS})
+      SELECT r->>0, (r->>1)::int, r->>2, r->>3, (r->>4)::int, (r->>5)::int, r->>6, to_timestamp((r->>7)::bigint / 1000.0) AT TIME ZONE 'UTC', ?
+      FROM json_array_elements(?::json) AS r
+      ON CONFLICT ("key") DO NOTHING`;
   }
+  // SQLite stores DateTime as milliseconds (the adapter's unixepoch-ms); "WHERE true" lets ON CONFLICT parse after a SELECT.
+  return `INSERT INTO "Reminder" (${COLUMNS})
+    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, ?
+    FROM json_each(?) WHERE true
+    ON CONFLICT ("key") DO NOTHING`;
 }

@@ -1,4 +1,4 @@
-import type { ExtensionWrite, NewTaskEvent, SentDelivery, TaskChangeWrite, TaskCommandStore } from "../../app/ports.js";
+import type { ExtensionWrite, NewTaskEvent, SentDelivery, TaskCommandStore } from "../../app/ports.js";
 import type { ExtensionRequest, TaskEventRecord, TaskPatch } from "../../core/commands/types.js";
 import type { Db } from "../client.js";
 import type * as Rows from "../generated/sqlite/client.js";

@@ -35,7 +35,7 @@ describe("one tick", () => {
     const alerted = channel.sent.filter((m) => m.text.startsWith("Nhắc việc gửi")).flatMap((m) => m.text.match(/CCHC23-\d+/g) ?? []);
     expect([...new Set(alerted)].sort()).toEqual(OVERDUE_CODES);
     // The items carry the short numbers a unit answers with ("xong 1").
-    const delivery = await t.database.db.delivery.findFirstOrThrow({ where: { chatId: "giam-doc-snv", kind: "unit" }, include: { items: true } });
+    const delivery = await t.database.db.delivery.findFirstOrThrow({ where: { chatId: "giam-doc-snv", kind: "reminder" }, include: { items: true } });
     const task = await t.database.db.task.findUniqueOrThrow({ where: { code: "CCHC23-22" } });
     expect(delivery.items.map((i) => [i.number, i.taskId])).toEqual([[1, task.id]]);
     expect(delivery).toMatchObject({ status: "sent", externalMessageId: expect.any(String) });

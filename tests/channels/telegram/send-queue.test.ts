@@ -87,8 +87,20 @@ describe("the send queue", () => {
     expect(sent).toEqual(["group", "private"]);
   });
 
+  it("holds a chat back after a 429", async () => {
+    const t = manualTimers();
+    const queue = createSendQueue(undefined, t.api);
+    const sent: number[] = [];
+    void queue.schedule("9", false, async () => sent.push(t.now()));
+    await t.advance(0);
+    queue.pause("9", 5000);
+    void queue.schedule("9", false, async () => sent.push(t.now()));
+    await t.advance(10_000);
+    expect(sent).toEqual([0, 5000]);
+  });
+
   it("passes results and errors through and drains", async () => {
-    const queue = createSendQueue({ perSecond: 1000, perChatIntervalMs: 0, groupPerMinute: 1000 });
+    const queue = createSendQueue({ overall: { count: 1000, windowMs: 1000 }, perChat: { count: 1000, windowMs: 1000 }, perGroup: { count: 1000, windowMs: 1000 } });
     await expect(queue.schedule("1", false, async () => 42)).resolves.toBe(42);
     await expect(queue.schedule("1", false, async () => Promise.reject(new Error("403")))).rejects.toThrow("403");
     await expect(queue.schedule("1", false, () => { throw new Error("sync"); })).rejects.toThrow("sync");

@@ -8,6 +8,10 @@ import { fixedClock } from "../../../src/core/clock.js";
 import type { ZaloConfig } from "../../../src/config.js";
 import type { ZaloStore } from "../../../src/db/stores/zalo-store.js";
 import { createTranslator } from "../../../src/i18n.js";
+import { createOnboarding } from "../../../src/app/onboarding.js";
+import { createOnboardingStore } from "../../../src/db/stores/onboarding-store.js";
+import { createCatalogStore } from "../../../src/db/stores/catalog-store.js";
+import { randomBytes } from "node:crypto";
 import { freshSqlite, type TestDatabase } from "../../support/databases.js";
 import { DEMO_NOW, demoApp } from "../../support/demo-app.js";
 import { startFakeZaloServer, textUpdate, type FakeZaloServer } from "../../support/fake-zalo-server.js";
@@ -192,6 +196,37 @@ describe("webhook", () => {
     await post(port!, textUpdate("/start abcd-efgh-jkmn-pqrs-tvwx-yz01", { messageId: "s1" }));
     await channel!.bot.idle();
     expect(fake.sent[0]!.text).toBe(translate("vi", { key: "zalo-onboard-unavailable" }));
+  });
+});
+
+describe("onboarding with invite codes (src/app/onboarding.ts)", () => {
+  it('"/start <code>" in a private chat makes a member; "@bot mã mời <code>" in a group binds the group; a used code is refused', async () => {
+    fake = await startFakeZaloServer();
+    const onboarding = createOnboarding({
+      store: createOnboardingStore(db.database.db),
+      clock: fixedClock(DEMO_NOW),
+      randomBytes: (n) => randomBytes(n),
+      units: async () => (await createCatalogStore(db.database.db).loadCatalog()).units,
+    });
+    const invite = async (role: "unit_officer" | "leader") => {
+      const created = await onboarding.createInvite({ by: "operator", unit: "Sở Nội vụ", role, days: 7 });
+      if (!created.ok) throw new Error(created.reason);
+      return created.code;
+    };
+    const [personal, group] = [await invite("unit_officer"), await invite("unit_officer")];
+    const { port } = await start({ redeem: (code, request) => onboarding.redeem(code, request) }, webhookConfig);
+    await post(port!, textUpdate(`/start ${personal}`, { messageId: "o1", userId: "zalo-officer", name: "Trần Văn Cán Bộ" }));
+    await post(port!, textUpdate(`@Nhắc việc mã mời: ${group.toUpperCase().replace(/(.{4})/g, "$1 ")}`, { messageId: "o2", chatId: "zalo-group-snv", userId: "zalo-officer", group: true }));
+    await post(port!, textUpdate(`/start ${personal}`, { messageId: "o3", userId: "zalo-someone-else" }));
+    await channel!.bot.idle();
+    const to = (chat: string) => fake.sent.filter((m) => m.chat_id === chat).map((m) => m.text);
+    expect(to("zalo-officer")[0]).toMatch(/Trần Văn Cán Bộ.*Sở Nội vụ/);
+    expect(to("zalo-group-snv")[0]).toContain("Sở Nội vụ");
+    expect(to("zalo-someone-else")[0]).toBe(translate("vi", { key: "zalo-onboard-failed", args: { reason: "used" } }));
+    const identity = await db.database.db.channelIdentity.findUnique({ where: { channel_externalId: { channel: "zalo", externalId: "zalo-officer" } }, include: { person: true } });
+    expect(identity?.person.name).toBe("Trần Văn Cán Bộ");
+    const binding = await db.database.db.chatBinding.findUnique({ where: { channel_chatId: { channel: "zalo", chatId: "zalo-group-snv" } } });
+    expect(binding).toMatchObject({ isGroup: true, active: true });
   });
 });
 

@@ -1,0 +1,87 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type Transformer } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { ChannelSender } from "../../app/ports.js";
+import { createLookupCache, updateState, type BotContext, type LookupCache, type TelegramDeps } from "./context.js";
+import { buttonsFeature } from "./features/buttons.js";
+import { chatMembersFeature } from "./features/chat-members.js";
+import { commandsFeature } from "./features/commands.js";
+import { commandList } from "./features/help.js";
+import { messagesFeature } from "./features/messages.js";
+import { onboardingFeature } from "./features/onboarding.js";
+import { createOutgoing, type Outgoing } from "./outgoing.js";
+import { createPromptMemory } from "./prompts.js";
+import { createSendQueue, sendQueueTransformer, TELEGRAM_LIMITS, type RateLimits, type SendQueue } from "./send-queue.js";
+import { createTelegramSender } from "./sender.js";
+
+export interface TelegramBotOptions {
+  token: string;
+  /** Another Bot API server: self-hosted, or a local fake in tests. */
+  apiRoot?: string;
+  /** Known bot identity: skips getMe (tests, benchmarks). */
+  botInfo?: UserFromGetMe;
+  /** Answers API calls instead of HTTP (tests, benchmarks): installed innermost, under retry and queue. */
+  transport?: Transformer;
+  /** Send limits; null: no queue (benchmarks of the handlers alone). */
+  limits?: RateLimits | null;
+  /** Retries of 429 and 5xx answers: capped, so a bad minute never becomes an endless loop. */
+  retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+}
+
+export interface TelegramBot {
+  bot: Bot<BotContext>;
+  sender: ChannelSender;
+  queue: SendQueue | undefined;
+  out: Outgoing;
+  cache: LookupCache;
+  /** The command menu, in Vietnamese (default) and English. */
+  publishCommands(): Promise<void>;
+}
+
+export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+
+/** The Telegram channel as a factory: a grammY bot with one Composer per feature, and the reminder loop's sender. */
+export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDeps): TelegramBot {
+  const bot = new Bot<BotContext>(options.token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
+  });
+  if (options.transport) bot.api.config.use(options.transport);
+  const retry = options.retry ?? { maxRetryAttempts: 3, maxDelaySeconds: 60 };
+  // Network errors are not retried here (the plugin would retry them forever): a reply is lost, a delivery retried by the outbox.
+  bot.api.config.use(autoRetry({ ...retry, rethrowHttpErrors: true }));
+  const queue = options.limits === null ? undefined : createSendQueue(options.limits ?? TELEGRAM_LIMITS);
+  if (queue) bot.api.config.use(sendQueueTransformer(queue));
+
+  const cache = createLookupCache(deps.onboarding);
+  const out = createOutgoing(bot.api, deps, cache);
+  const prompts = createPromptMemory();
+
+  // Updates of one chat are handled one after the other, in order; chats run side by side.
+  bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  bot.use(updateState(deps, cache, out));
+  bot.use(onboardingFeature(cache));
+  bot.use(commandsFeature());
+  bot.use(buttonsFeature(prompts));
+  bot.use(chatMembersFeature());
+  bot.use(messagesFeature(prompts));
+
+  bot.catch(async (error) => {
+    deps.logger.error({ err: error.error, update: error.ctx.update.update_id }, "telegram update failed");
+    const callback = error.ctx.callbackQuery;
+    if (callback) await error.ctx.answerCallbackQuery().catch(() => {});
+  });
+
+  return {
+    bot,
+    sender: createTelegramSender(bot.api, deps),
+    queue,
+    out,
+    cache,
+    async publishCommands() {
+      await bot.api.setMyCommands(commandList(deps.translate, "vi"));
+      await bot.api.setMyCommands(commandList(deps.translate, "en"), { language_code: "en" });
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import type { Context, NextFunction } from "grammy";
+import type { App } from "../../app/handle-message.js";
+import type { DeliveryViewStore } from "../../app/delivery-view.js";
+import type { Binding, Member, Onboarding } from "../../app/onboarding.js";
+import type { Clock } from "../../core/clock.js";
+import type { Locale } from "../../core/format.js";
+import { accessOf, type Access } from "../../core/onboarding/index.js";
+import { reply, type ReplyArgs } from "../../core/reply.js";
+import type { Translate } from "../../i18n.js";
+import type { Logger } from "../../logger.js";
+import type { Outgoing } from "./outgoing.js";
+
+/** What the Telegram channel needs from the rest of the program: use cases and stores, never the database itself. */
+export interface TelegramDeps {
+  app: App;
+  onboarding: Onboarding;
+  deliveries: DeliveryViewStore;
+  translate: Translate;
+  clock: Clock;
+  logger: Logger;
+  locale: Locale;
+  publicAnswers: boolean;
+  inviteDays?: number;
+  /** The leaders' digest as it stands now (/baocao), from the reminder loop; without it a summary is asked of the pipeline. */
+  digest?: (locale: Locale) => Promise<string | null>;
+}
+
+/** Per update: who writes, from which chat, and what they may do. */
+export interface UpdateState {
+  deps: TelegramDeps;
+  out: Outgoing;
+  locale: Locale;
+  t(key: string, args?: ReplyArgs): string;
+  /** The sender as a member, active or not. */
+  member: Member | null;
+  /** The sender when an active member. */
+  person: Member | null;
+  binding: Binding | null;
+  access: Access;
+  chatId: string;
+  isGroup: boolean;
+  log: Logger;
+}
+
+export type BotContext = Context & { nv: UpdateState };
+
+/**
+ * Identities and chat bindings change rarely (an invite, a revocation, a removed group) and are read on every
+ * update: they are held for a minute, and dropped at once when this process changes them.
+ */
+export function createLookupCache(onboarding: Onboarding, ttlMs = 60_000, max = 50_000) {
+  const members = new Map<string, { at: number; value: Member | null }>();
+  const bindings = new Map<string, { at: number; value: Binding | null }>();
+  const cached = async <T>(map: Map<string, { at: number; value: T }>, key: string, load: () => Promise<T>): Promise<T> => {
+    const hit = map.get(key);
+    const now = Date.now();
+    if (hit && now - hit.at < ttlMs) return hit.value;
+    const value = await load();
+    if (map.size >= max) map.delete(map.keys().next().value!);
+    map.set(key, { at: now, value });
+    return value;
+  };
+  return {
+    member: (userId: string) => cached(members, userId, () => onboarding.whoAmI("telegram", userId)),
+    binding: (chatId: string) => cached(bindings, chatId, () => onboarding.binding("telegram", chatId)),
+    forget(ids: { userId?: string; chatId?: string } = {}) {
+      if (ids.userId === undefined && ids.chatId === undefined) {
+        members.clear();
+        bindings.clear();
+        return;
+      }
+      if (ids.userId !== undefined) members.delete(ids.userId);
+      if (ids.chatId !== undefined) bindings.delete(ids.chatId);
+    },
+  };
+}
+
+export type LookupCache = ReturnType<typeof createLookupCache>;
+
+export function updateState(deps: TelegramDeps, cache: LookupCache, out: Outgoing) {
+  return async (ctx: BotContext, next: NextFunction) => {
+    const chat = ctx.chat;
+    const from = ctx.from;
+    const chatId = chat ? String(chat.id) : from ? String(from.id) : "";
+    // Nothing to answer and nobody to answer to (a malformed or foreign update): dropped here.
+    if (!chatId) return;
+    const isGroup = chat?.type === "group" || chat?.type === "supergroup";
+    const [member, binding] = await Promise.all([
+      from && !from.is_bot ? cache.member(String(from.id)) : Promise.resolve(null),
+      chatId ? cache.binding(chatId) : Promise.resolve(null),
+    ]);
+    const person = member?.active ? member : null;
+    const locale = deps.locale;
+    ctx.nv = {
+      deps,
+      out,
+      locale,
+      t: (key, args) => deps.translate(locale, reply(key, args)),
+      member,
+      person,
+      binding,
+      access: accessOf({ person, chatBound: binding?.active === true, publicAnswers: deps.publicAnswers }),
+      chatId,
+      isGroup,
+      log: deps.logger.child({ update: ctx.update.update_id, chat: chatId }),
+    };
+    // A person who had blocked the bot writes again from their private chat: it works again.
+    if (person && binding && !binding.active && chat?.type === "private") {
+      await deps.onboarding.reviveChat(person, { channel: "telegram", chatId });
+      cache.forget({ chatId });
+    }
+    await next();
+  };
+}

@@ -1,0 +1,89 @@
+import { Composer } from "grammy";
+import { formatDate } from "../../../core/format.js";
+import { vnDate } from "../../../core/local-date.js";
+import { mayAsk, mayRequestDigest } from "../../../core/onboarding/index.js";
+import { reply } from "../../../core/reply.js";
+import type { BotContext } from "../context.js";
+import { helpText } from "./help.js";
+import { runPipeline } from "./pipeline.js";
+
+/**
+ * /help, /nhiemvu, /quahan, /tiendo, /hoi and /baocao. The question commands are questions in other words:
+ * they go through the same pipeline as typed text, so they answer exactly what typing would.
+ */
+export function commandsFeature() {
+  const feature = new Composer<BotContext>();
+
+  feature.command("help", (ctx) => {
+    const examples = [1, 2, 3, 4, 5, 6].map((n) => reply("help-example", { text: reply(`help-example-${n}`) }));
+    const text = [helpText(ctx), "", ctx.nv.deps.translate(ctx.nv.locale, reply("help", undefined, examples))].join("\n");
+    return answer(ctx, text);
+  });
+
+  feature.command("nhiemvu", (ctx) =>
+    ask(ctx, () => {
+      const unit = ctx.match.trim() || ownUnitName(ctx);
+      return unit ? `nhiệm vụ chưa hoàn thành của ${unit}` : undefined;
+    }),
+  );
+
+  feature.command("quahan", (ctx) =>
+    ask(ctx, () => {
+      const named = ctx.match.trim();
+      if (named) return `nhiệm vụ quá hạn của ${named}`;
+      // Units see their own; leaders, the secretariat and admins see the whole plan.
+      const wide = ctx.nv.person && ctx.nv.person.role !== "unit_officer" && !ctx.nv.binding?.active;
+      const unit = wide ? undefined : ownUnitName(ctx);
+      return unit ? `nhiệm vụ quá hạn của ${unit}` : "nhiệm vụ quá hạn";
+    }),
+  );
+
+  feature.command("tiendo", (ctx) => ask(ctx, () => `tiến độ kế hoạch ${ctx.match.trim()}`.trim()));
+
+  feature.command("hoi", (ctx) => {
+    if (!ctx.match.trim()) return answer(ctx, ctx.nv.t("tg-ask-usage"));
+    return ask(ctx, () => ctx.match.trim());
+  });
+
+  feature.command("baocao", async (ctx) => {
+    const { person, t, deps, locale } = ctx.nv;
+    if (!person || !mayRequestDigest(person.role)) return answer(ctx, t(person ? "tg-digest-not-allowed" : "onboard-stranger"));
+    const digest = deps.digest ? await deps.digest(locale) : null;
+    if (digest) return ctx.nv.out.text(ctx.nv.chatId, digest, { boldFirstLine: true });
+    // Without the reminder loop's digest: progress and overdue tasks, as the pipeline answers them.
+    const parts = [t("tg-digest-header", { date: formatDate(vnDate(deps.clock.now()), locale) })];
+    for (const question of ["tiến độ kế hoạch", "nhiệm vụ quá hạn"]) {
+      const handled = await deps.app.handleMessage({
+        channel: "telegram",
+        chatId: `${ctx.nv.chatId}:digest`,
+        sender: { id: String(ctx.from?.id ?? ""), name: person.name },
+        text: question,
+        receivedAt: deps.clock.now(),
+      });
+      parts.push(handled.outbound.map((o) => o.text).join("\n"));
+    }
+    return ctx.nv.out.text(ctx.nv.chatId, parts.join("\n\n"), { boldFirstLine: true });
+  });
+
+  return feature;
+}
+
+function answer(ctx: BotContext, text: string) {
+  const replyTo = ctx.nv.isGroup ? ctx.msg?.message_id : undefined;
+  return ctx.nv.out.text(ctx.nv.chatId, text, replyTo !== undefined ? { replyTo } : {});
+}
+
+async function ask(ctx: BotContext, question: () => string | undefined) {
+  if (!mayAsk(ctx.nv.access)) return answer(ctx, ctx.nv.t("onboard-stranger"));
+  const text = question();
+  if (!text) return answer(ctx, ctx.nv.t("tg-no-unit"));
+  const messageId = ctx.msg?.message_id;
+  await runPipeline(ctx, text, messageId !== undefined ? { messageId } : {});
+}
+
+/** The unit this chat speaks for: the group's unit, else the person's first unit. */
+function ownUnitName(ctx: BotContext): string | undefined {
+  const { binding, person } = ctx.nv;
+  if (binding?.active) return binding.unitName;
+  return person?.units[0]?.name;
+}

@@ -1,0 +1,61 @@
+import { Composer } from "grammy";
+import type { Message } from "grammy/types";
+import { mayAsk } from "../../../core/onboarding/index.js";
+import type { BotContext } from "../context.js";
+import { promptCommand, type PromptMemory } from "../prompts.js";
+import { helpText } from "./help.js";
+import { runPipeline } from "./pipeline.js";
+
+/**
+ * Text that is not a command. In a private chat everything goes to the pipeline; in a group only what is
+ * meant for the bot: a mention of it, or a reply to one of its messages (the reminders above all).
+ */
+export function messagesFeature(prompts: PromptMemory) {
+  const feature = new Composer<BotContext>();
+
+  feature.on("message", async (ctx) => {
+    const { isGroup, t, access, chatId, out } = ctx.nv;
+    const message = ctx.message;
+    const raw = message.text ?? message.caption;
+    const answered = message.reply_to_message;
+    const toBot = answered?.from?.id === ctx.me.id;
+    const mentioned = raw !== undefined && mentionsBot(message, raw, ctx.me.username);
+    if (isGroup && !toBot && !mentioned) return;
+    if (message.from?.is_bot) return;
+    const threaded = isGroup ? { replyTo: message.message_id } : {};
+    if (raw === undefined) {
+      if (!isGroup && !isService(message)) await out.text(chatId, t("tg-text-only"));
+      return;
+    }
+    // Commands no feature took: another bot's, or unknown. In a private chat the help shows what there is.
+    if (raw.startsWith("/")) {
+      if (!isGroup) await out.text(chatId, helpText(ctx));
+      return;
+    }
+    if (!mayAsk(access)) {
+      await out.text(chatId, t("onboard-stranger"), threaded);
+      return;
+    }
+    let text = mentioned ? raw.replace(new RegExp(`@${ctx.me.username}\\b`, "gi"), " ").replace(/\s+/g, " ").trim() : raw;
+    let replyToMessageId = toBot ? answered!.message_id : undefined;
+    const prompt = toBot ? prompts.take(chatId, answered!.message_id) : undefined;
+    if (prompt) {
+      text = promptCommand(prompt, text);
+      replyToMessageId = prompt.reminderMessageId;
+    }
+    await runPipeline(ctx, text, { messageId: message.message_id, ...(replyToMessageId !== undefined ? { replyToMessageId } : {}) });
+  });
+
+  return feature;
+}
+
+function mentionsBot(message: Message, text: string, username: string): boolean {
+  const entities = message.entities ?? message.caption_entities ?? [];
+  const handle = `@${username}`.toLowerCase();
+  if (entities.some((e) => e.type === "mention" && text.slice(e.offset, e.offset + e.length).toLowerCase() === handle)) return true;
+  return entities.length === 0 && text.toLowerCase().includes(handle);
+}
+
+function isService(message: Message): boolean {
+  return Boolean(message.new_chat_members || message.left_chat_member || message.group_chat_created || message.pinned_message || message.migrate_to_chat_id || message.migrate_from_chat_id);
+}

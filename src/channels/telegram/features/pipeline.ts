@@ -1,0 +1,79 @@
+import type { HandledMessage } from "../../../app/handle-message.js";
+import type { InboundMessage } from "../../../app/messages.js";
+import type { DeliveryView } from "../../../app/delivery-view.js";
+import { extractTaskCodes } from "../../../core/vi/index.js";
+import type { BotContext } from "../context.js";
+
+export function displayName(from: { first_name: string; last_name?: string; username?: string } | undefined): string {
+  if (!from) return "";
+  const name = [from.first_name, from.last_name].filter(Boolean).join(" ").trim();
+  return name || from.username || "";
+}
+
+/**
+ * Hands a message to the one pipeline (questions and task commands alike) and sends what it answers: to this
+ * chat (threaded under the message in groups), or to other Telegram chats it names. Then the reminders the
+ * message was about are edited to show what it closed.
+ */
+export async function runPipeline(
+  ctx: BotContext,
+  text: string,
+  options: { messageId?: number; replyToMessageId?: number; answerTo?: number } = {},
+): Promise<HandledMessage | null> {
+  const { deps, out, chatId, isGroup, log } = ctx.nv;
+  const inbound: InboundMessage = {
+    channel: "telegram",
+    chatId,
+    sender: { id: String(ctx.from?.id ?? chatId), name: displayName(ctx.from) },
+    text,
+    ...(options.messageId !== undefined ? { messageId: String(options.messageId) } : {}),
+    ...(options.replyToMessageId !== undefined ? { replyToMessageId: String(options.replyToMessageId) } : {}),
+    receivedAt: deps.clock.now(),
+  };
+  const threadTo = options.answerTo ?? options.messageId;
+  let handled: HandledMessage;
+  try {
+    handled = await deps.app.handleMessage(inbound);
+  } catch (error) {
+    log.error({ err: error }, "the pipeline failed on a telegram message");
+    await out.text(chatId, ctx.nv.t("tg-error"), isGroup && threadTo !== undefined ? { replyTo: threadTo } : {});
+    return null;
+  }
+  for (const message of handled.outbound) {
+    if (message.text.trim().length === 0) continue;
+    if (message.channel !== "telegram") {
+      log.info({ channel: message.channel }, "an answer for another channel is not sent from the telegram channel");
+      continue;
+    }
+    const here = message.chatId === chatId;
+    const replyTo = here && isGroup ? threadTo : undefined;
+    await out.text(message.chatId, message.text, replyTo !== undefined ? { replyTo } : {});
+  }
+  await refreshAfter(ctx, text, options.replyToMessageId);
+  return handled;
+}
+
+/** The reminders a message may have changed: the one it answers, and those listing a task code it names. */
+export async function refreshAfter(ctx: BotContext, text: string, replyToMessageId: number | undefined, extra: DeliveryView[] = []): Promise<void> {
+  const { deps, out, chatId, log } = ctx.nv;
+  try {
+    const found: DeliveryView[] = [...extra];
+    if (replyToMessageId !== undefined && extra.length === 0) {
+      const answered = await deps.deliveries.deliveryByMessage("telegram", chatId, String(replyToMessageId));
+      if (answered) found.push(answered);
+    }
+    const codes = extractTaskCodes(text.slice(0, 2000));
+    if (codes.length > 0) {
+      const taskIds = await deps.deliveries.taskIdsByCodes(codes.slice(0, 5));
+      found.push(...(await deps.deliveries.deliveriesWithTasks("telegram", taskIds, 5)));
+    }
+    const unique = [...new Map(found.map((d) => [d.id, d])).values()];
+    if (unique.length > 0) {
+      // Read again after the pipeline ran: the task commands may just have closed an item.
+      const fresh = await Promise.all(unique.map((d) => deps.deliveries.deliveryById(d.id)));
+      await out.refreshReminders(fresh.filter((d): d is DeliveryView => d !== null));
+    }
+  } catch (error) {
+    log.warn({ err: error }, "reminder refresh failed");
+  }
+}

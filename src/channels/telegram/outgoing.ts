@@ -1,0 +1,95 @@
+import type { Api } from "grammy";
+import type { ForceReply, InlineKeyboardMarkup, Message } from "grammy/types";
+import type { DeliveryView } from "../../app/delivery-view.js";
+import { reply } from "../../core/reply.js";
+import type { LookupCache, TelegramDeps } from "./context.js";
+import { classifySendError, isNotModified } from "./errors.js";
+import { toHtmlMessages } from "./html.js";
+import { renderReminder } from "./reminder-view.js";
+
+export interface TextOptions {
+  /** Message to reply to (in groups, so the answer is threaded under the question). */
+  replyTo?: number;
+  boldFirstLine?: boolean;
+  keyboard?: InlineKeyboardMarkup;
+  forceReply?: boolean;
+}
+
+export interface Outgoing {
+  /** Sends text (split, escaped) to a chat; the last message sent, or null when the chat refused it. */
+  text(chatId: string, text: string, options?: TextOptions): Promise<Message.TextMessage | null>;
+  /** Edits sent reminders to show the items closed since, and drops their buttons. */
+  refreshReminders(deliveries: readonly DeliveryView[]): Promise<void>;
+  /** The chat refused a message for good: its binding goes inactive and the secretariat is told, once. */
+  chatGone(chatId: string, detail: string): Promise<void>;
+}
+
+/** Everything the bot itself sends (answers, prompts, notices, edits) goes through here, and so through the send queue. */
+export function createOutgoing(api: Api, deps: TelegramDeps, cache: LookupCache): Outgoing {
+  const lastRendered = new Map<number, string>();
+
+  const out: Outgoing = {
+    async text(chatId, text, options = {}) {
+      const messages = toHtmlMessages(text, { boldFirstLine: options.boldFirstLine ?? false });
+      let last: Message.TextMessage | null = null;
+      for (let i = 0; i < messages.length; i++) {
+        const isLast = i === messages.length - 1;
+        const markup: InlineKeyboardMarkup | ForceReply | undefined = isLast
+          ? options.keyboard ?? (options.forceReply ? { force_reply: true, selective: true } : undefined)
+          : undefined;
+        try {
+          last = await api.sendMessage(chatId, messages[i]!, {
+            parse_mode: "HTML",
+            link_preview_options: { is_disabled: true },
+            ...(options.replyTo !== undefined && i === 0 ? { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } } : {}),
+            ...(markup ? { reply_markup: markup } : {}),
+          });
+        } catch (error) {
+          const failure = classifySendError(error);
+          deps.logger.warn({ chat: chatId, failure }, "telegram send failed");
+          if (failure.reason === "chat_unavailable") await out.chatGone(chatId, failure.detail);
+          return null;
+        }
+      }
+      return last;
+    },
+
+    async refreshReminders(deliveries) {
+      for (const delivery of deliveries) {
+        if (delivery.channel !== "telegram" || !delivery.externalMessageId) continue;
+        const rendered = renderReminder(delivery, deps.translate, deps.locale);
+        const html = rendered.messages[rendered.messages.length - 1]!;
+        const key = `${html}|${JSON.stringify(rendered.keyboard ?? null)}`;
+        if (lastRendered.get(delivery.id) === key) continue;
+        // Only an edit that shows a change is worth a message's turn: a reminder with nothing closed stays as sent.
+        if (!delivery.items.some((i) => i.status === "done" || i.status === "pending_confirmation") && !lastRendered.has(delivery.id)) continue;
+        try {
+          await api.editMessageText(delivery.chatId, Number(delivery.externalMessageId), html, {
+            parse_mode: "HTML",
+            link_preview_options: { is_disabled: true },
+            reply_markup: rendered.keyboard ?? { inline_keyboard: [] },
+          });
+        } catch (error) {
+          if (!isNotModified(error)) {
+            deps.logger.warn({ delivery: delivery.id, failure: classifySendError(error) }, "reminder edit failed");
+            continue;
+          }
+        }
+        if (lastRendered.size > 10_000) lastRendered.delete(lastRendered.keys().next().value!);
+        lastRendered.set(delivery.id, key);
+      }
+    },
+
+    async chatGone(chatId, detail) {
+      const retired = await deps.onboarding.retireChat({ channel: "telegram", chatId });
+      cache.forget({ chatId });
+      if (!retired.wasActive) return;
+      deps.logger.warn({ chat: chatId, detail }, "telegram chat retired");
+      const notice = deps.translate(deps.locale, reply("onboard-chat-gone", { chat: chatId, unit: retired.unitName ?? "?" }));
+      for (const target of retired.notify) {
+        if (target.channel === "telegram") await out.text(target.chatId, notice);
+      }
+    },
+  };
+  return out;
+}

@@ -1,0 +1,48 @@
+import type { ReminderAction } from "./callback-data.js";
+
+/**
+ * Questions the bot asked after a button ("📈 CCHC23-07: reply with the progress"): a reply to the question is
+ * read as a command about that reminder item. Held in memory for a day; a restart only means asking again.
+ */
+export interface PendingPrompt {
+  reminderMessageId: number;
+  number: number;
+  action: Extract<ReminderAction, "progress" | "extend">;
+  at: number;
+}
+
+const TTL_MS = 24 * 60 * 60 * 1000;
+
+export function createPromptMemory(max = 10_000) {
+  const prompts = new Map<string, PendingPrompt>();
+  return {
+    remember(chatId: string, promptMessageId: number, prompt: Omit<PendingPrompt, "at">) {
+      if (prompts.size >= max) prompts.delete(prompts.keys().next().value!);
+      prompts.set(`${chatId}:${promptMessageId}`, { ...prompt, at: Date.now() });
+    },
+    take(chatId: string, promptMessageId: number): PendingPrompt | undefined {
+      const key = `${chatId}:${promptMessageId}`;
+      const prompt = prompts.get(key);
+      if (!prompt) return undefined;
+      prompts.delete(key);
+      return Date.now() - prompt.at < TTL_MS ? prompt : undefined;
+    },
+  };
+}
+
+export type PromptMemory = ReturnType<typeof createPromptMemory>;
+
+/**
+ * The answer to a prompt as the command it completes, about the reminder's item: "70" → "tiến độ 3 đạt 70%",
+ * "đến 15/8 vì …" → "xin gia hạn 3 đến 15/8 vì …". Words of the command already typed are not repeated.
+ */
+export function promptCommand(prompt: Pick<PendingPrompt, "action" | "number">, text: string): string {
+  const typed = text.trim();
+  if (prompt.action === "progress") {
+    const body = typed.replace(/^(cập nhật\s+)?(tiến độ|tien do)\s*/iu, "").replace(/^(đạt|dat)\s*/iu, "");
+    const percent = /^(\d{1,3}(?:[.,]\d{1,2})?)\s*%?$/.exec(body);
+    return `tiến độ ${prompt.number} đạt ${percent ? `${percent[1]}%` : body}`;
+  }
+  const body = typed.replace(/^(xin\s+)?(gia hạn|gia han)\s*/iu, "");
+  return `xin gia hạn ${prompt.number} ${body}`;
+}

@@ -1,0 +1,69 @@
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { ChannelSender } from "../../app/ports.js";
+import type { Locale } from "../../core/format.js";
+import { createDeliveryViewStore } from "../../db/stores/delivery-view-store.js";
+import type { Logger } from "../../logger.js";
+import type { Runtime } from "../../runtime.js";
+import { ALLOWED_UPDATES, createTelegramBot } from "./bot.js";
+import type { TelegramDeps } from "./context.js";
+import { createWebhookServer, type WebhookServer } from "./webhook.js";
+
+/** The channel's dependencies, taken from a running bot's runtime (also what tests and the benchmark use). */
+export function telegramDeps(runtime: Runtime, logger: Logger, extra: { digest?: (locale: Locale) => Promise<string | null> } = {}): TelegramDeps {
+  return {
+    app: runtime.app,
+    onboarding: runtime.onboarding,
+    deliveries: createDeliveryViewStore(runtime.database.db),
+    translate: runtime.translate,
+    clock: runtime.clock,
+    logger,
+    locale: runtime.config.defaultLocale,
+    publicAnswers: runtime.config.publicAnswers,
+    ...(extra.digest ? { digest: extra.digest } : {}),
+  };
+}
+
+export interface TelegramChannel {
+  sender: ChannelSender;
+  /** Stops taking updates, lets the ones in hand finish, and sends what is queued (at most ten seconds). */
+  stop(): Promise<void>;
+}
+
+/**
+ * The Telegram channel over a running bot (src/main.ts calls this when TELEGRAM_BOT_TOKEN is set): long
+ * polling through @grammyjs/runner, or a webhook server when TELEGRAM_WEBHOOK_URL is set.
+ */
+export async function startTelegram(runtime: Runtime, logger: Logger, extra: { digest?: (locale: Locale) => Promise<string | null> } = {}): Promise<TelegramChannel> {
+  const { config } = runtime;
+  const log = logger.child({ channel: "telegram" });
+  const telegram = createTelegramBot({ token: config.secrets.telegramBotToken!, apiRoot: config.telegram.apiRoot }, telegramDeps(runtime, log, extra));
+  const { bot } = telegram;
+  await bot.init();
+  log.info({ bot: bot.botInfo.username, apiRoot: config.telegram.apiRoot }, "telegram bot identified");
+  await telegram.publishCommands().catch((error: unknown) => log.warn({ err: error }, "setMyCommands failed"));
+
+  let runner: RunnerHandle | undefined;
+  let server: WebhookServer | undefined;
+  const webhook = config.telegram.webhook;
+  if (webhook) {
+    server = createWebhookServer({ path: webhook.path, secret: config.secrets.telegramWebhookSecret!, logger: log, handle: (update) => bot.handleUpdate(update) });
+    const address = await server.listen(webhook.host, webhook.port);
+    await bot.api.setWebhook(webhook.url, { secret_token: config.secrets.telegramWebhookSecret!, allowed_updates: [...ALLOWED_UPDATES] });
+    log.info({ url: webhook.url, port: address.port }, "telegram webhook listening");
+  } else {
+    await bot.api.deleteWebhook();
+    runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
+    log.info("telegram long polling started");
+  }
+
+  return {
+    sender: telegram.sender,
+    async stop() {
+      if (runner?.isRunning()) await runner.stop();
+      await server?.close();
+      const drained = await (telegram.queue?.drain(10_000) ?? Promise.resolve(true));
+      if (!drained) log.warn({ unsent: telegram.queue?.size() }, "telegram stopped with messages still queued");
+      log.info("telegram stopped");
+    },
+  };
+}

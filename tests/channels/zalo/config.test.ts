@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../../src/config.js";
+
+/** The ZALO_* variables (the rest of the configuration is tested in tests/config.test.ts). */
+const failure = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).message;
+  }
+  throw new Error("expected a ConfigError");
+};
+
+describe("Zalo configuration", () => {
+  it("defaults: the official host, long polling, 3.000 messages a month", () => {
+    const config = loadConfig({ ZALO_BOT_TOKEN: "123:abc" });
+    expect(config.channels).toEqual(["zalo"]);
+    expect(config.zalo).toEqual({ apiRoot: "https://bot-api.zaloplatforms.com", webhook: undefined, monthlyQuota: 3000, pollTimeoutSeconds: 30 });
+    expect(loadConfig({ ZALO_BOT_TOKEN: "1", TELEGRAM_BOT_TOKEN: "2" }).channels).toEqual(["telegram", "zalo"]);
+  });
+
+  it("webhook mode from ZALO_WEBHOOK_URL with its secret; the path comes from the URL", () => {
+    const config = loadConfig({
+      ZALO_BOT_TOKEN: "123:abc",
+      ZALO_API_ROOT: "https://bot-api.zapps.me/",
+      ZALO_WEBHOOK_URL: "https://bot.example.gov.vn/zalo/hook",
+      ZALO_WEBHOOK_SECRET: "a-long_secret-123",
+      ZALO_WEBHOOK_PORT: "8443",
+      ZALO_MONTHLY_QUOTA: "10000",
+    });
+    expect(config.zalo).toEqual({
+      apiRoot: "https://bot-api.zapps.me",
+      webhook: { url: "https://bot.example.gov.vn/zalo/hook", path: "/zalo/hook", host: "0.0.0.0", port: 8443 },
+      monthlyQuota: 10000,
+      pollTimeoutSeconds: 30,
+    });
+    expect(config.secrets.zaloWebhookSecret).toBe("a-long_secret-123");
+  });
+
+  it("one line naming the variable, never the value", () => {
+    expect(failure({ ZALO_WEBHOOK_URL: "https://bot.example.org/hook" })).toMatch(/ZALO_WEBHOOK_SECRET/);
+    const short = failure({ ZALO_WEBHOOK_URL: "https://bot.example.org/hook", ZALO_WEBHOOK_SECRET: "short" });
+    expect(short).toMatch(/ZALO_WEBHOOK_SECRET/);
+    expect(short).not.toContain("short:");
+    const secret = "has spaces and is secret";
+    expect(failure({ ZALO_WEBHOOK_URL: "https://b.example/h", ZALO_WEBHOOK_SECRET: secret })).not.toContain(secret);
+    expect(failure({ ZALO_WEBHOOK_URL: "http://bot.example.org/hook", ZALO_WEBHOOK_SECRET: "a-long_secret-123" })).toMatch(/ZALO_WEBHOOK_URL/);
+    expect(loadConfig({ ZALO_WEBHOOK_URL: "http://127.0.0.1:8081/hook", ZALO_WEBHOOK_SECRET: "a-long_secret-123" }).zalo.webhook?.path).toBe("/hook");
+    expect(failure({ ZALO_API_ROOT: "ftp://x" })).toMatch(/ZALO_API_ROOT/);
+    expect(failure({ ZALO_MONTHLY_QUOTA: "0" })).toMatch(/ZALO_MONTHLY_QUOTA/);
+    expect(failure({ ZALO_WEBHOOK_PORT: "99999" })).toMatch(/ZALO_WEBHOOK_PORT/);
+    for (const message of [failure({ ZALO_MONTHLY_QUOTA: "x" }), failure({ ZALO_POLL_TIMEOUT: "600" })]) expect(message).not.toMatch(/\n/);
+  });
+});
