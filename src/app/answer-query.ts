@@ -104,6 +104,9 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       return [reply("help"), ...examples([1, 2, 3, 4, 5, 6])];
     case "empty":
       return [reply("empty-message")];
+    case "task_command":
+      // Commands are handled before the question pipeline; nothing to answer here.
+      return [];
     case "out_of_domain":
       return [reply("out-of-domain")];
     case "unknown":

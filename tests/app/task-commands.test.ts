@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AuditLogger, TaskCommandStore } from "../../src/app/ports.js";
+import { createTaskCommands } from "../../src/app/task-commands.js";
 import { planProgress } from "../../src/core/plan-progress.js";
+import { createPeopleStore } from "../../src/db/stores/people-store.js";
+import { createTaskCommandStore } from "../../src/db/stores/task-command-store.js";
 import { createTaskStore } from "../../src/db/stores/task-store.js";
 import { commandWorld, type CommandWorld } from "../support/command-world.js";
 import { freshPostgres, freshSqlite, type TestDatabase } from "../support/databases.js";
@@ -402,6 +406,43 @@ describe("task commands (SQLite, demo data)", () => {
       expect(await w.say("xong CCHC23-02", "snv-chuyen-vien")).toContain("đã hoàn thành");
       expect(await w.say("xong CCHC23-06", "snv-chuyen-vien")).toContain("CCHC23-06 đã được ghi nhận hoàn thành lúc");
       expect((await w.task("CCHC23-06")).status).toBe("done");
+    });
+  });
+
+  describe("failures", () => {
+    const silent: AuditLogger = { info: () => {}, warn: () => {}, error: () => {} };
+    const commandsWith = (store: TaskCommandStore, logger: AuditLogger = silent) =>
+      createTaskCommands({ store, tasks: createTaskStore(w.t.database.db), people: createPeopleStore(w.t.database.db), logger });
+    const from = (text: string, as = "stp-chuyen-vien") => ({ channel: "console", chatId: as, sender: { id: as }, text, receivedAt: new Date(AT_0815) });
+
+    it("a database failure while writing is answered, logged, and leaves the task as it was", async () => {
+      const real = createTaskCommandStore(w.t.database.db);
+      const errors: unknown[] = [];
+      const commands = commandsWith({ ...real, applyChange: async () => Promise.reject(new Error("disk I/O error")) }, { ...silent, error: (fields) => errors.push(fields) });
+      const before = await snapshot(w);
+      const outcome = await commands.handle(from("xong CCHC23-09"), new Date(AT_0815));
+      expect(outcome).toMatchObject({ action: "done", result: "failed", replies: [{ key: "task-command-failed" }] });
+      expect(errors).toHaveLength(1);
+      expect(await snapshot(w)).toEqual(before);
+    });
+
+    it("a change made by someone else at the same moment is not overwritten: the command is decided again", async () => {
+      const real = createTaskCommandStore(w.t.database.db);
+      let raced = false;
+      const commands = commandsWith({
+        ...real,
+        async applyChange(write) {
+          if (!raced) {
+            raced = true; // another officer's progress report lands between reading and writing
+            await w.t.database.db.task.update({ where: { code: "CCHC23-09" }, data: { progress: 80 } });
+          }
+          return real.applyChange(write);
+        },
+      });
+      const outcome = await commands.handle(from("tiến độ CCHC23-09 đạt 90%"), new Date(AT_0815));
+      expect(outcome?.result).toBe("changed");
+      const [event] = await w.events("CCHC23-09");
+      expect(event!.details).toMatchObject({ previous: { progress: 80 }, next: { progress: 90 } });
     });
   });
 

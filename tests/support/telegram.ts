@@ -91,6 +91,10 @@ export function fakeApi() {
         .map((c) => String(c.payload.text))
         .join("\n---\n");
     },
+    /** The id of the last message the bot sent into the chat. */
+    lastMessageId(chatId: string): number {
+      return nextId.get(chatId) ?? 0;
+    },
     of(method: string) {
       return calls.filter((c) => c.method === method);
     },

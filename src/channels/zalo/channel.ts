@@ -1,4 +1,3 @@
-import type { App } from "../../app/handle-message.js";
 import type { ChannelSender } from "../../app/ports.js";
 import type { Clock } from "../../core/clock.js";
 import type { Locale } from "../../core/format.js";
@@ -7,7 +6,7 @@ import { ConfigError, type ZaloConfig } from "../../config.js";
 import type { ZaloStore } from "../../db/stores/zalo-store.js";
 import type { Translate } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
-import { createZaloBot, type ZaloBot } from "./bot.js";
+import { createZaloBot, type ZaloBot, type ZaloBotDeps } from "./bot.js";
 import { createZaloClient, type FetchLike, type ZaloClient } from "./client.js";
 import { describeError, ZaloApiError } from "./errors.js";
 import type { Redeem } from "./onboarding.js";
@@ -20,7 +19,7 @@ export interface ZaloChannelDeps {
   config: ZaloConfig;
   token: string;
   webhookSecret: string | undefined;
-  app: Pick<App, "handleMessage">;
+  app: { handleMessage: ZaloBotDeps["handleMessage"] };
   clock: Clock;
   translate: Translate;
   locale: Locale;

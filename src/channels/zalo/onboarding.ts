@@ -10,13 +10,15 @@ import { fold } from "../../core/vi/index.js";
  */
 export type Redeem = (code: string, request: RedeemRequest) => Promise<RedeemResult>;
 
-/** The code typed after "/start", "mã mời" (with or without diacritics, colon optional) or "/lienket"; null when the text is no invite. */
+/** The code typed after "/start", "mã mời" (with or without diacritics, colon optional) or "/lienket"; null when the text is no invite (or no code follows). */
 export function inviteCodeIn(text: string): string | null {
   const folded = fold(text).trim();
   const m = /^(?:\/start(?:@\S+)?|\/lienket|ma moi|invite code|invite)\s*:?\s*(.*)$/s.exec(folded);
   if (!m) return null;
   // The code is read from the original text at the same position (diacritics never occur in a code).
-  return text.trim().slice(text.trim().length - m[1]!.length).trim();
+  const code = text.trim().slice(text.trim().length - m[1]!.length).trim();
+  // "/start" alone is a first hello, not an invite: the pipeline answers it.
+  return code.length > 0 ? code : null;
 }
 
 export function redeemReply(result: RedeemResult, isGroup: boolean): Reply {

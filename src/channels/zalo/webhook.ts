@@ -9,10 +9,10 @@ export const SECRET_HEADER = "x-bot-api-secret-token";
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Compares the header with the secret in constant time: both are hashed first, so lengths leak nothing either. */
-export function secretMatches(received: string | string[] | undefined, secret: string): boolean {
+export function secretMatches(received: string | string[] | undefined, secret: string | Buffer): boolean {
   if (typeof received !== "string") return false;
   const a = createHash("sha256").update(received).digest();
-  const b = createHash("sha256").update(secret).digest();
+  const b = typeof secret === "string" ? createHash("sha256").update(secret).digest() : secret;
   return timingSafeEqual(a, b);
 }
 
@@ -33,11 +33,12 @@ export function createWebhookHandler(options: WebhookOptions): (req: IncomingMes
   const answer = (res: ServerResponse, status: number, body: object) => {
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   };
+  const expected = createHash("sha256").update(options.secret).digest();
   return (req, res) => {
     const url = (req.url ?? "/").split("?")[0];
     if (url !== options.path) return answer(res, 404, { ok: false, description: "not found" });
     if (req.method !== "POST") return answer(res, 405, { ok: false, description: "method not allowed" });
-    if (!secretMatches(req.headers[SECRET_HEADER], options.secret)) {
+    if (!secretMatches(req.headers[SECRET_HEADER], expected)) {
       options.logger.warn({ remote: req.socket.remoteAddress, header: req.headers[SECRET_HEADER] === undefined ? "missing" : "wrong" }, "zalo webhook: secret token refused");
       req.resume();
       return answer(res, 403, { ok: false, description: "forbidden" });

@@ -73,16 +73,14 @@ describe("the buttons", () => {
     const prompt = h.api.sent(String(officer.id)).at(-1)!;
     expect(String(prompt.payload.text)).toContain("CCHC23-42");
     expect(prompt.payload.reply_markup).toMatchObject({ force_reply: true });
-    const promptId = prompt.payload.reply_parameters ? h.api.sent(String(officer.id)).length + 100 : 0;
-    await h.send(privateText(officer, "65", { message_id: promptId }));
+    await h.send(privateText(officer, "65", { message_id: h.api.lastMessageId(String(officer.id)) }));
     expect((await task("CCHC23-42")).progress).toBe(65);
   });
 
   it("⏳ asks for a new deadline, and the answer files an extension request", async () => {
     const r = await sendReminder(h, String(officer.id), ["CCHC23-42"]);
     await h.send(buttonPress(officer.id, officer, r.messageId, `e:${r.deliveryId}:1`));
-    const promptId = h.api.sent(String(officer.id)).length + 100;
-    await h.send(privateText(officer, "đến 31/10/2023 vì chờ Bộ Công an hướng dẫn", { message_id: promptId }));
+    await h.send(privateText(officer, "đến 31/10/2023 vì chờ Bộ Công an hướng dẫn", { message_id: h.api.lastMessageId(String(officer.id)) }));
     const requests = await h.runtime.database.db.extensionRequest.findMany({ where: { task: { code: "CCHC23-42" } } });
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ newDeadline: "2023-10-31", status: "pending" });
@@ -118,9 +116,9 @@ describe("replies to a reminder", () => {
     const r = await sendReminder(h, String(CAT_GROUP), ["CCHC23-42", "CCHC23-40"]);
     await h.runtime.database.db.task.update({ where: { code: "CCHC23-42" }, data: { status: "in_progress", completedAt: null } });
     const mark = h.api.calls.length;
-    const update = groupText(CAT_GROUP, officer, "xong 1, công văn 88/CAT", { replyTo: { message_id: r.messageId } });
+    // Items are numbered in code order: 1 is CCHC23-40, 2 is CCHC23-42.
+    const update = groupText(CAT_GROUP, officer, "xong 2, công văn 88/CAT", { replyTo: { message_id: r.messageId } });
     await h.send(update);
-    console.log(h.api.textsSince(mark, String(CAT_GROUP)));
     expect((await task("CCHC23-42")).status).toBe("done");
     const answer = h.api.calls.slice(mark).find((c) => c.method === "sendMessage" && String(c.payload.chat_id) === String(CAT_GROUP));
     expect(answer?.payload.reply_parameters).toMatchObject({ message_id: (update.message as { message_id: number }).message_id });
@@ -129,7 +127,7 @@ describe("replies to a reminder", () => {
   it("a reply to a message that is not a reminder changes nothing and gets a clear answer", async () => {
     const before = await task("CCHC23-42");
     await h.send(privateText(officer, "/toi"));
-    const notReminder = h.api.sent(String(officer.id)).length + 100;
+    const notReminder = h.api.lastMessageId(String(officer.id));
     await h.send(privateText(officer, "xong 1", { message_id: notReminder }));
     expect(h.api.lastText(String(officer.id)).length).toBeGreaterThan(0);
     expect(await task("CCHC23-42")).toEqual(before);

@@ -1,0 +1,121 @@
+// npm run bench:telegram — the Telegram channel's own cost: question messages fed through grammY's handleUpdate
+// with a transformer that records the API calls (no network, no send queue: the queue holds real sends to 30/s
+// by design), on the demo data plus 10.000 chats bound to units (5.000 groups, 5.000 members' private chats).
+// Figures: updates handled per second, one at a time and 16 at a time (as the runner hands them over), each on
+// one core; latency p50/p99; resident memory with the 10.000 bound chats loaded and every chat seen once.
+// Target: ≥ 2.000 updates/s on one core.
+import Database from "better-sqlite3";
+import type { Transformer } from "grammy";
+import type { Update } from "grammy/types";
+import { createTelegramBot } from "../src/channels/telegram/bot.js";
+import { telegramDeps } from "../src/channels/telegram/start.js";
+import { loadConfig } from "../src/config.js";
+import { parseTaskCommand } from "../src/core/commands/parse.js";
+import { createLogger } from "../src/logger.js";
+import { startRuntime } from "../src/runtime.js";
+import { tempDir } from "../tests/support/databases.js";
+import { BOT_INFO } from "../tests/support/telegram.js";
+import { loadCorpus } from "../tests/nlu/corpus.js";
+
+const CHATS = Number(process.env.CHATS ?? 10_000);
+const UPDATES = Number(process.env.UPDATES ?? 20_000);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const fmt = (n: number) => Math.round(n).toLocaleString("vi-VN");
+
+const tmp = tempDir("nhacviec-bench-telegram-");
+const file = `${tmp.dir}/bench.db`;
+const logger = createLogger("silent");
+const runtime = await startRuntime(loadConfig({ DATABASE_URL: `file:${file}`, NOW: "2023-07-25T08:00:00+07:00", LOG_LEVEL: "silent" }), logger);
+
+// 10.000 bound chats: half groups bound to units, half private chats of members (a person, an identity, a membership).
+{
+  const db = new Database(file);
+  const units = (db.prepare("SELECT id FROM Unit").all() as Array<{ id: number }>).map((u) => u.id);
+  const now = Date.now();
+  db.transaction(() => {
+    const bind = db.prepare("INSERT INTO ChatBinding (channel, chatId, unitId, isGroup, active, createdAt) VALUES ('telegram', ?, ?, ?, 1, ?)");
+    const person = db.prepare("INSERT INTO Person (name, role, active, createdAt) VALUES (?, 'unit_officer', 1, ?)");
+    const identity = db.prepare("INSERT INTO ChannelIdentity (channel, externalId, personId) VALUES ('telegram', ?, ?)");
+    const member = db.prepare("INSERT INTO Membership (personId, unitId, isHead) VALUES (?, ?, 0)");
+    for (let i = 0; i < CHATS; i++) {
+      const unit = units[i % units.length]!;
+      if (i % 2 === 0) {
+        bind.run(String(-1_000_000_000 - i), unit, 1, now);
+      } else {
+        const id = Number(person.run(`Cán bộ ${i}`, now).lastInsertRowid);
+        identity.run(String(100_000 + i), id);
+        member.run(id, unit);
+        bind.run(String(100_000 + i), unit, 0, now);
+      }
+    }
+  })();
+  db.close();
+}
+
+let calls = 0;
+const recorder: Transformer = async (_prev, method, payload) => {
+  calls++;
+  if (method === "sendMessage") {
+    const p = payload as { chat_id: number | string; text: string };
+    return { ok: true, result: { message_id: calls, date: 0, chat: { id: Number(p.chat_id), type: "private" }, text: p.text } } as never;
+  }
+  return { ok: true, result: true } as never;
+};
+const { bot } = createTelegramBot({ token: "1:BENCH", botInfo: BOT_INFO, transport: recorder, limits: null }, telegramDeps(runtime, logger));
+
+const questions = loadCorpus()
+  .map((e) => e.text)
+  .filter((text) => !text.startsWith("/") && parseTaskCommand(text, "2023-07-25") === undefined);
+let updateId = 0;
+function update(i: number): Update {
+  const n = i % CHATS;
+  const text = questions[i % questions.length]!;
+  const base = { message_id: i + 1, date: 1690246800, text };
+  if (n % 2 === 0) {
+    const chat = { id: -1_000_000_000 - n, type: "supergroup" as const, title: "Nhóm" };
+    // In a group the bot is addressed by a mention.
+    const mention = `@${BOT_INFO.username} `;
+    return { update_id: ++updateId, message: { ...base, chat, from: { id: 500_000 + n, is_bot: false, first_name: "Thành viên" }, text: mention + text, entities: [{ type: "mention", offset: 0, length: mention.length - 1 }] } } as Update;
+  }
+  const user = { id: 100_000 + n, is_bot: false, first_name: `Cán bộ ${n}` };
+  return { update_id: ++updateId, message: { ...base, chat: { id: user.id, type: "private", first_name: user.first_name }, from: user } } as Update;
+}
+
+const rssBefore = process.memoryUsage().rss;
+// Warm-up: the query compiler, the JIT, and every chat once (so the lookups of all 10.000 chats are held).
+for (let i = 0; i < Math.max(CHATS, 2000); i++) await bot.handleUpdate(update(i));
+global.gc?.();
+const memory = process.memoryUsage();
+
+const latencies: number[] = [];
+const cpu0 = process.cpuUsage();
+let t0 = performance.now();
+for (let i = 0; i < UPDATES; i++) {
+  const s = performance.now();
+  await bot.handleUpdate(update(i * 7));
+  latencies.push(performance.now() - s);
+}
+const sequentialMs = performance.now() - t0;
+const cpuSequential = process.cpuUsage(cpu0);
+
+t0 = performance.now();
+const CONCURRENCY = 16;
+let next = 0;
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next < UPDATES) await bot.handleUpdate(update(next++ * 11));
+  }),
+);
+const concurrentMs = performance.now() - t0;
+
+latencies.sort((a, b) => a - b);
+const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(3).replace(".", ",");
+console.log(`Telegram channel: ${fmt(UPDATES)} question updates (${questions.length} questions of the labelled corpus), ${fmt(CHATS)} bound chats, demo data (SQLite)`);
+console.log(`  one at a time      ${fmt(UPDATES / (sequentialMs / 1000))} updates/s   p50 ${pct(50)} ms  p99 ${pct(99)} ms   (target ≥ 2.000/s on one core)`);
+console.log(`  16 at a time       ${fmt(UPDATES / (concurrentMs / 1000))} updates/s`);
+console.log(`  CPU per update     ${((cpuSequential.user + cpuSequential.system) / 1000 / UPDATES).toFixed(3).replace(".", ",")} ms (one process, one core)`);
+console.log(`  API calls recorded ${fmt(calls)}`);
+console.log(`  resident memory    ${mb(memory.rss)} with ${fmt(CHATS)} bound chats seen (${mb(rssBefore)} before the chats were seen; heap ${mb(memory.heapUsed)})`);
+
+await runtime.close();
+tmp.remove();
