@@ -89,6 +89,11 @@ const zaloSchema = {
   ZALO_WEBHOOK_PORT: v.optional(wholeNumber(0, 65535, "port"), "8081"),
   ZALO_MONTHLY_QUOTA: v.optional(wholeNumber(1, 10_000_000, "messages per month"), "3000"),
   ZALO_POLL_TIMEOUT: v.optional(wholeNumber(1, 60, "seconds"), "30"),
+  /** The experimental channel over a personal Zalo account (zca-js): opt-in, see the README's warning. */
+  ZALO_PERSONAL: v.optional(booleanish, "0"),
+  ZALO_PERSONAL_KEY: v.optional(v.pipe(v.string(), v.minLength(32, "cần ít nhất 32 ký tự / at least 32 characters"))),
+  ZALO_PERSONAL_CREDENTIALS: v.optional(nonEmpty, "./data/zalo-personal.cred"),
+  ZALO_PERSONAL_QR: v.optional(nonEmpty, "./data/zalo-login-qr.png"),
 };
 
 /** The Telegram channel (src/channels/telegram). Webhook mode when TELEGRAM_WEBHOOK_URL is set, long polling otherwise. */
@@ -134,7 +139,7 @@ const schema = v.object({
   PUBLIC_ANSWERS: v.optional(booleanish, "0"),
 });
 
-export type ChannelName = "telegram" | "zalo";
+export type ChannelName = "telegram" | "zalo" | "zalo-personal";
 
 export interface Config {
   database: DatabaseTarget;
@@ -147,10 +152,11 @@ export interface Config {
   contextTtlMinutes: number;
   channels: ChannelName[];
   zalo: ZaloConfig;
+  zaloPersonal: ZaloPersonalConfig;
   telegram: TelegramConfig;
   /** People without an invite get the public answers (true) or only how to get an invite (false, the default). */
   publicAnswers: boolean;
-  secrets: { telegramBotToken: string | undefined; zaloBotToken: string | undefined; zaloWebhookSecret?: string | undefined; telegramWebhookSecret?: string | undefined };
+  secrets: { telegramBotToken: string | undefined; zaloBotToken: string | undefined; zaloWebhookSecret?: string | undefined; zaloPersonalKey?: string | undefined; telegramWebhookSecret?: string | undefined };
 }
 
 export interface TelegramConfig {
@@ -160,6 +166,14 @@ export interface TelegramConfig {
   botUsername: string | undefined;
   /** Set: Telegram posts updates to `url`; the bot listens on host:port at the URL's path. Unset: long polling. */
   webhook: { url: string; path: string; host: string; port: number } | undefined;
+}
+
+export interface ZaloPersonalConfig {
+  enabled: boolean;
+  /** Where the login keeps the account's session, encrypted with ZALO_PERSONAL_KEY. */
+  credentialsFile: string;
+  /** Where `npm run zalo:login` saves the QR code as a PNG. */
+  qrFile: string;
 }
 
 export interface ZaloConfig {
@@ -198,6 +212,10 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
   const channels: ChannelName[] = [];
   if (e.TELEGRAM_BOT_TOKEN) channels.push("telegram");
   if (e.ZALO_BOT_TOKEN) channels.push("zalo");
+  if (e.ZALO_PERSONAL) channels.push("zalo-personal");
+  if (e.ZALO_PERSONAL && !e.ZALO_PERSONAL_KEY) {
+    throw new ConfigError("ZALO_PERSONAL_KEY", "cần khi ZALO_PERSONAL=1 (khóa mã hóa phiên đăng nhập) / required with ZALO_PERSONAL=1 (encrypts the saved session)");
+  }
   if (e.ZALO_WEBHOOK_URL && !e.ZALO_WEBHOOK_SECRET) {
     throw new ConfigError("ZALO_WEBHOOK_SECRET", "cần khi đặt ZALO_WEBHOOK_URL / required with ZALO_WEBHOOK_URL");
   }
@@ -221,6 +239,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
       monthlyQuota: e.ZALO_MONTHLY_QUOTA,
       pollTimeoutSeconds: e.ZALO_POLL_TIMEOUT,
     },
+    zaloPersonal: { enabled: e.ZALO_PERSONAL, credentialsFile: repoPath(e.ZALO_PERSONAL_CREDENTIALS), qrFile: repoPath(e.ZALO_PERSONAL_QR) },
     telegram: {
       apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
       botUsername: e.TELEGRAM_BOT_USERNAME?.replace(/^@/, ""),
@@ -229,8 +248,13 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
         : undefined,
     },
     publicAnswers: e.PUBLIC_ANSWERS,
-    secrets: { telegramBotToken: e.TELEGRAM_BOT_TOKEN, zaloBotToken: e.ZALO_BOT_TOKEN, zaloWebhookSecret: e.ZALO_WEBHOOK_SECRET, telegramWebhookSecret: e.TELEGRAM_WEBHOOK_SECRET },
+    secrets: { telegramBotToken: e.TELEGRAM_BOT_TOKEN, zaloBotToken: e.ZALO_BOT_TOKEN, zaloWebhookSecret: e.ZALO_WEBHOOK_SECRET, zaloPersonalKey: e.ZALO_PERSONAL_KEY, telegramWebhookSecret: e.TELEGRAM_WEBHOOK_SECRET },
   };
+}
+
+/** A path as written in the configuration: relative ones are taken from the repository root. */
+function repoPath(file: string): string {
+  return path.isAbsolute(file) ? file : path.resolve(REPO_ROOT, file);
 }
 
 function databaseTarget(url: string): DatabaseTarget {

@@ -5,6 +5,7 @@ import { runConsoleChat } from "./channels/console.js";
 import { reportFatal } from "./cli.js";
 import { startZalo } from "./channels/zalo/start.js";
 import { startTelegram } from "./channels/telegram/start.js";
+import { startZaloPersonal } from "./channels/zalo-personal/start.js";
 import type { ChannelSender } from "./app/ports.js";
 import { createConsoleSender } from "./channels/console-sender.js";
 import { reminderDeps } from "./reminder-wiring.js";
@@ -37,6 +38,12 @@ async function main(): Promise<number> {
     const zalo = await startZalo(runtime, logger, telegramSender ? { fallback: telegramSender } : {});
     running.push(zalo);
     senders.push(zalo.sender);
+  }
+  if (config.channels.includes("zalo-personal")) {
+    // EXPERIMENTAL (zca-js, a personal account): opt-in with ZALO_PERSONAL=1; see the README's warning.
+    const personal = await startZaloPersonal(runtime, logger, { senderFor: (channel) => (channel === "telegram" ? telegramSender : undefined) });
+    running.push(personal);
+    senders.push(personal.sender);
   }
   const consoleChat = running.length === 0;
   // Reminders for console chats are printed into the console chat, marked with the chat they are for.

@@ -46,9 +46,11 @@ export type BotContext = Context & { nv: UpdateState };
 
 /**
  * Identities and chat bindings change rarely (an invite, a revocation, a removed group) and are read on every
- * update: they are held for a minute, and dropped at once when this process changes them.
+ * update: they are held for ten minutes, and dropped at once when this process changes them (invites are
+ * opened, members revoked and chats retired through the bot; a chat the reminder loop retires answers the
+ * next message with a 403, which retires it here too).
  */
-export function createLookupCache(onboarding: Onboarding, ttlMs = 60_000, max = 50_000) {
+export function createLookupCache(onboarding: Onboarding, ttlMs = 10 * 60_000, max = 100_000) {
   const members = new Map<string, { at: number; value: Member | null }>();
   const bindings = new Map<string, { at: number; value: Binding | null }>();
   const cached = async <T>(map: Map<string, { at: number; value: T }>, key: string, load: () => Promise<T>): Promise<T> => {
@@ -102,7 +104,12 @@ export function updateState(deps: TelegramDeps, cache: LookupCache, out: Outgoin
       access: accessOf({ person, chatBound: binding?.active === true, publicAnswers: deps.publicAnswers }),
       chatId,
       isGroup,
-      log: deps.logger.child({ update: ctx.update.update_id, chat: chatId }),
+      get log() {
+        // A child logger per update, made only when something is logged.
+        const log = deps.logger.child({ update: ctx.update.update_id, chat: chatId });
+        Object.defineProperty(this, "log", { value: log });
+        return log;
+      },
     };
     // A person who had blocked the bot writes again from their private chat: it works again.
     if (person && binding && !binding.active && chat?.type === "private") {

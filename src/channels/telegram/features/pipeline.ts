@@ -49,7 +49,8 @@ export async function runPipeline(
     const replyTo = here && isGroup ? threadTo : undefined;
     await out.text(message.chatId, message.text, replyTo !== undefined ? { replyTo } : {});
   }
-  await refreshAfter(ctx, text, options.replyToMessageId);
+  // Only a task command can close a reminder's item: a question costs no lookup here.
+  if (handled.understood.understanding.intent === "task_command") await refreshAfter(ctx, text, options.replyToMessageId);
   return handled;
 }
 
