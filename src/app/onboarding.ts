@@ -96,6 +96,8 @@ export interface OnboardingStore {
    * Kept as the unit's chat when `rebind`, else the retired record is dropped (a leader's chat is no unit's).
    */
   reviveChat(channel: string, chatId: string, rebind: boolean): Promise<void>;
+  /** A group got a new id (Telegram upgraded it to a supergroup): its binding follows. */
+  moveChat(channel: string, fromChatId: string, toChatId: string): Promise<boolean>;
   /** Active chats bound to the plans' secretariat units, on this channel. */
   secretariatChats(channel: string): Promise<ChatRef[]>;
 }
@@ -219,6 +221,8 @@ export function createOnboarding(deps: OnboardingDeps) {
     binding: (channel: string, chatId: string) => deps.store.binding(channel, chatId),
     /** A retired private chat whose person writes again. */
     reviveChat: (member: Member, chat: ChatRef) => deps.store.reviveChat(chat.channel, chat.chatId, bindsPrivateChat(member.role)),
+
+    moveChat: (channel: string, fromChatId: string, toChatId: string) => deps.store.moveChat(channel, fromChatId, toChatId),
 
     /** A chat the bot can no longer write to (blocked, removed from the group): inactive, and who must hear of it. */
     async retireChat(chat: ChatRef): Promise<{ wasActive: boolean; unitName: string | null; notify: ChatRef[] }> {

@@ -29,6 +29,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     await db.$disconnect().catch(() => {});
     throw new DatabaseError(describeConnectionFailure(target, error));
   }
+  // WAL lets every "sent" mark of the outbox be its own cheap commit (no full fsync per message) and
+  // lets readers run while a writer works. The mode is stored in the file, so this is a no-op after the first start.
+  if (target.provider === "sqlite") await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
   return { db, provider: target.provider, appliedMigrations, close: () => db.$disconnect() };
 }
 

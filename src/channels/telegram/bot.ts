@@ -64,7 +64,7 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
   bot.use(onboardingFeature(cache));
   bot.use(commandsFeature());
   bot.use(buttonsFeature(prompts));
-  bot.use(chatMembersFeature());
+  bot.use(chatMembersFeature(cache));
   bot.use(messagesFeature(prompts));
 
   bot.catch(async (error) => {

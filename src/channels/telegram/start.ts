@@ -1,5 +1,8 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
+import { digestNow } from "../../app/digest-now.js";
 import type { ChannelSender } from "../../app/ports.js";
+import { createWorkingCalendar } from "../../core/calendar/index.js";
+import { DEFAULT_POLICY } from "../../core/reminders/index.js";
 import type { Locale } from "../../core/format.js";
 import { createDeliveryViewStore } from "../../db/stores/delivery-view-store.js";
 import type { Logger } from "../../logger.js";
@@ -19,7 +22,15 @@ export function telegramDeps(runtime: Runtime, logger: Logger, extra: { digest?:
     logger,
     locale: runtime.config.defaultLocale,
     publicAnswers: runtime.config.publicAnswers,
-    ...(extra.digest ? { digest: extra.digest } : {}),
+    digest:
+      extra.digest ??
+      digestNow({
+        clock: runtime.clock,
+        calendar: createWorkingCalendar(),
+        policy: DEFAULT_POLICY,
+        source: { tasks: runtime.stores.tasks, catalog: runtime.stores.catalog },
+        translate: runtime.translate,
+      }),
   };
 }
 

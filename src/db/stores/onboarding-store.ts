@@ -133,6 +133,15 @@ export function createOnboardingStore(db: Db): OnboardingStore {
       else await db.chatBinding.deleteMany({ where: { channel, chatId, active: false, isGroup: false } });
     },
 
+    async moveChat(channel, fromChatId, toChatId) {
+      return db.$transaction(async (tx) => {
+        const taken = await tx.chatBinding.findUnique({ where: { channel_chatId: { channel, chatId: toChatId } }, select: { id: true } });
+        if (taken) return false;
+        const moved = await tx.chatBinding.updateMany({ where: { channel, chatId: fromChatId }, data: { chatId: toChatId } });
+        return moved.count > 0;
+      });
+    },
+
     async secretariatChats(channel) {
       const plans = await db.plan.findMany({ select: { secretariatUnitId: true } });
       const rows = await db.chatBinding.findMany({

@@ -13,6 +13,16 @@ const failure = (env: Record<string, string>) => {
 };
 
 describe("Zalo configuration", () => {
+  it("the experimental personal channel is opt-in and needs its key", () => {
+    expect(loadConfig({}).zaloPersonal.enabled).toBe(false);
+    expect(failure({ ZALO_PERSONAL: "1" })).toMatch(/ZALO_PERSONAL_KEY/);
+    expect(failure({ ZALO_PERSONAL: "1", ZALO_PERSONAL_KEY: "too-short" })).not.toContain("too-short");
+    const config = loadConfig({ ZALO_PERSONAL: "1", ZALO_PERSONAL_KEY: "x".repeat(32), ZALO_PERSONAL_CREDENTIALS: "/tmp/a.cred" });
+    expect(config.channels).toEqual(["zalo-personal"]);
+    expect(config.zaloPersonal).toMatchObject({ enabled: true, credentialsFile: "/tmp/a.cred" });
+    expect(config.zaloPersonal.qrFile).toMatch(/data\/zalo-login-qr\.png$/);
+  });
+
   it("defaults: the official host, long polling, 3.000 messages a month", () => {
     const config = loadConfig({ ZALO_BOT_TOKEN: "123:abc" });
     expect(config.channels).toEqual(["zalo"]);
