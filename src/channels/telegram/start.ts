@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { digestNow } from "../../app/digest-now.js";
 import type { ChannelSender } from "../../app/ports.js";
@@ -36,6 +37,8 @@ export function telegramDeps(runtime: Runtime, logger: Logger, extra: { digest?:
 
 export interface TelegramChannel {
   sender: ChannelSender;
+  /** In webhook mode, where the server listens (the port is the kernel's choice with TELEGRAM_WEBHOOK_PORT=0). */
+  webhookAddress: AddressInfo | undefined;
   /** Stops taking updates, lets the ones in hand finish, and sends what is queued (at most ten seconds). */
   stop(): Promise<void>;
 }
@@ -55,12 +58,13 @@ export async function startTelegram(runtime: Runtime, logger: Logger, extra: { d
 
   let runner: RunnerHandle | undefined;
   let server: WebhookServer | undefined;
+  let webhookAddress: AddressInfo | undefined;
   const webhook = config.telegram.webhook;
   if (webhook) {
     server = createWebhookServer({ path: webhook.path, secret: config.secrets.telegramWebhookSecret!, logger: log, handle: (update) => bot.handleUpdate(update) });
-    const address = await server.listen(webhook.host, webhook.port);
+    webhookAddress = await server.listen(webhook.host, webhook.port);
     await bot.api.setWebhook(webhook.url, { secret_token: config.secrets.telegramWebhookSecret!, allowed_updates: [...ALLOWED_UPDATES] });
-    log.info({ url: webhook.url, port: address.port }, "telegram webhook listening");
+    log.info({ url: webhook.url, port: webhookAddress.port }, "telegram webhook listening");
   } else {
     await bot.api.deleteWebhook();
     runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
@@ -69,6 +73,7 @@ export async function startTelegram(runtime: Runtime, logger: Logger, extra: { d
 
   return {
     sender: telegram.sender,
+    webhookAddress,
     async stop() {
       if (runner?.isRunning()) await runner.stop();
       await server?.close();

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TELEGRAM_LIMITS } from "../../../src/channels/telegram/send-queue.js";
+import { telegramHarness, type TelegramHarness } from "../../support/telegram.js";
+
+/** The send queue and the capped auto-retry, on the bot's own Api (real time, so a few seconds). */
+let h: TelegramHarness;
+beforeAll(async () => {
+  h = await telegramHarness({ limits: TELEGRAM_LIMITS });
+});
+afterAll(() => h.cleanup());
+
+describe("outgoing messages", () => {
+  it("go into one chat a second apart, while other chats are not held up", async () => {
+    const started = Date.now();
+    const stamps: Record<string, number[]> = { "11": [], "12": [] };
+    const send = async (chat: string) => {
+      await h.telegram.out.text(chat, "x");
+      stamps[chat]!.push(Date.now() - started);
+    };
+    await Promise.all([send("11"), send("11"), send("11"), send("12")]);
+    expect(stamps["12"]![0]).toBeLessThan(500);
+    const [a, b, c] = stamps["11"]!;
+    expect(b! - a!).toBeGreaterThanOrEqual(900);
+    expect(c! - b!).toBeGreaterThanOrEqual(900);
+    expect(h.api.sent("11")).toHaveLength(3);
+  });
+
+  it("are retried after a 429 for retry_after seconds, up to a cap", async () => {
+    h.api.failWith("21", [{ error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }]);
+    const sent = await h.telegram.sender.send({ chatId: "21", text: "nhắc việc" });
+    expect(sent.ok).toBe(true);
+    expect(h.api.sent("21")).toHaveLength(2);
+
+    h.api.failWith("22", Array.from({ length: 10 }, () => ({ error_code: 429, description: "Too Many Requests", parameters: { retry_after: 3600 } })));
+    // Over the cap on delay (60 s): not waited for, handed back to the reminder loop with when to try again.
+    expect(await h.telegram.sender.send({ chatId: "22", text: "nhắc việc" })).toEqual({ ok: false, reason: "rate_limited", retryAfterMs: 3_600_000 });
+    expect(h.api.sent("22")).toHaveLength(1);
+  }, 20_000);
+
+  it("a 5xx is retried with backoff and then delivered", async () => {
+    h.api.failWith("23", [{ error_code: 502, description: "Bad Gateway" }]);
+    const sent = await h.telegram.sender.send({ chatId: "23", text: "nhắc việc" });
+    expect(sent.ok).toBe(true);
+    expect(h.api.sent("23")).toHaveLength(2);
+  }, 20_000);
+});

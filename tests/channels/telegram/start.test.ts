@@ -1,0 +1,59 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTelegram } from "../../../src/channels/telegram/start.js";
+import { loadConfig } from "../../../src/config.js";
+import { createLogger } from "../../../src/logger.js";
+import { startRuntime, type Runtime } from "../../../src/runtime.js";
+import { tempDir } from "../../support/databases.js";
+import { startFakeBotApi, type FakeBotApi } from "../../support/fake-bot-api.js";
+
+/** startTelegram in webhook mode, against a local fake Bot API server: set-up calls, the secret, an update answered. */
+const TOKEN = "4242:WEBHOOK-TEST";
+const SECRET = "webhook-secret_0123456789";
+let fake: FakeBotApi;
+let runtime: Runtime;
+let tmp: ReturnType<typeof tempDir>;
+
+beforeAll(async () => {
+  tmp = tempDir();
+  fake = await startFakeBotApi(TOKEN);
+  const config = loadConfig({
+    DATABASE_URL: `file:${path.join(tmp.dir, "webhook.db")}`,
+    NOW: "2023-07-25T08:00:00+07:00",
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    TELEGRAM_WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook",
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    TELEGRAM_WEBHOOK_HOST: "127.0.0.1",
+    TELEGRAM_WEBHOOK_PORT: "0",
+    PUBLIC_ANSWERS: "1",
+  });
+  runtime = await startRuntime(config, createLogger("silent"));
+});
+afterAll(async () => {
+  await runtime.close();
+  await fake.close();
+  tmp.remove();
+});
+
+describe("webhook mode", () => {
+  it("registers the webhook with its secret, answers updates posted with it, refuses others, and stops cleanly", async () => {
+    const channel = await startTelegram(runtime, createLogger("silent"));
+    const setWebhook = fake.calls.find((c) => c.method === "setWebhook")!;
+    expect(setWebhook.payload).toMatchObject({ url: "https://bot.example.gov.vn/telegram/hook", secret_token: SECRET });
+    expect(fake.calls.some((c) => c.method === "setMyCommands")).toBe(true);
+    expect(fake.calls.some((c) => c.method === "getUpdates")).toBe(false);
+
+    const url = `http://127.0.0.1:${channel.webhookAddress!.port}/telegram/hook`;
+    const update = { update_id: 1, message: { message_id: 1, date: 1690246800, chat: { id: 321, type: "private", first_name: "A" }, from: { id: 321, is_bot: false, first_name: "A" }, text: "tiến độ kế hoạch CCHC" } };
+    const post = (headers: Record<string, string>) => fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(update) });
+    expect((await post({})).status).toBe(401);
+    expect((await post({ "X-Telegram-Bot-Api-Secret-Token": "nope" })).status).toBe(403);
+    expect(fake.sentTo(321)).toHaveLength(0);
+    expect((await post({ "X-Telegram-Bot-Api-Secret-Token": SECRET })).status).toBe(200);
+    const answer = await fake.waitFor((c) => c.method === "sendMessage" && String(c.payload.chat_id) === "321", 10_000);
+    expect(String(answer.payload.text)).toContain("14/43");
+    await channel.stop();
+    await expect(fetch(url, { method: "POST" })).rejects.toThrow();
+  });
+});
