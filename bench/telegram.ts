@@ -123,7 +123,8 @@ async function measure(bot: typeof real.bot, count: number, stride: number) {
   };
 }
 
-const rssBefore = process.memoryUsage().rss;
+global.gc?.();
+const before = process.memoryUsage();
 // Every chat once through the real pipeline: identities, bindings and conversation contexts of all 10.000 are held.
 for (let i = 0; i < CHATS; i++) await real.bot.handleUpdate(update(i));
 global.gc?.();
@@ -145,7 +146,7 @@ console.log(`  the channel alone (pipeline answering at once)  ${channel.perSeco
 console.log(`  end to end (the real pipeline and database)     ${endToEnd.perSecond} updates/s (${endToEnd.cpuPerSecond}/s of CPU)  p50 ${endToEnd.p50} ms  p99 ${endToEnd.p99} ms; 16 at a time ${endToEnd.concurrent}/s`);
 console.log(`  the pipeline alone (handleMessage, no Telegram) ${pipelineAlone} messages/s`);
 console.log(`  API calls recorded ${fmt(calls)}`);
-console.log(`  resident memory    ${mb(memory.rss)} with ${fmt(CHATS)} bound chats seen (${mb(rssBefore)} after start-up; heap ${mb(memory.heapUsed)}${global.gc ? "" : ", without --expose-gc"})`);
+console.log(`  resident memory    ${mb(memory.rss)} with ${fmt(CHATS)} bound chats seen, heap ${mb(memory.heapUsed)} (after start-up: ${mb(before.rss)}, heap ${mb(before.heapUsed)})${global.gc ? "" : " (without --expose-gc)"}`);
 
 await runtime.close();
 tmp.remove();

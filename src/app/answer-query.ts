@@ -19,9 +19,8 @@ export interface QueryData {
   tasks: TaskStore;
 }
 
-export interface Asker {
-  name: string;
-}
+/** Who asked: looked up only when an answer needs it (a greeting by name), not for every question. */
+export type Asker = () => Promise<{ name: string }>;
 
 export interface Answer {
   replies: Reply[];
@@ -97,7 +96,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     case "task_list":
       return (await listTasks(u, data, today, locale)).replies;
     case "greeting":
-      return [reply("greeting", { name: asker.name })];
+      return [reply("greeting", { name: (await asker()).name })];
     case "thanks":
       return [reply("thanks")];
     case "help":

@@ -53,8 +53,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const chatKey = `${message.channel}:${message.chatId}`;
       const context = activeContext(deps.memory.get(chatKey), now, deps.contextTtlMinutes);
       const understood = understand(message.text, view.index, context);
-      const person = await deps.people.personByIdentity(message.channel, message.sender.id);
-      const asker = { name: person?.name ?? message.sender.name ?? "" };
+      const asker = async () => ({ name: (await deps.people.personByIdentity(message.channel, message.sender.id))?.name ?? message.sender.name ?? "" });
       const { replies, shownTasks } = await answerQuery(understood.understanding, { view, tasks: deps.tasks }, asker, vnDate(now), understood.locale);
       const next = nextContext(context, understood.understanding, now, shownTasks);
       if (next) deps.memory.set(chatKey, next);

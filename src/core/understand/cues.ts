@@ -1,4 +1,4 @@
-import { containsPhrase, foldPhrase, type FoldedText } from "./words.js";
+import { foldPhrase, type FoldedText } from "./words.js";
 
 /**
  * Words that signal what kind of question a message is, matched on whole folded words. Folding is safe
@@ -36,12 +36,28 @@ export const CUES = {
 
 export type CueName = keyof typeof CUES;
 
-const FOLDED = (Object.entries(CUES) as Array<[CueName, readonly string[]]>).map(([name, phrases]) => ({ name, phrases: phrases.map(foldPhrase) }));
+/** Every cue phrase by its folded words, so detection is a few map lookups per word of the message. */
+const BY_PHRASE = new Map<string, CueName[]>();
+let LONGEST = 1;
+for (const [name, phrases] of Object.entries(CUES) as Array<[CueName, readonly string[]]>) {
+  for (const phrase of phrases) {
+    const key = foldPhrase(phrase);
+    if (!key) continue;
+    LONGEST = Math.max(LONGEST, key.split(" ").length);
+    BY_PHRASE.set(key, [...(BY_PHRASE.get(key) ?? []), name]);
+  }
+}
 
 export function detectCues(text: FoldedText): Set<CueName> {
   const found = new Set<CueName>();
-  for (const { name, phrases } of FOLDED) {
-    if (phrases.some((p) => containsPhrase(text, p))) found.add(name);
+  const words = text.words;
+  for (let i = 0; i < words.length; i++) {
+    let gram = "";
+    for (let n = 0; n < LONGEST && i + n < words.length; n++) {
+      gram = n === 0 ? words[i]! : `${gram} ${words[i + n]}`;
+      const names = BY_PHRASE.get(gram);
+      if (names) for (const name of names) found.add(name);
+    }
   }
   return found;
 }

@@ -29,7 +29,8 @@ export function understand(raw: string, index: UnderstandingIndex, context?: Con
   const numbered = codes.length === 0 ? numberedTask(whole, index) : undefined;
   if (codes.length > 0 || numbered) return say({ intent: "task_detail", code: codes[0] ?? numbered! });
 
-  const pointed = context?.tasks?.length === 1 && detectCues(whole).has("detail") ? context.tasks[0] : undefined;
+  const all = detectCues(whole);
+  const pointed = context?.tasks?.length === 1 && all.has("detail") ? context.tasks[0] : undefined;
   if (pointed) return say({ intent: "task_detail", code: pointed });
 
   const metric = pickMetric(text, whole, index);
@@ -38,7 +39,6 @@ export function understand(raw: string, index: UnderstandingIndex, context?: Con
   const scopes = index.scopes.find(text).filter((s) => !overlapsAny(s, units) && !overlapsAny(s, metric.matches));
   const residual = foldWords(blankOut(text, [...metric.matches, ...units, ...scopes, ...areas]));
   const cues = detectCues(residual);
-  const all = detectCues(whole);
 
   const provinceNamed = units.some((u) => index.unitByCode.get(u.id)?.kind === "province");
   const namedUnits = units.filter((u) => index.unitByCode.get(u.id)?.kind !== "province");
