@@ -4,7 +4,7 @@ import type { DeliveryView } from "../../app/delivery-view.js";
 import { reply } from "../../core/reply.js";
 import type { LookupCache, TelegramDeps } from "./context.js";
 import { classifySendError, isNotModified } from "./errors.js";
-import { toHtmlMessages } from "./html.js";
+import { escapeHtml, toHtmlMessages } from "./html.js";
 import { renderReminder } from "./reminder-view.js";
 
 export interface TextOptions {
@@ -13,6 +13,8 @@ export interface TextOptions {
   boldFirstLine?: boolean;
   keyboard?: InlineKeyboardMarkup;
   forceReply?: boolean;
+  /** Addresses a person at the start (a link to them), so that a selective force-reply in a group reaches only them. */
+  mention?: { id: number; name: string };
 }
 
 export interface Outgoing {
@@ -31,6 +33,7 @@ export function createOutgoing(api: Api, deps: TelegramDeps, cache: LookupCache)
   const out: Outgoing = {
     async text(chatId, text, options = {}) {
       const messages = toHtmlMessages(text, { boldFirstLine: options.boldFirstLine ?? false });
+      if (options.mention) messages[0] = `<a href="tg://user?id=${options.mention.id}">${escapeHtml(options.mention.name)}</a>: ${messages[0]}`;
       let last: Message.TextMessage | null = null;
       for (let i = 0; i < messages.length; i++) {
         const isLast = i === messages.length - 1;

@@ -1,5 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { run, type RunnerHandle } from "@grammyjs/runner";
+import { GrammyError, HttpError } from "grammy";
+import { ConfigError } from "../../config.js";
 import { digestNow } from "../../app/digest-now.js";
 import type { ChannelSender } from "../../app/ports.js";
 import { createWorkingCalendar } from "../../core/calendar/index.js";
@@ -52,7 +54,19 @@ export async function startTelegram(runtime: Runtime, logger: Logger, extra: { d
   const log = logger.child({ channel: "telegram" });
   const telegram = createTelegramBot({ token: config.secrets.telegramBotToken!, apiRoot: config.telegram.apiRoot }, telegramDeps(runtime, log, extra));
   const { bot } = telegram;
-  await bot.init();
+  try {
+    // getMe once, not bot.init(): grammY's init retries a network error forever, and start-up should say what is wrong.
+    bot.botInfo = await bot.api.getMe();
+  } catch (error) {
+    // A wrong token or an unreachable server stops start-up with one line naming the variable; the token is never shown.
+    if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
+      throw new ConfigError("TELEGRAM_BOT_TOKEN", "Telegram không chấp nhận token / the Bot API refused the token (getMe)");
+    }
+    if (error instanceof HttpError || error instanceof GrammyError) {
+      throw new ConfigError("TELEGRAM_API_ROOT", `không kết nối được / cannot reach ${config.telegram.apiRoot} (getMe)`);
+    }
+    throw error;
+  }
   log.info({ bot: bot.botInfo.username, apiRoot: config.telegram.apiRoot }, "telegram bot identified");
   await telegram.publishCommands().catch((error: unknown) => log.warn({ err: error }, "setMyCommands failed"));
 

@@ -124,6 +124,14 @@ describe("replies to a reminder", () => {
     expect(answer?.payload.reply_parameters).toMatchObject({ message_id: (update.message as { message_id: number }).message_id });
   });
 
+  it("in a group, 📈 asks the person who pressed, by name, and only they get the reply field", async () => {
+    const r = await sendReminder(h, String(CAT_GROUP), ["CCHC23-40"]);
+    await h.send(buttonPress(CAT_GROUP, officer, r.messageId, `p:${r.deliveryId}:1`));
+    const prompt = h.api.sent(String(CAT_GROUP)).at(-1)!.payload;
+    expect(String(prompt.text)).toMatch(/^<a href="tg:\/\/user\?id=2001">Nguyễn Hữu Phước<\/a>: 📈 CCHC23-40/);
+    expect(prompt.reply_markup).toEqual({ force_reply: true, selective: true });
+  });
+
   it("a reply to a message that is not a reminder changes nothing and gets a clear answer", async () => {
     const before = await task("CCHC23-42");
     await h.send(privateText(officer, "/toi"));

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTelegram } from "../../../src/channels/telegram/start.js";
-import { loadConfig } from "../../../src/config.js";
+import { ConfigError, loadConfig } from "../../../src/config.js";
 import { createLogger } from "../../../src/logger.js";
 import { startRuntime, type Runtime } from "../../../src/runtime.js";
 import { tempDir } from "../../support/databases.js";
@@ -55,5 +55,16 @@ describe("webhook mode", () => {
     expect(String(answer.payload.text)).toContain("14/43");
     await channel.stop();
     await expect(fetch(url, { method: "POST" })).rejects.toThrow();
+  });
+
+  it("stops start-up with one line naming the variable when the token is refused or the server cannot be reached", async () => {
+    const wrongToken = { ...runtime, config: { ...runtime.config, secrets: { ...runtime.config.secrets, telegramBotToken: "999:WRONG-TOKEN" } } };
+    const refused = await startTelegram(wrongToken, createLogger("silent")).catch((error: Error) => error);
+    expect(refused).toBeInstanceOf(ConfigError);
+    expect((refused as ConfigError).variable).toBe("TELEGRAM_BOT_TOKEN");
+    expect((refused as ConfigError).message).not.toContain("WRONG-TOKEN");
+    const unreachable = { ...runtime, config: { ...runtime.config, telegram: { ...runtime.config.telegram, apiRoot: "http://127.0.0.1:9" } } };
+    const down = await startTelegram(unreachable, createLogger("silent")).catch((error: Error) => error);
+    expect((down as ConfigError).variable).toBe("TELEGRAM_API_ROOT");
   });
 });

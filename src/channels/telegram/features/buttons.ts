@@ -4,7 +4,7 @@ import { mayActOnTask, mayAsk } from "../../../core/onboarding/index.js";
 import { decodeButton } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import type { PromptMemory } from "../prompts.js";
-import { refreshAfter, runPipeline } from "./pipeline.js";
+import { displayName, refreshAfter, runPipeline } from "./pipeline.js";
 
 /**
  * The reminder buttons. Every callback is answered (the client shows a spinner until then), first, before any
@@ -53,6 +53,8 @@ export function buttonsFeature(prompts: PromptMemory) {
         const prompt = await out.text(chatId, t(button.action === "progress" ? "tg-prompt-progress" : "tg-prompt-extend", { code: item.code }), {
           forceReply: true,
           replyTo: message.message_id,
+          // In a group the question is for the person who pressed, and only they get the reply field.
+          ...(inGroup ? { mention: { id: ctx.from.id, name: displayName(ctx.from) || String(ctx.from.id) } } : {}),
         });
         if (prompt) prompts.remember(chatId, prompt.message_id, { reminderMessageId: message.message_id, number: item.number, action: button.action });
         return;
