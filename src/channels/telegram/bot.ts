@@ -9,7 +9,8 @@ import { chatMembersFeature } from "./features/chat-members.js";
 import { commandsFeature } from "./features/commands.js";
 import { commandList } from "./features/help.js";
 import { messagesFeature } from "./features/messages.js";
-import { onboardingFeature } from "./features/onboarding.js";
+import { joinFeature } from "./features/join.js";
+import { membersFeature } from "./features/members.js";
 import { createOutgoing, type Outgoing } from "./outgoing.js";
 import { createPromptMemory } from "./prompts.js";
 import { createSendQueue, sendQueueTransformer, TELEGRAM_LIMITS, type RateLimits, type SendQueue } from "./send-queue.js";
@@ -61,7 +62,8 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
   // Updates of one chat are handled one after the other, in order; chats run side by side.
   bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
   bot.use(updateState(deps, cache, out));
-  bot.use(onboardingFeature(cache));
+  bot.use(joinFeature(cache));
+  bot.use(membersFeature(cache));
   bot.use(commandsFeature());
   bot.use(buttonsFeature(prompts));
   bot.use(chatMembersFeature(cache));

@@ -6,6 +6,7 @@ import { reply } from "../../../core/reply.js";
 import type { BotContext } from "../context.js";
 import { helpText } from "./help.js";
 import { runPipeline } from "./pipeline.js";
+import { say } from "./say.js";
 
 /**
  * /help, /nhiemvu, /quahan, /tiendo, /hoi and /baocao. The question commands are questions in other words:
@@ -17,7 +18,7 @@ export function commandsFeature() {
   feature.command("help", (ctx) => {
     const examples = [1, 2, 3, 4, 5, 6].map((n) => reply("help-example", { text: reply(`help-example-${n}`) }));
     const text = [helpText(ctx), "", ctx.nv.deps.translate(ctx.nv.locale, reply("help", undefined, examples))].join("\n");
-    return answer(ctx, text);
+    return say(ctx, text);
   });
 
   feature.command("nhiemvu", (ctx) =>
@@ -41,13 +42,13 @@ export function commandsFeature() {
   feature.command("tiendo", (ctx) => ask(ctx, () => `tiến độ kế hoạch ${ctx.match.trim()}`.trim()));
 
   feature.command("hoi", (ctx) => {
-    if (!ctx.match.trim()) return answer(ctx, ctx.nv.t("tg-ask-usage"));
+    if (!ctx.match.trim()) return say(ctx, ctx.nv.t("tg-ask-usage"));
     return ask(ctx, () => ctx.match.trim());
   });
 
   feature.command("baocao", async (ctx) => {
     const { person, t, deps, locale } = ctx.nv;
-    if (!person || !mayRequestDigest(person.role)) return answer(ctx, t(person ? "tg-digest-not-allowed" : "onboard-stranger"));
+    if (!person || !mayRequestDigest(person.role)) return say(ctx, t(person ? "tg-digest-not-allowed" : "onboard-stranger"));
     const digest = deps.digest ? await deps.digest(locale) : null;
     if (digest) return ctx.nv.out.text(ctx.nv.chatId, digest, { boldFirstLine: true });
     // Without the reminder loop's digest: progress and overdue tasks, as the pipeline answers them.
@@ -68,15 +69,10 @@ export function commandsFeature() {
   return feature;
 }
 
-function answer(ctx: BotContext, text: string) {
-  const replyTo = ctx.nv.isGroup ? ctx.msg?.message_id : undefined;
-  return ctx.nv.out.text(ctx.nv.chatId, text, replyTo !== undefined ? { replyTo } : {});
-}
-
 async function ask(ctx: BotContext, question: () => string | undefined) {
-  if (!mayAsk(ctx.nv.access)) return answer(ctx, ctx.nv.t("onboard-stranger"));
+  if (!mayAsk(ctx.nv.access)) return say(ctx, ctx.nv.t("onboard-stranger"));
   const text = question();
-  if (!text) return answer(ctx, ctx.nv.t("tg-no-unit"));
+  if (!text) return say(ctx, ctx.nv.t("tg-no-unit"));
   const messageId = ctx.msg?.message_id;
   await runPipeline(ctx, text, messageId !== undefined ? { messageId } : {});
 }

@@ -1,34 +1,14 @@
 import { Composer } from "grammy";
-import type { RedeemResult } from "../../../app/onboarding.js";
 import { formatDate } from "../../../core/format.js";
 import { vnDate, vnMinuteOfDay } from "../../../core/local-date.js";
 import { DEFAULT_INVITE_DAYS, displayInviteCode, inviteRoleOf, mayManageMembers, parseInviteRole, type InviteRole } from "../../../core/onboarding/index.js";
-import { reply } from "../../../core/reply.js";
 import type { BotContext, LookupCache } from "../context.js";
 import { inviteLinks } from "../deep-link.js";
-import { displayName } from "./pipeline.js";
-import { helpText } from "./help.js";
+import { roleName, say } from "./say.js";
 
-/** /start (with an invite from a deep link), /lienket in groups, /toi, and the secretariat's /moi, /thanhvien, /thuhoi. */
-export function onboardingFeature(cache: LookupCache) {
+/** /toi, and the secretariat's /moi (invites), /thanhvien (members) and /thuhoi (revocation). */
+export function membersFeature(cache: LookupCache) {
   const feature = new Composer<BotContext>();
-
-  feature.command("start", async (ctx) => {
-    const code = ctx.match.trim();
-    if (code && ctx.nv.isGroup) return linkGroup(ctx, code, cache);
-    if (code) return redeemPrivately(ctx, code, cache);
-    const { person, t, access } = ctx.nv;
-    if (person) return say(ctx, [t("tg-start-member", { name: person.name }), helpText(ctx)].join("\n\n"));
-    if (access === "stranger") return say(ctx, t("onboard-stranger"));
-    return say(ctx, helpText(ctx));
-  });
-
-  feature.command("lienket", async (ctx) => {
-    if (!ctx.nv.isGroup) return say(ctx, ctx.nv.t("tg-link-private"));
-    const code = ctx.match.trim();
-    if (!code) return say(ctx, ctx.nv.t("tg-link-usage"));
-    return linkGroup(ctx, code, cache);
-  });
 
   feature.command("toi", async (ctx) => {
     const { member, binding, t } = ctx.nv;
@@ -103,15 +83,6 @@ export function onboardingFeature(cache: LookupCache) {
   return feature;
 }
 
-function say(ctx: BotContext, text: string) {
-  const replyTo = ctx.nv.isGroup ? ctx.msg?.message_id : undefined;
-  return ctx.nv.out.text(ctx.nv.chatId, text, replyTo !== undefined ? { replyTo } : {});
-}
-
-function roleName(ctx: BotContext, role: InviteRole) {
-  return ctx.nv.deps.translate(ctx.nv.locale, reply("role-name", { role }));
-}
-
 /** "/moi Sở Tư pháp cán bộ": the role is the last one or two words when they name one, else an officer. */
 export function parseInviteArgs(text: string): { unit: string; role: InviteRole } {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -121,47 +92,4 @@ export function parseInviteArgs(text: string): { unit: string; role: InviteRole 
     if (role) return { unit: words.slice(0, -take).join(" "), role };
   }
   return { unit: words.join(" "), role: "unit_officer" };
-}
-
-async function redeemPrivately(ctx: BotContext, code: string, cache: LookupCache) {
-  const { deps, chatId, t } = ctx.nv;
-  const from = ctx.from!;
-  const result = await deps.onboarding.redeem(code, { channel: "telegram", chatId, externalId: String(from.id), displayName: displayName(from), isGroup: false });
-  cache.forget({ userId: String(from.id), chatId });
-  if (!result.ok) return say(ctx, failureText(ctx, result));
-  const lines = [t("onboard-joined", { name: result.member.name, role: roleName(ctx, inviteRoleOf({ role: result.member.role, isHead: result.unit.isHead })), unit: result.unit.name })];
-  if (result.binding?.active && !result.binding.isGroup && result.binding.unitId === result.unit.id) lines.push(t("onboard-joined-private"));
-  else if (result.member.role !== "leader") lines.push(t("onboard-joined-group-exists"));
-  lines.push("", helpText(ctx));
-  return say(ctx, lines.join("\n"));
-}
-
-async function linkGroup(ctx: BotContext, code: string, cache: LookupCache) {
-  const { deps, chatId, t, log } = ctx.nv;
-  const from = ctx.from;
-  if (!from) return;
-  // An anonymous admin writes as the group (from is GroupAnonymousBot): nobody to make a member, so not accepted.
-  let isAdmin = false;
-  if (!from.is_bot) {
-    try {
-      const member = await ctx.getChatMember(from.id);
-      isAdmin = member.status === "creator" || member.status === "administrator";
-    } catch (error) {
-      log.warn({ err: error }, "getChatMember failed");
-    }
-  }
-  if (!isAdmin) return say(ctx, t("tg-link-not-admin"));
-  const result = await deps.onboarding.redeem(code, { channel: "telegram", chatId, externalId: String(from.id), displayName: displayName(from), isGroup: true });
-  cache.forget({ userId: String(from.id), chatId });
-  if (!result.ok) return say(ctx, failureText(ctx, result));
-  const lines = [t("onboard-group-bound", { unit: result.unit.name })];
-  if (result.newPerson) {
-    lines.unshift(t("onboard-joined", { name: result.member.name, role: roleName(ctx, inviteRoleOf({ role: result.member.role, isHead: result.unit.isHead })), unit: result.unit.name }));
-  }
-  return say(ctx, lines.join("\n"));
-}
-
-function failureText(ctx: BotContext, result: Extract<RedeemResult, { ok: false }>): string {
-  if (result.reason === "already_member") return ctx.nv.t("onboard-already-member", { name: result.member.name });
-  return ctx.nv.t("onboard-invalid", { reason: result.reason });
 }

@@ -1,0 +1,74 @@
+import { Composer } from "grammy";
+import type { RedeemResult } from "../../../app/onboarding.js";
+import { inviteRoleOf } from "../../../core/onboarding/index.js";
+import type { BotContext, LookupCache } from "../context.js";
+import { helpText } from "./help.js";
+import { displayName } from "./pipeline.js";
+import { roleName, say } from "./say.js";
+
+/** Joining: /start (with an invite from a deep link, or in a group from a startgroup link) and /lienket in groups. */
+export function joinFeature(cache: LookupCache) {
+  const feature = new Composer<BotContext>();
+
+  feature.command("start", async (ctx) => {
+    const code = ctx.match.trim();
+    if (code && ctx.nv.isGroup) return linkGroup(ctx, code, cache);
+    if (code) return redeemPrivately(ctx, code, cache);
+    const { person, t, access } = ctx.nv;
+    if (person) return say(ctx, [t("tg-start-member", { name: person.name }), helpText(ctx)].join("\n\n"));
+    if (access === "stranger") return say(ctx, t("onboard-stranger"));
+    return say(ctx, helpText(ctx));
+  });
+
+  feature.command("lienket", async (ctx) => {
+    if (!ctx.nv.isGroup) return say(ctx, ctx.nv.t("tg-link-private"));
+    const code = ctx.match.trim();
+    if (!code) return say(ctx, ctx.nv.t("tg-link-usage"));
+    return linkGroup(ctx, code, cache);
+  });
+
+  return feature;
+}
+
+async function redeemPrivately(ctx: BotContext, code: string, cache: LookupCache) {
+  const { deps, chatId, t } = ctx.nv;
+  const from = ctx.from!;
+  const result = await deps.onboarding.redeem(code, { channel: "telegram", chatId, externalId: String(from.id), displayName: displayName(from), isGroup: false });
+  cache.forget({ userId: String(from.id), chatId });
+  if (!result.ok) return say(ctx, failureText(ctx, result));
+  const lines = [t("onboard-joined", { name: result.member.name, role: roleName(ctx, inviteRoleOf({ role: result.member.role, isHead: result.unit.isHead })), unit: result.unit.name })];
+  if (result.binding?.active && !result.binding.isGroup && result.binding.unitId === result.unit.id) lines.push(t("onboard-joined-private"));
+  else if (result.member.role !== "leader") lines.push(t("onboard-joined-group-exists"));
+  lines.push("", helpText(ctx));
+  return say(ctx, lines.join("\n"));
+}
+
+async function linkGroup(ctx: BotContext, code: string, cache: LookupCache) {
+  const { deps, chatId, t, log } = ctx.nv;
+  const from = ctx.from;
+  if (!from) return;
+  // An anonymous admin writes as the group (from is GroupAnonymousBot): nobody to make a member, so not accepted.
+  let isAdmin = false;
+  if (!from.is_bot) {
+    try {
+      const member = await ctx.getChatMember(from.id);
+      isAdmin = member.status === "creator" || member.status === "administrator";
+    } catch (error) {
+      log.warn({ err: error }, "getChatMember failed");
+    }
+  }
+  if (!isAdmin) return say(ctx, t("tg-link-not-admin"));
+  const result = await deps.onboarding.redeem(code, { channel: "telegram", chatId, externalId: String(from.id), displayName: displayName(from), isGroup: true });
+  cache.forget({ userId: String(from.id), chatId });
+  if (!result.ok) return say(ctx, failureText(ctx, result));
+  const lines = [t("onboard-group-bound", { unit: result.unit.name })];
+  if (result.newPerson) {
+    lines.unshift(t("onboard-joined", { name: result.member.name, role: roleName(ctx, inviteRoleOf({ role: result.member.role, isHead: result.unit.isHead })), unit: result.unit.name }));
+  }
+  return say(ctx, lines.join("\n"));
+}
+
+function failureText(ctx: BotContext, result: Extract<RedeemResult, { ok: false }>): string {
+  if (result.reason === "already_member") return ctx.nv.t("onboard-already-member", { name: result.member.name });
+  return ctx.nv.t("onboard-invalid", { reason: result.reason });
+}
