@@ -52,9 +52,6 @@ async function main(): Promise<number> {
   // The reminder loop: stopped first on shutdown, so that no tick runs against a closed database.
   running.unshift(startScheduler(reminderDeps(runtime, senders, logger), logger));
   if (!consoleChat) return new Promise<number>(() => undefined); // runs until SIGINT/SIGTERM
-  if (config.channels.length > 0) {
-    logger.error({ channels: config.channels }, "chat platform channels are not available in this version yet; starting the console chat");
-  }
   await runConsoleChat(runtime);
   await running[0]!.stop();
   await runtime.close();
