@@ -1,5 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { useQuickWasmCompilation } from "./v8-flags.js";
 import { createInterface } from "node:readline";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { DatabaseError, openDatabase } from "./db/database.js";
@@ -155,6 +156,7 @@ export function reportFatal(error: unknown): number {
 }
 
 if (process.argv[1] && /cli\.(ts|js)$/.test(process.argv[1])) {
+  useQuickWasmCompilation();
   runCli(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => process.exit(reportFatal(error)),

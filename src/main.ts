@@ -1,4 +1,5 @@
 import { loadConfig } from "./config.js";
+import { useQuickWasmCompilation } from "./v8-flags.js";
 import { createLogger } from "./logger.js";
 import { startRuntime } from "./runtime.js";
 import { runConsoleChat } from "./channels/console.js";
@@ -58,6 +59,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
+useQuickWasmCompilation();
 main().then(
   (code) => process.exit(code),
   (error: unknown) => process.exit(reportFatal(error)),
