@@ -8,30 +8,31 @@ import { toTask } from "./mappers.js";
 export function createTaskStore(db: Db): TaskStore {
   return {
     async progressCounts(planId: number, today: LocalDate): Promise<ProgressCounts> {
-      // Two grouped counts, split at today: whether an open task is overdue depends only on its deadline.
-      const [past, current] = await Promise.all([
-        db.task.groupBy({ by: ["status"], where: { planId, deadline: { lt: today } }, _count: { _all: true } }),
-        db.task.groupBy({ by: ["status"], where: { planId, deadline: { gte: today } }, _count: { _all: true } }),
-      ]);
-      const count = (rows: typeof past, ...statuses: string[]) =>
-        rows.filter((r) => statuses.includes(r.status)).reduce((sum, r) => sum + r._count._all, 0);
+      // One grouped count, split at today: whether an open task is overdue depends only on its deadline.
+      // Written as SQL because leaders ask this often and Prisma's groupBy costs two round trips through its
+      // query interpreter; the tagged template keeps it parameterised on both providers.
+      const rows = await db.$queryRaw<Array<{ status: string; past: number | bigint; n: number | bigint }>>`
+        SELECT "status" AS status, CASE WHEN "deadline" < ${today} THEN 1 ELSE 0 END AS past, COUNT(*) AS n
+        FROM "Task" WHERE "planId" = ${planId} GROUP BY 1, 2`;
+      const count = (past: boolean | undefined, ...statuses: string[]) =>
+        rows
+          .filter((r) => statuses.includes(String(r.status)) && (past === undefined || (Number(r.past) === 1) === past))
+          .reduce((sum, r) => sum + Number(r.n), 0);
       return {
-        total: count(past, "done", "in_progress", "not_started", "blocked", "pending_confirmation") +
-          count(current, "done", "in_progress", "not_started", "blocked", "pending_confirmation"),
-        done: count(past, "done") + count(current, "done"),
-        awaitingConfirmation: count(past, "pending_confirmation") + count(current, "pending_confirmation"),
-        overdue: count(past, "in_progress", "not_started", "blocked"),
-        inProgressOnTime: count(current, "in_progress"),
-        notStartedOnTime: count(current, "not_started", "blocked"),
+        total: count(undefined, "done", "in_progress", "not_started", "blocked", "pending_confirmation"),
+        done: count(undefined, "done"),
+        awaitingConfirmation: count(undefined, "pending_confirmation"),
+        overdue: count(true, "in_progress", "not_started", "blocked"),
+        inProgressOnTime: count(false, "in_progress"),
+        notStartedOnTime: count(false, "not_started", "blocked"),
       };
     },
 
     async findTasks(query: TaskQuery) {
       const where = taskWhere(query);
-      const [rows, total] = await Promise.all([
-        db.task.findMany({ where, orderBy: [{ deadline: "asc" }, { code: "asc" }], take: query.limit }),
-        db.task.count({ where }),
-      ]);
+      const rows = await db.task.findMany({ where, orderBy: [{ deadline: "asc" }, { code: "asc" }], take: query.limit });
+      // Only a full page can hide more rows: a shorter list is its own count, and saves a query.
+      const total = rows.length < query.limit ? rows.length : await db.task.count({ where });
       return { tasks: rows.map(toTask), total };
     },
 
