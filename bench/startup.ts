@@ -45,7 +45,7 @@ function fmt(ms: number): string {
 }
 
 // Build the bundle first, so that no run pays for it.
-spawnSync(process.execPath, [path.join(root, "scripts/run.mjs"), "cli", "migrate"], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${mkdtempSync(path.join(tmpdir(), "nv-bench-"))}/warm.db` } });
+spawnSync(process.execPath, [path.join(root, "src/run.mjs"), "cli", "migrate"], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${mkdtempSync(path.join(tmpdir(), "nv-bench-"))}/warm.db` } });
 
 const fresh: Started[] = [];
 const restart: Started[] = [];

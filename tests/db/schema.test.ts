@@ -101,14 +101,14 @@ describe("npm run db:diff", () => {
   let copy: { dir: string; remove(): void };
   const inCopy = (...parts: string[]) => path.join(copy.dir, ...parts);
   const dbDiff = (...args: string[]) =>
-    run(process.execPath, [inCopy("node_modules/tsx/dist/cli.mjs"), "scripts/db-diff.ts", ...args], { cwd: copy.dir, env: { ...process.env, NODE_NO_WARNINGS: "1" } }).then(
+    run(process.execPath, [inCopy("node_modules/tsx/dist/cli.mjs"), "prisma/db-diff.ts", ...args], { cwd: copy.dir, env: { ...process.env, NODE_NO_WARNINGS: "1" } }).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );
 
   beforeAll(() => {
     copy = tempDir("nhacviec-dbdiff-");
-    for (const file of ["package.json", "scripts/db-diff.ts", "prisma"]) cpSync(path.join(REPO_ROOT, file), inCopy(file), { recursive: true });
+    for (const file of ["package.json", "prisma"]) cpSync(path.join(REPO_ROOT, file), inCopy(file), { recursive: true });
     mkdirSync(inCopy("src/db"), { recursive: true });
     cpSync(path.join(REPO_ROOT, "src/db"), inCopy("src/db"), { recursive: true, filter: (src) => !src.includes(`${path.sep}generated`) });
     symlinkSync(path.join(REPO_ROOT, "node_modules"), inCopy("node_modules"), "dir");

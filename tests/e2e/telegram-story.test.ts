@@ -100,7 +100,7 @@ describe("the Telegram story, on a real bot process and a fake Bot API server", 
     const t0 = Date.now();
     const boundary = Math.ceil((t0 + 20_000) / 60_000) * 60_000;
     const now = new Date(EIGHT + 8_000 - (boundary - t0)).toISOString();
-    bot = spawn(process.execPath, [path.join(REPO_ROOT, "scripts/run.mjs"), "main"], { cwd: REPO_ROOT, env: cleanEnv({ ...env, NOW: now }), stdio: ["ignore", "ignore", "pipe"] });
+    bot = spawn(process.execPath, [path.join(REPO_ROOT, "src/run.mjs"), "main"], { cwd: REPO_ROOT, env: cleanEnv({ ...env, NOW: now }), stdio: ["ignore", "ignore", "pipe"] });
     bot.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
 
     await fake.waitFor((c) => c.method === "getUpdates", 30_000).catch((e: Error) => {

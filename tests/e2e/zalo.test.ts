@@ -10,7 +10,7 @@ import { startFakeZaloServer, textUpdate, type FakeZaloServer } from "../support
 import { cleanEnv, cli } from "../support/processes.js";
 
 /**
- * The whole Zalo story with the real bot process (`node scripts/run.mjs main`) pointed at a local fake of the
+ * The whole Zalo story with the real bot process (`node src/run.mjs main`) pointed at a local fake of the
  * Bot Platform, on a new SQLite file with the demo data, the clock fixed by NOW:
  *   Monday 24/7/2023 21:00 (outside sending hours): an officer of Sở Nội vụ and the province leader join with
  *   invite codes ("/start <code>", "mã mời <code>"); the leader asks a question.
@@ -41,7 +41,7 @@ interface Bot {
 
 async function startBot(now: string): Promise<Bot> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, "scripts/run.mjs"), "main"], {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, "src/run.mjs"), "main"], {
     cwd: REPO_ROOT,
     env: cleanEnv({
       ...env,

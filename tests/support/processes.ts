@@ -56,9 +56,9 @@ export function runProcess(
   });
 }
 
-/** `node scripts/run.mjs cli <args>`: what `npm run ask|seed|db:migrate` run, without npm's own start-up. */
+/** `node src/run.mjs cli <args>`: what `npm run ask|seed|db:migrate` run, without npm's own start-up. */
 export function cli(args: readonly string[], options: { env?: Record<string, string>; stdin?: string; timeoutMs?: number } = {}) {
-  return runProcess(process.execPath, [path.join(REPO_ROOT, "scripts/run.mjs"), "cli", ...args], options);
+  return runProcess(process.execPath, [path.join(REPO_ROOT, "src/run.mjs"), "cli", ...args], options);
 }
 
 /** `npm run <script> -- <args>`, silent, so stdout is the command's own output. */
