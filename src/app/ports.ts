@@ -77,16 +77,8 @@ export interface SentDelivery {
   items: Array<{ number: number; taskId: number }>;
 }
 
-export interface NewTaskEvent {
-  taskId: number;
-  personId: number | null;
-  action: string;
-  at: Date;
-  channel: string | null;
-  chatId: string | null;
-  messageId: string | null;
-  details: Record<string, unknown>;
-}
+/** A row of the audit trail about to be written: the record without its id. */
+export type NewTaskEvent = Omit<TaskEventRecord, "id" | "details"> & { details: Record<string, unknown> };
 
 /** What a change does to the ExtensionRequest table, each guarded by the status it expects to find. */
 export type ExtensionWrite =

@@ -23,9 +23,8 @@ export function tempDir(prefix = "nhacviec-test-"): { dir: string; remove(): voi
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function freshSqlite(options: { demo?: boolean } = {}): Promise<TestDatabase> {
-  const tmp = tempDir();
-  const target: DatabaseTarget = { provider: "sqlite", file: path.join(tmp.dir, "test.db") };
+/** Opens (and migrates) a database, loads the demo data if asked, and closes it before removing it. */
+async function openForTest(target: DatabaseTarget, options: { demo?: boolean }, remove: () => unknown): Promise<TestDatabase> {
   const database = await openDatabase(target);
   if (options.demo) await loadDemoData(database);
   return {
@@ -33,9 +32,14 @@ export async function freshSqlite(options: { demo?: boolean } = {}): Promise<Tes
     database,
     cleanup: async () => {
       await database.close();
-      tmp.remove();
+      await remove();
     },
   };
+}
+
+export async function freshSqlite(options: { demo?: boolean } = {}): Promise<TestDatabase> {
+  const tmp = tempDir();
+  return openForTest({ provider: "sqlite", file: path.join(tmp.dir, "test.db") }, options, tmp.remove);
 }
 
 export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
@@ -59,15 +63,5 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop(): P
 
 export async function freshPostgres(options: { demo?: boolean } = {}): Promise<TestDatabase> {
   const created = await createPostgresDatabase();
-  const target: DatabaseTarget = { provider: "postgresql", url: created.url };
-  const database = await openDatabase(target);
-  if (options.demo) await loadDemoData(database);
-  return {
-    target,
-    database,
-    cleanup: async () => {
-      await database.close();
-      await created.drop();
-    },
-  };
+  return openForTest({ provider: "postgresql", url: created.url }, options, created.drop);
 }
