@@ -52,7 +52,7 @@ describe("answers to leaders' questions", () => {
 
   it("compares levels in percentage points, exactly", async () => {
     const reply = await ask("so sánh tỷ lệ hồ sơ trực tuyến cấp huyện với cấp xã");
-    expect(reply).toContain("Cấp xã cao hơn cấp huyện 48,01 điểm phần trăm".replace("Cấp", "cấp"));
+    expect(reply).toContain("Chênh lệch: cấp xã cao hơn cấp huyện 48,01 điểm phần trăm.");
   });
 
   it("keeps the 'hơn' of a printed amount and never rounds a printed value", async () => {

@@ -1,4 +1,4 @@
-import type { DeliveryItemView, DeliveryView, DeliveryViewStore } from "../../app/delivery-view.js";
+import { isClosed, type DeliveryItemView, type DeliveryView, type DeliveryViewStore } from "../../app/delivery-view.js";
 import type { Db } from "../client.js";
 
 /** TaskEvent actions that close a task as a reminder shows it (written by the task commands). */
@@ -17,15 +17,7 @@ const deliverySelect = {
   },
 } as const;
 
-type DeliveryRow = {
-  id: number;
-  channel: string;
-  chatId: string;
-  kind: string;
-  text: string;
-  externalMessageId: string | null;
-  items: Array<{ number: number; taskId: number }>;
-};
+type DeliveryRow = Omit<DeliveryView, "items"> & { items: Array<{ number: number; taskId: number }> };
 
 type TaskRow = { id: number; code: string; title: string; leadUnitId: number; status: DeliveryItemView["status"]; completedAt: Date | null };
 
@@ -37,7 +29,7 @@ export function createDeliveryViewStore(db: Db): DeliveryViewStore {
       select: { id: true, code: true, title: true, leadUnitId: true, status: true, completedAt: true },
     });
     const tasks = new Map(taskRows.map((t) => [t.id, t]));
-    const closedTaskIds = taskRows.filter((t) => t.status === "done" || t.status === "pending_confirmation").map((t) => t.id);
+    const closedTaskIds = taskRows.filter(isClosed).map((t) => t.id);
     const closers = new Map<number, { name: string | null; at: Date }>();
     if (closedTaskIds.length > 0) {
       const events = await db.taskEvent.findMany({
@@ -57,7 +49,7 @@ export function createDeliveryViewStore(db: Db): DeliveryViewStore {
       items: r.items.flatMap((i) => {
         const task = tasks.get(i.taskId);
         if (!task) return [];
-        const closed = task.status === "done" || task.status === "pending_confirmation";
+        const closed = isClosed(task);
         const closer = closers.get(i.taskId);
         return [{
           number: i.number,
