@@ -233,8 +233,9 @@ zalo-onboard-failed = The invite code cannot be used: { $reason ->
 } Please ask the secretariat for a new one.
 zalo-onboard-unavailable = Invite codes cannot be used on Zalo in this version yet. Please contact the secretariat.
 zalo-quota-warning = The Zalo bot has used { $used }/{ $limit } messages of { $month } (80% or more). From 95% it sends only overdue alerts and escalations.
-zalo-quota-urgent-only = The Zalo bot has used { $used }/{ $limit } messages of { $month }: until the month ends it sends only overdue alerts and escalations.
+zalo-quota-urgent-only = The Zalo bot has used { $used }/{ $limit } messages of { $month }: until the month ends it sends only overdue alerts and escalations on Zalo, and answers to questions asked on Zalo are paused (people who also use Telegram get them there).
 zalo-quota-exhausted = The Zalo bot has used up its messages for { $month } ({ $used }/{ $limit }). Zalo reminders stop until next month; people who also use Telegram get them there.
+zalo-quota-reply-elsewhere = The answer to your question on Zalo (the Zalo bot has used nearly all of this month's messages, so until the month ends it answers here):
 
 ## Task commands
 task-command-done = { $code } was recorded as done at { $time }.

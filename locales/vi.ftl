@@ -229,8 +229,9 @@ zalo-onboard-failed = Không dùng được mã mời: { $reason ->
 } Xin cơ quan thường trực cấp mã mới.
 zalo-onboard-unavailable = Mã mời chưa dùng được trên Zalo trong phiên bản này. Xin liên hệ cơ quan thường trực.
 zalo-quota-warning = Bot Zalo đã dùng { $used }/{ $limit } tin nhắn của tháng { $month } (từ 80%). Từ 95%, bot chỉ gửi cảnh báo quá hạn và tin báo cáo cấp trên.
-zalo-quota-urgent-only = Bot Zalo đã dùng { $used }/{ $limit } tin nhắn của tháng { $month }: đến hết tháng, bot chỉ gửi cảnh báo quá hạn và tin báo cáo cấp trên.
+zalo-quota-urgent-only = Bot Zalo đã dùng { $used }/{ $limit } tin nhắn của tháng { $month }: đến hết tháng, trên Zalo bot chỉ gửi cảnh báo quá hạn và tin báo cáo cấp trên, và tạm dừng trả lời câu hỏi gửi qua Zalo (người có Telegram được trả lời qua Telegram).
 zalo-quota-exhausted = Bot Zalo đã hết hạn mức tin nhắn tháng { $month } ({ $used }/{ $limit }). Nhắc việc qua Zalo tạm dừng đến đầu tháng sau; người có Telegram nhận qua Telegram.
+zalo-quota-reply-elsewhere = Trả lời câu hỏi bạn gửi qua Zalo (bot Zalo đã dùng gần hết hạn mức tin nhắn tháng này nên đến hết tháng bot trả lời tại đây):
 
 ## Lệnh cập nhật nhiệm vụ
 task-command-done = { $code } đã được ghi nhận hoàn thành lúc { $time }.

@@ -42,9 +42,13 @@ export interface PeopleStore {
   listPeople(): Promise<Array<Person & { key: string | null }>>;
 }
 
-/** What a channel answers when asked to send: delivered (with the platform's message id) or why not. */
+/**
+ * What a channel answers when asked to send: delivered (with the platform's message id) or why not. `via` says
+ * the message went out elsewhere than asked (Zalo's monthly quota closed: the person's Telegram chat), so the
+ * outbox records where it really is and a reply to it there finds it.
+ */
 export type SendResult =
-  | { ok: true; externalMessageId: string }
+  | { ok: true; externalMessageId: string; via?: ChatAddress }
   | { ok: false; reason: "rate_limited"; retryAfterMs: number }
   | { ok: false; reason: "chat_unavailable"; detail: string }
   | { ok: false; reason: "quota_exhausted"; detail: string }

@@ -98,9 +98,12 @@ async function deliver(d: ClaimedDelivery, sender: ChannelSender, input: Dispatc
   const now = input.clock.now();
   const log = { delivery: d.id, channel: d.channel, chatId: d.chatId };
   switch (outcome.ok ? "ok" : outcome.reason) {
-    case "ok":
+    case "ok": {
       result.sent++;
-      return input.store.markSent(d.id, now, (outcome as { externalMessageId: string }).externalMessageId);
+      const { externalMessageId, via } = outcome as Extract<SendResult, { ok: true }>;
+      if (via) input.log?.info({ ...log, via }, "reminder delivery sent on another channel; recorded there");
+      return input.store.markSent(d.id, now, externalMessageId, via);
+    }
     case "rate_limited": {
       const until = new Date(now.getTime() + Math.max((outcome as { retryAfterMs: number }).retryAfterMs, 1000));
       limiter?.pause(chat, until.getTime());

@@ -129,7 +129,8 @@ export interface DispatchStore {
   claim(query: ClaimQuery): Promise<ClaimedDelivery[]>;
   /** When the next pending delivery on these channels may go, or null when none is pending. */
   nextPendingAt(channels: readonly string[]): Promise<Date | null>;
-  markSent(id: number, sentAt: Date, externalMessageId: string): Promise<void>;
+  /** `via`: the chat it was sent to instead of its own (another channel's); the row moves there. */
+  markSent(id: number, sentAt: Date, externalMessageId: string, via?: ChatRef): Promise<void>;
   /** Back to pending for later without counting an attempt (a rate limit). */
   release(id: number, notBefore: Date, note: string | null): Promise<void>;
   /** Back to pending after a failed attempt, counting it. */

@@ -41,6 +41,7 @@ export interface ZaloChannel {
   budget: QuotaBudget;
   /** The webhook server's port (webhook mode). */
   port?: number;
+  /** Stops taking updates, finishes those in hand and writes the quota count held in memory. */
   stop(): Promise<void>;
 }
 
@@ -60,7 +61,13 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
 
   let sender: ZaloSender | undefined;
   const notify = (event: QuotaEvent) => void notifyQuota(event).catch((error: unknown) => logger.error({ error: describeError(error) }, "zalo: quota notice failed"));
-  const budget = createQuotaBudget({ limit: config.monthlyQuota, clock: deps.clock, store: deps.store ?? inMemoryQuotaStore(), onEvent: notify });
+  const budget = createQuotaBudget({
+    limit: config.monthlyQuota,
+    clock: deps.clock,
+    store: deps.store?.quota ?? inMemoryQuotaStore(),
+    onEvent: notify,
+    onError: (error) => logger.error({ error: describeError(error) }, "zalo: the quota count could not be written; kept in memory, tried again"),
+  });
   async function notifyQuota(event: QuotaEvent): Promise<void> {
     const level = event.type === "warning" ? "warn" : "error";
     logger[level]({ month: event.month, used: event.used, limit: event.limit, detail: event.detail }, `zalo quota: ${event.type}`);
@@ -83,6 +90,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
     }
   };
   const fallbackStore = deps.store;
+  const replyNote = footerOf(deps.locale, "zalo-quota-reply-elsewhere");
   sender = createZaloSender({
     client,
     budget,
@@ -91,7 +99,13 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
     reminderFooter: footerOf(deps.locale, "zalo-reminder-footer") ?? "",
     genericFooters: (["vi", "en"] as const).map((l) => footerOf(l, "remind-how-to-answer")).filter((l): l is string => l !== undefined),
     ...(deps.fallback && fallbackStore
-      ? { fallback: { sender: deps.fallback, chatFor: (chatId: string) => fallbackStore.otherChannelChat(chatId, deps.fallback!.channel) } }
+      ? {
+          fallback: {
+            sender: deps.fallback,
+            chatFor: (chatId: string) => fallbackStore.otherChannelChat(chatId, deps.fallback!.channel),
+            ...(replyNote ? { replyNote } : {}),
+          },
+        }
       : {}),
   });
   const bot = createZaloBot({
@@ -115,7 +129,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
       logger.error({ error: describeError(error) }, "zalo: setWebhook failed; the platform may not deliver updates");
     }
     logger.info({ mode: "webhook", path: config.webhook.path, port: server.port }, "zalo: listening");
-    return { mode: "webhook", client, sender, bot, budget, port: server.port, stop: async () => (await server.close(), await bot.idle()) };
+    return { mode: "webhook", client, sender, bot, budget, port: server.port, stop: async () => (await server.close(), await bot.idle(), await budget.flush()) };
   }
 
   await client.deleteWebhook().catch((error: unknown) => logger.warn({ error: describeError(error) }, "zalo: deleteWebhook failed"));
@@ -132,6 +146,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
       controller.abort();
       await polling;
       await bot.idle();
+      await budget.flush(); // the messages counted in memory only
     },
   };
 }

@@ -1,44 +1,38 @@
 import type { Clock } from "../../core/clock.js";
-import { localDate, parseLocalDate, vnDate, vnInstant } from "../../core/local-date.js";
+import { decide, levelOf, monthRange, thresholdNotices, type QuotaCount, type QuotaDecision, type QuotaLevel, type QuotaNotice, type QuotaThresholds } from "../../core/message-quota.js";
+import type { QuotaCounterStore, StoredQuotaMonth } from "../../db/stores/quota-usage-store.js";
+import { inMemoryQuotaStore } from "./quota-store.js";
 
-/**
- * The monthly message budget of a Zalo bot (free plan: 3.000 messages a month; 429 once it is used up).
- * Every message part sent counts. At 80% the secretariat is warned (once, when the count crosses it); from
- * 95% only overdue alerts and escalations go out; a 429 or the full count closes Zalo sending until the
- * month (Vietnam time) ends. Nothing here retries: a closed budget answers at once.
- */
-export type QuotaLevel = "normal" | "warning" | "urgent_only" | "exhausted";
+export { isUrgentKind, monthRange, type QuotaDecision, type QuotaLevel } from "../../core/message-quota.js";
+export { inMemoryQuotaStore } from "./quota-store.js";
+export type { QuotaCounterStore } from "../../db/stores/quota-usage-store.js";
 
 export interface QuotaEvent {
-  type: "warning" | "urgent_only" | "exhausted";
+  type: QuotaNotice;
   month: string;
   used: number;
   limit: number;
   detail?: string;
 }
 
-export type QuotaDecision = { ok: true } | { ok: false; reason: "urgent_only" | "exhausted"; detail: string };
-
-/** Where the count of earlier sends comes from: the process itself knows only what it sent since it started. */
-export interface QuotaCounterStore {
-  /** Messages already sent on Zalo in [from, to) (e.g. Delivery rows with channel "zalo", status "sent"). */
-  countSent(from: Date, to: Date): Promise<number>;
-}
-
-export function inMemoryQuotaStore(sentBefore = 0): QuotaCounterStore {
-  return { countSent: async () => sentBefore };
-}
-
-/** Overdue alerts, escalations and the budget's own notices: what may still go out from 95%. */
-export function isUrgentKind(kind: string | undefined): boolean {
-  return kind !== undefined && /^(overdue|escalat|zalo_quota)/.test(kind);
-}
-
+/**
+ * The Zalo bot's monthly budget (rules in quota-policy.ts), counted in a row that outlives the process
+ * (quota-store.ts). Nothing here retries: a closed budget answers at once.
+ *
+ * Flush policy: a reply must not wait for a database write, so record() only counts in memory and the count is
+ * added to the row (one atomic `used = used + n`) after `flushEvery` messages, `flushAfterMs` after the first
+ * unwritten one, at a month's end and at flush() (the channel's stop). The price: a crash loses at most that
+ * many messages from the count (Zalo's own 429 remains the last word), and another process sees this one's
+ * messages only once written (each re-reads the row every `refreshMs`). Notices are claimed in the row, so
+ * each goes out once a month, whichever process crosses the threshold, and a closed month stays closed.
+ */
 export interface QuotaBudget {
   permit(kind: string | undefined, parts?: number): Promise<QuotaDecision>;
   record(parts?: number): void;
   markExhausted(detail: string): void;
   status(): Promise<{ month: string; used: number; limit: number; level: QuotaLevel }>;
+  /** Writes what is counted in memory and waits for the notices being claimed (at stop; tests). */
+  flush(): Promise<void>;
 }
 
 export interface QuotaOptions {
@@ -46,97 +40,154 @@ export interface QuotaOptions {
   clock: Clock;
   store?: QuotaCounterStore;
   onEvent?: (event: QuotaEvent) => void;
+  /** A background write or claim that failed (the count stays in memory and is written with the next flush). */
+  onError?: (error: unknown) => void;
   warnAt?: number;
   urgentAt?: number;
+  flushEvery?: number;
+  flushAfterMs?: number;
+  refreshMs?: number;
+  /** Milliseconds for the flush timing: the process's own time, not the clock the bot answers "as of". */
+  ticks?: () => number;
 }
 
 interface MonthState {
   month: string;
-  base: number;
-  counted: number;
-  exhausted: string | undefined;
-  emitted: Set<QuotaEvent["type"]>;
-}
-
-export function monthRange(now: Date): { month: string; from: Date; to: Date } {
-  const { year, month } = parseLocalDate(vnDate(now));
-  const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
-  return { month: localDate(year, month, 1).slice(0, 7), from: vnInstant(localDate(year, month, 1)), to: vnInstant(localDate(next.year, next.month, 1)) };
+  /** The shared count as last read from or written to the row. */
+  stored: number;
+  /** Being added to the row right now. */
+  writing: number;
+  /** Sent by this process, not written yet. */
+  pending: number;
+  exhausted: string | null;
+  /** Notices sent, by any process, or being claimed by this one. */
+  noticed: Set<QuotaNotice>;
+  syncedAt: number;
 }
 
 export function createQuotaBudget(options: QuotaOptions): QuotaBudget {
-  const { limit, clock } = options;
+  const { clock } = options;
   const store = options.store ?? inMemoryQuotaStore();
-  const warnAt = options.warnAt ?? 0.8;
-  const urgentAt = options.urgentAt ?? 0.95;
+  const t: QuotaThresholds = { limit: options.limit, warnAt: options.warnAt ?? 0.8, urgentAt: options.urgentAt ?? 0.95 };
+  const flushEvery = options.flushEvery ?? 10;
+  const flushAfterMs = options.flushAfterMs ?? 5_000;
+  const refreshMs = options.refreshMs ?? 30_000;
+  const ticks = options.ticks ?? Date.now;
+  const running = new Set<Promise<unknown>>();
   let state: MonthState | undefined;
-  let loading: Promise<MonthState> | undefined;
+  let loading: { month: string; promise: Promise<MonthState> } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const levelOf = (s: MonthState): QuotaLevel => {
-    const used = s.base + s.counted;
-    if (s.exhausted !== undefined || used >= limit) return "exhausted";
-    if (used >= urgentAt * limit) return "urgent_only";
-    return used >= warnAt * limit ? "warning" : "normal";
+  const count = (s: MonthState): QuotaCount => ({ month: s.month, used: s.stored + s.writing + s.pending, exhausted: s.exhausted });
+  const track = (work: Promise<unknown>) => {
+    const tracked = work.catch((error: unknown) => options.onError?.(error)).finally(() => running.delete(tracked));
+    running.add(tracked);
   };
-  const emit = (s: MonthState, type: QuotaEvent["type"], detail?: string) => {
-    if (s.emitted.has(type)) return;
-    s.emitted.add(type);
-    options.onEvent?.({ type, month: s.month, used: s.base + s.counted, limit, ...(detail ? { detail } : {}) });
-  };
-  const current = async (): Promise<MonthState> => {
-    const range = monthRange(clock.now());
-    if (state?.month === range.month) return state;
-    if (!loading) {
-      loading = store.countSent(range.from, range.to).then((base) => {
-        const fresh: MonthState = { month: range.month, base, counted: 0, exhausted: undefined, emitted: new Set() };
-        // Thresholds crossed before this process started were reported by the process that crossed them.
-        const level = levelOf(fresh);
-        if (level !== "normal") fresh.emitted.add("warning");
-        if (level === "urgent_only" || level === "exhausted") fresh.emitted.add("urgent_only");
-        state = fresh;
-        loading = undefined;
-        return fresh;
-      }, (error: unknown) => {
-        loading = undefined;
+
+  function absorb(s: MonthState, row: StoredQuotaMonth): void {
+    // Rows written concurrently may come back out of order: the count only grows.
+    s.stored = Math.max(s.stored, row.used);
+    s.exhausted ??= row.exhausted;
+    for (const notice of row.noticed) s.noticed.add(notice);
+    s.syncedAt = ticks();
+  }
+
+  function notice(s: MonthState, type: QuotaNotice, detail?: string): void {
+    if (s.noticed.has(type)) return;
+    s.noticed.add(type);
+    const event: QuotaEvent = { type, month: s.month, used: count(s).used, limit: t.limit, ...(detail ? { detail } : {}) };
+    const claim = store.claimNotice(s.month, type, clock.now(), detail).then(
+      (claimed) => (claimed ? options.onEvent?.(event) : undefined),
+      (error: unknown) => {
+        s.noticed.delete(type); // claimed again when the count is next checked
         throw error;
-      });
+      },
+    );
+    track(claim);
+  }
+
+  const checkThresholds = (s: MonthState) => thresholdNotices(count(s), t).forEach((n) => notice(s, n));
+
+  async function write(s: MonthState): Promise<void> {
+    const n = s.pending;
+    s.pending = 0;
+    s.writing += n;
+    try {
+      absorb(s, await store.add(s.month, n));
+    } catch (error) {
+      s.pending += n;
+      throw error;
+    } finally {
+      s.writing -= n;
     }
-    return loading;
-  };
+    checkThresholds(s);
+  }
+
+  function scheduleWrite(): void {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (state && state.pending > 0) track(write(state));
+    }, flushAfterMs);
+    timer.unref?.();
+  }
+
+  async function current(): Promise<MonthState> {
+    const range = monthRange(clock.now());
+    const s = state;
+    if (s?.month === range.month) {
+      if (ticks() - s.syncedAt > refreshMs) {
+        s.syncedAt = ticks(); // one refresh at a time; a failed one is tried again after refreshMs
+        track(write(s));
+      }
+      return s;
+    }
+    if (s && s.pending > 0) track(write(s)); // last month's count goes to last month's row
+    if (loading?.month !== range.month) {
+      const promise = store.openMonth(range.month, range).then((row) => {
+        const fresh: MonthState = { month: range.month, stored: 0, writing: 0, pending: 0, exhausted: null, noticed: new Set(), syncedAt: 0 };
+        absorb(fresh, row);
+        state = fresh;
+        checkThresholds(fresh);
+        return fresh;
+      });
+      loading = { month: range.month, promise };
+      promise.catch(() => (loading = loading?.promise === promise ? undefined : loading));
+    }
+    return loading!.promise;
+  }
 
   return {
     async permit(kind, parts = 1) {
       const s = await current();
-      const used = s.base + s.counted;
-      if (s.exhausted !== undefined) return { ok: false, reason: "exhausted", detail: s.exhausted };
-      if (used >= limit) {
-        s.exhausted = `${used}/${limit} messages used in ${s.month}`;
-        emit(s, "exhausted", s.exhausted);
-        return { ok: false, reason: "exhausted", detail: s.exhausted };
-      }
-      if (used + parts > urgentAt * limit && !isUrgentKind(kind)) {
-        emit(s, "urgent_only");
-        return { ok: false, reason: "urgent_only", detail: `${used}/${limit} messages used in ${s.month}: only overdue alerts and escalations are sent` };
-      }
-      return { ok: true };
+      const { decision, close, notice: due } = decide(count(s), kind, parts, t);
+      if (close) s.exhausted = close;
+      if (due) notice(s, due, close);
+      return decision;
     },
     record(parts = 1) {
       const s = state;
       if (!s) return;
-      s.counted += parts;
-      const level = levelOf(s);
-      if (level !== "normal") emit(s, "warning");
-      if (level === "urgent_only" || level === "exhausted") emit(s, "urgent_only");
+      s.pending += parts;
+      checkThresholds(s);
+      if (s.pending >= flushEvery) track(write(s));
+      else scheduleWrite();
     },
     markExhausted(detail) {
       const s = state;
-      if (!s || s.exhausted !== undefined) return;
+      if (!s || s.exhausted !== null) return;
       s.exhausted = detail;
-      emit(s, "exhausted", detail);
+      notice(s, "exhausted", detail);
     },
     async status() {
       const s = await current();
-      return { month: s.month, used: s.base + s.counted, limit, level: levelOf(s) };
+      return { month: s.month, used: count(s).used, limit: t.limit, level: levelOf(count(s), t) };
+    },
+    async flush() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      if (state && state.pending > 0) track(write(state));
+      while (running.size > 0) await Promise.all([...running]);
     },
   };
 }

@@ -17,6 +17,8 @@ export interface ZaloFallback {
   sender: ChannelSender;
   /** The other channel's chat of the person behind this Zalo chat, or null when they have none. */
   chatFor(zaloChatId: string): Promise<string | null>;
+  /** The line above a reply that comes there instead of Zalo, saying why (the question was asked on Zalo). */
+  replyNote?: string;
 }
 
 export interface ZaloSenderOptions {
@@ -40,19 +42,27 @@ export function isReminderKind(kind: string | undefined): boolean {
 /**
  * The Zalo side of the reminder outbox (and of replies): splits text into ≤ 2.000-character parts, spends the
  * monthly budget, and maps the platform's answers to SendResult. A 429 closes Zalo for the month and is
- * never retried; a person who also has Telegram gets the message there instead.
+ * never retried. Whatever the budget refuses (from 95% everything but overdue alerts and escalations, replies
+ * to questions included; everything once closed) goes to the person's Telegram when they have one, and the
+ * result says so (`via`), so the outbox moves the delivery there and a Telegram reply to it finds it.
  */
 export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
   const { client, budget, logger } = options;
 
-  const fallBack = async (chatId: string, text: string, why: string): Promise<SendResult> => {
+  const fallBack = async (message: ZaloOutgoing, kind: string | undefined, why: string): Promise<SendResult> => {
     const detail = `Zalo quota: ${why}`;
-    if (!options.fallback) return { ok: false, reason: "quota_exhausted", detail };
-    const other = await options.fallback.chatFor(chatId).catch(() => null);
-    if (!other) return { ok: false, reason: "quota_exhausted", detail };
-    const result = await options.fallback.sender.send({ chatId: other, text });
-    logger.info({ zaloChat: chatId, fallback: options.fallback.sender.channel, ok: result.ok }, "zalo quota closed: sent on the fallback channel");
-    return result.ok ? { ok: true, externalMessageId: `${options.fallback.sender.channel}:${result.externalMessageId}` } : result;
+    const { fallback } = options;
+    const other = fallback ? await fallback.chatFor(message.chatId).catch(() => null) : null;
+    const log = { zaloChat: message.chatId, kind: kind ?? null, delivery: message.deliveryId ?? null, detail };
+    if (!fallback || !other) {
+      logger.warn(log, "zalo quota: message not sent, and the chat has no other channel");
+      return { ok: false, reason: "quota_exhausted", detail };
+    }
+    // The original text, without the Zalo footer: Telegram has replies and buttons (the delivery id brings them).
+    const text = kind === "reply" && fallback.replyNote ? `${fallback.replyNote}\n\n${message.text}` : message.text;
+    const result = await fallback.sender.send({ chatId: other, text, ...(message.deliveryId !== undefined ? { deliveryId: message.deliveryId } : {}) });
+    logger.info({ ...log, fallback: fallback.sender.channel, ok: result.ok }, "zalo quota: sent on the fallback channel instead");
+    return result.ok ? { ok: true, externalMessageId: result.externalMessageId, via: { channel: fallback.sender.channel, chatId: other } } : result;
   };
 
   return {
@@ -63,7 +73,7 @@ export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
       const parts = splitText(text);
       if (parts.length === 0) return { ok: false, reason: "chat_unavailable", detail: "empty text" };
       const decision = await budget.permit(kind, parts.length);
-      if (!decision.ok) return fallBack(message.chatId, message.text, decision.detail);
+      if (!decision.ok) return fallBack(message, kind, decision.detail);
       const ids: string[] = [];
       for (const part of parts) {
         try {
@@ -77,7 +87,7 @@ export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
             logger.warn({ chatId: message.chatId, sentParts: ids.length, parts: parts.length, error: describeError(error) }, "zalo message sent in part only");
             return { ok: true, externalMessageId: ids[0]! };
           }
-          if (result.reason === "quota_exhausted") return fallBack(message.chatId, message.text, result.detail);
+          if (result.reason === "quota_exhausted") return fallBack(message, kind, result.detail);
           return result;
         }
       }

@@ -19,7 +19,7 @@ export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Pa
     translate: runtime.translate,
     locale: config.defaultLocale,
     logger: logger.child({ channel: "zalo" }),
-    store: createZaloStore(runtime.database.db),
+    store: createZaloStore(runtime.database.db, runtime.database.provider),
     redeem: (code, request) => runtime.onboarding.redeem(code, request),
     ...extra,
   });

@@ -73,12 +73,17 @@ export function createDispatchStore(db: Db, provider: Provider): DispatchStore {
       return row?.notBefore ?? null;
     },
 
-    async markSent(id, sentAt, externalMessageId) {
+    async markSent(id, sentAt, externalMessageId, via) {
+      // A delivery sent elsewhere (Zalo closed, the person's Telegram) moves to that chat: a reply to the
+      // message there looks the delivery up by channel, chat and message id.
       await sql.execute(
         db,
-        `UPDATE "Delivery" SET "status" = 'sent', "sentAt" = ?, "externalMessageId" = ?, "attempts" = "attempts" + 1, "claimedBy" = NULL, "lastError" = NULL WHERE "id" = ?`,
+        `UPDATE "Delivery" SET "status" = 'sent', "sentAt" = ?, "externalMessageId" = ?, "attempts" = "attempts" + 1, "claimedBy" = NULL, "lastError" = NULL,
+           "channel" = COALESCE(?, "channel"), "chatId" = COALESCE(?, "chatId") WHERE "id" = ?`,
         sentAt,
         externalMessageId,
+        via?.channel ?? null,
+        via?.chatId ?? null,
         id,
       );
     },

@@ -1,12 +1,14 @@
 import type { Db } from "../client.js";
+import type { Provider } from "../provider.js";
+import { createQuotaUsageStore, type QuotaCounterStore } from "./quota-usage-store.js";
 
 /**
- * What the Zalo channel reads from the database, without a table of its own: the month's sent deliveries (the
- * persistent part of the quota count), a delivery's kind, who the secretariat is, and a person's other channel.
+ * What the Zalo channel reads and writes in the database: the monthly quota's row, a delivery's kind, who the
+ * secretariat is, and a person's other channel.
  */
 export interface ZaloStore {
-  /** Delivery rows sent on Zalo in [from, to). */
-  countSent(from: Date, to: Date): Promise<number>;
+  /** The month's message count (QuotaUsage, channel "zalo"). */
+  quota: QuotaCounterStore;
   deliveryKind(deliveryId: number): Promise<string | null>;
   /** Active chats of the plans' secretariat units on `channel`, and the private chats of secretariat people there. */
   secretariatChats(channel: string): Promise<string[]>;
@@ -14,9 +16,9 @@ export interface ZaloStore {
   otherChannelChat(zaloChatId: string, channel: string): Promise<string | null>;
 }
 
-export function createZaloStore(db: Db): ZaloStore {
+export function createZaloStore(db: Db, provider: Provider): ZaloStore {
   return {
-    countSent: (from, to) => db.delivery.count({ where: { channel: "zalo", status: "sent", sentAt: { gte: from, lt: to } } }),
+    quota: createQuotaUsageStore(db, provider, "zalo"),
     async deliveryKind(deliveryId) {
       const row = await db.delivery.findUnique({ where: { id: deliveryId }, select: { kind: true } });
       return row?.kind ?? null;

@@ -3,7 +3,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ChannelSender, SendResult } from "../../../src/app/ports.js";
 import type { App } from "../../../src/app/handle-message.js";
 import { startZaloChannel, type ZaloChannel, type ZaloChannelDeps } from "../../../src/channels/zalo/channel.js";
+import { inMemoryQuotaStore } from "../../../src/channels/zalo/quota.js";
 import { SECRET_HEADER } from "../../../src/channels/zalo/webhook.js";
+import { createQuotaUsageStore } from "../../../src/db/stores/quota-usage-store.js";
 import { fixedClock } from "../../../src/core/clock.js";
 import type { ZaloConfig } from "../../../src/config.js";
 import type { ZaloStore } from "../../../src/db/stores/zalo-store.js";
@@ -72,7 +74,7 @@ async function post(port: number, body: string | object, headers: Record<string,
 
 function stubStore(overrides: Partial<ZaloStore> = {}): ZaloStore {
   return {
-    countSent: async () => 0,
+    quota: inMemoryQuotaStore(),
     deliveryKind: async () => null,
     secretariatChats: async (ch) => (ch === "zalo" ? ["zalo-secretariat"] : ["tg-secretariat"]),
     otherChannelChat: async (chatId) => (chatId === "has-both" ? "tg-42" : null),
@@ -291,7 +293,7 @@ describe("sending: split, quota, 429", () => {
   it("warns the secretariat once at 80%, and from 95% sends only overdue alerts and escalations", async () => {
     fake = await startFakeZaloServer();
     const telegram = recordingSender();
-    const { sender, budget } = await start({ store: stubStore({ countSent: async () => 79 }), fallback: telegram }, { monthlyQuota: 100 });
+    const { sender, budget } = await start({ store: stubStore({ quota: inMemoryQuotaStore(79) }), fallback: telegram }, { monthlyQuota: 100 });
     expect(await sender.send({ chatId: "c", text: "một", kind: "reply" })).toMatchObject({ ok: true });
     await fake.waitFor(() => fake.sent.some((s) => s.chat_id === "zalo-secretariat"));
     const warning = fake.sent.find((s) => s.chat_id === "zalo-secretariat")!.text;
@@ -302,7 +304,9 @@ describe("sending: split, quota, 429", () => {
     for (let i = 0; i < 14; i++) expect(await sender.send({ chatId: "c", text: `tin ${i}`, kind: "before" })).toMatchObject({ ok: true });
     await fake.waitFor(() => fake.sent.filter((s) => s.chat_id === "zalo-secretariat").length === 2); // the warning and the 95% notice
     expect((await budget.status()).used).toBe(96);
-    expect(fake.sent.filter((s) => s.chat_id === "zalo-secretariat")[1]!.text).toContain("95/100");
+    const urgentNotice = fake.sent.filter((s) => s.chat_id === "zalo-secretariat")[1]!.text;
+    expect(urgentNotice).toContain("95/100");
+    expect(urgentNotice).toContain("tạm dừng trả lời câu hỏi gửi qua Zalo");
     const calls = fake.calls.length;
     expect(await sender.send({ chatId: "c", text: "một câu trả lời", kind: "reply" })).toMatchObject({ ok: false, reason: "quota_exhausted" });
     expect(await sender.send({ chatId: "c", text: "sắp đến hạn", kind: "before" })).toMatchObject({ ok: false, reason: "quota_exhausted" });
@@ -310,6 +314,28 @@ describe("sending: split, quota, 429", () => {
     expect(await sender.send({ chatId: "c", text: "quá hạn", kind: "overdue" })).toMatchObject({ ok: true });
     expect(await sender.send({ chatId: "c", text: "báo thủ trưởng", kind: "escalate_head" })).toMatchObject({ ok: true });
     expect((await budget.status()).level).toBe("urgent_only");
+  });
+
+  it("from 95% a question asked on Zalo is answered on the person's Telegram, saying why; without Telegram it is logged", async () => {
+    fake = await startFakeZaloServer();
+    const telegram = recordingSender();
+    // A month already at 96/100 whose notices went out before a restart.
+    await db.database.db.quotaUsage.create({ data: { channel: "zalo", month: "2023-07", used: 96, warnedAt: DEMO_NOW, urgentNotifiedAt: DEMO_NOW } });
+    const logs: Array<Record<string, unknown>> = [];
+    const logger = pino({ level: "info" }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+    const quota = createQuotaUsageStore(db.database.db, db.database.provider, "zalo");
+    const { bot } = await start({ store: stubStore({ quota }), fallback: telegram, logger }, { monthlyQuota: 100 });
+    bot.acceptRaw(textUpdate("tiến độ kế hoạch CCHC", { messageId: "q95-1", userId: "has-both" }));
+    bot.acceptRaw(textUpdate("tiến độ kế hoạch CCHC", { messageId: "q95-2", userId: "only-zalo" }));
+    await bot.idle();
+    expect(fake.calls.filter((c) => c.method === "sendMessage")).toEqual([]);
+    expect(telegram.sent.map((s) => s.chatId)).toEqual(["tg-42"]);
+    const [note, ...answer] = telegram.sent[0]!.text.split("\n\n");
+    expect(note).toBe(translate("vi", { key: "zalo-quota-reply-elsewhere" }));
+    expect(answer.join("\n\n")).toContain("32,55%");
+    expect(logs.find((l) => l.zaloChat === "has-both")).toMatchObject({ kind: "reply", fallback: "telegram", ok: true });
+    expect(logs.find((l) => l.zaloChat === "only-zalo")).toMatchObject({ kind: "reply", msg: "zalo quota: message not sent, and the chat has no other channel" });
+    await db.database.db.quotaUsage.deleteMany();
   });
 
   it("429 closes Zalo for the month: reported, never retried, people with Telegram get it there", async () => {
@@ -324,7 +350,7 @@ describe("sending: split, quota, 429", () => {
     expect(telegram.sent.find((s) => s.chatId === "tg-secretariat")?.text).toContain(translate("vi", { key: "zalo-quota-exhausted", args: { used: 0, limit: 3000, month: "2023-07" } }).slice(0, 30));
     fake.setQuota(undefined); // even if the platform would accept again, nothing goes out this month
     expect(await sender.send({ chatId: "only-zalo", text: "quá hạn", kind: "escalate_secretariat" })).toMatchObject({ ok: false, reason: "quota_exhausted" });
-    expect(await sender.send({ chatId: "has-both", text: "quá hạn CCHC23-07", kind: "overdue" })).toEqual({ ok: true, externalMessageId: "telegram:tg-msg-2" });
+    expect(await sender.send({ chatId: "has-both", text: "quá hạn CCHC23-07", kind: "overdue" })).toEqual({ ok: true, externalMessageId: "tg-msg-2", via: { channel: "telegram", chatId: "tg-42" } });
     expect(telegram.sent.at(-1)).toEqual({ chatId: "tg-42", text: "quá hạn CCHC23-07" });
     expect(fake.calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
     expect((await budget.status()).level).toBe("exhausted");
