@@ -88,10 +88,10 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       return answerPlanProgress(plan, planProgress(await data.tasks.progressCounts(plan.id, today)), today, locale);
     }
     case "task_detail": {
-      const task = await data.tasks.findTaskByCode(u.code);
-      if (!task) return [reply("task-not-found", { code: u.code })];
-      const cooperating = await data.tasks.cooperatingUnitIds(task.id);
-      return answerTaskDetail(task, view.unitName(task.leadUnitId), cooperating.map((id) => view.unitName(id)), today, locale, task.completedAt ? vnDate(task.completedAt) : null);
+      const detail = await data.tasks.findTaskDetail(u.code);
+      if (!detail) return [reply("task-not-found", { code: u.code })];
+      const { task, cooperatingUnitIds } = detail;
+      return answerTaskDetail(task, view.unitName(task.leadUnitId), cooperatingUnitIds.map((id) => view.unitName(id)), today, locale, task.completedAt ? vnDate(task.completedAt) : null);
     }
     case "task_list":
       return (await listTasks(u, data, today, locale)).replies;

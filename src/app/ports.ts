@@ -32,8 +32,8 @@ export interface TaskQuery {
 export interface TaskStore {
   progressCounts(planId: number, today: LocalDate): Promise<ProgressCounts>;
   findTasks(query: TaskQuery): Promise<{ tasks: Task[]; total: number }>;
-  findTaskByCode(code: string): Promise<Task | null>;
-  cooperatingUnitIds(taskId: number): Promise<number[]>;
+  /** A task by its code with the units that cooperate on it (by id, ascending). */
+  findTaskDetail(code: string): Promise<{ task: Task; cooperatingUnitIds: number[] } | null>;
 }
 
 export interface PeopleStore {

@@ -1,4 +1,5 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { withStatementCache } from "./statement-cache.js";
 
 /** A database location the bot can open: an SQLite file path or a PostgreSQL URL. */
 export type DatabaseTarget = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
@@ -8,7 +9,7 @@ export async function adapterFactoryFor(target: DatabaseTarget): Promise<SqlMigr
   if (target.provider === "sqlite") {
     const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
     // Milliseconds since the epoch sort and compare correctly as numbers, and avoid ISO-string parsing on every read.
-    return new PrismaBetterSqlite3({ url: `file:${target.file}` }, { timestampFormat: "unixepoch-ms" });
+    return withStatementCache(new PrismaBetterSqlite3({ url: `file:${target.file}` }, { timestampFormat: "unixepoch-ms" }));
   }
   const { PrismaPg } = await import("@prisma/adapter-pg");
   return new PrismaPg({ connectionString: target.url, max: 10 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import type { App } from "../../src/app/handle-message.js";
 import type { Understanding } from "../../src/core/understand/types.js";
+import { REPO_ROOT } from "../../src/db/paths.js";
 import { message } from "../support/demo-app.js";
 
 /** The labelled corpus of officials' messages (tests/fixtures/nlu-corpus.yaml) and how one is scored. */
@@ -24,7 +25,7 @@ export interface Scored {
 }
 
 export function loadCorpus(): CorpusEntry[] {
-  return parse(readFileSync(path.join(import.meta.dirname, "../fixtures/nlu-corpus.yaml"), "utf8")) as CorpusEntry[];
+  return parse(readFileSync(path.join(REPO_ROOT, "tests/fixtures/nlu-corpus.yaml"), "utf8")) as CorpusEntry[];
 }
 
 /** Slots that only say how an answer is worded, not which figure it gives. */

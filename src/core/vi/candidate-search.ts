@@ -13,12 +13,28 @@ import { typoCandidates } from "./typo-lookup.js";
  * synchronous — so a message costs work proportional to its anchored phrases, not to the catalogue.
  * The per-phrase check is written with typed arrays and no closures: it runs for every anchored phrase.
  */
+const WORD_MEMO_LIMIT = 20_000;
+
 export function createCandidateSearch(index: CatalogueIndex): (tokens: readonly Token[], minScore: number) => Candidate[] {
   const { anchors, phrases, foldIds, wordIds, wordStart, droppableMask } = index;
   const phraseStamp = new Int32Array(phrases.length);
   const wordStamp = new Int32Array(index.foldById.length);
   const wordSlot = new Int32Array(index.foldById.length);
   let generation = 0;
+  // Every message goes through one such search per metric and per kind of name, and most of its words are
+  // not in this catalogue: the typo lookup of such a word costs a dozen map probes each time. Messages reuse
+  // few words, so the lookup is remembered per word (bounded; values depend only on the word and this index).
+  const known = new Map<string, MessageWord>();
+  const lookUp = (text: string): MessageWord => {
+    let word = known.get(text);
+    if (word !== undefined) return word;
+    const keys = wordKeys(text);
+    const foldId = foldIds.get(keys.fold) ?? -1;
+    word = { keys, foldId, typoIds: foldId < 0 ? typoCandidates(index, keys.fold) : [] };
+    if (known.size >= WORD_MEMO_LIMIT) known.clear();
+    known.set(text, word);
+    return word;
+  };
 
   return (tokens: readonly Token[], minScore: number): Candidate[] => {
     if (++generation === 0x7fffffff) {
@@ -29,10 +45,8 @@ export function createCandidateSearch(index: CatalogueIndex): (tokens: readonly 
     // Message positions of every catalogue word present, directly or through a typo.
     const positions: number[][] = [];
     const msg: MessageWord[] = tokens.map((t, i) => {
-      const keys = wordKeys(t.text);
-      const foldId = foldIds.get(keys.fold) ?? -1;
-      const word: MessageWord = { keys, foldId, typoIds: foldId < 0 ? typoCandidates(index, keys.fold) : [] };
-      for (const id of foldId >= 0 ? [foldId] : word.typoIds) {
+      const word = lookUp(t.text);
+      for (const id of word.foldId >= 0 ? [word.foldId] : word.typoIds) {
         if (wordStamp[id] !== generation) {
           wordStamp[id] = generation;
           wordSlot[id] = positions.length;

@@ -59,7 +59,7 @@ export function createMatcher<T>(entries: readonly Entry<T>[], options: MatcherO
   const collect = createCandidateSearch(index);
 
   const find = (text: string): Match<T>[] => {
-    const words = tokenize(text).slice(0, MAX_MESSAGE_WORDS);
+    const words = wordsOf(text);
     const chosen = select(collect(words, minScore), index);
     return chosen
       .map((c) => toMatch(c, words, index, entries))
@@ -72,6 +72,18 @@ export function createMatcher<T>(entries: readonly Entry<T>[], options: MatcherO
     return all.filter((m) => m.start === first.start && m.end === first.end && Math.abs(m.score - first.score) < TIE);
   };
   return { find, best: (text) => top(text)[0], top };
+}
+
+// One message is searched by many matchers in a row (one per metric, then levels, units, areas): its words
+// are read once. The last text and its words are kept; the array is never modified by the matcher.
+let lastText: string | undefined;
+let lastWords: readonly Token[] = [];
+function wordsOf(text: string): readonly Token[] {
+  if (text !== lastText) {
+    lastWords = tokenize(text).slice(0, MAX_MESSAGE_WORDS);
+    lastText = text;
+  }
+  return lastWords;
 }
 
 /**

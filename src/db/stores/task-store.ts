@@ -2,8 +2,9 @@ import type { TaskQuery, TaskStore } from "../../app/ports.js";
 import type { LocalDate } from "../../core/local-date.js";
 import type { ProgressCounts } from "../../core/plan-progress.js";
 import type { Db } from "../client.js";
-import type { Prisma } from "../generated/sqlite/client.js";
-import { toTask } from "./mappers.js";
+import { join, raw, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
+import type { Task, TaskArea, TaskStatus } from "../../core/model.js";
+import { toDate, toNumber } from "./raw-sql.js";
 
 export function createTaskStore(db: Db): TaskStore {
   return {
@@ -29,53 +30,99 @@ export function createTaskStore(db: Db): TaskStore {
     },
 
     async findTasks(query: TaskQuery) {
-      const where = taskWhere(query);
-      const rows = await db.task.findMany({ where, orderBy: [{ deadline: "asc" }, { code: "asc" }], take: query.limit });
-      // Only a full page can hide more rows: a shorter list is its own count, and saves a query.
-      const total = rows.length < query.limit ? rows.length : await db.task.count({ where });
-      return { tasks: rows.map(toTask), total };
+      // One statement for the page and the number of matches (a window count over the filtered rows): a task
+      // list is the question leaders ask most after the KPIs, and each statement costs a pass through Prisma.
+      const rows = await db.$queryRaw<Array<TaskRow & { total: number | bigint }>>`
+        SELECT ${TASK_COLUMNS}, COUNT(*) OVER () AS "total" FROM "Task"
+        WHERE ${taskConditions(query)} ORDER BY "deadline" ASC, "code" ASC LIMIT ${query.limit}`;
+      return { tasks: rows.map(taskOfRow), total: rows.length > 0 ? toNumber(rows[0]!.total) : 0 };
     },
 
-    async cooperatingUnitIds(taskId: number) {
-      const rows = await db.taskCooperator.findMany({ where: { taskId }, select: { unitId: true }, orderBy: { unitId: "asc" } });
-      return rows.map((r) => r.unitId);
-    },
-
-    async findTaskByCode(code: string) {
-      const row = await db.task.findUnique({ where: { code } });
-      return row ? toTask(row) : null;
+    async findTaskDetail(code: string) {
+      // The task and its cooperating units in one statement: one row per cooperator, or one with none.
+      const rows = await db.$queryRaw<Array<TaskRow & { cooperatorId: number | bigint | null }>>`
+        SELECT ${TASK_COLUMNS_OF_T}, c."unitId" AS "cooperatorId"
+        FROM "Task" t LEFT JOIN "TaskCooperator" c ON c."taskId" = t."id"
+        WHERE t."code" = ${code} ORDER BY c."unitId" ASC`;
+      if (!rows[0]) return null;
+      const cooperatingUnitIds = rows.flatMap((r) => (r.cooperatorId === null ? [] : [toNumber(r.cooperatorId)]));
+      return { task: taskOfRow(rows[0]), cooperatingUnitIds };
     },
   };
 }
 
-function taskWhere(q: TaskQuery): Prisma.TaskWhereInput {
-  const where: Prisma.TaskWhereInput = {};
-  if (q.planIds) where.planId = { in: [...q.planIds] };
-  if (q.leadUnitIds) where.leadUnitId = { in: [...q.leadUnitIds] };
-  if (q.areas) where.area = { in: [...q.areas] };
-  const deadline: Prisma.StringFilter = {};
-  if (q.dueFrom) deadline.gte = q.dueFrom;
-  if (q.dueTo) deadline.lte = q.dueTo;
+const COLUMN_NAMES = ["id", "code", "planId", "title", "area", "leadUnitId", "deadline", "status", "completedAt", "progress", "evidence", "notes"] as const;
+const TASK_COLUMNS = raw(COLUMN_NAMES.map((c) => `"${c}"`).join(", "));
+const TASK_COLUMNS_OF_T = raw(COLUMN_NAMES.map((c) => `t."${c}"`).join(", "));
+
+interface TaskRow {
+  id: number | bigint;
+  code: string;
+  planId: number | bigint;
+  title: string;
+  area: string;
+  leadUnitId: number | bigint;
+  deadline: string;
+  status: string;
+  completedAt: Date | number | bigint | string | null;
+  progress: number | bigint;
+  evidence: string | null;
+  notes: string | null;
+}
+
+function taskOfRow(row: TaskRow): Task {
+  return {
+    id: toNumber(row.id),
+    code: row.code,
+    planId: toNumber(row.planId),
+    title: row.title,
+    area: row.area as TaskArea,
+    leadUnitId: toNumber(row.leadUnitId),
+    deadline: row.deadline,
+    status: row.status as TaskStatus,
+    completedAt: row.completedAt === null ? null : toDate(row.completedAt),
+    progress: toNumber(row.progress),
+    evidence: row.evidence,
+    notes: row.notes,
+  };
+}
+
+const OPEN_LATE: readonly TaskStatus[] = ["in_progress", "not_started", "blocked"];
+const NOT_STARTED: readonly TaskStatus[] = ["not_started", "blocked"];
+
+/**
+ * The filter of a task list as SQL conditions. Status and area are enums on PostgreSQL and text on SQLite:
+ * compared as text, which both accept.
+ */
+function taskConditions(q: TaskQuery): Sql {
+  const status = raw(`CAST("status" AS TEXT)`);
+  const conditions: Sql[] = [];
+  if (q.planIds) conditions.push(sql`"planId" IN (${inList(q.planIds)})`);
+  if (q.leadUnitIds) conditions.push(sql`"leadUnitId" IN (${inList(q.leadUnitIds)})`);
+  if (q.areas) conditions.push(sql`CAST("area" AS TEXT) IN (${inList(q.areas)})`);
+  if (q.dueFrom) conditions.push(sql`"deadline" >= ${q.dueFrom}`);
+  if (q.dueTo) conditions.push(sql`"deadline" <= ${q.dueTo}`);
   switch (q.state) {
     case "open":
-      where.status = { not: "done" };
+      conditions.push(sql`${status} <> ${"done"}`);
       break;
     case "done":
-      where.status = "done";
+      conditions.push(sql`${status} = ${"done"}`);
       break;
     case "overdue":
-      where.status = { in: ["in_progress", "not_started", "blocked"] };
-      deadline.lt = q.today;
+      conditions.push(sql`${status} IN (${inList(OPEN_LATE)})`, sql`"deadline" < ${q.today}`);
       break;
     case "in_progress_on_time":
-      where.status = "in_progress";
-      deadline.gte = q.today;
+      conditions.push(sql`${status} = ${"in_progress"}`, sql`"deadline" >= ${q.today}`);
       break;
     case "not_started_on_time":
-      where.status = { in: ["not_started", "blocked"] };
-      deadline.gte = q.today;
+      conditions.push(sql`${status} IN (${inList(NOT_STARTED)})`, sql`"deadline" >= ${q.today}`);
       break;
   }
-  if (Object.keys(deadline).length > 0) where.deadline = deadline;
-  return where;
+  return conditions.length > 0 ? join(conditions, " AND ") : sql`1 = 1`;
+}
+
+/** An empty IN list is not SQL: it matches nothing, as the list asks. */
+function inList(values: readonly (string | number)[]): Sql {
+  return values.length > 0 ? join([...values]) : sql`NULL`;
 }
