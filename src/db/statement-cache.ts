@@ -39,6 +39,7 @@ export interface StatementCacheStats {
   reused: number;
 }
 
+const columnsOf = new WeakMap<Statement, ReturnType<Statement["columns"]>>();
 const counts: StatementCacheStats = { compiled: 0, reused: 0 };
 const cached = new WeakSet<Database>();
 
@@ -66,12 +67,21 @@ export function cacheStatements(client: Database): void {
     return viewOf(statement);
   };
   (client as unknown as { prepare: typeof patched }).prepare = patched;
+  const exec = client.exec.bind(client);
+  client.exec = (source: string) => {
+    cache.clear();
+    return exec(source);
+  };
 }
 
 function viewOf(statement: Statement) {
+  // A statement's columns are fixed while the schema is: better-sqlite3 builds them anew on each call, which
+  // cost as much as running a small query. The bot changes no schema while it runs (migrations run before,
+  // on their own connection); a script run through `exec` still empties the cache to be safe.
+  const columns = () => (columnsOf.get(statement) ?? columnsOf.set(statement, statement.columns()).get(statement))!;
   const bound = (args: unknown[]): BoundStatement => ({
     reader: statement.reader,
-    columns: () => statement.columns(),
+    columns,
     raw: () => ({ all: () => statement.raw(true).all(...args) }),
     run: () => statement.run(...args),
   });
@@ -81,6 +91,6 @@ function viewOf(statement: Statement) {
     run: (...args: unknown[]) => statement.run(...args),
     all: (...args: unknown[]) => (statement.reader ? statement.raw(false) : statement).all(...args),
     get: (...args: unknown[]) => (statement.reader ? statement.raw(false) : statement).get(...args),
-    columns: () => statement.columns(),
+    columns,
   };
 }

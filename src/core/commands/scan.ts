@@ -39,20 +39,41 @@ export function scanMessage(text: string): Scan {
       words.push({ start: hit.start, end: hit.end, key: hit.code.toLowerCase(), alt: hit.code.toLowerCase(), lower: hit.code.toLowerCase(), code: hit.code });
       continue;
     }
-    const raw = clean.slice(t.start, t.end);
-    words.push({ start: t.start, end: t.end, key: fold(raw), alt: fold(repairTelex(raw)), lower: t.text });
+    const { key, alt } = foldedWord(clean.slice(t.start, t.end));
+    words.push({ start: t.start, end: t.end, key, alt, lower: t.text });
   }
   return { clean, folded, words };
+}
+
+// Every message is scanned before it is read as a question, so folding is remembered per character and per
+// word (bounded memos of pure functions: messages reuse few of either).
+const MEMO_LIMIT = 20_000;
+const foldedChars = new Map<string, string>();
+const foldedWords = new Map<string, { key: string; alt: string }>();
+
+function remember<V>(memo: Map<string, V>, key: string, compute: (key: string) => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+function foldedWord(raw: string): { key: string; alt: string } {
+  return remember(foldedWords, raw, (w) => ({ key: fold(w), alt: fold(repairTelex(w)) }));
+}
+
+function foldChar(c: string): string {
+  const f = fold(c);
+  return f.length === 1 ? f : c.toLowerCase().length === 1 ? c.toLowerCase() : "?";
 }
 
 /** fold() one character at a time, so that offsets stay those of the input. */
 function foldAligned(text: string): string {
   let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    const f = fold(c);
-    out += f.length === 1 ? f : c.toLowerCase().length === 1 ? c.toLowerCase() : "?";
-  }
+  for (let i = 0; i < text.length; i++) out += remember(foldedChars, text.charAt(i), foldChar);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { PeopleStore } from "../../app/ports.js";
 import type { Person } from "../../core/model.js";
 import type { Db } from "../client.js";
+import { toNumber } from "./raw-sql.js";
 
 const withMemberships = { memberships: { select: { unitId: true, isHead: true } } } as const;
 
@@ -25,14 +26,37 @@ function toPerson(row: PersonRow): Person & { key: string | null } {
   };
 }
 
+interface IdentityRow {
+  id: number | bigint;
+  key: string | null;
+  name: string;
+  title: string | null;
+  role: Person["role"];
+  active: boolean | number | bigint;
+  unitId: number | bigint | null;
+  isHead: boolean | number | bigint | null;
+}
+
+/** SQLite gives booleans as 0/1 in raw rows; PostgreSQL as booleans. */
+function toBoolean(value: boolean | number | bigint | null): boolean {
+  return value === true || Number(value) === 1;
+}
+
 export function createPeopleStore(db: Db): PeopleStore {
   return {
     async personByIdentity(channel, externalId) {
-      const identity = await db.channelIdentity.findUnique({
-        where: { channel_externalId: { channel, externalId } },
-        select: { person: { include: withMemberships } },
-      });
-      return identity && identity.person.active ? toPerson(identity.person) : null;
+      // Asked for every task command and every greeting: one statement (a row per membership) instead of the
+      // three Prisma makes for an identity, its person and the memberships.
+      const rows = await db.$queryRaw<IdentityRow[]>`
+        SELECT p."id", p."key", p."name", p."title", p."role", p."active", m."unitId", m."isHead"
+        FROM "ChannelIdentity" i JOIN "Person" p ON p."id" = i."personId"
+        LEFT JOIN "Membership" m ON m."personId" = p."id"
+        WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}
+        ORDER BY m."unitId" ASC`;
+      const first = rows[0];
+      if (!first || !toBoolean(first.active)) return null;
+      const memberships = rows.flatMap((r) => (r.unitId === null ? [] : [{ unitId: toNumber(r.unitId), isHead: toBoolean(r.isHead) }]));
+      return toPerson({ id: toNumber(first.id), key: first.key, name: first.name, title: first.title, role: first.role, memberships });
     },
     async personByKey(key) {
       const row = await db.person.findUnique({ where: { key }, include: withMemberships });
