@@ -5,7 +5,6 @@ import { foldPhrase } from "./words.js";
 
 export interface MetricEntry {
   metric: Metric;
-  matcher: Matcher<string>;
   excludes: readonly string[];
   requires: readonly string[];
   /** The aggregate levels that have at least one value of this metric. */
@@ -15,8 +14,10 @@ export interface MetricEntry {
 
 /** Everything the parser matches against, built once from the catalogue and rebuilt when it changes. */
 export interface UnderstandingIndex {
-  /** One matcher per metric, so that every metric a message might name is scored, not only the best. */
   metrics: readonly MetricEntry[];
+  /** All metric names in one matcher, asked for each metric's own best match (not only the best overall). */
+  metricNames: Matcher<string>;
+  metricEntryByKey: ReadonlyMap<string, MetricEntry>;
   scopes: Matcher<Exclude<Scope, "unit">>;
   units: Matcher<string>;
   areas: Matcher<TaskArea>;
@@ -34,15 +35,17 @@ export function buildUnderstandingIndex(catalog: {
 }): UnderstandingIndex {
   const values = new Map<number, MetricValue[]>();
   for (const v of catalog.metricValues) values.set(v.metricId, [...(values.get(v.metricId) ?? []), v]);
-  return {
-    metrics: catalog.metrics.map((metric) => ({
+  const metrics: MetricEntry[] = catalog.metrics.map((metric) => ({
       metric,
-      matcher: createMatcher([{ id: metric.key, phrases: [metric.name, ...(metric.nameEn ? [metric.nameEn] : []), ...metric.aliases] }]),
       excludes: metric.excludes.map(foldPhrase),
       requires: metric.requires.map(foldPhrase),
       levels: new Set((values.get(metric.id) ?? []).map((v) => v.scope)),
       hasTarget: (values.get(metric.id) ?? []).some((v) => v.target !== null),
-    })),
+  }));
+  return {
+    metrics,
+    metricEntryByKey: new Map(metrics.map((entry) => [entry.metric.key, entry])),
+    metricNames: createMatcher(catalog.metrics.map((m) => ({ id: m.key, phrases: [m.name, ...(m.nameEn ? [m.nameEn] : []), ...m.aliases] }))),
     scopes: createMatcher(SCOPE_PHRASES),
     // Partial names ("Trà My") score about 0.6: kept, so that a tie between units can be asked about.
     units: createMatcher(catalog.units.map((u) => ({ id: u.code, phrases: [u.name, ...u.shortNames, ...u.aliases] })), { minScore: 0.6 }),

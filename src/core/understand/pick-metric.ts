@@ -1,5 +1,5 @@
 import type { Match } from "../vi/index.js";
-import type { MetricEntry, UnderstandingIndex } from "./index-build.js";
+import type { UnderstandingIndex } from "./index-build.js";
 import { containsAny, type FoldedText } from "./words.js";
 
 export interface MetricChoice {
@@ -16,11 +16,7 @@ export interface MetricChoice {
  * The best score wins, then the longest name: "tổng tiền thanh toán trực tuyến" beats "thanh toán trực tuyến".
  */
 export function pickMetric(text: string, folded: FoldedText, index: UnderstandingIndex): MetricChoice {
-  const found: Array<{ entry: MetricEntry; match: Match<string> }> = [];
-  for (const entry of index.metrics) {
-    const match = entry.matcher.best(text);
-    if (match) found.push({ entry, match });
-  }
+  const found = index.metricNames.bestOfEach(text).map((match) => ({ entry: index.metricEntryByKey.get(match.id)!, match }));
   const fitting = found.filter(({ entry }) => !containsAny(folded, entry.excludes) && (entry.requires.length === 0 || containsAny(folded, entry.requires)));
   fitting.sort((a, b) => b.match.score - a.match.score || b.match.end - b.match.start - (a.match.end - a.match.start));
   const best = fitting[0];

@@ -45,6 +45,11 @@ export interface Matcher<T> {
   best(text: string): Match<T> | undefined;
   /** The best match together with the other entries tied with it on the same words. */
   top(text: string): Match<T>[];
+  /**
+   * For every entry found, its own best match — what `best` would give if that entry were alone in the
+   * catalogue — in catalogue order. Lets one search score many entries that must not hide one another.
+   */
+  bestOfEach(text: string): Match<T>[];
 }
 
 /** Messages are capped by normalizeInput; this guards callers that skip it. */
@@ -61,17 +66,36 @@ export function createMatcher<T>(entries: readonly Entry<T>[], options: MatcherO
   const find = (text: string): Match<T>[] => {
     const words = wordsOf(text);
     const chosen = select(collect(words, minScore), index);
-    return chosen
-      .map((c) => toMatch(c, words, index, entries))
-      .sort((a, b) => a.start - b.start || b.score - a.score);
+    return chosen.map((c) => toMatch(c, words, index, entries)).sort(byPlace);
   };
   const top = (text: string): Match<T>[] => {
     const all = find(text);
-    const first = all.reduce<Match<T> | undefined>((b, m) => (b === undefined || m.score > b.score + TIE ? m : b), undefined);
+    const first = highest(all);
     if (first === undefined) return [];
     return all.filter((m) => m.start === first.start && m.end === first.end && Math.abs(m.score - first.score) < TIE);
   };
-  return { find, best: (text) => top(text)[0], top };
+  const bestOfEach = (text: string): Match<T>[] => {
+    const words = wordsOf(text);
+    const byEntry = new Map<number, Candidate[]>();
+    for (const c of collect(words, minScore)) {
+      const entry = index.phrases[c.phrase]?.entry ?? -1;
+      const group = byEntry.get(entry);
+      if (group === undefined) byEntry.set(entry, [c]);
+      else group.push(c);
+    }
+    return [...byEntry.keys()]
+      .sort((a, b) => a - b)
+      .map((entry) => highest(select(byEntry.get(entry)!, index).map((c) => toMatch(c, words, index, entries)).sort(byPlace)))
+      .filter((m): m is Match<T> => m !== undefined);
+  };
+  return { find, best: (text) => top(text)[0], top, bestOfEach };
+}
+
+const byPlace = <T>(a: Match<T>, b: Match<T>): number => a.start - b.start || b.score - a.score;
+
+/** The first of the highest-scoring matches. */
+function highest<T>(matches: readonly Match<T>[]): Match<T> | undefined {
+  return matches.reduce<Match<T> | undefined>((b, m) => (b === undefined || m.score > b.score + TIE ? m : b), undefined);
 }
 
 // One message is searched by many matchers in a row (one per metric, then levels, units, areas): its words
