@@ -23,6 +23,10 @@ import { loadCorpus } from "../tests/nlu/corpus.js";
 import { freshSqlite } from "../tests/support/databases.js";
 import { DEMO_NOW, demoApp } from "../tests/support/demo-app.js";
 import { textUpdate } from "../tests/support/fake-zalo-server.js";
+import { useQuickWasmCompilation } from "../src/v8-flags.js";
+
+// As the bot does (src/main.ts); the script runs bundled (bench/run.mjs), like the bot.
+useQuickWasmCompilation();
 
 const REQUESTS = Number(process.env.REQUESTS ?? 10_000);
 const SEQUENTIAL = Number(process.env.SEQUENTIAL ?? 1_000);

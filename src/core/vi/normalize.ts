@@ -31,8 +31,21 @@ const MARKS = /\p{M}/gu;
 const D_STROKE = /đ/g;
 const ASCII = /^[\x00-\x7f]*$/;
 
+// A message is cleaned by the command parser, the question reader and the language check in turn: the last
+// input and its result are kept (a pure function's memo of one entry).
+let lastInput: string | undefined;
+let lastOutput = "";
+
 /** NFC, junk removed, whitespace collapsed, trimmed and capped at MAX_INPUT_LENGTH. */
 export function normalizeInput(text: string): string {
+  if (text !== lastInput) {
+    lastOutput = cleanInput(text);
+    lastInput = text;
+  }
+  return lastOutput;
+}
+
+function cleanInput(text: string): string {
   let clean = text.slice(0, RAW_LIMIT).normalize("NFC").slice(0, CLEAN_LIMIT);
   if (!PLAIN_TEXT.test(clean)) {
     // Junk between a letter and its marks blocks composition: compose again once it is gone.
