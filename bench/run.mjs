@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { NODE_BUNDLE } from "../src/bundle-options.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const [name, ...nodeFlags] = process.argv.slice(2);
@@ -18,13 +19,7 @@ const outfile = path.join(here, `${name}.built.mjs`);
 await build({
   entryPoints: [path.join(here, `${name}.ts`)],
   outfile,
-  bundle: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  packages: "external",
-  sourcemap: "linked",
-  logLevel: "error",
+  ...NODE_BUNDLE,
 });
 const result = spawnSync(process.execPath, ["--enable-source-maps", ...nodeFlags, outfile], { stdio: "inherit" });
 process.exit(result.status ?? 1);

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { NODE_BUNDLE } from "./bundle-options.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const entries = { main: "src/main.ts", cli: "src/cli.ts" };
@@ -30,14 +31,8 @@ export async function ensureBundle() {
     absWorkingDir: root,
     entryPoints: Object.fromEntries(Object.entries(entries)),
     outdir,
-    bundle: true,
+    ...NODE_BUNDLE,
     splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    packages: "external",
-    sourcemap: "linked",
-    logLevel: "error",
     write: false,
   });
   // Several commands may start at once (tests, a second terminal) while another one is loading the bundle:
