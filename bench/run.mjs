@@ -4,6 +4,7 @@
 // The bundle is written next to the script (bench/<name>.built.mjs, ignored by git) so that paths relative to
 // the script (the Zalo load worker) still resolve.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -13,6 +14,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const [name, ...nodeFlags] = process.argv.slice(2);
 if (!name) {
   console.error("usage: node bench/run.mjs <name> [node flags…]");
+  process.exit(2);
+}
+if (!existsSync(path.join(here, `${name}.ts`))) {
+  console.error(`no benchmark bench/${name}.ts`);
   process.exit(2);
 }
 const outfile = path.join(here, `${name}.built.mjs`);
