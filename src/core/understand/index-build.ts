@@ -45,7 +45,10 @@ export function buildUnderstandingIndex(catalog: {
   return {
     metrics,
     metricEntryByKey: new Map(metrics.map((entry) => [entry.metric.key, entry])),
-    metricNames: createMatcher(catalog.metrics.map((m) => ({ id: m.key, phrases: [m.name, ...(m.nameEn ? [m.nameEn] : []), ...m.aliases] }))),
+    metricNames: createMatcher(
+      catalog.metrics.map((m) => ({ id: m.key, phrases: [m.name, ...(m.nameEn ? [m.nameEn] : []), ...m.aliases] })),
+      { entriesApart: true },
+    ),
     scopes: createMatcher(SCOPE_PHRASES),
     // Partial names ("Trà My") score about 0.6: kept, so that a tie between units can be asked about.
     units: createMatcher(catalog.units.map((u) => ({ id: u.code, phrases: [u.name, ...u.shortNames, ...u.aliases] })), { minScore: 0.6 }),

@@ -17,7 +17,15 @@ export interface MessageWord {
   readonly foldId: number;
   /** Catalogue words one typo away (only for words that are not a real syllable themselves). */
   readonly typoIds: readonly number[];
+  /** The catalogue words this message word may stand for: its own (if any), then its typos. */
+  readonly ids: readonly number[];
 }
+
+/**
+ * The fold ids of the words of the phrase's entry, when entries are scored apart: a message word that is one
+ * of them is never read as a typo of another of them (as if the entry were alone in the catalogue).
+ */
+export type EntryWords = ReadonlySet<number> | undefined;
 
 export interface Candidate {
   readonly phrase: number;
@@ -36,12 +44,13 @@ const DROPPED_STOPWORD = 0.95;
 const DROPPED_WORD = 0.9;
 const REORDERED = 0.85;
 
-export function wordQuality(m: MessageWord, c: IndexedWord): number {
+export function wordQuality(m: MessageWord, c: IndexedWord, own?: EntryWords): number {
   if (m.foldId === c.foldId) {
     if (m.keys.acc === c.keys.acc) return EXACT;
     if (!m.keys.marked || !c.keys.marked || isLessMarked(m.keys, c.keys)) return LESS_MARKED;
     return CONFLICT;
   }
+  if (own !== undefined && m.foldId >= 0 && own.has(m.foldId)) return 0;
   return m.typoIds.includes(c.foldId) ? TYPO : 0;
 }
 
@@ -55,6 +64,7 @@ export function alignInOrder(
   msg: readonly MessageWord[],
   start: number,
   skip: number,
+  own?: EntryWords,
 ): Candidate | undefined {
   const n = p.words.length;
   const len = skip < 0 ? n : n - 1;
@@ -65,7 +75,7 @@ export function alignInOrder(
   let conflictAt = -1;
   for (let k = 0; k < len; k++) {
     const j = skip < 0 || k < skip ? k : k + 1;
-    const q = wordQuality(msg[start + k] as MessageWord, p.words[j] as IndexedWord);
+    const q = wordQuality(msg[start + k] as MessageWord, p.words[j] as IndexedWord, own);
     if (q === 0) return undefined;
     if (q === TYPO) typos++;
     if (q === CONFLICT) {
@@ -85,7 +95,7 @@ export function alignInOrder(
 }
 
 /** All words of the phrase in a window of the same length, in another order ("trực tuyến hồ sơ tỷ lệ"). */
-export function alignReordered(phraseIndex: number, p: IndexedPhrase, msg: readonly MessageWord[], start: number): Candidate | undefined {
+export function alignReordered(phraseIndex: number, p: IndexedPhrase, msg: readonly MessageWord[], start: number, own?: EntryWords): Candidate | undefined {
   const n = p.words.length;
   if (n < 3 || start < 0 || start + n > msg.length) return undefined;
   let used = 0;
@@ -97,7 +107,7 @@ export function alignReordered(phraseIndex: number, p: IndexedPhrase, msg: reado
     let bestQ = 0;
     for (let j = 0; j < n; j++) {
       if ((used >>> j) & 1) continue;
-      const q = wordQuality(msg[start + k] as MessageWord, p.words[j] as IndexedWord);
+      const q = wordQuality(msg[start + k] as MessageWord, p.words[j] as IndexedWord, own);
       if (q > bestQ || (q === bestQ && q > 0 && j === k)) {
         bestQ = q;
         bestJ = j;

@@ -15,7 +15,7 @@ import { typoCandidates } from "./typo-lookup.js";
  */
 const WORD_MEMO_LIMIT = 20_000;
 
-export function createCandidateSearch(index: CatalogueIndex): (tokens: readonly Token[], minScore: number) => Candidate[] {
+export function createCandidateSearch(index: CatalogueIndex, entriesApart = false): (tokens: readonly Token[], minScore: number) => Candidate[] {
   const { anchors, phrases, foldIds, wordIds, wordStart, droppableMask } = index;
   const phraseStamp = new Int32Array(phrases.length);
   const wordStamp = new Int32Array(index.foldById.length);
@@ -30,7 +30,8 @@ export function createCandidateSearch(index: CatalogueIndex): (tokens: readonly 
     if (word !== undefined) return word;
     const keys = wordKeys(text);
     const foldId = foldIds.get(keys.fold) ?? -1;
-    word = { keys, foldId, typoIds: foldId < 0 ? typoCandidates(index, keys.fold) : [] };
+    const typoIds = foldId < 0 ? typoCandidates(index, keys.fold) : entriesApart ? typoCandidates(index, keys.fold, foldId) : [];
+    word = { keys, foldId, typoIds, ids: foldId < 0 ? typoIds : [foldId, ...typoIds] };
     if (known.size >= WORD_MEMO_LIMIT) known.clear();
     known.set(text, word);
     return word;
@@ -46,7 +47,7 @@ export function createCandidateSearch(index: CatalogueIndex): (tokens: readonly 
     const positions: number[][] = [];
     const msg: MessageWord[] = tokens.map((t, i) => {
       const word = lookUp(t.text);
-      for (const id of word.foldId >= 0 ? [word.foldId] : word.typoIds) {
+      for (const id of word.ids) {
         if (wordStamp[id] !== generation) {
           wordStamp[id] = generation;
           wordSlot[id] = positions.length;
@@ -60,7 +61,7 @@ export function createCandidateSearch(index: CatalogueIndex): (tokens: readonly 
       wordStamp[foldId] === generation ? (positions[wordSlot[foldId] as number] ?? []) : [];
     const found: Candidate[] = [];
     for (const m of msg) {
-      for (const id of m.foldId >= 0 ? [m.foldId] : m.typoIds) {
+      for (const id of m.ids) {
         const anchored = anchors[id];
         if (anchored === undefined) continue;
         for (let k = 0; k < anchored.length; k++) {
@@ -80,7 +81,7 @@ export function createCandidateSearch(index: CatalogueIndex): (tokens: readonly 
             }
             missing = j;
           }
-          if (missing !== -2) collectPhrase(p, index, msg, positionsOf, missing, minScore, found);
+          if (missing !== -2) collectPhrase(p, index, msg, positionsOf, missing, minScore, found, entriesApart);
         }
       }
     }
@@ -100,16 +101,18 @@ function collectPhrase(
   missing: number,
   minScore: number,
   found: Candidate[],
+  entriesApart: boolean,
 ): void {
   const phrase = index.phrases[p];
   if (phrase === undefined) return;
+  const own = entriesApart ? index.entryWords[phrase.entry] : undefined;
   const words = phrase.words;
   const firstFound = found.length;
   const skipCount = missing >= 0 ? 1 : phrase.droppable.length + 1;
   for (let k = 0; k < skipCount; k++) {
     const skip = missing >= 0 ? missing : k === 0 ? -1 : (phrase.droppable[k - 1] as number);
     for (const s of positionsOf((words[skip === 0 ? 1 : 0] as IndexedWord).foldId)) {
-      keepBest(found, firstFound, alignInOrder(p, phrase, msg, s, skip), minScore);
+      keepBest(found, firstFound, alignInOrder(p, phrase, msg, s, skip, own), minScore);
     }
   }
   if (missing >= 0 || words.length < 3) return;
@@ -120,7 +123,7 @@ function collectPhrase(
     low = Math.min(low, at[0] ?? low);
     high = Math.max(high, at[at.length - 1] ?? high);
   }
-  for (let s = low; s + words.length - 1 <= high; s++) keepBest(found, firstFound, alignReordered(p, phrase, msg, s), minScore);
+  for (let s = low; s + words.length - 1 <= high; s++) keepBest(found, firstFound, alignReordered(p, phrase, msg, s, own), minScore);
 }
 
 /** Adds a candidate unless this phrase already has a better one at the same start (from index `since`). */

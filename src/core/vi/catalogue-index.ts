@@ -54,6 +54,8 @@ export interface CatalogueIndex {
   readonly droppableMask: Int32Array;
   /** Deletion → fold ids of catalogue words (letters only, MIN_TYPO_LENGTH or longer). */
   readonly typoIndex: ReadonlyMap<string, readonly number[]>;
+  /** By entry: the fold ids of all its phrases' words. */
+  readonly entryWords: readonly ReadonlySet<number>[];
 }
 
 export function buildCatalogueIndex(
@@ -105,6 +107,7 @@ export function buildCatalogueIndex(
     wordStart: offsets(phrases.map((p) => p.words.length)),
     droppableMask: Int32Array.from(phrases.map((p) => p.droppable.reduce((mask, j) => mask | (1 << j), 0))),
     typoIndex: buildTypoIndex(foldById),
+    entryWords: entries.map((_, e) => new Set(phrases.filter((p) => p.entry === e).flatMap((p) => p.words.map((w) => w.foldId)))),
   };
 }
 

@@ -36,6 +36,11 @@ export interface MatcherOptions {
   readonly minScore?: number;
   /** How catalogue phrases are prepared besides the raw form. Default: preparePhrase. */
   readonly preparePhrase?: (phrase: string) => string;
+  /**
+   * Score each entry as if it were alone in the catalogue (for bestOfEach): a word of one entry may then be
+   * a typo for a word of another ("activation" for "activations"). Default false: a catalogue word is itself.
+   */
+  readonly entriesApart?: boolean;
 }
 
 export interface Matcher<T> {
@@ -61,7 +66,7 @@ const LENGTH_BONUS = 0.01;
 export function createMatcher<T>(entries: readonly Entry<T>[], options: MatcherOptions = {}): Matcher<T> {
   const minScore = options.minScore ?? 0.5;
   const index = buildCatalogueIndex(entries, options.preparePhrase ?? preparePhrase);
-  const collect = createCandidateSearch(index);
+  const collect = createCandidateSearch(index, options.entriesApart ?? false);
 
   const find = (text: string): Match<T>[] => {
     const words = wordsOf(text);

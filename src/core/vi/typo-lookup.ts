@@ -12,13 +12,18 @@ const LETTERS = /^[a-z]+$/;
 const MAX_TYPO_WORD = 16;
 const NONE: readonly number[] = [];
 
-export function typoCandidates(index: CatalogueIndex, folded: string): readonly number[] {
+/**
+ * `known`: the word's own fold id when it is a catalogue word itself. A matcher whose entries are scored apart
+ * (Matcher.bestOfEach) still looks for typos of such a word: it may be a word of one entry and a typo for
+ * another's ("activation" for "activations"); alignment then refuses the typo within the word's own entry.
+ */
+export function typoCandidates(index: CatalogueIndex, folded: string, known?: number): readonly number[] {
   if (folded.length < MIN_TYPO_LENGTH - 1 || folded.length > MAX_TYPO_WORD) return NONE;
-  if (!LETTERS.test(folded) || index.foldIds.has(folded) || isPlainSyllable(folded)) return NONE;
+  if (!LETTERS.test(folded) || (known === undefined && index.foldIds.has(folded)) || isPlainSyllable(folded)) return NONE;
   const found: number[] = [];
   const consider = (id: number): void => {
     const word = index.foldById[id];
-    if (word !== undefined && !found.includes(id) && withinOneEdit(folded, word)) found.push(id);
+    if (id !== known && word !== undefined && !found.includes(id) && withinOneEdit(folded, word)) found.push(id);
   };
   index.typoIndex.get(folded)?.forEach(consider); // a letter left out: "tuyn" for "tuyen"
   for (const d of deletions(folded)) {
