@@ -57,11 +57,13 @@ export function decide(count: QuotaCount, kind: string | undefined, parts: numbe
 }
 
 /**
- * The threshold notices the count has earned, in order. None once the month is closed: Zalo is shut then,
- * and the closing notice says all there is to say.
+ * The notices the count has earned, in order; the caller skips those already sent. Once the month is closed,
+ * only the closing one: Zalo is shut then and it says all there is to say. It is listed so that a closing
+ * notice whose recording failed is claimed again (until it is recorded, other processes and a restart see
+ * the month open).
  */
 export function thresholdNotices(count: QuotaCount, t: QuotaThresholds): QuotaNotice[] {
-  if (count.exhausted !== null) return [];
+  if (count.exhausted !== null) return ["exhausted"];
   const notices: QuotaNotice[] = [];
   if (count.used >= t.warnAt * t.limit) notices.push("warning");
   if (count.used >= t.urgentAt * t.limit) notices.push("urgent_only");

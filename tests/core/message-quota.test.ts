@@ -34,11 +34,12 @@ describe("monthly message quota rules", () => {
     expect(decide(month(5, "429 Quota exceeded"), "overdue", 1, t)).toEqual({ decision: { ok: false, reason: "exhausted", detail: "429 Quota exceeded" } });
   });
 
-  it("threshold notices earned by a count, none once the month is closed", () => {
+  it("notices earned by a count; once the month is closed, only the closing one", () => {
     expect(thresholdNotices(month(79), t)).toEqual([]);
     expect(thresholdNotices(month(80), t)).toEqual(["warning"]);
     expect(thresholdNotices(month(97), t)).toEqual(["warning", "urgent_only"]);
-    expect(thresholdNotices(month(97, "429"), t)).toEqual([]);
+    expect(thresholdNotices(month(97, "429"), t)).toEqual(["exhausted"]);
+    expect(thresholdNotices(month(3, "429"), t)).toEqual(["exhausted"]);
   });
 
   it("urgent kinds: overdue alerts, escalations, the budget's own notices", () => {

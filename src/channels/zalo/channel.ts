@@ -41,7 +41,7 @@ export interface ZaloChannel {
   budget: QuotaBudget;
   /** The webhook server's port (webhook mode). */
   port?: number;
-  /** Stops taking updates, finishes those in hand and writes the quota count held in memory. */
+  /** Stops taking updates, finishes those in hand, writes the quota count held in memory and sends the quota notices in flight. */
   stop(): Promise<void>;
 }
 
@@ -60,14 +60,31 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
   }
 
   let sender: ZaloSender | undefined;
-  const notify = (event: QuotaEvent) => void notifyQuota(event).catch((error: unknown) => logger.error({ error: describeError(error) }, "zalo: quota notice failed"));
+  // Notices being sent. Once claimed in the row no other process sends them, so stop() waits for them: an exit
+  // between the claim and the send would lose the notice for the month.
+  const notices = new Set<Promise<void>>();
+  const notify = (event: QuotaEvent) => {
+    const sending: Promise<void> = notifyQuota(event)
+      .catch((error: unknown) => logger.error({ error: describeError(error), notice: event.type, month: event.month }, "zalo: quota notice failed"))
+      .finally(() => notices.delete(sending));
+    notices.add(sending);
+  };
   const budget = createQuotaBudget({
     limit: config.monthlyQuota,
     clock: deps.clock,
     store: deps.store?.quota ?? inMemoryQuotaStore(),
     onEvent: notify,
     onError: (error) => logger.error({ error: describeError(error) }, "zalo: the quota count could not be written; kept in memory, tried again"),
+    onUnwritten: ({ month, count }) => logger.error({ month, count }, "zalo: messages sent could not be added to the quota count; the month's row is short by that many"),
   });
+  /** The count written and the notices sent; a notice sent on Zalo is counted too, hence the loop. */
+  const settleQuota = async () => {
+    await budget.flush();
+    while (notices.size > 0) {
+      await Promise.all([...notices]);
+      await budget.flush();
+    }
+  };
   async function notifyQuota(event: QuotaEvent): Promise<void> {
     const level = event.type === "warning" ? "warn" : "error";
     logger[level]({ month: event.month, used: event.used, limit: event.limit, detail: event.detail }, `zalo quota: ${event.type}`);
@@ -129,7 +146,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
       logger.error({ error: describeError(error) }, "zalo: setWebhook failed; the platform may not deliver updates");
     }
     logger.info({ mode: "webhook", path: config.webhook.path, port: server.port }, "zalo: listening");
-    return { mode: "webhook", client, sender, bot, budget, port: server.port, stop: async () => (await server.close(), await bot.idle(), await budget.flush()) };
+    return { mode: "webhook", client, sender, bot, budget, port: server.port, stop: async () => (await server.close(), await bot.idle(), await settleQuota()) };
   }
 
   await client.deleteWebhook().catch((error: unknown) => logger.warn({ error: describeError(error) }, "zalo: deleteWebhook failed"));
@@ -146,7 +163,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
       controller.abort();
       await polling;
       await bot.idle();
-      await budget.flush(); // the messages counted in memory only
+      await settleQuota(); // the messages counted in memory only, and the notices being sent
     },
   };
 }

@@ -14,8 +14,9 @@ export function inMemoryQuotaStore(sentBefore = 0): QuotaCounterStore {
     return { month, used: r.used, exhausted: r.exhausted, noticed: [...r.noticed] };
   };
   return {
-    async openMonth(month) {
-      if (!months.has(month)) months.set(month, { used: sentBefore, exhausted: null, noticed: new Set() });
+    async openMonth(month, seed) {
+      // As the table does: the count sent before is seeded with the notices it has already earned.
+      if (!months.has(month)) months.set(month, { used: sentBefore, exhausted: null, noticed: new Set(seed.announced(sentBefore).filter((n) => n !== "exhausted")) });
       return view(month);
     },
     async add(month, count) {

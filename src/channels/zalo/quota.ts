@@ -16,22 +16,28 @@ export interface QuotaEvent {
 }
 
 /**
- * The Zalo bot's monthly budget (rules in quota-policy.ts), counted in a row that outlives the process
- * (quota-store.ts). Nothing here retries: a closed budget answers at once.
+ * The Zalo bot's monthly budget (the rules are in src/core/message-quota.ts), counted in a row that outlives
+ * the process (the QuotaUsage table, src/db/stores/quota-usage-store.ts; quota-store.ts here is the in-memory
+ * stand-in for a bot without a database). Nothing here retries a send: a closed budget answers at once.
  *
  * Flush policy: a reply must not wait for a database write, so record() only counts in memory and the count is
  * added to the row (one atomic `used = used + n`) after `flushEvery` messages, `flushAfterMs` after the first
  * unwritten one, at a month's end and at flush() (the channel's stop). The price: a crash loses at most that
  * many messages from the count (Zalo's own 429 remains the last word), and another process sees this one's
  * messages only once written (each re-reads the row every `refreshMs`). Notices are claimed in the row, so
- * each goes out once a month, whichever process crosses the threshold, and a closed month stays closed.
+ * each goes out once a month, whichever process crosses the threshold, and a closed month stays closed. A
+ * claim that fails is made again at the next permit(), record() or flush(): until the closing notice is
+ * recorded, the row is not closed and other processes (and this one after a restart) would send on Zalo.
  */
 export interface QuotaBudget {
   permit(kind: string | undefined, parts?: number): Promise<QuotaDecision>;
   record(parts?: number): void;
   markExhausted(detail: string): void;
   status(): Promise<{ month: string; used: number; limit: number; level: QuotaLevel }>;
-  /** Writes what is counted in memory and waits for the notices being claimed (at stop; tests). */
+  /**
+   * Writes what is counted in memory (a failed write once more, after a pause), claims a notice whose claim
+   * failed, and waits for the claims (at stop; tests).
+   */
   flush(): Promise<void>;
 }
 
@@ -42,6 +48,13 @@ export interface QuotaOptions {
   onEvent?: (event: QuotaEvent) => void;
   /** A background write or claim that failed (the count stays in memory and is written with the next flush). */
   onError?: (error: unknown) => void;
+  /**
+   * Messages a flush could not write even when it tried again: at the channel's stop, the row is short by
+   * that many (they are still in memory, and a later flush writes them if the process goes on).
+   */
+  onUnwritten?: (unwritten: { month: string; count: number }) => void;
+  /** The pause before a flush tries a failed write again (a locked SQLite file, a dropped connection). */
+  flushRetryMs?: number;
   warnAt?: number;
   urgentAt?: number;
   flushEvery?: number;
@@ -73,8 +86,14 @@ export function createQuotaBudget(options: QuotaOptions): QuotaBudget {
   const flushAfterMs = options.flushAfterMs ?? 5_000;
   const refreshMs = options.refreshMs ?? 30_000;
   const ticks = options.ticks ?? Date.now;
+  const flushRetryMs = options.flushRetryMs ?? 250;
   const running = new Set<Promise<unknown>>();
   let state: MonthState | undefined;
+  /**
+   * Months that are over but still hold a count not written: a record() that came in after the old month's
+   * last write but before the new month was loaded, or a write that failed. Written with the current month's.
+   */
+  const earlier = new Set<MonthState>();
   let loading: { month: string; promise: Promise<MonthState> } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -106,7 +125,14 @@ export function createQuotaBudget(options: QuotaOptions): QuotaBudget {
     track(claim);
   }
 
-  const checkThresholds = (s: MonthState) => thresholdNotices(count(s), t).forEach((n) => notice(s, n));
+  /**
+   * Sends the notices the count has earned and no process has sent, a closing one whose claim failed included.
+   * Only for the month in force: last month's count, written after it ended, announces nothing.
+   */
+  function checkThresholds(s: MonthState): void {
+    if (s.month !== monthRange(clock.now()).month) return;
+    for (const n of thresholdNotices(count(s), t)) notice(s, n, n === "exhausted" ? (s.exhausted ?? undefined) : undefined);
+  }
 
   async function write(s: MonthState): Promise<void> {
     const n = s.pending;
@@ -119,15 +145,23 @@ export function createQuotaBudget(options: QuotaOptions): QuotaBudget {
       throw error;
     } finally {
       s.writing -= n;
+      if (s !== state && s.pending === 0 && s.writing === 0) earlier.delete(s);
     }
     checkThresholds(s);
   }
+
+  /** The months holding a count not written yet: the current one and any earlier one left over. */
+  const unwritten = () => [...(state ? [state] : []), ...earlier].filter((s) => s.pending > 0);
+  const writeAll = () => unwritten().forEach((s) => track(write(s)));
+  const settle = async () => {
+    while (running.size > 0) await Promise.all([...running]);
+  };
 
   function scheduleWrite(): void {
     if (timer) return;
     timer = setTimeout(() => {
       timer = undefined;
-      if (state && state.pending > 0) track(write(state));
+      writeAll();
     }, flushAfterMs);
     timer.unref?.();
   }
@@ -139,15 +173,23 @@ export function createQuotaBudget(options: QuotaOptions): QuotaBudget {
       if (ticks() - s.syncedAt > refreshMs) {
         s.syncedAt = ticks(); // one refresh at a time; a failed one is tried again after refreshMs
         track(write(s));
+        for (const e of earlier) if (e.pending > 0) track(write(e));
       }
       return s;
     }
     if (s && s.pending > 0) track(write(s)); // last month's count goes to last month's row
     if (loading?.month !== range.month) {
-      const promise = store.openMonth(range.month, range).then((row) => {
+      const seed = { from: range.from, to: range.to, at: clock.now(), announced: (used: number) => thresholdNotices({ month: range.month, used, exhausted: null }, t) };
+      const promise = store.openMonth(range.month, seed).then((row) => {
         const fresh: MonthState = { month: range.month, stored: 0, writing: 0, pending: 0, exhausted: null, noticed: new Set(), syncedAt: 0 };
         absorb(fresh, row);
+        const previous = state;
         state = fresh;
+        if (previous && previous !== fresh) {
+          // Messages recorded while this month loaded went to the old month's state: written to its row.
+          if (previous.pending > 0 || previous.writing > 0) earlier.add(previous);
+          if (previous.pending > 0) track(write(previous));
+        }
         checkThresholds(fresh);
         return fresh;
       });
@@ -163,6 +205,7 @@ export function createQuotaBudget(options: QuotaOptions): QuotaBudget {
       const { decision, close, notice: due } = decide(count(s), kind, parts, t);
       if (close) s.exhausted = close;
       if (due) notice(s, due, close);
+      checkThresholds(s); // a closed month whose closing notice could not be recorded: claimed again
       return decision;
     },
     record(parts = 1) {
@@ -175,9 +218,9 @@ export function createQuotaBudget(options: QuotaOptions): QuotaBudget {
     },
     markExhausted(detail) {
       const s = state;
-      if (!s || s.exhausted !== null) return;
-      s.exhausted = detail;
-      notice(s, "exhausted", detail);
+      if (!s) return;
+      s.exhausted ??= detail; // the first reason stands; a closing notice not recorded yet is claimed again
+      checkThresholds(s);
     },
     async status() {
       const s = await current();
@@ -186,8 +229,15 @@ export function createQuotaBudget(options: QuotaOptions): QuotaBudget {
     async flush() {
       if (timer) clearTimeout(timer);
       timer = undefined;
-      if (state && state.pending > 0) track(write(state));
-      while (running.size > 0) await Promise.all([...running]);
+      if (state) checkThresholds(state); // a notice whose claim failed
+      writeAll();
+      await settle();
+      if (unwritten().length === 0) return;
+      // At the channel's stop this is the last chance to write: once more, after a pause.
+      await new Promise((resolve) => setTimeout(resolve, flushRetryMs));
+      writeAll();
+      await settle();
+      for (const s of unwritten()) options.onUnwritten?.({ month: s.month, count: s.pending });
     },
   };
 }

@@ -60,9 +60,22 @@ export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
     }
     // The original text, without the Zalo footer: Telegram has replies and buttons (the delivery id brings them).
     const text = kind === "reply" && fallback.replyNote ? `${fallback.replyNote}\n\n${message.text}` : message.text;
-    const result = await fallback.sender.send({ chatId: other, text, ...(message.deliveryId !== undefined ? { deliveryId: message.deliveryId } : {}) });
-    logger.info({ ...log, fallback: fallback.sender.channel, ok: result.ok }, "zalo quota: sent on the fallback channel instead");
-    return result.ok ? { ok: true, externalMessageId: result.externalMessageId, via: { channel: fallback.sender.channel, chatId: other } } : result;
+    const via = fallback.sender.channel;
+    const result = await fallback.sender.send({ chatId: other, text, ...(message.deliveryId !== undefined ? { deliveryId: message.deliveryId } : {}) }).catch(
+      (error: unknown): SendResult => ({ ok: false, reason: "transient", detail: describeError(error) }),
+    );
+    if (result.ok) {
+      logger.info({ ...log, fallback: via, ok: true }, "zalo quota: sent on the fallback channel instead");
+      return { ok: true, externalMessageId: result.externalMessageId, via: { channel: via, chatId: other } };
+    }
+    // The result stands for the Zalo chat, so the other channel's answer must not be passed back as it is: its
+    // "chat unavailable" would retire the Zalo chat's binding and fail its deliveries, its "rate limited" would
+    // pause the Zalo chat. The message waits for Zalo's quota (or, when the other channel only has to catch its
+    // breath, is tried again soon).
+    const answer = result.reason === "rate_limited" ? `rate_limited, retry after ${result.retryAfterMs} ms` : `${result.reason}: ${result.detail}`;
+    const failed = `${detail}; ${via} fallback (chat ${other}) answered ${answer}`;
+    logger.warn({ ...log, fallback: via, ok: false, answer }, "zalo quota: the fallback channel did not take the message either");
+    return result.reason === "rate_limited" || result.reason === "transient" ? { ok: false, reason: "transient", detail: failed } : { ok: false, reason: "quota_exhausted", detail: failed };
   };
 
   return {

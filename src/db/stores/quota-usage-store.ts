@@ -17,7 +17,7 @@ export interface QuotaCounterStore {
    * The month's row, created on first use. A new row starts from what the outbox sent on the channel in
    * [from, to), so an upgrade in mid-month does not start from 0.
    */
-  openMonth(month: string, range: { from: Date; to: Date }): Promise<StoredQuotaMonth>;
+  openMonth(month: string, seed: QuotaSeed): Promise<StoredQuotaMonth>;
   /** Adds `count` messages (`used = used + count`; 0 only reads) and returns the month as it is now. */
   add(month: string, count: number): Promise<StoredQuotaMonth>;
   /**
@@ -25,6 +25,19 @@ export interface QuotaCounterStore {
    * and only then is the notice sent. "exhausted" also closes the month with `detail`.
    */
   claimNotice(month: string, notice: QuotaNotice, at: Date, detail?: string): Promise<boolean>;
+}
+
+/** How a month's first row is seeded: from the messages sent in [from, to). */
+export interface QuotaSeed {
+  from: Date;
+  to: Date;
+  /**
+   * The notices a seeded count has already earned: they are recorded as sent at `at`, not sent again. The
+   * version before the QuotaUsage table announced each threshold when its count crossed it, so a row created
+   * in mid-month past 80% would otherwise repeat that warning (the rules are in src/core/message-quota.ts).
+   */
+  announced(used: number): readonly QuotaNotice[];
+  at: Date;
 }
 
 /** The column that says a notice went out this month. */
@@ -58,13 +71,16 @@ export function createQuotaUsageStore(db: Db, provider: Provider, channel: strin
     return row ? toMonth(row) : null;
   };
   return {
-    async openMonth(month, { from, to }) {
+    async openMonth(month, seed) {
       const found = await read(month);
       if (found) return found;
       // The first row of a month starts from what the outbox sent on the channel (an upgrade in mid-month).
-      const sent = await db.delivery.count({ where: { channel, status: "sent", sentAt: { gte: from, lt: to } } });
+      const sent = await db.delivery.count({ where: { channel, status: "sent", sentAt: { gte: seed.from, lt: seed.to } } });
+      const announced = new Set(seed.announced(sent));
+      // A count seeded at the full limit is not closed here: the first permit closes it, with its own notice.
+      const at = (notice: QuotaNotice) => (announced.has(notice) ? seed.at : null);
       try {
-        await db.quotaUsage.create({ data: { channel, month, used: sent } });
+        await db.quotaUsage.create({ data: { channel, month, used: sent, warnedAt: at("warning"), urgentNotifiedAt: at("urgent_only") } });
       } catch (error) {
         // Another process created it meanwhile: theirs stands.
         if (!(await read(month))) throw error;

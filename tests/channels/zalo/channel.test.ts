@@ -345,7 +345,7 @@ describe("sending: split, quota, 429", () => {
     fake.setQuota(0);
     expect(await sender.send({ chatId: "only-zalo", text: "quá hạn", kind: "overdue" })).toMatchObject({ ok: false, reason: "quota_exhausted" });
     expect(fake.calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 50));
+    await fake.waitFor(() => telegram.sent.some((s) => s.chatId === "tg-secretariat"));
     // Reported to the secretariat on Telegram (Zalo is closed).
     expect(telegram.sent.find((s) => s.chatId === "tg-secretariat")?.text).toContain(translate("vi", { key: "zalo-quota-exhausted", args: { used: 0, limit: 3000, month: "2023-07" } }).slice(0, 30));
     fake.setQuota(undefined); // even if the platform would accept again, nothing goes out this month
@@ -354,6 +354,46 @@ describe("sending: split, quota, 429", () => {
     expect(telegram.sent.at(-1)).toEqual({ chatId: "tg-42", text: "quá hạn CCHC23-07" });
     expect(fake.calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
     expect((await budget.status()).level).toBe("exhausted");
+  });
+
+  it("when Telegram refuses a message Zalo could not send, the answer is Zalo's quota (or transient), never Telegram's own", async () => {
+    // Passed back as it is, Telegram's "chat unavailable" would retire the Zalo chat, its 429 pause it.
+    fake = await startFakeZaloServer();
+    const answers: SendResult[] = [
+      { ok: false, reason: "chat_unavailable", detail: "403 Forbidden: bot was blocked by the user" },
+      { ok: false, reason: "rate_limited", retryAfterMs: 3000 },
+      { ok: false, reason: "transient", detail: "502 Bad Gateway" },
+    ];
+    // The secretariat's notice of the 429 goes to Telegram too, and is taken.
+    const telegram: ChannelSender = { channel: "telegram", send: async (m) => (m.chatId === "tg-42" ? answers.shift()! : { ok: true, externalMessageId: "n" }) };
+    const { sender } = await start({ store: stubStore(), fallback: telegram });
+    fake.setQuota(0);
+    const blocked = await sender.send({ chatId: "has-both", text: "quá hạn", kind: "overdue" });
+    expect(blocked).toMatchObject({ ok: false, reason: "quota_exhausted" });
+    expect("detail" in blocked && blocked.detail).toContain("telegram fallback (chat tg-42) answered chat_unavailable: 403 Forbidden");
+    const busy = await sender.send({ chatId: "has-both", text: "quá hạn", kind: "overdue" });
+    expect(busy).toMatchObject({ ok: false, reason: "transient" });
+    expect("detail" in busy && busy.detail).toContain("answered rate_limited, retry after 3000 ms");
+    expect(await sender.send({ chatId: "has-both", text: "quá hạn", kind: "overdue" })).toMatchObject({ ok: false, reason: "transient" });
+  });
+
+  it("stop() waits for a quota notice being sent", async () => {
+    fake = await startFakeZaloServer();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const telegram = recordingSender();
+    const slow: ChannelSender = { channel: "telegram", send: async (message) => (await gate, telegram.send(message)) };
+    const { sender } = await start({ store: stubStore(), fallback: slow });
+    fake.setQuota(0);
+    await sender.send({ chatId: "only-zalo", text: "quá hạn", kind: "overdue" }); // the 429 closes the month: a notice
+    let stopped = false;
+    const stopping = channel!.stop().then(() => (stopped = true));
+    channel = undefined;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect(telegram.sent.map((s) => s.chatId)).toEqual(["tg-secretariat"]);
   });
 
   it("a refused chat is chat_unavailable, a server error transient", async () => {

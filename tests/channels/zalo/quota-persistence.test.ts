@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { createQuotaBudget, type QuotaBudget, type QuotaEvent } from "../../../src/channels/zalo/quota.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createQuotaBudget, type QuotaBudget, type QuotaCounterStore, type QuotaEvent } from "../../../src/channels/zalo/quota.js";
 import { fixedClock, type Clock } from "../../../src/core/clock.js";
 import { openDatabase, type Database } from "../../../src/db/database.js";
 import { createQuotaUsageStore } from "../../../src/db/stores/quota-usage-store.js";
@@ -13,18 +13,20 @@ const JULY = new Date("2023-07-25T08:00:00+07:00");
 let t: TestDatabase | undefined;
 const others: Database[] = [];
 afterEach(async () => {
+  vi.useRealTimers();
   for (const other of others.splice(0)) await other.close();
   await t?.cleanup();
   t = undefined;
 });
 
-function budgetOver(database: Database, options: { limit?: number; clock?: Clock; flushEvery?: number; flushAfterMs?: number } = {}) {
+function budgetOver(database: Database, options: { limit?: number; clock?: Clock; flushEvery?: number; flushAfterMs?: number; store?: QuotaCounterStore } = {}) {
   const events: QuotaEvent[] = [];
   const budget = createQuotaBudget({
     limit: options.limit ?? 10,
     clock: options.clock ?? fixedClock(JULY),
-    store: createQuotaUsageStore(database.db, database.provider, "zalo"),
+    store: options.store ?? createQuotaUsageStore(database.db, database.provider, "zalo"),
     onEvent: (e) => events.push(e),
+    onError: () => undefined,
     flushEvery: options.flushEvery ?? 1000,
     flushAfterMs: options.flushAfterMs ?? 60_000,
   });
@@ -39,6 +41,12 @@ async function send(budget: QuotaBudget, count: number, kind = "before"): Promis
 }
 
 const row = (database: Database, month = "2023-07") => database.db.quotaUsage.findUniqueOrThrow({ where: { channel_month: { channel: "zalo", month } } });
+/** Polls until the row's count is `used`: a background write lands when the machine gets to it. */
+const rowReaches = (database: Database, used: number) => vi.waitFor(async () => expect((await row(database)).used).toBe(used), { timeout: 10_000, interval: 20 });
+
+/** Zalo deliveries sent in July (Vietnam time), as the outbox records them. */
+const sentInJuly = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ channel: "zalo", chatId: "c", kind: "before", text: "x", status: "sent" as const, createdAt: JULY, notBefore: JULY, sentAt: new Date(`2023-07-${String(i + 1).padStart(2, "0")}T08:00:00+07:00`) }));
 
 describe("the quota across restarts (SQLite)", () => {
   it("keeps the count, and the 80% warning is not sent again", async () => {
@@ -93,18 +101,58 @@ describe("the quota across restarts (SQLite)", () => {
     expect((await budgetOver(t.database).budget.status()).used).toBe(2);
   });
 
+  it("a month seeded past 80% is not warned again (the earlier version warned when it crossed it); 95% still is", async () => {
+    t = await freshSqlite();
+    await t.database.db.delivery.createMany({ data: sentInJuly(9) });
+    const upgraded = budgetOver(t.database);
+    expect(await upgraded.budget.status()).toEqual({ month: "2023-07", used: 9, limit: 10, level: "warning" });
+    expect(await row(t.database)).toMatchObject({ used: 9, warnedAt: JULY, urgentNotifiedAt: null });
+    await send(upgraded.budget, 1, "overdue");
+    await upgraded.budget.flush();
+    expect(upgraded.events.map((e) => [e.type, e.used])).toEqual([["urgent_only", 10]]);
+  });
+
+  it("a closing notice whose recording failed is recorded at the next flush: the row ends closed, the notice goes once", async () => {
+    t = await freshSqlite();
+    const table = createQuotaUsageStore(t.database.db, t.database.provider, "zalo");
+    let failures = 1;
+    const store: QuotaCounterStore = { ...table, claimNotice: (...args) => (failures-- > 0 ? Promise.reject(new Error("database is locked")) : table.claimNotice(...args)) };
+    const first = budgetOver(t.database, { limit: 3000, store });
+    await send(first.budget, 2);
+    await first.budget.flush();
+    first.budget.markExhausted("429 Quota exceeded");
+    await first.budget.flush(); // the claim fails
+    expect(first.events).toEqual([]);
+    expect(await row(t.database)).toMatchObject({ used: 2, exhaustedAt: null });
+    await first.budget.flush();
+    expect(await row(t.database)).toMatchObject({ used: 2, exhaustedDetail: "429 Quota exceeded", exhaustedAt: JULY });
+    expect(first.events.map((e) => e.type)).toEqual(["exhausted"]);
+    await first.budget.permit("overdue");
+    await first.budget.flush();
+    expect(first.events).toHaveLength(1);
+
+    const restarted = budgetOver(t.database, { limit: 3000 });
+    expect(await restarted.budget.permit("overdue")).toEqual({ ok: false, reason: "exhausted", detail: "429 Quota exceeded" });
+    await restarted.budget.flush();
+    expect(restarted.events).toEqual([]);
+  });
+
   it("counts held in memory are written after flushAfterMs, at flushEvery, and at stop", async () => {
     t = await freshSqlite();
-    const timed = budgetOver(t.database, { limit: 3000, flushAfterMs: 30 });
+    // Only the budget's flush timer is faked: the database driver keeps real time.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const timed = budgetOver(t.database, { limit: 3000, flushAfterMs: 5_000 });
     await send(timed.budget, 3);
     expect((await row(t.database)).used).toBe(0); // a reply waits for no write
-    await new Promise((r) => setTimeout(r, 120));
-    expect((await row(t.database)).used).toBe(3);
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect((await row(t.database)).used).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    await rowReaches(t.database, 3);
+    vi.useRealTimers();
 
     const counted = budgetOver(t.database, { limit: 3000, flushEvery: 5 });
     await send(counted.budget, 7);
-    await new Promise((r) => setTimeout(r, 20));
-    expect((await row(t.database)).used).toBe(8);
+    await rowReaches(t.database, 8);
     await counted.budget.flush();
     expect((await row(t.database)).used).toBe(10);
     await timed.budget.flush();

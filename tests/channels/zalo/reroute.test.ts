@@ -72,4 +72,41 @@ describe.each(["sqlite", "postgresql"] as const)("a reminder sent on Telegram be
     await w.send("xong, VB số 55/STP", "777001", { channel: "telegram", chatId: "777001", replyToMessageId: "1" });
     expect((await w.task("CCHC23-10")).status).toBe("done");
   });
+
+  it("when Telegram refuses it too, the Zalo chat stays bound and the reminder waits for Zalo's quota", async () => {
+    const db = t.database.db;
+    const personId = await w.personId("stp-chuyen-vien");
+    const unit = await db.unit.findUniqueOrThrow({ where: { code: "STP" } });
+    await db.channelIdentity.createMany({ data: [{ channel: "zalo", externalId: "zalo-nhung", personId }, { channel: "telegram", externalId: "777001", personId }] });
+    await db.chatBinding.create({ data: { channel: "zalo", chatId: "zalo-nhung", unitId: unit.id } });
+    await db.quotaUsage.create({ data: { channel: "zalo", month: "2023-07", used: 412, exhaustedAt: DEMO_NOW, exhaustedDetail: "429 Quota exceeded" } });
+    const outbox = createOutboxStore(db, t.database.provider);
+    const task = await w.task("CCHC23-10");
+    const [deliveryId] = await outbox.addDeliveries([{ channel: "zalo", chatId: "zalo-nhung", kind: "overdue", text: "Nhắc việc gửi Sở Tư pháp\n1. CCHC23-10 — quá hạn", notBefore: DEMO_NOW, items: [{ number: 1, taskId: task.id, reminderId: null }] }], DEMO_NOW);
+
+    // The person blocked the bot on Telegram: what would retire a Telegram chat.
+    const telegram = new FakeChannel("telegram", (m) => (m.chatId === "777001" ? { ok: false, reason: "chat_unavailable", detail: "403 Forbidden: bot was blocked by the user" } : undefined));
+    const clock = new TestClock(DEMO_NOW);
+    zalo = await startZaloChannel({
+      config: { apiRoot: fake.apiRoot, webhook: undefined, monthlyQuota: 3000, pollTimeoutSeconds: 1 },
+      token: fake.token,
+      webhookSecret: undefined,
+      app: w.app,
+      clock,
+      translate: createTranslator(),
+      locale: "vi",
+      logger: pino({ level: "silent" }),
+      store: createZaloStore(db, t.database.provider),
+      fallback: telegram,
+    });
+    const result = await dispatchDeliveries({ store: outbox, senders: [zalo.sender], clock, sleep: clock.sleep, workerId: "w1", chatGoneText: () => "gone" });
+
+    expect(result).toMatchObject({ sent: 0, retried: 1, failed: 0, chatsRetired: 0 });
+    expect(telegram.attempts.map((a) => a.chatId)).toEqual(["777001"]);
+    expect(await db.chatBinding.findUniqueOrThrow({ where: { channel_chatId: { channel: "zalo", chatId: "zalo-nhung" } } })).toMatchObject({ active: true });
+    const delivery = await db.delivery.findUniqueOrThrow({ where: { id: deliveryId! } });
+    expect(delivery).toMatchObject({ channel: "zalo", chatId: "zalo-nhung", status: "pending", attempts: 1, notBefore: new Date(DEMO_NOW.getTime() + 60 * 60_000) });
+    expect(delivery.lastError).toMatch(/^quota exhausted: Zalo quota: 429 Quota exceeded; telegram fallback \(chat 777001\) answered chat_unavailable: 403/);
+    expect(await db.delivery.count({ where: { kind: "notice" } })).toBe(0); // no "chat gone" notice to the secretariat
+  });
 });
