@@ -21,8 +21,12 @@ async function main(): Promise<number> {
   const logger = createLogger(config.logLevel);
   const runtime = await startRuntime(config, logger);
   const running: Array<{ stop(): Promise<void> }> = [];
+  let scheduler: { stop(): Promise<void> } | undefined;
   const stop = async () => {
-    for (const channel of running) await channel.stop().catch(() => undefined);
+    // The reminder loop first, so that no tick runs against a closed database; then the channels in the
+    // reverse order of their start: Zalo's last quota notices may still go out through Telegram.
+    await scheduler?.stop().catch(() => undefined);
+    for (const channel of [...running].reverse()) await channel.stop().catch(() => undefined);
     await runtime.close();
     process.exit(0);
   };
@@ -50,11 +54,10 @@ async function main(): Promise<number> {
   // Reminders for console chats are printed into the console chat, marked with the chat they are for.
   if (consoleChat) senders.push(createConsoleSender((text) => process.stdout.write(`\n${text}\n`)));
   logger.info({ database: runtime.database.provider, channels: config.channels, asOf: runtime.clock.now().toISOString() }, "ready");
-  // The reminder loop: stopped first on shutdown, so that no tick runs against a closed database.
-  running.unshift(startScheduler(reminderDeps(runtime, senders, logger), logger));
+  scheduler = startScheduler(reminderDeps(runtime, senders, logger), logger);
   if (!consoleChat) return new Promise<number>(() => undefined); // runs until SIGINT/SIGTERM
   await runConsoleChat(runtime);
-  await running[0]!.stop();
+  await scheduler.stop();
   await runtime.close();
   return 0;
 }
