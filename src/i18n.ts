@@ -23,20 +23,28 @@ export function loadBundles(dir = LOCALES_DIR): Map<Locale, FluentBundle> {
 
 /** Renders replies; a key missing in a locale falls back to Vietnamese, the language every key has. */
 export function createTranslator(bundles = loadBundles()): Translate {
+  const vietnamese = bundles.get("vi")!;
+  // Every answer goes through here, a task list with a line per task: plain loops, no intermediate arrays.
   const render = (locale: Locale, r: Reply): string => {
-    const bundle = bundles.get(locale)?.hasMessage(r.key) ? bundles.get(locale)! : bundles.get("vi")!;
+    const own = bundles.get(locale);
+    const bundle = own?.hasMessage(r.key) ? own : vietnamese;
     const message = bundle.getMessage(r.key);
     if (!message?.value) throw new Error(`missing message ${r.key}`);
+    let args: Record<string, string | number> | undefined;
+    if (r.args) {
+      args = {};
+      for (const name in r.args) args[name] = renderArg(locale, r.args[name]!);
+    }
     const errors: Error[] = [];
-    const renderArg = (value: ReplyArg): string | number =>
-      Array.isArray(value) ? value.map((v: Reply) => render(locale, v)).join(", ") : typeof value === "object" ? render(locale, value as Reply) : (value as string | number);
-    const args = Object.fromEntries(
-      Object.entries(r.args ?? {}).map(([name, value]) => [name, renderArg(value)]),
-    );
-    const text = bundle.formatPattern(message.value, args, errors);
+    let text = bundle.formatPattern(message.value, args, errors);
     if (errors.length > 0) throw new Error(`message ${r.key}: ${errors[0]!.message}`);
-    const lines = (r.children ?? []).map((child) => render(locale, child));
-    return [text, ...lines].filter((line) => line.length > 0).join("\n");
+    for (const child of r.children ?? []) {
+      const line = render(locale, child);
+      if (line.length > 0) text = text.length > 0 ? `${text}\n${line}` : line;
+    }
+    return text;
   };
+  const renderArg = (locale: Locale, value: ReplyArg): string | number =>
+    Array.isArray(value) ? value.map((v: Reply) => render(locale, v)).join(", ") : typeof value === "object" ? render(locale, value as Reply) : (value as string | number);
   return render;
 }
