@@ -35,6 +35,24 @@ describe.each(["sqlite", "postgresql"] as const)("a reminder sent on Telegram be
     await t.cleanup();
   });
 
+  /** Starts the Zalo channel (its month closed, Telegram as the fallback) and runs one dispatch of the outbox. */
+  async function dispatchWithZaloClosed(telegram: FakeChannel, outbox: ReturnType<typeof createOutboxStore>) {
+    const clock = new TestClock(DEMO_NOW);
+    zalo = await startZaloChannel({
+      config: { apiRoot: fake.apiRoot, webhook: undefined, monthlyQuota: 3000, pollTimeoutSeconds: 1 },
+      token: fake.token,
+      webhookSecret: undefined,
+      app: w.app,
+      clock,
+      translate: createTranslator(),
+      locale: "vi",
+      logger: pino({ level: "silent" }),
+      store: createZaloStore(t.database.db, t.database.provider),
+      fallback: telegram,
+    });
+    return dispatchDeliveries({ store: outbox, senders: [zalo.sender], clock, sleep: clock.sleep, workerId: "w1", chatGoneText: () => "gone" });
+  }
+
   it("is recorded as a Telegram delivery, and a reply to it there marks the task done", async () => {
     const db = t.database.db;
     const personId = await w.personId("stp-chuyen-vien");
@@ -46,20 +64,7 @@ describe.each(["sqlite", "postgresql"] as const)("a reminder sent on Telegram be
     const [deliveryId] = await outbox.addDeliveries([{ channel: "zalo", chatId: "zalo-nhung", kind: "overdue", text: "Nhắc việc gửi Sở Tư pháp\n1. CCHC23-10 — quá hạn", notBefore: DEMO_NOW, items: [{ number: 1, taskId: task.id, reminderId: null }] }], DEMO_NOW);
 
     const telegram = new FakeChannel("telegram");
-    const clock = new TestClock(DEMO_NOW);
-    zalo = await startZaloChannel({
-      config: { apiRoot: fake.apiRoot, webhook: undefined, monthlyQuota: 3000, pollTimeoutSeconds: 1 },
-      token: fake.token,
-      webhookSecret: undefined,
-      app: w.app,
-      clock,
-      translate: createTranslator(),
-      locale: "vi",
-      logger: pino({ level: "silent" }),
-      store: createZaloStore(db, t.database.provider),
-      fallback: telegram,
-    });
-    const result = await dispatchDeliveries({ store: outbox, senders: [zalo.sender], clock, sleep: clock.sleep, workerId: "w1", chatGoneText: () => "gone" });
+    const result = await dispatchWithZaloClosed(telegram, outbox);
 
     expect(result).toMatchObject({ sent: 1, failed: 0, retried: 0 });
     expect(fake.calls.filter((c) => c.method === "sendMessage")).toEqual([]);
@@ -86,20 +91,7 @@ describe.each(["sqlite", "postgresql"] as const)("a reminder sent on Telegram be
 
     // The person blocked the bot on Telegram: what would retire a Telegram chat.
     const telegram = new FakeChannel("telegram", (m) => (m.chatId === "777001" ? { ok: false, reason: "chat_unavailable", detail: "403 Forbidden: bot was blocked by the user" } : undefined));
-    const clock = new TestClock(DEMO_NOW);
-    zalo = await startZaloChannel({
-      config: { apiRoot: fake.apiRoot, webhook: undefined, monthlyQuota: 3000, pollTimeoutSeconds: 1 },
-      token: fake.token,
-      webhookSecret: undefined,
-      app: w.app,
-      clock,
-      translate: createTranslator(),
-      locale: "vi",
-      logger: pino({ level: "silent" }),
-      store: createZaloStore(db, t.database.provider),
-      fallback: telegram,
-    });
-    const result = await dispatchDeliveries({ store: outbox, senders: [zalo.sender], clock, sleep: clock.sleep, workerId: "w1", chatGoneText: () => "gone" });
+    const result = await dispatchWithZaloClosed(telegram, outbox);
 
     expect(result).toMatchObject({ sent: 0, retried: 1, failed: 0, chatsRetired: 0 });
     expect(telegram.attempts.map((a) => a.chatId)).toEqual(["777001"]);
