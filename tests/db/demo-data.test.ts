@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DemoFileError, parseDemoFile } from "../../src/app/demo-file.js";
+import { DemoFileError, parseDemoFile, parseWithPositions } from "../../src/app/demo-file.js";
 import { taskState } from "../../src/core/task-state.js";
 import { planProgress } from "../../src/core/plan-progress.js";
 import { toTask } from "../../src/db/stores/mappers.js";
@@ -296,6 +296,12 @@ describe("a broken demo file names the file, the line, the row and the field, an
     } finally {
       tmp.remove();
     }
+  });
+
+  it("the quick reading of a good file gives exactly what the reading with positions gives", () => {
+    const quick = parseDemoFile(original, "demo.yaml");
+    expect(quick).toEqual(parseWithPositions(original, "demo.yaml"));
+    expect(quick.plans[0]!.tasks[0]!.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it("a file that cannot be read is a DemoFileError too", async () => {
