@@ -207,18 +207,18 @@ remind-run-summary = Lập { $planned } nhắc việc mới; soạn { $composed 
 remind-run-quiet = Ngoài giờ gửi: chỉ lập nhắc việc, chưa gửi. Lần gửi tới: { $next }.
 
 ## Zalo
-zalo-reminder-footer = Zalo không cho biết bạn trả lời tin nào: báo xong bằng cách gõ "xong 1" (số thứ tự trong tin), "xong CCHC23-07" (mã nhiệm vụ), hoặc "xong" cho tin nhắc gần nhất.
+zalo-reminder-footer = Zalo không cho biết tin nào đang được trả lời: báo xong bằng cách gõ "xong 1" (số thứ tự trong tin), "xong CCHC23-07" (mã nhiệm vụ), hoặc "xong" cho tin nhắc gần nhất.
 zalo-help-done = Báo hoàn thành trên Zalo: gõ "xong 1" (số trong tin nhắc), "xong CCHC23-07" (mã nhiệm vụ) hoặc "xong" (tin nhắc gần nhất).
 zalo-group-help = Trong nhóm Zalo, tôi chỉ nhận được tin nhắn có @nhắc đến tôi: hãy @nhắc tôi khi hỏi hoặc báo xong.
 zalo-text-only = Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi, ví dụ "tiến độ kế hoạch CCHC".
 zalo-too-long = Tin nhắn quá dài (tối đa { $max } ký tự). Hãy gõ câu hỏi ngắn hơn.
 zalo-error = Xin lỗi, đã có lỗi khi xử lý tin nhắn. Vui lòng thử lại sau ít phút.
-zalo-onboard-welcome = Chào { $name }, bạn đã tham gia { $unit }.{ $reminders ->
+zalo-onboard-welcome = Đã ghi nhận { $name } là thành viên của { $unit }.{ $reminders ->
     [yes] {" "}Từ nay bot gửi nhắc việc của đơn vị qua Zalo.
    *[no] {""}
 } Gõ "hướng dẫn" để xem có thể hỏi gì.
 zalo-onboard-group-bound = Nhóm này đã được gắn với { $unit }: nhắc việc của đơn vị sẽ gửi vào đây. Trong nhóm, hãy @nhắc tôi khi hỏi hoặc báo xong.
-zalo-onboard-already = { $name }, bạn đã là thành viên rồi.
+zalo-onboard-already = { $name } đã là thành viên; không cần dùng lại mã mời.
 zalo-onboard-failed = Không dùng được mã mời: { $reason ->
     [malformed] mã không đúng dạng (24 ký tự).
     [not_found] không có mã này.
@@ -231,7 +231,7 @@ zalo-onboard-unavailable = Mã mời chưa dùng được trên Zalo trong phiê
 zalo-quota-warning = Bot Zalo đã dùng { $used }/{ $limit } tin nhắn của tháng { $month } (từ 80%). Từ 95%, bot chỉ gửi cảnh báo quá hạn và tin báo cáo cấp trên.
 zalo-quota-urgent-only = Bot Zalo đã dùng { $used }/{ $limit } tin nhắn của tháng { $month }: đến hết tháng, trên Zalo bot chỉ gửi cảnh báo quá hạn và tin báo cáo cấp trên, và tạm dừng trả lời câu hỏi gửi qua Zalo (người có Telegram được trả lời qua Telegram).
 zalo-quota-exhausted = Bot Zalo đã hết hạn mức tin nhắn tháng { $month } ({ $used }/{ $limit }). Nhắc việc qua Zalo tạm dừng đến đầu tháng sau; người có Telegram nhận qua Telegram.
-zalo-quota-reply-elsewhere = Trả lời câu hỏi bạn gửi qua Zalo (bot Zalo đã dùng gần hết hạn mức tin nhắn tháng này nên đến hết tháng bot trả lời tại đây):
+zalo-quota-reply-elsewhere = Trả lời câu hỏi gửi qua Zalo (bot Zalo đã dùng gần hết hạn mức tin nhắn tháng này nên đến hết tháng trả lời tại đây):
 
 ## Lệnh cập nhật nhiệm vụ
 task-command-done = { $code } đã được ghi nhận hoàn thành lúc { $time }.

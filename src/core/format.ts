@@ -67,6 +67,12 @@ export function formatDate(date: LocalDate, locale: Locale): string {
   return locale === "vi" ? `${day}/${month}/${year}` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
 }
 
+/** A calendar month given as "2023-07": "7/2023" in Vietnamese, "July 2023" in English. */
+export function formatMonth(month: string, locale: Locale): string {
+  const { year, month: m } = parseLocalDate(`${month}-01` as LocalDate);
+  return locale === "vi" ? `${m}/${year}` : `${EN_MONTHS[m - 1]} ${year}`;
+}
+
 /** "1/1–27/6/2023": the year is written once when both ends share it, as Vietnamese reports do. */
 export function formatPeriod(from: LocalDate, to: LocalDate, locale: Locale): string {
   const a = parseLocalDate(from);

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatDecimal,
   formatInteger,
+  formatMonth,
   formatPercent,
   formatPeriod,
   formatVnd,
@@ -94,6 +95,12 @@ describe("money in tỷ and triệu đồng", () => {
 });
 
 describe("dates and periods", () => {
+  it("writes a month as month/year in Vietnamese and by name in English", () => {
+    expect(formatMonth("2023-07", "vi")).toBe("7/2023");
+    expect(formatMonth("2024-12", "vi")).toBe("12/2024");
+    expect(formatMonth("2023-07", "en")).toBe("July 2023");
+  });
+
   it("writes a date as day/month/year without leading zeros", () => {
     expect(formatDate("2023-07-31", "vi")).toBe("31/7/2023");
     expect(formatDate("2023-07-25", "vi")).toBe("25/7/2023");

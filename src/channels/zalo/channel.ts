@@ -1,6 +1,6 @@
 import type { ChannelSender } from "../../app/ports.js";
 import type { Clock } from "../../core/clock.js";
-import type { Locale } from "../../core/format.js";
+import { formatInteger, formatMonth, type Locale } from "../../core/format.js";
 import { reply } from "../../core/reply.js";
 import { ConfigError, type ZaloConfig } from "../../config.js";
 import type { ZaloStore } from "../../db/stores/zalo-store.js";
@@ -89,7 +89,11 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
     const level = event.type === "warning" ? "warn" : "error";
     logger[level]({ month: event.month, used: event.used, limit: event.limit, detail: event.detail }, `zalo quota: ${event.type}`);
     if (!deps.store) return;
-    const text = deps.translate(deps.locale, reply(`zalo-quota-${event.type === "urgent_only" ? "urgent-only" : event.type}`, { used: event.used, limit: event.limit, month: event.month }));
+    const text = deps.translate(deps.locale, reply(`zalo-quota-${event.type === "urgent_only" ? "urgent-only" : event.type}`, {
+        used: formatInteger(event.used, deps.locale),
+        limit: formatInteger(event.limit, deps.locale),
+        month: formatMonth(event.month, deps.locale),
+      }));
     // Zalo itself is closed once the budget is exhausted: then only the other channel can carry the notice.
     const targets: Array<[ChannelSender, string[]]> = [];
     if (event.type !== "exhausted" && sender) targets.push([sender, await deps.store.secretariatChats("zalo")]);
