@@ -2,6 +2,7 @@
  * A message cut into words for the command grammar. Each word keeps its place in the cleaned text, so
  * that free text after the command (evidence, a reason) is returned exactly as typed.
  */
+import { boundedMemo } from "../memo.js";
 import { withinOneEdit } from "../vi/edit-distance.js";
 import { findTaskCodes, fold, isPlainSyllable, normalizeInput, repairTelex, tokenize } from "../vi/index.js";
 
@@ -45,35 +46,17 @@ export function scanMessage(text: string): Scan {
   return { clean, folded, words };
 }
 
-// Every message is scanned before it is read as a question, so folding is remembered per character and per
-// word (bounded memos of pure functions: messages reuse few of either).
-const MEMO_LIMIT = 20_000;
-const foldedChars = new Map<string, string>();
-const foldedWords = new Map<string, { key: string; alt: string }>();
-
-function remember<V>(memo: Map<string, V>, key: string, compute: (key: string) => V): V {
-  let value = memo.get(key);
-  if (value === undefined) {
-    value = compute(key);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, value);
-  }
-  return value;
-}
-
-function foldedWord(raw: string): { key: string; alt: string } {
-  return remember(foldedWords, raw, (w) => ({ key: fold(w), alt: fold(repairTelex(w)) }));
-}
-
-function foldChar(c: string): string {
+// Every message is scanned before it is read as a question: folding is remembered per word and per character.
+const foldedWord = boundedMemo((raw) => ({ key: fold(raw), alt: fold(repairTelex(raw)) }));
+const foldChar = boundedMemo((c) => {
   const f = fold(c);
   return f.length === 1 ? f : c.toLowerCase().length === 1 ? c.toLowerCase() : "?";
-}
+});
 
 /** fold() one character at a time, so that offsets stay those of the input. */
 function foldAligned(text: string): string {
   let out = "";
-  for (let i = 0; i < text.length; i++) out += remember(foldedChars, text.charAt(i), foldChar);
+  for (let i = 0; i < text.length; i++) out += foldChar(text.charAt(i));
   return out;
 }
 

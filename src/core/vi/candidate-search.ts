@@ -3,6 +3,7 @@
  */
 import { alignInOrder, alignReordered, type Candidate, type MessageWord } from "./alignment.js";
 import type { CatalogueIndex, IndexedWord } from "./catalogue-index.js";
+import { boundedMemo } from "../memo.js";
 import { wordKeys } from "./match-key.js";
 import type { Token } from "./tokens.js";
 import { typoCandidates } from "./typo-lookup.js";
@@ -13,29 +14,20 @@ import { typoCandidates } from "./typo-lookup.js";
  * synchronous — so a message costs work proportional to its anchored phrases, not to the catalogue.
  * The per-phrase check is written with typed arrays and no closures: it runs for every anchored phrase.
  */
-const WORD_MEMO_LIMIT = 20_000;
-
 export function createCandidateSearch(index: CatalogueIndex, entriesApart = false): (tokens: readonly Token[], minScore: number) => Candidate[] {
   const { anchors, phrases, foldIds, wordIds, wordStart, droppableMask } = index;
   const phraseStamp = new Int32Array(phrases.length);
   const wordStamp = new Int32Array(index.foldById.length);
   const wordSlot = new Int32Array(index.foldById.length);
   let generation = 0;
-  // Every message goes through one such search per metric and per kind of name, and most of its words are
-  // not in this catalogue: the typo lookup of such a word costs a dozen map probes each time. Messages reuse
-  // few words, so the lookup is remembered per word (bounded; values depend only on the word and this index).
-  const known = new Map<string, MessageWord>();
-  const lookUp = (text: string): MessageWord => {
-    let word = known.get(text);
-    if (word !== undefined) return word;
+  // One such search runs per matcher for every message, and most words of a message are not in this
+  // catalogue: their typo lookup costs a dozen map probes. It is remembered per word (see boundedMemo).
+  const lookUp = boundedMemo((text): MessageWord => {
     const keys = wordKeys(text);
     const foldId = foldIds.get(keys.fold) ?? -1;
     const typoIds = foldId < 0 ? typoCandidates(index, keys.fold) : entriesApart ? typoCandidates(index, keys.fold, foldId) : [];
-    word = { keys, foldId, typoIds, ids: foldId < 0 ? typoIds : [foldId, ...typoIds] };
-    if (known.size >= WORD_MEMO_LIMIT) known.clear();
-    known.set(text, word);
-    return word;
-  };
+    return { keys, foldId, typoIds, ids: foldId < 0 ? typoIds : [foldId, ...typoIds] };
+  });
 
   return (tokens: readonly Token[], minScore: number): Candidate[] => {
     if (++generation === 0x7fffffff) {

@@ -3,6 +3,7 @@
  * old and new tone placement (hoà / hòa, thuý / thúy) and y / i after a consonant (tỷ / tỉ, kỳ / kì,
  * lý / lí, quý / quí). These keys are for matching only; displayed text keeps what was written.
  */
+import { boundedMemo } from "../memo.js";
 import { fold } from "./normalize.js";
 import { splitTone, type Tone } from "./tones.js";
 
@@ -24,19 +25,8 @@ const LEADING_ZEROS = /^0+(?=\d)/;
 // y alone after an initial consonant is the same vowel as i; in "uy", "yê" it is not and stays.
 const CONSONANT_Y = /^(?:b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$/;
 
-// Messages and catalogues reuse a few thousand syllables, so keys are memoised. The memo is bounded and
-// only ever holds values computed from their key: wordKeys stays a pure function.
-const MEMO_LIMIT = 50_000;
-const memo = new Map<string, WordKeys>();
-
-export function wordKeys(word: string): WordKeys {
-  const known = memo.get(word);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const keys = computeKeys(word);
-  memo.set(word, keys);
-  return keys;
-}
+/** Messages and catalogues reuse a few thousand syllables. */
+export const wordKeys: (word: string) => WordKeys = boundedMemo((word) => computeKeys(word), 50_000);
 
 function computeKeys(word: string): WordKeys {
   const lower = word.toLowerCase();

@@ -11,6 +11,7 @@ import type { Candidate } from "./alignment.js";
 import { createCandidateSearch } from "./candidate-search.js";
 import { buildCatalogueIndex, type CatalogueIndex } from "./catalogue-index.js";
 import { preparePhrase } from "./prepare.js";
+import { lastInputMemo } from "../memo.js";
 import { tokenize, type Token } from "./tokens.js";
 
 export interface Entry<T> {
@@ -103,17 +104,8 @@ function highest<T>(matches: readonly Match<T>[]): Match<T> | undefined {
   return matches.reduce<Match<T> | undefined>((b, m) => (b === undefined || m.score > b.score + TIE ? m : b), undefined);
 }
 
-// One message is searched by many matchers in a row (one per metric, then levels, units, areas): its words
-// are read once. The last text and its words are kept; the array is never modified by the matcher.
-let lastText: string | undefined;
-let lastWords: readonly Token[] = [];
-function wordsOf(text: string): readonly Token[] {
-  if (text !== lastText) {
-    lastWords = tokenize(text).slice(0, MAX_MESSAGE_WORDS);
-    lastText = text;
-  }
-  return lastWords;
-}
+// One message is searched by many matchers in a row (metrics, levels, units, areas): its words are read once.
+const wordsOf = lastInputMemo((text): readonly Token[] => tokenize(text).slice(0, MAX_MESSAGE_WORDS));
 
 /**
  * Greedy, best first; a candidate overlapping an accepted one is kept only when it covers exactly the same

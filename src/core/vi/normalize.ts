@@ -3,6 +3,8 @@
  * accent-free "fold" used to compare words typed with and without diacritics.
  */
 
+import { lastInputMemo } from "../memo.js";
+
 /** Longest message kept; anything beyond is a paste, not a question, and must stay cheap to handle. */
 export const MAX_INPUT_LENGTH = 2000;
 
@@ -31,19 +33,11 @@ const MARKS = /\p{M}/gu;
 const D_STROKE = /đ/g;
 const ASCII = /^[\x00-\x7f]*$/;
 
-// A message is cleaned by the command parser, the question reader and the language check in turn: the last
-// input and its result are kept (a pure function's memo of one entry).
-let lastInput: string | undefined;
-let lastOutput = "";
-
-/** NFC, junk removed, whitespace collapsed, trimmed and capped at MAX_INPUT_LENGTH. */
-export function normalizeInput(text: string): string {
-  if (text !== lastInput) {
-    lastOutput = cleanInput(text);
-    lastInput = text;
-  }
-  return lastOutput;
-}
+/**
+ * NFC, junk removed, whitespace collapsed, trimmed and capped at MAX_INPUT_LENGTH. A message is cleaned by
+ * the command parser, the question reader and the language check in turn: the last one is remembered.
+ */
+export const normalizeInput: (text: string) => string = lastInputMemo((text) => cleanInput(text));
 
 function cleanInput(text: string): string {
   let clean = text.slice(0, RAW_LIMIT).normalize("NFC").slice(0, CLEAN_LIMIT);
