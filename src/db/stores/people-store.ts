@@ -1,7 +1,7 @@
 import type { PeopleStore } from "../../app/ports.js";
 import type { Person } from "../../core/model.js";
 import type { Db } from "../client.js";
-import { toNumber } from "./raw-sql.js";
+import { toBoolean, toNumber } from "./raw-sql.js";
 
 const withMemberships = { memberships: { select: { unitId: true, isHead: true } } } as const;
 
@@ -35,11 +35,6 @@ interface IdentityRow {
   active: boolean | number | bigint;
   unitId: number | bigint | null;
   isHead: boolean | number | bigint | null;
-}
-
-/** SQLite gives booleans as 0/1 in raw rows; PostgreSQL as booleans. */
-function toBoolean(value: boolean | number | bigint | null): boolean {
-  return value === true || Number(value) === 1;
 }
 
 export function createPeopleStore(db: Db): PeopleStore {

@@ -38,3 +38,8 @@ export function toDate(value: unknown): Date {
 export function toNumber(value: unknown): number {
   return typeof value === "bigint" ? Number(value) : Number(value);
 }
+
+/** Raw booleans arrive as 0/1 on SQLite and as booleans on PostgreSQL. */
+export function toBoolean(value: unknown): boolean {
+  return value === true || Number(value) === 1;
+}
