@@ -133,7 +133,7 @@ describe("Zalo, end to end with the real bot process", () => {
       expect(reminder).toMatch(/^Nhắc việc gửi Sở Nội vụ/);
       expect(reminder).toContain("1. CCHC23-22");
       expect(reminder.length).toBeLessThanOrEqual(2000);
-      expect(reminder.split("\n").at(-1)).toMatch(/^Zalo không cho biết bạn trả lời tin nào: báo xong bằng cách gõ "xong 1"/);
+      expect(reminder.split("\n").at(-1)).toMatch(/^Zalo không cho biết tin nào đang được trả lời: báo xong bằng cách gõ "xong 1"/);
       expect(reminder).not.toContain("Trả lời: xong <số>");
 
       const before = sentTo("zalo-officer").length;
