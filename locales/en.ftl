@@ -24,7 +24,9 @@ kpi-value-target = Target: { $target }{ $targetDate ->
     [none] {""}
    *[other] {" "}by { $targetDate }
 }.
+kpi-value-note = { $note }
 kpi-no-data = There are no figures yet for { $metric } { scope-label }.
+kpi-no-data-for-period = There is no figure for { $metric } for { $asked }. The figure available is { $when }.
 kpi-known-scopes = Figures are available for: { $scopes }.
 kpi-compare-header = { $metric } ({ $when }), from highest to lowest:
 kpi-compare-line = • { $label }: { $value }
@@ -33,10 +35,22 @@ kpi-compare-highest = Highest: { $highest }; lowest: { $lowest }.
 kpi-compare-pair = Difference: { $first } is { $points } percentage points above { $second }.
 kpi-compare-equal = Difference: { $first } and { $second } are equal.
 kpi-gap = As of { $when }, { $metric }: { $value }; the target is { $target } by { $targetDate }, { $gap } short.
-kpi-gap-pace = { $days } days left (today included): an average of { $pace } a day is needed.
+kpi-gap-pace = From the day after the latest figure ({ $asOf }) to { $targetDate } there are { $days } days: an average of { $pace } a day is needed ({ $daysLeft } days left from today).
 kpi-gap-passed = The target date { $targetDate } has passed; there are no figures after { $asOf }.
 kpi-gap-reached = The target of { $target } has been reached.
 kpi-no-target = { $metric } has no target in the data.
+derived-value = { $figure ->
+    [eid_accounts_not_activated] Electronic identity accounts not yet activated
+   *[identity_profiles_without_account] Identity profiles created without an account yet
+} ({ $when }): { $result } (= { $fromName } { $from } − { $minusName } { $minus }).
+derived-no-data = There are not enough figures to compute { $figure ->
+    [eid_accounts_not_activated] the accounts not yet activated
+   *[identity_profiles_without_account] the profiles without an account
+}.
+derived-different-dates = The two figures needed for { $figure ->
+    [eid_accounts_not_activated] the accounts not yet activated
+   *[identity_profiles_without_account] the profiles without an account
+} are of different dates, so it is not computed.
 ranking = { $metric } ({ $when }): ranked { $rank } of { $of }.
 ranking-goal = Goal: top { $goal } by { $targetDate }; at least { $steps } places to climb.
 ranking-goal-reached = Goal: top { $goal } by { $targetDate }: reached.
@@ -45,7 +59,7 @@ ranking-goal-reached = Goal: top { $goal } by { $targetDate }: reached.
 plan-progress = { $plan }, as of { $date }: { $done } of { $total } tasks done ({ $rate }).
 plan-progress-detail = In progress within deadline: { $inProgress }; overdue: { $overdue }; not started: { $notStarted }; remaining: { $remaining }.
 plan-progress-awaiting = Awaiting the secretariat's confirmation: { $awaiting }.
-plan-progress-source = Source: { $source }.
+plan-progress-source = Source: Nhắc việc's task records as of { $date }; tasks as listed in { $source }.
 plan-none = There is no plan in the data yet.
 task-list-header = { $filter }: { $total } tasks{ $shown ->
     [all] .
@@ -54,14 +68,27 @@ task-list-header = { $filter }: { $total } tasks{ $shown ->
 task-list-empty = { $filter }: none.
 task-list-line = • { $code } · { $title } · { $unit } · due { $deadline } · { $state }
 task-filter = { $state ->
+    [all] Tasks
     [overdue] Overdue tasks
+    [blocked] Blocked tasks
     [done] Completed tasks
+    [done_on_time] Tasks completed on time
+    [done_late] Tasks completed late
     [in_progress_on_time] Tasks in progress within deadline
     [not_started_on_time] Tasks not started
    *[open] Open tasks
+}{ $programme ->
+    [none] {""}
+   *[other] {" "}of { $programme }
 }{ $unit ->
     [none] {""}
-   *[other] {" "}of { $unit }
+   *[other] { $role ->
+        [cooperating] {" "}on which { $unit } cooperates
+       *[lead] {" "}led by { $unit }
+    }
+}{ $words ->
+    [none] {""}
+   *[other] {" "}about "{ $words }"
 }{ $area ->
     [none] {""}
    *[other] {" "}in { $area }
@@ -100,8 +127,43 @@ area = { $area ->
     [digital_government] e-government and digital government
    *[direction] direction and communication
 }
-due-week = this week ({ $from }–{ $to })
-due-month = in month { $month }
+due-window = { $text ->
+    [none] from now to { $window }
+   *[other] { $text } ({ $window })
+}
+due-window-passed = { $text } (already past)
+task-count = { $filter }: { $total } tasks ({ $codes }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}).
+task-records-source = Source: Nhắc việc's task records as of { $date }.
+asker-unit-unknown = Your unit is not known on this channel. Please name the unit, e.g. "Sở Tư pháp còn việc gì?".
+
+units-all-done = { $plan }: no unit has unfinished tasks (as of { $date }).
+units-ranking-header = Units furthest behind in { $plan }, as of { $date } ({ $withOverdue } units with overdue tasks):
+units-ranking-line = { $rank }. { $unit }: { $overdue } overdue, { $open } unfinished
+units-ranking-source = Ranked by overdue tasks, then unfinished ones. Source: Nhắc việc's task records as of { $date }.
+
+## Briefing
+briefing-header = Briefing, as of { $date }:
+briefing-plan = • { $plan }: { $done }/{ $total } done ({ $rate }); { $overdue } overdue; { $inProgress } in progress within deadline.
+briefing-overdue-units = • Overdue by lead unit: { $units }.
+briefing-unit = { $unit } { $overdue }
+briefing-target = • { $metric }: { $value } ({ $when }); target { $target }{ $targetDate ->
+    [none] {""}
+   *[other] {" "}by { $targetDate }
+}, { $shortfall } short{ $daysLeft ->
+    [-1] {""}
+   *[other] , { $daysLeft } days left
+}.
+briefing-rank = • { $metric }: ranked { $value } ({ $when }); goal top { $target }{ $targetDate ->
+    [none] {""}
+   *[other] {" "}by { $targetDate }
+}, { $shortfall } places to climb.
+briefing-target-reached = • { $metric }: { $value } ({ $when }), target { $target } reached.
+briefing-levels = • { $metric } ({ $when }): { $values }.
+briefing-level = { scope-label } { $value }
+briefing-source = Sources: Nhắc việc's task records; each figure's own source (ask for a figure to see it).
 
 ## Conversation
 greeting = Good day, { $name }. I am the Nhắc việc assistant: I report the progress of the administrative reform plan, the reform, digital transformation and Project 06 figures, and remind units of deadlines.
@@ -115,6 +177,12 @@ help-example-4 = Which tasks are overdue?
 help-example-5 = What tasks does the provincial police still have?
 help-example-6 = CCHC23-07 (one task by its code)
 unknown = I did not understand the question. You can ask, for example:
+leftover = I did not understand "{ $words }" in the question{ $metric ->
+    [none] {""}
+   *[other] {" "}about { $metric }
+}, so I give no figure rather than a wrong one.
+unknown-suggest = You can ask, for example:
+help-example-7 = Briefing before the meeting
 unknown-metric = There are no figures on that. Available figures: { $metrics }.
 out-of-domain = Sorry, that is outside what I can help with. I answer only about the administrative reform plan, digital transformation, Project 06 and assigned tasks.
 empty-message = Please type a question, for example "plan progress".

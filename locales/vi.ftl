@@ -24,7 +24,9 @@ kpi-value-target = Chỉ tiêu: { $target }{ $targetDate ->
     [none] {""}
    *[other] {" "}đến { $targetDate }
 }.
+kpi-value-note = { $note }
 kpi-no-data = Chưa có số liệu về { $metric } { scope-label }.
+kpi-no-data-for-period = Chưa có số liệu { $metric } cho { $asked }. Số liệu hiện có: { $when }.
 kpi-known-scopes = Hiện có số liệu: { $scopes }.
 kpi-compare-header = { $metric } ({ $when }), từ cao đến thấp:
 kpi-compare-line = • { $label }: { $value }
@@ -33,10 +35,22 @@ kpi-compare-highest = Cao nhất: { $highest }; thấp nhất: { $lowest }.
 kpi-compare-pair = Chênh lệch: { $first } cao hơn { $second } { $points } điểm phần trăm.
 kpi-compare-equal = Chênh lệch: { $first } và { $second } bằng nhau.
 kpi-gap = Theo { $when }, { $metric } đạt { $value }; chỉ tiêu { $target } đến { $targetDate }, còn thiếu { $gap }.
-kpi-gap-pace = Còn { $days } ngày (tính cả hôm nay), cần bình quân { $pace } mỗi ngày.
+kpi-gap-pace = Từ sau ngày có số liệu ({ $asOf }) đến { $targetDate } có { $days } ngày: cần bình quân { $pace } mỗi ngày (hôm nay còn { $daysLeft } ngày đến hạn).
 kpi-gap-passed = Hạn chỉ tiêu { $targetDate } đã qua; chưa có số liệu sau ngày { $asOf }.
 kpi-gap-reached = Đã đạt chỉ tiêu { $target }.
 kpi-no-target = { $metric } chưa có chỉ tiêu trong dữ liệu.
+derived-value = { $figure ->
+    [eid_accounts_not_activated] Số tài khoản định danh điện tử chưa kích hoạt
+   *[identity_profiles_without_account] Số hồ sơ định danh điện tử đã tạo lập nhưng chưa có tài khoản
+} ({ $when }): { $result } (= { $fromName } { $from } − { $minusName } { $minus }).
+derived-no-data = Chưa đủ số liệu để tính { $figure ->
+    [eid_accounts_not_activated] số tài khoản chưa kích hoạt
+   *[identity_profiles_without_account] số hồ sơ chưa có tài khoản
+}.
+derived-different-dates = Hai số liệu cần để tính { $figure ->
+    [eid_accounts_not_activated] số tài khoản chưa kích hoạt
+   *[identity_profiles_without_account] số hồ sơ chưa có tài khoản
+} không cùng thời điểm, nên không tính.
 ranking = { $metric } ({ $when }): đứng thứ { $rank }/{ $of }.
 ranking-goal = Mục tiêu: vào nhóm { $goal } tỉnh, thành phố dẫn đầu đến { $targetDate }; cần tăng ít nhất { $steps } bậc.
 ranking-goal-reached = Mục tiêu: vào nhóm { $goal } dẫn đầu đến { $targetDate }: đã đạt.
@@ -45,7 +59,7 @@ ranking-goal-reached = Mục tiêu: vào nhóm { $goal } dẫn đầu đến { $
 plan-progress = { $plan }, tính đến { $date }: hoàn thành { $done }/{ $total } nhiệm vụ, đạt { $rate }.
 plan-progress-detail = Đang thực hiện trong hạn: { $inProgress }; quá hạn: { $overdue }; chưa triển khai: { $notStarted }; còn lại: { $remaining }.
 plan-progress-awaiting = Chờ Văn phòng thường trực xác nhận: { $awaiting }.
-plan-progress-source = Nguồn: { $source }.
+plan-progress-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }; danh mục nhiệm vụ theo { $source }.
 plan-none = Chưa có kế hoạch nào trong dữ liệu.
 task-list-header = { $filter }: { $total } nhiệm vụ{ $shown ->
     [all] .
@@ -54,14 +68,27 @@ task-list-header = { $filter }: { $total } nhiệm vụ{ $shown ->
 task-list-empty = { $filter }: không có nhiệm vụ nào.
 task-list-line = • { $code } · { $title } · { $unit } · hạn { $deadline } · { $state }
 task-filter = { $state ->
+    [all] Nhiệm vụ
     [overdue] Nhiệm vụ quá hạn
+    [blocked] Nhiệm vụ đang vướng mắc
     [done] Nhiệm vụ đã hoàn thành
+    [done_on_time] Nhiệm vụ hoàn thành đúng hạn
+    [done_late] Nhiệm vụ hoàn thành trễ hạn
     [in_progress_on_time] Nhiệm vụ đang thực hiện trong hạn
     [not_started_on_time] Nhiệm vụ chưa triển khai
    *[open] Nhiệm vụ chưa hoàn thành
+}{ $programme ->
+    [none] {""}
+   *[other] {" "}thuộc { $programme }
 }{ $unit ->
     [none] {""}
-   *[other] {" "}của { $unit }
+   *[other] { $role ->
+        [cooperating] {" "}do { $unit } phối hợp
+       *[lead] {" "}do { $unit } chủ trì
+    }
+}{ $words ->
+    [none] {""}
+   *[other] {" "}có nội dung "{ $words }"
 }{ $area ->
     [none] {""}
    *[other] {" "}thuộc lĩnh vực { $area }
@@ -100,8 +127,43 @@ area = { $area ->
     [digital_government] xây dựng chính quyền điện tử, chính quyền số
    *[direction] công tác chỉ đạo, điều hành và thông tin, tuyên truyền
 }
-due-week = trong tuần này ({ $from }–{ $to })
-due-month = trong tháng { $month }
+due-window = { $text ->
+    [none] từ nay đến { $window }
+   *[other] { $text } ({ $window })
+}
+due-window-passed = { $text } (đã qua)
+task-count = { $filter }: { $total } nhiệm vụ ({ $codes }{ $more ->
+    [0] {""}
+   *[other] {" "}và { $more } nhiệm vụ khác
+}).
+task-records-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
+asker-unit-unknown = Chưa xác định được đơn vị của người hỏi trên kênh này. Xin nêu tên đơn vị, ví dụ: "Sở Tư pháp còn việc gì?".
+
+units-all-done = { $plan }: không còn đơn vị nào có nhiệm vụ chưa hoàn thành (tính đến { $date }).
+units-ranking-header = Đơn vị chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } đơn vị có nhiệm vụ quá hạn):
+units-ranking-line = { $rank }. { $unit }: quá hạn { $overdue }, chưa hoàn thành { $open }
+units-ranking-source = Xếp theo số nhiệm vụ quá hạn, rồi số nhiệm vụ chưa hoàn thành. Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
+
+## Tóm tắt trước cuộc họp
+briefing-header = Tóm tắt tình hình, tính đến { $date }:
+briefing-plan = • { $plan }: hoàn thành { $done }/{ $total } ({ $rate }); quá hạn { $overdue }; đang thực hiện trong hạn { $inProgress }.
+briefing-overdue-units = • Quá hạn theo đơn vị chủ trì: { $units }.
+briefing-unit = { $unit } { $overdue }
+briefing-target = • { $metric }: { $value } ({ $when }); chỉ tiêu { $target }{ $targetDate ->
+    [none] {""}
+   *[other] {" "}đến { $targetDate }
+}, còn thiếu { $shortfall }{ $daysLeft ->
+    [-1] {""}
+   *[other] , còn { $daysLeft } ngày
+}.
+briefing-rank = • { $metric }: hạng { $value } ({ $when }); mục tiêu vào nhóm { $target }{ $targetDate ->
+    [none] {""}
+   *[other] {" "}đến { $targetDate }
+}, cần tăng { $shortfall } bậc.
+briefing-target-reached = • { $metric }: { $value } ({ $when }), đã đạt chỉ tiêu { $target }.
+briefing-levels = • { $metric } ({ $when }): { $values }.
+briefing-level = { scope-label } { $value }
+briefing-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc; các chỉ số theo nguồn ghi trong từng số liệu (hỏi từng chỉ số để xem nguồn).
 
 ## Hội thoại
 greeting = Kính chào { $name }. Tôi là trợ lý Nhắc việc, có thể báo tiến độ kế hoạch CCHC, các chỉ số CCHC, CĐS, Đề án 06 và nhắc hạn nhiệm vụ.
@@ -115,6 +177,12 @@ help-example-4 = Những nhiệm vụ nào đang quá hạn?
 help-example-5 = Công an tỉnh còn những việc gì?
 help-example-6 = CCHC23-07 (xem một nhiệm vụ theo mã)
 unknown = Chưa rõ câu hỏi. Có thể hỏi, ví dụ:
+leftover = Chưa hiểu phần "{ $words }" trong câu hỏi{ $metric ->
+    [none] {""}
+   *[other] {" "}về { $metric }
+}, nên chưa đưa số liệu để tránh trả lời sai.
+unknown-suggest = Có thể hỏi, ví dụ:
+help-example-7 = Tóm tắt tình hình trước cuộc họp
 unknown-metric = Chưa có số liệu về nội dung này. Các số liệu hiện có: { $metrics }.
 out-of-domain = Xin lỗi, nội dung này ngoài phạm vi hỗ trợ. Tôi chỉ trả lời về kế hoạch CCHC, chuyển đổi số, Đề án 06 và các nhiệm vụ được giao.
 empty-message = Xin nhập câu hỏi, ví dụ: "tiến độ kế hoạch CCHC".

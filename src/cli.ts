@@ -10,14 +10,19 @@ import { runConsoleChat } from "./channels/console.js";
 import type { InboundMessage } from "./app/messages.js";
 import { inviteCommand } from "./invite-command.js";
 import { remindCommand } from "./remind-command.js";
+import { findPersona } from "./app/personas.js";
+
+type PersonaOf = { id: number; key: string | null; name: string };
 
 /**
  * The command line: `chat`, `ask`, `seed`, `migrate`. Failures a user can fix end in one line on stderr and a
  * non-zero exit; nothing half-written is left behind (the seed runs in one transaction).
  */
 const USAGE = `usage: cli <chat | ask | seed | migrate | invite | remind> [options]
-  ask "<câu hỏi>" [--json] [--now <ISO time>]     one question, the reply on stdout
-  ask --jsonl [--now <ISO time>]                   JSON lines {"chat","text"} on stdin → {"chat","text","reply"}
+  ask "<câu hỏi>" [--json] [--as <người|đơn vị>] [--now <ISO time>]
+                                                   one question, the reply on stdout; --as asks as that person or
+                                                   unit (the console's /as names), default the Chairman
+  ask --jsonl [--as …] [--now <ISO time>]          JSON lines {"chat","text","as"?} on stdin → {"chat","text","reply"}
   seed --demo [--file <path.yaml>]                 load the demo data (idempotent)
   migrate                                          apply pending migrations
   remind [--dry-run] [--at <ISO time>]             reminders due at that moment: printed (--dry-run) or sent
@@ -40,6 +45,7 @@ export async function runCli(argv: string[]): Promise<number> {
       role: { type: "string" },
       days: { type: "string" },
       at: { type: "string" },
+      as: { type: "string" },
       "dry-run": { type: "boolean", default: false },
     },
   });
@@ -71,22 +77,29 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-async function ask(config: Config, logger: Logger, question: string, options: { json?: boolean; jsonl?: boolean }): Promise<number> {
+async function ask(config: Config, logger: Logger, question: string, options: { json?: boolean; jsonl?: boolean; as?: string }): Promise<number> {
   if (!options.jsonl && question.trim().length === 0) {
     console.error('Câu hỏi trống / empty question: npm run --silent ask -- "tiến độ kế hoạch CCHC"');
     return 2;
   }
   return withRuntime(config, logger, async (runtime) => {
-    const leader = (await runtime.stores.people.listPeople()).find((p) => p.role === "leader");
-    const message = (chat: string, text: string): InboundMessage => ({
-      channel: "cli",
-      chatId: chat,
-      sender: { id: "cli", ...(leader ? { name: leader.name } : {}) },
-      text,
-      receivedAt: runtime.clock.now(),
-    });
+    const people = await runtime.stores.people.listPeople();
+    const units = (await runtime.stores.catalog.loadCatalog()).units;
+    const leader = people.find((p) => p.role === "leader");
+    // Asking as someone goes through the console's identities (the demo gives every persona one), so that
+    // "đơn vị mình" and permissions are those of that person, exactly as in `npm run chat` after /as.
+    const personaOf = (name: string | undefined) => (name === undefined ? undefined : findPersona(name, people, units));
+    const message = (chat: string, text: string, as?: PersonaOf): InboundMessage =>
+      as
+        ? { channel: "console", chatId: `${chat}:${as.key ?? as.id}`, sender: { id: as.key ?? String(as.id), name: as.name }, text, receivedAt: runtime.clock.now() }
+        : { channel: "cli", chatId: chat, sender: { id: "cli", ...(leader ? { name: leader.name } : {}) }, text, receivedAt: runtime.clock.now() };
+    const asked = personaOf(options.as);
+    if (options.as !== undefined && !asked) {
+      console.error(`Không tìm thấy người hoặc đơn vị "${options.as}" / no such person or unit`);
+      return 2;
+    }
     if (!options.jsonl) {
-      const handled = await runtime.app.handleMessage(message("cli", question));
+      const handled = await runtime.app.handleMessage(message("cli", question, asked));
       const text = handled.outbound.map((o) => o.text).join("\n");
       const { intent, ...slots } = handled.understood.understanding;
       process.stdout.write(options.json ? `${JSON.stringify({ intent, slots, reply: text })}\n` : `${text}\n`);
@@ -95,7 +108,7 @@ async function ask(config: Config, logger: Logger, question: string, options: { 
     let failures = 0;
     for await (const line of createInterface({ input: process.stdin, terminal: false })) {
       if (line.trim().length === 0) continue;
-      let input: { chat?: unknown; text?: unknown };
+      let input: { chat?: unknown; text?: unknown; as?: unknown };
       try {
         input = JSON.parse(line) as typeof input;
       } catch {
@@ -107,7 +120,13 @@ async function ask(config: Config, logger: Logger, question: string, options: { 
         continue;
       }
       const chat = typeof input.chat === "string" || typeof input.chat === "number" ? String(input.chat) : "default";
-      const handled = await runtime.app.handleMessage(message(chat, input.text));
+      const as = typeof input.as === "string" ? personaOf(input.as) : asked;
+      if (typeof input.as === "string" && !as) {
+        failures++;
+        process.stdout.write(`${JSON.stringify({ chat, error: `no such person or unit: ${input.as}` })}\n`);
+        continue;
+      }
+      const handled = await runtime.app.handleMessage(message(chat, input.text, as));
       process.stdout.write(`${JSON.stringify({ chat, text: input.text, reply: handled.outbound.map((o) => o.text).join("\n") })}\n`);
     }
     return failures > 0 ? 1 : 0;

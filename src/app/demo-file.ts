@@ -96,6 +96,8 @@ const metric = v.object({
   excludes: texts,
   requires: texts,
   measure: v.picklist(["percent", "count", "vnd", "rank"]),
+  direction: v.picklist(["higher", "lower"]),
+  aspects: texts,
   unit: v.optional(text),
   definition: text,
   values: v.array(metricValue),

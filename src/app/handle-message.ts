@@ -52,9 +52,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
       if (command) return commandHandled(deps, message, command);
       const chatKey = `${message.channel}:${message.chatId}`;
       const context = activeContext(deps.memory.get(chatKey), now, deps.contextTtlMinutes);
-      const understood = understand(message.text, view.index, context);
-      const asker = async () => ({ name: (await deps.people.personByIdentity(message.channel, message.sender.id))?.name ?? message.sender.name ?? "" });
-      const { replies, shownTasks } = await answerQuery(understood.understanding, { view, tasks: deps.tasks }, asker, vnDate(now), understood.locale);
+      const today = vnDate(now);
+      const understood = understand(message.text, view.index, { today, ...(context ? { context } : {}) });
+      const asker = async () => {
+        const person = await deps.people.personByIdentity(message.channel, message.sender.id);
+        return { name: person?.name ?? message.sender.name ?? "", unitIds: person?.unitIds ?? [] };
+      };
+      const { replies, shownTasks } = await answerQuery(understood.understanding, { view, tasks: deps.tasks }, asker, today, understood.locale);
       const next = nextContext(context, understood.understanding, now, shownTasks);
       if (next) deps.memory.set(chatKey, next);
       const text = replies.map((r) => deps.translate(understood.locale, r)).join("\n");

@@ -16,12 +16,14 @@ export interface CatalogStore {
   loadCatalog(): Promise<Catalog>;
 }
 
-export type TaskFilterState = "open" | "overdue" | "done" | "in_progress_on_time" | "not_started_on_time";
+export type TaskFilterState = "open" | "overdue" | "blocked" | "done" | "in_progress_on_time" | "not_started_on_time";
 
 export interface TaskQuery {
   today: LocalDate;
   planIds?: readonly number[];
   leadUnitIds?: readonly number[];
+  /** Tasks these units cooperate on (without leading them). */
+  cooperatingUnitIds?: readonly number[];
   areas?: readonly TaskArea[];
   state?: TaskFilterState;
   dueFrom?: LocalDate;

@@ -14,6 +14,8 @@ export type TaskArea =
   | "direction";
 export type TaskStatus = "not_started" | "in_progress" | "pending_confirmation" | "blocked" | "done";
 export type Measure = "percent" | "count" | "vnd" | "rank";
+/** Which way a figure improves: a rate or a count goes up, a rank goes down (20th beats 28th). */
+export type Direction = "higher" | "lower";
 export type Scope = "province" | "department_level" | "district_level" | "commune_level" | "unit";
 export type Qualifier = "exact" | "more_than" | "less_than" | "about";
 
@@ -86,6 +88,9 @@ export interface Metric {
   /** Words of which a question must contain at least one to be about the metric (empty: none needed). */
   requires: readonly string[];
   measure: Measure;
+  direction: Direction;
+  /** What the figure is about beyond its measure (see core/understand/aspects.ts): "accounts", "activated"… */
+  aspects: readonly string[];
   unitLabel: string | null;
   definition: string;
 }

@@ -17,13 +17,17 @@ export class DatabaseError extends Error {}
 /** Opens the database, creating the SQLite file on first use and applying pending migrations. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.provider === "sqlite") ensureWritableFolder(path.dirname(target.file));
-  const db = await createPrismaClient(target.provider, await adapterFactoryFor(target));
+  let db = await createPrismaClient(target.provider, await adapterFactoryFor(target));
   let appliedMigrations: string[] = [];
   try {
     // Starting the schema engine costs a few hundred milliseconds: skip it when nothing is pending.
     if (!(await migrationsUpToDate(db, target.provider))) {
+      // The client's SQLite connection keeps the file open with its statements: the schema engine's own
+      // connection got SQLITE_BUSY altering a table of an existing database. It is closed while migrating.
+      await db.$disconnect();
       const { applyMigrations } = await import("./migrations.js");
       appliedMigrations = await applyMigrations(target.provider, await adapterFactoryFor(target));
+      db = await createPrismaClient(target.provider, await adapterFactoryFor(target));
     }
   } catch (error) {
     await db.$disconnect().catch(() => {});

@@ -148,6 +148,8 @@ async function seedMetrics(tx: Tx, data: DemoData, id: (code: string) => number)
     excludes: m.excludes,
     requires: m.requires,
     measure: m.measure,
+    direction: m.direction,
+    aspects: m.aspects,
     unitLabel: m.unit ?? null,
     definition: m.definition,
   }));

@@ -3,6 +3,7 @@ import { formatAmount, inSentence, metricAmount, metricName, sourceLine, whenOf 
 import { formatComputed, formatDate, formatDecimal, formatInteger, type Locale } from "../format.js";
 import type { Metric, MetricValue, Scope } from "../model.js";
 import { decimalDifference } from "../rates.js";
+import { againstTarget } from "./target.js";
 import { reply, type Reply } from "../reply.js";
 
 /** KPI answers: the value as printed, always with its period or date and its source; never a made-up figure. */
@@ -40,6 +41,7 @@ export function answerKpiValue(metric: Metric, value: MetricValue | undefined, r
   }
   const when = whenOf(value, locale);
   const lines: Reply[] = [reply("kpi-value", { metric: name, ...scopeArgs(ref), when, value: metricAmount(metric, value, locale) })];
+  if (value.note) lines.push(reply("kpi-value-note", { note: value.note }));
   if (value.target) {
     lines.push(reply("kpi-value-target", {
       target: formatAmount(metric.measure, value.target, locale),
@@ -94,7 +96,7 @@ export function answerKpiGap(metric: Metric, value: MetricValue | undefined, tod
   if (!value) return [reply("kpi-no-data", { metric: name, scope: "province", unit: "" })];
   if (!value.target) return [reply("kpi-no-target", { metric: name })];
   const when = whenOf(value, locale);
-  const gap = decimalDifference(value.target, value.value);
+  const gap = againstTarget(metric, value)!.shortfall;
   const fmt = (amount: string) => formatAmount(metric.measure, amount, locale);
   const lines: Reply[] = [];
   if (gap <= 0) {
@@ -110,10 +112,12 @@ export function answerKpiGap(metric: Metric, value: MetricValue | undefined, tod
       gap: fmt(String(gap)),
     }));
     if (value.targetDate && value.targetDate >= today) {
-      // Counting today and the target day: both are days on which accounts can still be activated.
-      const days = daysBetween(today, value.targetDate) + 1;
+      // The pace runs from the day after the latest figure: what happened since it is not known, so the
+      // days since then are days to reach the target in, not days already lost.
+      const asOf = value.asOf ?? value.periodTo!;
+      const days = daysBetween(asOf, value.targetDate);
       const pace = metric.measure === "percent" ? formatComputed(gap / days, locale) : formatInteger(Math.ceil(gap / days), locale);
-      lines.push(reply("kpi-gap-pace", { days, pace }));
+      lines.push(reply("kpi-gap-pace", { days, pace, asOf: formatDate(asOf, locale), targetDate: formatDate(value.targetDate, locale), daysLeft: daysBetween(today, value.targetDate) + 1 }));
     } else if (value.targetDate) {
       lines.push(reply("kpi-gap-passed", { targetDate: formatDate(value.targetDate, locale), asOf: formatDate(value.asOf ?? value.periodTo!, locale) }));
     }
@@ -127,10 +131,11 @@ export function answerRanking(metric: Metric, value: MetricValue | undefined, lo
   if (!value) return [reply("kpi-no-data", { metric: name, scope: "province", unit: "" })];
   const when = whenOf(value, locale);
   const lines: Reply[] = [reply("ranking", { metric: name, when, rank: formatDecimal(value.value, locale), of: formatDecimal(value.denominator ?? "", locale) })];
-  if (value.target) {
-    const steps = Number(value.value) - Number(value.target);
+  const standing = againstTarget(metric, value);
+  if (value.target && standing) {
+    const steps = standing.shortfall;
     const targetDate = value.targetDate ? formatDate(value.targetDate, locale) : "—";
-    lines.push(steps > 0
+    lines.push(!standing.reached
       ? reply("ranking-goal", { goal: formatDecimal(value.target, locale), targetDate, steps })
       : reply("ranking-goal-reached", { goal: formatDecimal(value.target, locale), targetDate }));
   }

@@ -21,6 +21,6 @@ export function answerPlanProgress(plan: Plan, progress: PlanProgress, today: Lo
     }),
   ];
   if (progress.awaitingConfirmation > 0) lines.push(reply("plan-progress-awaiting", { awaiting: progress.awaitingConfirmation }));
-  lines.push(reply("plan-progress-source", { source: plan.sourceDocument }));
+  lines.push(reply("plan-progress-source", { source: plan.sourceDocument, date: formatDate(today, locale) }));
   return lines;
 }

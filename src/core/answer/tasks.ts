@@ -1,17 +1,23 @@
-import { formatDate, type Locale } from "../format.js";
+import { formatDate, formatPeriod, type Locale } from "../format.js";
 import { daysBetween, type LocalDate } from "../local-date.js";
 import type { Task, TaskArea, Unit } from "../model.js";
 import { reply, type Reply } from "../reply.js";
 import { taskState } from "../task-state.js";
 
-export type TaskListState = "open" | "overdue" | "done" | "in_progress_on_time" | "not_started_on_time";
-export type DueWindow = { kind: "week" | "month"; from: LocalDate; to: LocalDate };
+export type TaskListState = "all" | "open" | "overdue" | "blocked" | "done" | "done_on_time" | "done_late" | "in_progress_on_time" | "not_started_on_time";
+/** A window of deadlines and the words that named it ("tuần tới"); empty words for "sắp đến hạn". */
+export type DueWindow = { from: LocalDate; to: LocalDate; text: string };
 
 export interface TaskListFilter {
   state: TaskListState;
   unit?: Unit;
+  /** The unit cooperates on the tasks rather than leading them. */
+  cooperating?: boolean;
   area?: TaskArea;
   due?: DueWindow;
+  /** Words the titles contain, as typed. */
+  words?: string;
+  programme?: string;
 }
 
 /** Titles are cut so that a list of ten tasks stays readable on a phone. */
@@ -26,16 +32,27 @@ export function filterReply(filter: TaskListFilter, today: LocalDate, locale: Lo
   return reply("task-filter", {
     state: filter.state,
     unit: filter.unit?.name ?? "none",
+    role: filter.cooperating ? "cooperating" : "lead",
     area: filter.area ? reply("area", { area: filter.area }) : "none",
     due: filter.due ? dueReply(filter.due, locale) : "none",
+    words: filter.words ?? "none",
+    programme: filter.programme ?? "none",
     date: formatDate(today, locale),
   });
 }
 
 function dueReply(due: DueWindow, locale: Locale): Reply {
-  return due.kind === "week"
-    ? reply("due-week", { from: formatDate(due.from, locale), to: formatDate(due.to, locale) })
-    : reply("due-month", { month: `${Number(due.from.slice(5, 7))}/${due.from.slice(0, 4)}` });
+  if (due.from > due.to) return reply("due-window-passed", { text: due.text });
+  const window = due.from === due.to ? formatDate(due.from, locale) : formatPeriod(due.from, due.to, locale);
+  return reply("due-window", { text: due.text.length > 0 ? due.text : "none", window });
+}
+
+/** "Nhiệm vụ quá hạn …: 6 nhiệm vụ (CCHC23-15, …)": a count, with the codes when they fit on a line. */
+export function answerTaskCount(filter: TaskListFilter, result: { tasks: readonly Task[]; total: number }, today: LocalDate, locale: Locale): Reply[] {
+  const header = filterReply(filter, today, locale);
+  if (result.total === 0) return [reply("task-list-empty", { filter: header })];
+  const codes = result.tasks.map((t) => t.code).join(", ");
+  return [reply("task-count", { filter: header, total: result.total, codes, more: result.total > result.tasks.length ? result.total - result.tasks.length : 0 })];
 }
 
 export function answerTaskList(
@@ -73,8 +90,11 @@ export function answerTaskDetail(task: Task, leadName: string, cooperating: read
   return lines;
 }
 
-function shorten(text: string, max: number): string {
+/** Cut at a word boundary, never inside a number ("738.2…"); a trailing comma or dash goes too. */
+export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 15))}…`;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(" ");
+  const kept = (space > max / 2 ? cut.slice(0, space) : cut.slice(0, max).replace(/[\p{L}\p{N}.,]+$/u, "")).replace(/[\s,;:–—-]+$/u, "");
+  return `${kept}…`;
 }

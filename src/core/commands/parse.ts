@@ -22,7 +22,8 @@ const REQUEST_ID = /^\d{1,6}$/;
 
 export function parseTaskCommand(text: string, today: LocalDate): TaskCommand | undefined {
   const scan = scanMessage(text);
-  if (scan.words.length === 0 || isQuestion(scan)) return undefined;
+  // "% hoàn thành NV CCHC": a leading percent sign asks for a rate; a report never starts with one.
+  if (scan.words.length === 0 || isQuestion(scan) || /^\s*%/.test(text)) return undefined;
   const c = new Cursor(scan);
   skipPrefixes(c);
   const start = c.i;
@@ -198,7 +199,10 @@ const done: Tail = (c, lead) => {
   c.skipAll(phrases("duoc"));
   const percent = percentAt(c); // "hoàn thành 70%" is progress
   if (percent !== undefined) return progressCommand(c, target ?? { kind: "implicit" }, percent, locale);
+  const beforeFillers = c.i;
   let separated = c.skipAll(DONE_FILLERS) > 0;
+  // "hoàn thành nv cchc" talks about tasks in general (a question typed without "?"); a report names one.
+  const namedTasksInGeneral = c.words.slice(beforeFillers, c.i).some((w) => TASK_WORDS_IN_GENERAL.has(w.key));
   if (!target) {
     target = readTarget(c);
     if (target && anotherTarget(c)) return incomplete("done", "several_targets", locale);
@@ -213,11 +217,13 @@ const done: Tail = (c, lead) => {
       const codes = [...new Set(c.words.filter((w) => w.code && w.start >= from).map((w) => w.code!))];
       if (codes.length > 1) return incomplete("done", "several_targets", locale);
       if (codes.length === 1) target = { kind: "code", code: codes[0]! };
-      else if (!separated && !/\d/.test(evidence)) return undefined;
+      else if ((!separated || namedTasksInGeneral) && !/\d/.test(evidence)) return undefined;
     }
   }
   return { kind: "done", target: target ?? { kind: "implicit" }, ...(evidence ? { evidence } : {}), locale };
 };
+
+const TASK_WORDS_IN_GENERAL = new Set(["nv", "nhiem", "vu", "viec"]);
 
 function progressCommand(c: Cursor, target: TaskTarget, percent: number, locale: Locale): TaskCommand {
   if (percent > 100) return incomplete("progress", "percent_out_of_range", locale);

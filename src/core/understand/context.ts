@@ -1,6 +1,6 @@
 import type { Scope, TaskArea } from "../model.js";
 import type { TaskListState } from "../answer/tasks.js";
-import type { Intent, Understanding } from "./types.js";
+import type { Intent, TimeFilter, Understanding } from "./types.js";
 
 /** What a chat talked about last; a follow-up replaces only what it names. */
 export interface ConversationContext {
@@ -11,6 +11,7 @@ export interface ConversationContext {
   unit?: string;
   taskState?: TaskListState;
   area?: TaskArea;
+  due?: TimeFilter;
   /** The tasks the last answer listed, so that "chi tiết nv đó" can point at one of them. */
   tasks?: readonly string[];
 }
@@ -34,18 +35,25 @@ export function nextContext(
     case "kpi_compare":
     case "kpi_gap":
     case "ranking":
-      return { ...previous, at: now, intent: u.intent, metric: u.metric };
+      return { ...(previous?.metric === u.metric ? previous : {}), at: now, intent: u.intent, metric: u.metric };
     case "task_list":
+    case "task_count":
       return {
         at: now,
         intent: u.intent,
         taskState: u.state,
         ...(u.unit ? { unit: u.unit } : {}),
         ...(u.area ? { area: u.area } : {}),
+        ...(u.due ? { due: u.due } : {}),
         ...tasks,
       };
-    case "plan_progress":
     case "task_detail":
+      return { at: now, intent: u.intent, tasks: [u.code] };
+    case "plan_progress":
+    case "briefing":
+    case "unit_ranking":
+      return { at: now, intent: u.intent };
+    case "kpi_derived":
       return { at: now, intent: u.intent };
     default:
       return previous ? { ...previous, at: now } : undefined;

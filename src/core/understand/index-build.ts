@@ -1,12 +1,16 @@
 import { createMatcher, type Matcher } from "../vi/index.js";
 import type { Metric, MetricValue, Plan, Scope, TaskArea, Unit } from "../model.js";
 import { AREA_PHRASES, SCOPE_PHRASES, UNAVAILABLE_METRICS } from "./scopes.js";
-import { foldPhrase } from "./words.js";
+import { foldPhrase, foldWords } from "./words.js";
 
 export interface MetricEntry {
   metric: Metric;
   excludes: readonly string[];
   requires: readonly string[];
+  /** What the figure is about ("accounts", "money"…): a question naming another aspect is not about it. */
+  aspects: ReadonlySet<string>;
+  /** Every folded word of the metric's names: such a word left over in a question about it is understood. */
+  words: ReadonlySet<string>;
   /** The aggregate levels that have at least one value of this metric. */
   levels: ReadonlySet<Scope>;
   hasTarget: boolean;
@@ -39,6 +43,8 @@ export function buildUnderstandingIndex(catalog: {
       metric,
       excludes: metric.excludes.map(foldPhrase),
       requires: metric.requires.map(foldPhrase),
+      aspects: new Set(metric.aspects),
+      words: new Set([metric.name, metric.nameEn ?? "", ...metric.aliases].flatMap((n) => foldWords(n).words)),
       levels: new Set((values.get(metric.id) ?? []).map((v) => v.scope)),
       hasTarget: (values.get(metric.id) ?? []).some((v) => v.target !== null),
   }));

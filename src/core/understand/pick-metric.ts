@@ -1,28 +1,61 @@
 import type { Match } from "../vi/index.js";
-import type { UnderstandingIndex } from "./index-build.js";
-import { containsAny, type FoldedText } from "./words.js";
+import { fitsAspects, readAspects, type Aspect, type Span } from "./aspects.js";
+import type { MetricEntry, UnderstandingIndex } from "./index-build.js";
+import { containsAny, foldWords } from "./words.js";
 
 export interface MetricChoice {
   /** The metric the message is about, if one fits. */
   key?: string;
   /** A metric name was found but every candidate was ruled out by the message's own words. */
   ruledOut?: Match<string>;
-  matches: Match<string>[];
+  /** Where the chosen metric was named: its name, or the aspect words that chose it. */
+  matches: Span[];
+  /** The aspects the message names ("money", "accounts"…), for follow-ups and derived figures. */
+  aspects: ReadonlySet<Aspect>;
 }
 
 /**
- * Scores every metric against the message and keeps those whose excluding words are absent and whose
- * required words are present ("tỷ lệ kích hoạt" is the rate, "đã kích hoạt bao nhiêu" the count).
- * The best score wins, then the longest name: "tổng tiền thanh toán trực tuyến" beats "thanh toán trực tuyến".
+ * Scores every metric against the message and keeps those that fit: excluding words absent, required
+ * words present ("tỷ lệ kích hoạt" is the rate, "đã kích hoạt bao nhiêu" the count), and every aspect the
+ * message names being one the metric has ("mấy tỷ" is money: not the number of payments). The best score
+ * wins, then the longest name. When the name found does not fit the aspects, a metric of the same family
+ * (sharing an aspect with it, or with the metric talked about just before) that has them all is taken, if
+ * there is exactly one: "thanh toán trực tuyến thu được mấy tỷ" → the amount paid.
  */
-export function pickMetric(text: string, folded: FoldedText, index: UnderstandingIndex): MetricChoice {
+export function pickMetric(text: string, index: UnderstandingIndex, previous?: string): MetricChoice {
+  // previous: the metric of the question before, whose family a fragment may continue ("số tiền?").
+  const { aspects: named, setAside } = readAspects(text);
+  const asked = new Set(named.keys());
+  const folded = foldWords(blank(text, setAside));
+  const allowed = (entry: MetricEntry) => !containsAny(folded, entry.excludes) && (entry.requires.length === 0 || containsAny(folded, entry.requires));
   const found = index.metricNames.bestOfEach(text).map((match) => ({ entry: index.metricEntryByKey.get(match.id)!, match }));
-  const fitting = found.filter(({ entry }) => !containsAny(folded, entry.excludes) && (entry.requires.length === 0 || containsAny(folded, entry.requires)));
+  const fitting = found.filter(({ entry }) => allowed(entry) && fitsAspects(entry.aspects, asked));
   fitting.sort((a, b) => b.match.score - a.match.score || b.match.end - b.match.start - (a.match.end - a.match.start));
   const best = fitting[0];
-  return {
-    ...(best ? { key: best.entry.metric.key } : {}),
-    ...(!best && found.length > 0 ? { ruledOut: found[0]!.match } : {}),
-    matches: best ? [best.match] : [],
-  };
+  if (best) return { key: best.entry.metric.key, matches: [best.match, ...aspectSpans(named, best.entry)], aspects: asked };
+
+  const family = new Set<string>([...found.flatMap(({ entry }) => [...entry.aspects]), ...(previous ? [...(index.metricEntryByKey.get(previous)?.aspects ?? [])] : [])]);
+  if ((found.length > 0 || previous) && asked.size > 0) {
+    const sameFamily = index.metrics.filter((entry) => sharesAny(entry.aspects, family) && allowed(entry) && fitsAspects(entry.aspects, asked));
+    if (sameFamily.length === 1) {
+      return { key: sameFamily[0]!.metric.key, matches: [...found.map((f) => f.match), ...[...named.values()].flat()], aspects: asked };
+    }
+  }
+  return { ...(found.length > 0 ? { ruledOut: found[0]!.match } : {}), matches: [], aspects: asked };
+}
+
+/** Aspect words the chosen metric has are part of naming it ("số tiền thanh toán … bao nhiêu tỷ"). */
+function aspectSpans(named: ReadonlyMap<Aspect, Span[]>, entry: MetricEntry): Span[] {
+  return [...named.entries()].filter(([aspect]) => entry.aspects.has(aspect)).flatMap(([, spans]) => spans);
+}
+
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function blank(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + " ".repeat(s.end - s.start) + out.slice(s.end);
+  return out;
 }

@@ -1,23 +1,61 @@
 import type { Locale } from "../format.js";
+import type { LocalDate } from "../local-date.js";
 import type { Scope, TaskArea } from "../model.js";
 import type { CompareMode } from "../answer/kpi.js";
 import type { TaskListState } from "../answer/tasks.js";
 
-/** What a message asks, in slots the app can answer from data. */
+/** A window of deadlines or of a figure's period, with the words that named it ("tuần tới", "tháng 8"). */
+export interface TimeFilter {
+  from: LocalDate;
+  to: LocalDate;
+  text: string;
+}
+
+/** Which tasks: whose, in what role, which area, which state, due when, about what. */
+export interface TaskFilters {
+  state: TaskListState;
+  /** A unit's code; with `mine`, the asker's unit is meant ("đơn vị mình còn việc gì"). */
+  unit?: string;
+  mine?: boolean;
+  /** The unit leads the tasks (the default) or cooperates on them ("phối hợp"). */
+  role?: "cooperating";
+  area?: TaskArea;
+  due?: TimeFilter;
+  /** Words of the tasks' titles ("việc về phân cấp, ủy quyền"), folded. */
+  words?: string[];
+  /** Tasks of a programme named in their titles ("Đề án 06"). */
+  programme?: string;
+}
+
+/**
+ * What a message asks, as a typed query: the subject (a metric, tasks, one task, the plan, units, a
+ * briefing, the bot itself), its filters and what is asked of it. Each intent has one renderer.
+ */
 export type Understanding =
-  | { intent: "kpi_value"; metric: string; scope: Scope; unit?: string }
+  | { intent: "kpi_value"; metric: string; scope: Scope; unit?: string; period?: TimeFilter }
   | { intent: "kpi_compare"; metric: string; scopes?: Scope[]; mode: CompareMode }
   | { intent: "kpi_gap"; metric: string }
+  | { intent: "kpi_derived"; derived: string }
   | { intent: "ranking"; metric: string }
   | { intent: "plan_progress"; plan?: string }
-  | { intent: "task_list"; state: TaskListState; unit?: string; area?: TaskArea; due?: "week" | "month" }
+  | ({ intent: "task_list" } & TaskFilters)
+  | ({ intent: "task_count" } & TaskFilters)
+  | { intent: "unit_ranking" }
   | { intent: "task_detail"; code: string }
+  | { intent: "briefing" }
   | { intent: "help" }
   | { intent: "greeting" }
   | { intent: "thanks" }
   | { intent: "out_of_domain" }
   | { intent: "empty" }
-  | { intent: "unknown"; reason: "vague" | "unknown_metric" | "unknown_unit" | "ambiguous_unit"; name?: string; options?: string[] }
+  | {
+      intent: "unknown";
+      reason: "vague" | "unknown_metric" | "unknown_unit" | "ambiguous_unit" | "leftover" | "no_data_for_period";
+      name?: string;
+      options?: string[];
+      /** The words that were not understood, as typed. */
+      leftover?: string;
+    }
   | { intent: "task_command"; action: string };
 
 export type Intent = Understanding["intent"];

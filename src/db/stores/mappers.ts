@@ -61,6 +61,8 @@ export function toMetric(row: Rows.Metric): Metric {
     excludes: stringArray(row.excludes),
     requires: stringArray(row.requires),
     measure: row.measure,
+    direction: row.direction,
+    aspects: stringArray(row.aspects ?? []),
     unitLabel: row.unitLabel,
     definition: row.definition,
   };

@@ -101,6 +101,7 @@ function taskConditions(q: TaskQuery): Sql {
   const conditions: Sql[] = [];
   if (q.planIds) conditions.push(sql`"planId" IN (${inList(q.planIds)})`);
   if (q.leadUnitIds) conditions.push(sql`"leadUnitId" IN (${inList(q.leadUnitIds)})`);
+  if (q.cooperatingUnitIds) conditions.push(sql`"id" IN (SELECT "taskId" FROM "TaskCooperator" WHERE "unitId" IN (${inList(q.cooperatingUnitIds)}))`);
   if (q.areas) conditions.push(sql`CAST("area" AS TEXT) IN (${inList(q.areas)})`);
   if (q.dueFrom) conditions.push(sql`"deadline" >= ${q.dueFrom}`);
   if (q.dueTo) conditions.push(sql`"deadline" <= ${q.dueTo}`);
@@ -110,6 +111,9 @@ function taskConditions(q: TaskQuery): Sql {
       break;
     case "done":
       conditions.push(sql`${status} = ${"done"}`);
+      break;
+    case "blocked":
+      conditions.push(sql`${status} = ${"blocked"}`);
       break;
     case "overdue":
       conditions.push(sql`${status} IN (${inList(OPEN_LATE)})`, sql`"deadline" < ${q.today}`);

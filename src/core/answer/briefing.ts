@@ -1,0 +1,56 @@
+import { formatDate, formatInteger, formatPercent, type Locale } from "../format.js";
+import { daysBetween, type LocalDate } from "../local-date.js";
+import type { Metric, MetricValue, Plan, Scope } from "../model.js";
+import type { PlanProgress } from "../plan-progress.js";
+import { reply, type Reply } from "../reply.js";
+import { formatAmount, metricAmount, metricName, whenOf } from "./kpi-text.js";
+import { againstTarget } from "./target.js";
+import { rankUnits, type UnitStanding } from "./units.js";
+
+/** A briefing fits one phone screen. */
+export const BRIEFING_MAX_CHARS = 1200;
+const UNITS_SHOWN = 4;
+
+export interface BriefingData {
+  today: LocalDate;
+  plans: ReadonlyArray<{ plan: Plan; progress: PlanProgress; units: readonly UnitStanding[] }>;
+  /** Every metric with its newest value per level (province first). */
+  metrics: ReadonlyArray<{ metric: Metric; values: ReadonlyArray<{ scope: Scope; value: MetricValue }> }>;
+}
+
+/**
+ * "Tóm tắt tình hình trước cuộc họp": each plan's progress and its overdue tasks by unit, then each figure
+ * with a target against it (the days left), the ranking against its goal, and the rates by level. Lines
+ * are dropped from the end until it fits one screen.
+ */
+export function answerBriefing(data: BriefingData, locale: Locale): Reply[] {
+  const lines: Reply[] = [reply("briefing-header", { date: formatDate(data.today, locale) })];
+  for (const { plan, progress, units } of data.plans) {
+    lines.push(reply("briefing-plan", { plan: plan.name, done: progress.done, total: progress.total, rate: formatPercent(progress.rate, locale), overdue: progress.overdue, inProgress: progress.inProgressOnTime }));
+    const late = rankUnits(units).filter((u) => u.overdue > 0).slice(0, UNITS_SHOWN);
+    if (late.length > 0) lines.push(reply("briefing-overdue-units", { units: late.map((u) => reply("briefing-unit", { unit: u.unitName, overdue: u.overdue })) }));
+  }
+  for (const { metric, values } of data.metrics) {
+    const province = values.find((v) => v.scope === "province")?.value;
+    if (province?.target) lines.push(targetLine(metric, province, data.today, locale));
+    else if (metric.measure === "percent" && values.length > 1) {
+      lines.push(reply("briefing-levels", { metric: metricName(metric, locale), when: whenOf(values[0]!.value, locale), values: values.map((v) => reply("briefing-level", { scope: v.scope, value: formatAmount(metric.measure, v.value.value, locale) })) }));
+    }
+  }
+  lines.push(reply("briefing-source"));
+  return lines;
+}
+
+function targetLine(metric: Metric, value: MetricValue, today: LocalDate, locale: Locale): Reply {
+  const standing = againstTarget(metric, value)!;
+  const common = {
+    metric: metricName(metric, locale),
+    value: metricAmount(metric, value, locale),
+    when: whenOf(value, locale),
+    target: formatAmount(metric.measure, value.target!, locale),
+    targetDate: value.targetDate ? formatDate(value.targetDate, locale) : "none",
+    daysLeft: value.targetDate && value.targetDate >= today ? daysBetween(today, value.targetDate) : -1,
+  };
+  if (standing.reached) return reply("briefing-target-reached", common);
+  return reply(metric.measure === "rank" ? "briefing-rank" : "briefing-target", { ...common, shortfall: metric.measure === "percent" ? String(standing.shortfall) : formatInteger(standing.shortfall, locale) });
+}

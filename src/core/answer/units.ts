@@ -1,0 +1,29 @@
+import { formatDate, type Locale } from "../format.js";
+import type { LocalDate } from "../local-date.js";
+import { reply, type Reply } from "../reply.js";
+
+export interface UnitStanding {
+  unitName: string;
+  overdue: number;
+  open: number;
+}
+
+/** At most this many units in the answer: the ones a leader would call first. */
+const SHOWN = 5;
+
+/** Units ranked by overdue tasks, then by unfinished ones: "đơn vị nào chậm nhất". */
+export function rankUnits(rows: readonly UnitStanding[]): UnitStanding[] {
+  return [...rows].filter((r) => r.open > 0).sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.unitName.localeCompare(b.unitName, "vi"));
+}
+
+export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale): Reply[] {
+  const ranked = rankUnits(rows);
+  const date = formatDate(today, locale);
+  if (ranked.length === 0) return [reply("units-all-done", { plan: planName, date })];
+  const withOverdue = ranked.filter((r) => r.overdue > 0).length;
+  return [
+    reply("units-ranking-header", { plan: planName, date, withOverdue }),
+    ...ranked.slice(0, SHOWN).map((r, i) => reply("units-ranking-line", { rank: i + 1, unit: r.unitName, overdue: r.overdue, open: r.open })),
+    reply("units-ranking-source", { date }),
+  ];
+}

@@ -1,0 +1,114 @@
+import type { Scope } from "../model.js";
+import type { CompareMode } from "../answer/kpi.js";
+import { DERIVED_FIGURES } from "../answer/derived.js";
+import type { ConversationContext } from "./context.js";
+import type { CueName } from "./cues.js";
+import type { UnderstandingIndex } from "./index-build.js";
+import { pickMetric } from "./pick-metric.js";
+import { blank, type Reading } from "./reading.js";
+import { asTyped } from "./typed-words.js";
+import type { TimeFilter, Understanding } from "./types.js";
+
+/** Time words that set a deadline or a goal's date ("đến cuối năm", "trước 31/8"), not the period of a figure. */
+const NOT_A_PERIOD = new Set(["year_end", "month_end", "before", "next_days", "after"]);
+
+/**
+ * A question about a figure: which metric (named, or in a fragment the previous one's family), at which
+ * level or unit, for which period, and what is asked of it (the value, a comparison of levels, the gap to
+ * its target, a rank, a figure derived from two others). Undefined when the message is about tasks.
+ */
+export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, context: ConversationContext | undefined): Understanding | undefined {
+  const { cues } = reading;
+  const taskish = cues.has("taskWords") || cues.has("planMention") || cues.has("planProgress") || cues.has("programme") || cues.has("overdue") || cues.has("dueWord") || cues.has("dueSoon");
+  const derived = DERIVED_FIGURES.find((d) => d.cues.some((cue) => reading.allCues.has(cue)) && index.metricByKey.has(d.from) && index.metricByKey.has(d.minus));
+  if (derived && !taskish && (reading.metric.key === undefined || [derived.from, derived.minus].includes(reading.metric.key) || sameFamily(reading.metric.key, derived.from, index))) {
+    return { intent: "kpi_derived", derived: derived.key };
+  }
+
+  let key = reading.metric.key;
+  let fromContext = false;
+  if (!key && context?.metric && !taskish) {
+    key = pickMetric(blank(reading.text, reading.times), index, context.metric).key ?? (reading.metric.aspects.size === 0 ? context.metric : undefined);
+    fromContext = key !== undefined;
+  }
+  const comparing = isComparison(cues, reading.levels);
+  if (!key && reading.metric.ruledOut && !taskish) {
+    return { intent: "unknown", reason: "unknown_metric", name: reading.text.slice(reading.metric.ruledOut.start, reading.metric.ruledOut.end) };
+  }
+  if (!key && !taskish && comparing) key = defaultMetric(reading.levels, index);
+  if (!key && !taskish && reading.levels.length > 0 && reading.namedUnits.length === 0 && reading.levels.every((l) => l !== "province")) key = defaultMetric(reading.levels, index);
+  if (!key && cues.has("gap") && !taskish && reading.allCues.has("domain")) key = onlyCountTarget(index);
+  if (!key) return undefined;
+  if (taskish && !reading.metric.key) return undefined;
+
+  const entry = index.metricEntryByKey.get(key)!;
+  const left = reading.leftover.filter((word) => !entry.words.has(word));
+  if (left.length > 0) return { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, left), name: entry.metric.name };
+
+  if (entry.metric.measure === "rank") return { intent: "ranking", metric: key };
+  if (cues.has("gap")) {
+    const target = targetedMetric(key, index, cues);
+    if (target) return index.metricByKey.get(target)?.measure === "rank" ? { intent: "ranking", metric: target } : { intent: "kpi_gap", metric: target };
+  }
+  if (comparing && entry.metric.measure === "percent") return comparison(key, cues, reading.levels, context);
+
+  const period = periodOf(reading);
+  if (reading.namedUnits.length > 0) return { intent: "kpi_value", metric: key, scope: "unit", unit: reading.namedUnits[0]!.id, ...(period ? { period } : {}) };
+  const scope: Scope = reading.levels[0] ?? (fromContext || (context?.metric === key && context.scope) ? context?.scope ?? "province" : "province");
+  return { intent: "kpi_value", metric: key, scope, ...(period ? { period } : {}) };
+}
+
+function periodOf(reading: Reading): TimeFilter | undefined {
+  const time = reading.times.find((t) => !NOT_A_PERIOD.has(t.kind));
+  return time ? { from: time.window.from, to: time.window.to, text: time.text } : undefined;
+}
+
+function sameFamily(a: string, b: string, index: UnderstandingIndex): boolean {
+  const left = index.metricEntryByKey.get(a)?.aspects;
+  const right = index.metricEntryByKey.get(b)?.aspects;
+  if (!left || !right) return false;
+  for (const aspect of left) if (aspect !== "percent" && right.has(aspect)) return true;
+  return false;
+}
+
+function isComparison(cues: Set<CueName>, levels: readonly Scope[]): boolean {
+  return cues.has("compare") || cues.has("highest") || cues.has("lowest") || levels.length >= 2;
+}
+
+/** "So với cấp xã?" after a question about cấp huyện compares the two. */
+function comparison(metric: string, cues: Set<CueName>, levels: readonly Scope[], context?: ConversationContext): Understanding {
+  const named = levels.length === 2 ? [...levels] : levels.filter((l) => l !== "province");
+  const pair: Scope[] | undefined =
+    named.length === 2 ? named : named.length === 1 && context?.metric === metric && context.scope && context.scope !== named[0] ? [context.scope, named[0]!] : undefined;
+  const mode: CompareMode = cues.has("highest") ? "highest" : cues.has("lowest") ? "lowest" : pair ? "pair" : "all";
+  return { intent: "kpi_compare", metric, mode, ...(pair && mode === "pair" ? { scopes: pair } : {}) };
+}
+
+/** "Còn thiếu bao nhiêu để đạt chỉ tiêu?" with nothing named: the one counted figure that has a target. */
+function onlyCountTarget(index: UnderstandingIndex): string | undefined {
+  const targeted = index.metrics.filter((m) => m.hasTarget && m.metric.measure === "count");
+  return targeted.length === 1 ? targeted[0]!.metric.key : undefined;
+}
+
+/** When a message names levels but no metric, the metric measured at those levels, if there is only one. */
+function defaultMetric(levels: readonly Scope[], index: UnderstandingIndex): string | undefined {
+  const specific = levels.filter((l) => l !== "province");
+  if (specific.length === 0) return undefined;
+  const fitting = index.metrics.filter((m) => specific.every((l) => m.levels.has(l)));
+  return fitting.length === 1 ? fitting[0]!.metric.key : undefined;
+}
+
+/**
+ * "Còn thiếu bao nhiêu tài khoản định danh": the gap is measured on a metric that has a target. A rate
+ * asked "so với chỉ tiêu" is itself the answer, so it is not redirected.
+ */
+function targetedMetric(subject: string, index: UnderstandingIndex, cues: Set<CueName>): string | undefined {
+  const entry = index.metricEntryByKey.get(subject);
+  if (!entry) return undefined;
+  if (entry.hasTarget) return subject;
+  // "Đạt bao nhiêu phần trăm chỉ tiêu": the rate is the answer.
+  if (entry.metric.measure === "percent" && cues.has("percent")) return undefined;
+  const related = index.metrics.filter((m) => m.hasTarget && m.metric.measure !== "rank" && sameFamily(m.metric.key, subject, index));
+  // Without a related target the answer says there is no target, rather than giving some other figure.
+  return related.length === 1 ? related[0]!.metric.key : subject;
+}

@@ -1,0 +1,55 @@
+import { CUES } from "./cues.js";
+import { foldPhrase, type FoldedText } from "./words.js";
+
+/**
+ * What is left of a message once every name, figure, date and question word in it has been understood.
+ * Particles, greetings and politeness ("em ơi", "cho anh hỏi", "ạ", the bot's name) are filler; anything
+ * else left over is a word the bot did not understand, and a figure must not go out on a guess about it.
+ */
+const FILLER_PHRASES = [
+  // addressing and politeness
+  "em", "anh", "chị", "chi", "bạn", "ban", "ơi", "oi", "ạ", "a", "dạ", "da", "vâng", "vang", "ừ", "uh", "ok", "oke", "okay", "nhé", "nhe", "nha", "nhen", "nhỉ", "nhi", "hả", "ha", "hở", "hen", "hử", "à", "ah",
+  "xin", "vui lòng", "làm ơn", "nhờ", "giúp", "giùm", "dùm", "hộ", "cho", "hỏi", "cho hỏi", "cho biết", "biết", "xem", "coi", "kiểm tra", "check", "tra", "báo", "nói", "gửi", "tôi", "mình", "minh", "ta", "tui", "tớ", "bot", "trợ lý", "nhắc việc", "ad", "admin",
+  "sếp", "đồng chí", "thủ trưởng", "giám đốc", "chủ tịch", "lãnh đạo", "bác", "cô", "chú", "cậu",
+  // structure words
+  "là", "la", "thì", "thi", "mà", "ma", "của", "cua", "có", "co", "được", "duoc", "dc", "đc", "đã", "đang", "sẽ", "se", "rồi", "roi", "r", "chưa", "chua", "không", "khong", "ko", "k", "hông", "hok",
+  "vậy", "vay", "z", "thế", "the", "nào", "nao", "gì", "gi", "j", "sao", "ra", "lên", "len", "xuống", "nữa", "nua", "còn", "con", "vẫn", "van", "cũng", "cung", "đó", "do", "này", "nay", "kia", "ấy", "đấy", "day", "nhỉ", "chứ", "chu", "hay", "hoặc", "và", "va", "với", "voi", "vs",
+  "trong", "ở", "o", "tại", "tai", "về", "ve", "theo", "đến", "den", "tới", "toi", "từ", "tu", "trên", "tren", "dưới", "duoi", "so", "bằng", "bang", "cả", "ca", "tất cả", "toàn bộ", "hết", "het", "những", "nhung", "các", "cac", "mọi", "mỗi", "moi", "từng", "tung", "một", "mot", "hai",
+  "hiện", "hiện nay", "hiện tại", "hiện giờ", "bây giờ", "giờ", "lúc này", "tính đến", "tính tới", "đến nay", "tới nay", "tính", "tổng", "tổng cộng", "tổng thể", "chung", "cụ thể", "chi tiết", "nhanh", "ngắn gọn", "luôn", "liền", "ngay",
+  "số", "con số", "số liệu", "kết quả", "tình hình", "thông tin", "thực hiện", "triển khai", "đạt", "dat", "đạt được", "làm", "lam", "làm được", "bao nhiêu", "bn", "bnh", "mấy", "may", "nhiêu", "khoảng", "tầm", "chừng",
+  "người", "dân", "người dân", "doanh nghiệp", "chúng ta", "chúng mình", "ạh", "vậy ạ", "thế ạ", "đi", "nhá", "nghen", "ghê", "quá", "lắm", "rất", "thật", "nhất",
+  "tỉnh", "tinh", "quảng nam", "quang nam", "năm nay", "hiện có", "có được", "cho tôi", "cho em", "cho anh", "cho chị", "report", "please", "pls", "plz",
+  // English structure words
+  "what", "whats", "is", "are", "was", "were", "the", "of", "for", "in", "on", "at", "to", "by", "our", "we", "us", "me", "my", "i", "you", "your", "how", "many", "much", "do", "does", "did", "have", "has", "been", "so", "far", "now", "currently", "current", "latest", "there", "this", "that", "it", "its", "and", "or", "with", "tell", "show", "give", "about", "a", "an", "any", "all", "still", "yet", "as", "up", "get", "got", "can", "could", "would", "which", "who", "where", "when", "province", "provincial",
+];
+
+const FILLER = new Set<string>();
+const FILLER_GRAMS = new Set<string>();
+let LONGEST = 1;
+for (const phrase of [...FILLER_PHRASES, ...Object.values(CUES).flat()]) {
+  const key = foldPhrase(phrase);
+  if (!key) continue;
+  if (key.includes(" ")) FILLER_GRAMS.add(key);
+  else FILLER.add(key);
+  LONGEST = Math.max(LONGEST, key.split(" ").length);
+}
+
+/** The words of the residual text that are neither filler nor question words, in order. */
+export function leftoverWords(residual: FoldedText): string[] {
+  const words = residual.words;
+  const covered = new Array<boolean>(words.length).fill(false);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(LONGEST, words.length - i); n >= 2; n--) {
+      if (FILLER_GRAMS.has(words.slice(i, i + n).join(" "))) {
+        for (let k = i; k < i + n; k++) covered[k] = true;
+        break;
+      }
+    }
+  }
+  return words.filter((w, i) => !covered[i] && !FILLER.has(w));
+}
+
+/** A number, a date or a code left over: it named something precise that the bot did not take in. */
+export function isPrecise(word: string): boolean {
+  return /\d/.test(word);
+}

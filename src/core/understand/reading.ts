@@ -1,0 +1,79 @@
+import type { LocalDate } from "../local-date.js";
+import type { Scope, TaskArea } from "../model.js";
+import { extractTaskCodes, type Match } from "../vi/index.js";
+import type { Span } from "./aspects.js";
+import { detectCues, type CueName } from "./cues.js";
+import type { UnderstandingIndex } from "./index-build.js";
+import { leftoverWords } from "./leftover.js";
+import { pickMetric, type MetricChoice } from "./pick-metric.js";
+import { findTimeExpressions, type TimeExpression } from "./time-expressions.js";
+import { foldWords, type FoldedText } from "./words.js";
+
+/**
+ * Everything a message names, each with where: task codes, a metric, levels, units, areas, time
+ * expressions; then the cue words of what is left, and the words nothing explains. The understanding is
+ * decided from this reading, and a word nobody took is never silently dropped.
+ */
+export interface Reading {
+  text: string;
+  whole: FoldedText;
+  codes: string[];
+  metric: MetricChoice;
+  units: Match<string>[];
+  /** Named units other than the province itself. */
+  namedUnits: Match<string>[];
+  levels: Scope[];
+  areas: Match<TaskArea>[];
+  times: TimeExpression[];
+  /** Cue words of the whole message and of what is left once names are taken out. */
+  allCues: Set<CueName>;
+  cues: Set<CueName>;
+  /** Words no name, figure, date, cue or filler explains, folded, in order. */
+  leftover: string[];
+}
+
+export function readMessage(text: string, index: UnderstandingIndex, today: LocalDate): Reading {
+  const whole = foldWords(text);
+  const codes = extractTaskCodes(text);
+  const times = findTimeExpressions(text, today);
+  const metric = pickMetric(blank(text, times), index);
+  const taken: Span[] = [...metric.matches, ...times];
+  const areas = index.areas.find(text).filter((a) => !overlapsAny(a, taken));
+  const units = wholeNames(index.units.find(text)).filter((u) => !overlapsAny(u, taken) && !insideAny(u, areas));
+  const scopes = index.scopes.find(text).filter((s) => !overlapsAny(s, units) && !overlapsAny(s, taken));
+  const residual = foldWords(blank(text, [...taken, ...units, ...scopes, ...areas]));
+  const cues = detectCues(residual);
+  const provinceNamed = units.some((u) => index.unitByCode.get(u.id)?.kind === "province");
+  const namedUnits = units.filter((u) => index.unitByCode.get(u.id)?.kind !== "province");
+  const levels = [...new Set<Scope>([...scopes.map((s) => s.id), ...(provinceNamed ? (["province"] as const) : [])])];
+  const leftover = leftoverWords(foldWords(withoutCodes(blank(text, [...taken, ...units, ...scopes, ...areas]), codes)));
+  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover };
+}
+
+/**
+ * A partial unit name ("Trà My") is kept only when it fits several units, so the bot can ask which one;
+ * alone it is too weak to decide whose tasks to show ("so nv" is not "Sở Nội vụ").
+ */
+function wholeNames(units: Match<string>[]): Match<string>[] {
+  const PARTIAL = 0.75;
+  return units.filter((u) => u.score >= PARTIAL || units.some((o) => o !== u && o.start === u.start && o.end === u.end));
+}
+
+function withoutCodes(text: string, codes: readonly string[]): string {
+  if (codes.length === 0) return text;
+  return text.replace(/\b[\p{L}]{2,8}\d{0,4}\s*[-–]\s*\d{1,3}\b/gu, " ");
+}
+
+export function blank(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + " ".repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
+export function overlapsAny(m: Span, others: readonly Span[]): boolean {
+  return others.some((o) => m.start < o.end && o.start < m.end);
+}
+
+function insideAny(m: Span, others: readonly Span[]): boolean {
+  return others.some((o) => o.start <= m.start && m.end <= o.end);
+}
