@@ -51,6 +51,12 @@ derived-different-dates = The two figures needed for { $figure ->
     [eid_accounts_not_activated] the accounts not yet activated
    *[identity_profiles_without_account] the profiles without an account
 } are of different dates, so it is not computed.
+share-value = As of { $when }, { $partName }: { $part }{ $wholeName ->
+    [none] {" "}of { $whole } in all
+   *[other] {" "}against { $wholeName } { $whole }
+}: { $share }.
+share-no-data = There are not enough figures to compute this share.
+share-different-dates = The two figures are of different dates, so their ratio is not computed.
 ranking = { $metric } ({ $when }): ranked { $rank } of { $of }.
 ranking-goal = Goal: top { $goal } by { $targetDate }; at least { $steps } places to climb.
 ranking-goal-reached = Goal: top { $goal } by { $targetDate }: reached.
@@ -84,6 +90,7 @@ task-filter = { $state ->
     [none] {""}
    *[other] { $role ->
         [cooperating] {" "}on which { $unit } cooperates
+        [either] {" "}led by { $unit } or with it cooperating
        *[lead] {" "}led by { $unit }
     }
 }{ $words ->
@@ -94,7 +101,10 @@ task-filter = { $state ->
    *[other] {" "}in { $area }
 }{ $due ->
     [none] {""}
-   *[other] {" "}due { $due }
+   *[other] { $dueKind ->
+        [completed] {" "}completed { $due }
+       *[deadline] {" "}due { $due }
+    }
 }, as of { $date }
 task-state = { $state ->
     [done_on_time] done on time
@@ -136,16 +146,24 @@ task-count = { $filter }: { $total } tasks ({ $codes }{ $more ->
     [0] {""}
    *[other] {" "}and { $more } more
 }).
+task-breakdown = { $filter }: { $total } tasks; { $done } done, { $inProgress } in progress within deadline, { $overdue } overdue, { $notStarted } not started.
+task-share = Share: { $count } of the plan's { $total } tasks, { $share }.
 task-records-source = Source: Nhắc việc's task records as of { $date }.
 asker-unit-unknown = Your unit is not known on this channel. Please name the unit, e.g. "Sở Tư pháp còn việc gì?".
 
 units-all-done = { $plan }: no unit has unfinished tasks (as of { $date }).
-units-ranking-header = Units furthest behind in { $plan }, as of { $date } ({ $withOverdue } units with overdue tasks):
+units-ranking-header = { $group ->
+    [area] Areas furthest behind in { $plan }, as of { $date } ({ $withOverdue } areas with overdue tasks):
+   *[unit] Units furthest behind in { $plan }, as of { $date } ({ $withOverdue } units with overdue tasks):
+}
 units-ranking-line = { $rank }. { $unit }: { $overdue } overdue, { $open } unfinished
 units-ranking-source = Ranked by overdue tasks, then unfinished ones. Source: Nhắc việc's task records as of { $date }.
 
 ## Briefing
-briefing-header = Briefing, as of { $date }:
+briefing-header = Briefing{ $programme ->
+    [none] {""}
+   *[other] {" "}on { $programme }
+}, as of { $date }:
 briefing-plan = • { $plan }: { $done }/{ $total } done ({ $rate }); { $overdue } overdue; { $inProgress } in progress within deadline.
 briefing-overdue-units = • Overdue by lead unit: { $units }.
 briefing-unit = { $unit } { $overdue }

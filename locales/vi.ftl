@@ -51,6 +51,12 @@ derived-different-dates = Hai số liệu cần để tính { $figure ->
     [eid_accounts_not_activated] số tài khoản chưa kích hoạt
    *[identity_profiles_without_account] số hồ sơ chưa có tài khoản
 } không cùng thời điểm, nên không tính.
+share-value = Theo { $when }, { $partName } { $part }{ $wholeName ->
+    [none] {" "}trên tổng số { $whole }
+   *[other] {" "}so với { $wholeName } { $whole }
+}: bằng { $share }.
+share-no-data = Chưa đủ số liệu để tính tỷ lệ này.
+share-different-dates = Hai số liệu không cùng thời điểm, nên không tính tỷ lệ giữa chúng.
 ranking = { $metric } ({ $when }): đứng thứ { $rank }/{ $of }.
 ranking-goal = Mục tiêu: vào nhóm { $goal } tỉnh, thành phố dẫn đầu đến { $targetDate }; cần tăng ít nhất { $steps } bậc.
 ranking-goal-reached = Mục tiêu: vào nhóm { $goal } dẫn đầu đến { $targetDate }: đã đạt.
@@ -84,6 +90,7 @@ task-filter = { $state ->
     [none] {""}
    *[other] { $role ->
         [cooperating] {" "}do { $unit } phối hợp
+        [either] {" "}do { $unit } chủ trì hoặc phối hợp
        *[lead] {" "}do { $unit } chủ trì
     }
 }{ $words ->
@@ -94,7 +101,10 @@ task-filter = { $state ->
    *[other] {" "}thuộc lĩnh vực { $area }
 }{ $due ->
     [none] {""}
-   *[other] {" "}có hạn { $due }
+   *[other] { $dueKind ->
+        [completed] {" "}hoàn thành { $due }
+       *[deadline] {" "}có hạn { $due }
+    }
 }, tính đến { $date }
 task-state = { $state ->
     [done_on_time] đã hoàn thành đúng hạn
@@ -136,16 +146,24 @@ task-count = { $filter }: { $total } nhiệm vụ ({ $codes }{ $more ->
     [0] {""}
    *[other] {" "}và { $more } nhiệm vụ khác
 }).
+task-breakdown = { $filter }: { $total } nhiệm vụ; hoàn thành { $done }, đang thực hiện trong hạn { $inProgress }, quá hạn { $overdue }, chưa triển khai { $notStarted }.
+task-share = Tỷ lệ: { $count }/{ $total } nhiệm vụ của kế hoạch, bằng { $share }.
 task-records-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
 asker-unit-unknown = Chưa xác định được đơn vị của người hỏi trên kênh này. Xin nêu tên đơn vị, ví dụ: "Sở Tư pháp còn việc gì?".
 
 units-all-done = { $plan }: không còn đơn vị nào có nhiệm vụ chưa hoàn thành (tính đến { $date }).
-units-ranking-header = Đơn vị chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } đơn vị có nhiệm vụ quá hạn):
+units-ranking-header = { $group ->
+    [area] Lĩnh vực chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } lĩnh vực có nhiệm vụ quá hạn):
+   *[unit] Đơn vị chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } đơn vị có nhiệm vụ quá hạn):
+}
 units-ranking-line = { $rank }. { $unit }: quá hạn { $overdue }, chưa hoàn thành { $open }
 units-ranking-source = Xếp theo số nhiệm vụ quá hạn, rồi số nhiệm vụ chưa hoàn thành. Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
 
 ## Tóm tắt trước cuộc họp
-briefing-header = Tóm tắt tình hình, tính đến { $date }:
+briefing-header = Tóm tắt tình hình{ $programme ->
+    [none] {""}
+   *[other] {" "}thực hiện { $programme }
+}, tính đến { $date }:
 briefing-plan = • { $plan }: hoàn thành { $done }/{ $total } ({ $rate }); quá hạn { $overdue }; đang thực hiện trong hạn { $inProgress }.
 briefing-overdue-units = • Quá hạn theo đơn vị chủ trì: { $units }.
 briefing-unit = { $unit } { $overdue }

@@ -1,11 +1,13 @@
 import { answerBriefing, type BriefingData } from "../core/answer/briefing.js";
-import { answerDerived, DERIVED_FIGURES } from "../core/answer/derived.js";
+import { answerDerived, answerShare, DERIVED_FIGURES } from "../core/answer/derived.js";
 import { answerKpiCompare, answerKpiGap, answerKpiValue, answerRanking, latestValue, type ScopedValue } from "../core/answer/kpi.js";
 import { whenOf } from "../core/answer/kpi-text.js";
 import { answerPlanProgress } from "../core/answer/plan.js";
-import { answerTaskCount, answerTaskDetail, answerTaskList, type TaskListFilter } from "../core/answer/tasks.js";
+import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, type TaskListFilter } from "../core/answer/tasks.js";
 import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
-import { formatDate, formatPeriod, type Locale } from "../core/format.js";
+import { formatDate, formatPercent, formatPeriod, type Locale } from "../core/format.js";
+import { programmeByName } from "../core/programmes.js";
+import { truncatedPercent } from "../core/rates.js";
 import { addDays, vnDate, type LocalDate } from "../core/local-date.js";
 import type { Metric, MetricValue, Scope, Task } from "../core/model.js";
 import { planProgress } from "../core/plan-progress.js";
@@ -43,55 +45,116 @@ export async function answerQuery(u: Understanding, data: QueryData, asker: Aske
 }
 
 async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "task_count" }>, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
-  const unitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : u.mine ? (await asker()).unitIds[0] : undefined;
-  if (u.mine && unitId === undefined) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
+  // One task named by words of its title ("việc làm sạch dữ liệu dân cư xong chưa") is shown whole.
+  const byTitle = u.titleWords && u.titleWords.length >= 2 ? await tasksByTitle(u.titleWords, data, today) : [];
+  if (byTitle.length === 1) return { replies: await detailOf(byTitle[0]!.code, data, today, locale), shownTasks: [byTitle[0]!.code] };
+  const mineIds = u.mine ? (await asker()).unitIds : undefined;
+  if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
+  const unitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : mineIds?.[0];
   const unit = unitId === undefined ? undefined : data.view.unit(unitId);
-  const result = await findTasks(u, data, unit?.id, today, TASK_LIST_LIMIT);
+  const found = byTitle.length > 1 ? { tasks: byTitle.slice(0, TASK_LIST_LIMIT), total: byTitle.length } : await findTasks(u, data, unit?.id, today, TASK_LIST_LIMIT);
   const filter: TaskListFilter = {
     state: u.state,
     ...(unit ? { unit } : {}),
-    ...(u.role === "cooperating" ? { cooperating: true } : {}),
-    ...(u.area ? { area: u.area } : {}),
-    ...(u.due ? { due: u.due } : {}),
-    ...(u.words ? { words: u.words.join(" ") } : {}),
+    ...(u.role === "cooperating" ? { cooperating: true } : u.mine && !u.role ? { eitherRole: true } : {}),
+    ...(u.area && byTitle.length === 0 ? { area: u.area } : {}),
+    ...(u.due ? { due: u.due, byCompletion: isDoneState(u.state) } : {}),
+    ...(byTitle.length > 1 ? { words: u.titleWords!.join(" ") } : u.words ? { words: u.words.join(" ") } : {}),
     ...(u.programme ? { programme: u.programme } : {}),
   };
-  const replies =
-    u.intent === "task_count"
-      ? answerTaskCount(filter, result, today, locale)
-      : answerTaskList(filter, result, data.view.unitName, today, locale);
+  const replies: Reply[] = [];
+  if (u.intent === "task_count" && u.state === "all") replies.push(...answerTaskBreakdown(filter, await breakdown(u, data, unit?.id, today), today, locale));
+  else if (u.intent === "task_count") replies.push(...answerTaskCount(filter, found, today, locale));
+  else replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale));
+  if (u.share && data.view.currentPlan) {
+    const all = (await data.tasks.progressCounts(data.view.currentPlan.id, today)).total;
+    replies.push(reply("task-share", { count: found.total, total: all, share: formatPercent(truncatedPercent(found.total, all), locale) }));
+  }
   // The figures come from the bot's own task records as of today, not from the plan document.
-  return { replies: [...replies, reply("task-records-source", { date: formatDate(today, locale) })], shownTasks: result.tasks.map((t) => t.code) };
+  replies.push(reply("task-records-source", { date: formatDate(today, locale) }));
+  return { replies, shownTasks: found.tasks.map((t) => t.code) };
+}
+
+function isDoneState(state: TaskFilters["state"]): boolean {
+  return state === "done" || state === "done_late" || state === "done_on_time";
+}
+
+async function detailOf(code: string, data: QueryData, today: LocalDate, locale: Locale): Promise<Reply[]> {
+  const detail = await data.tasks.findTaskDetail(code);
+  if (!detail) return [reply("task-not-found", { code })];
+  const { task, cooperatingUnitIds } = detail;
+  return answerTaskDetail(task, data.view.unitName(task.leadUnitId), cooperatingUnitIds.map((id) => data.view.unitName(id)), today, locale, task.completedAt ? vnDate(task.completedAt) : null);
+}
+
+/** The tasks of the current plan whose titles hold every word, folded ("lam sach du lieu dan cu"). */
+async function tasksByTitle(words: readonly string[], data: QueryData, today: LocalDate): Promise<Task[]> {
+  const plan = data.view.currentPlan;
+  const { tasks } = await data.tasks.findTasks({ today, limit: SCAN_LIMIT, ...(plan ? { planIds: [plan.id] } : {}) });
+  return tasks.filter((task) => {
+    const title = foldedTitle(task.title);
+    return words.every((w) => title.includes(` ${w} `));
+  });
+}
+
+function foldedTitle(title: string): string {
+  return ` ${fold(title).replace(/(\d)[.,](?=\d)/g, "$1").replace(/[^a-z0-9]+/g, " ")} `;
+}
+
+/** Counts by state of the tasks the filters leave: "Sở Nội vụ chủ trì bao nhiêu nhiệm vụ, đã xong bao nhiêu". */
+async function breakdown(u: TaskFilters, data: QueryData, unitId: number | undefined, today: LocalDate): Promise<Record<string, number>> {
+  const { tasks } = await findTasks({ ...u, state: "all" }, data, unitId, today, SCAN_LIMIT);
+  const counts: Record<string, number> = { total: tasks.length, done: 0, inProgress: 0, overdue: 0, notStarted: 0 };
+  for (const task of tasks) {
+    const state = taskState(task, today);
+    if (state === "done_on_time" || state === "done_late") counts.done!++;
+    else if (state === "overdue") counts.overdue!++;
+    else if (state === "in_progress_on_time" || state === "awaiting_confirmation") counts.inProgress!++;
+    else counts.notStarted!++;
+  }
+  return counts;
 }
 
 /**
  * The page of tasks and their number. States the database stores are filtered in SQL; "done late",
- * "done on time" and words of a title are decided here, over the tasks the other filters leave.
+ * "done on time", "overdue and not started", completion within a window and words of a title are decided
+ * here, over the tasks the other filters leave.
  */
 async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undefined, today: LocalDate, limit: number): Promise<{ tasks: Task[]; total: number }> {
   // A unit's tasks are its own across plans; any other list is of the plan in question.
   const plan = unitId === undefined ? data.view.currentPlan : undefined;
-  const inMemory = u.state === "done_late" || u.state === "done_on_time" || u.words !== undefined || u.programme !== undefined;
-  const dbState: TaskFilterState | undefined = u.state === "all" ? undefined : u.state === "done_late" || u.state === "done_on_time" ? "done" : u.state;
-  const window = u.due && u.due.from <= u.due.to ? u.due : u.due ? { from: u.due.from, to: addDays(u.due.from, -1) } : undefined;
+  const byCompletion = u.due !== undefined && isDoneState(u.state);
+  const inMemory = u.state === "done_late" || u.state === "done_on_time" || u.state === "overdue_not_started" || u.state === "overdue_in_progress" || u.words !== undefined || u.programme !== undefined || byCompletion;
+  const dbState: TaskFilterState | undefined =
+    u.state === "all" ? undefined
+    : u.state === "done" || u.state === "done_late" || u.state === "done_on_time" ? "done"
+    : u.state === "overdue_not_started" || u.state === "overdue_in_progress" ? "overdue"
+    : u.state;
+  const window = u.due && !byCompletion ? (u.due.from <= u.due.to ? u.due : { from: u.due.from, to: addDays(u.due.from, -1) }) : undefined;
+  const role = unitId === undefined ? {} : u.role === "cooperating" ? { cooperatingUnitIds: [unitId] } : u.mine && !u.role ? { anyRoleUnitIds: [unitId] } : { leadUnitIds: [unitId] };
   const found = await data.tasks.findTasks({
     today,
     limit: inMemory ? SCAN_LIMIT : limit,
     ...(dbState ? { state: dbState } : {}),
     ...(plan ? { planIds: [plan.id] } : {}),
-    ...(unitId !== undefined ? (u.role === "cooperating" ? { cooperatingUnitIds: [unitId] } : { leadUnitIds: [unitId] }) : {}),
+    ...role,
     ...(u.area ? { areas: [u.area] } : {}),
     ...(window ? { dueFrom: window.from, dueTo: window.to } : {}),
   });
   if (!inMemory) return found;
-  const words = (u.words ?? []).map((w) => fold(w));
-  const programme = u.programme ? fold(u.programme) : undefined;
+  const words = u.words ?? [];
+  const mark = u.programme ? programmeByName(u.programme)?.titleMark ?? u.programme : undefined;
   const kept = found.tasks.filter((task) => {
     const state = taskState(task, today);
     if (u.state === "done_late" && state !== "done_late") return false;
     if (u.state === "done_on_time" && state !== "done_on_time") return false;
-    const title = ` ${fold(task.title).replace(/[^a-z0-9]+/g, " ")} `;
-    if (programme && !title.includes(` ${programme.replace(/[^a-z0-9]+/g, " ").trim()} `)) return false;
+    if (u.state === "overdue_not_started" && task.status === "in_progress") return false;
+    if (u.state === "overdue_in_progress" && task.status !== "in_progress") return false;
+    if (byCompletion) {
+      const completed = task.completedAt ? vnDate(task.completedAt) : undefined;
+      if (!completed || completed < u.due!.from || completed > u.due!.to) return false;
+    }
+    const title = foldedTitle(task.title);
+    if (mark && !title.includes(foldedTitle(mark))) return false;
     return words.every((w) => title.includes(` ${w} `));
   });
   return { tasks: kept.slice(0, limit), total: kept.length };
@@ -131,6 +194,16 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       const minus = metricOf(figure.minus)!;
       return answerDerived(figure, { metric: from, value: latest(from.id, "province") }, { metric: minus, value: latest(minus.id, "province") }, locale);
     }
+    case "kpi_values":
+      return u.metrics.flatMap((key) => {
+        const metric = metricOf(key)!;
+        return answerKpiValue(metric, latest(metric.id, "province"), { scope: "province" }, [], locale);
+      });
+    case "kpi_share": {
+      const part = metricOf(u.part)!;
+      const whole = metricOf(u.whole)!;
+      return answerShare({ metric: part, value: latest(part.id, "province") }, { metric: whole, value: latest(whole.id, "province") }, locale);
+    }
     case "ranking": {
       const metric = metricOf(u.metric);
       if (!metric) return [reply("unknown-metric", { metrics: metricList(catalog, locale) })];
@@ -144,16 +217,12 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     case "unit_ranking": {
       const plan = view.currentPlan;
       if (!plan) return [reply("plan-none")];
-      return answerUnitRanking(await unitStandings(data, plan.id, today), plan.name, today, locale);
+      return answerUnitRanking(await unitStandings(data, plan.id, today, u.by), plan.name, today, locale, u.by);
     }
     case "briefing":
-      return answerBriefing(await briefingData(data, today), locale);
-    case "task_detail": {
-      const detail = await data.tasks.findTaskDetail(u.code);
-      if (!detail) return [reply("task-not-found", { code: u.code })];
-      const { task, cooperatingUnitIds } = detail;
-      return answerTaskDetail(task, view.unitName(task.leadUnitId), cooperatingUnitIds.map((id) => view.unitName(id)), today, locale, task.completedAt ? vnDate(task.completedAt) : null);
-    }
+      return answerBriefing(await briefingData(data, today, u.programme), locale);
+    case "task_detail":
+      return detailOf(u.code, data, today, locale);
     case "task_list":
     case "task_count":
       return (await tasksAnswer(u, data, asker, today, locale)).replies;
@@ -179,31 +248,33 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
   }
 }
 
-/** Overdue and unfinished tasks of each lead unit in a plan. */
-async function unitStandings(data: QueryData, planId: number, today: LocalDate): Promise<UnitStanding[]> {
+/** Overdue and unfinished tasks of each lead unit (or each area) in a plan. */
+async function unitStandings(data: QueryData, planId: number, today: LocalDate, by?: "area"): Promise<UnitStanding[]> {
   const { tasks } = await data.tasks.findTasks({ today, planIds: [planId], state: "open", limit: SCAN_LIMIT });
-  const byUnit = new Map<number, UnitStanding>();
+  const groups = new Map<string, UnitStanding>();
   for (const task of tasks) {
-    const row = byUnit.get(task.leadUnitId) ?? { unitName: data.view.unitName(task.leadUnitId), overdue: 0, open: 0 };
+    const key = by === "area" ? task.area : String(task.leadUnitId);
+    const row = groups.get(key) ?? { unitName: by === "area" ? task.area : data.view.unitName(task.leadUnitId), overdue: 0, open: 0 };
     row.open++;
     if (taskState(task, today) === "overdue") row.overdue++;
-    byUnit.set(task.leadUnitId, row);
+    groups.set(key, row);
   }
-  return [...byUnit.values()];
+  return [...groups.values()];
 }
 
-async function briefingData(data: QueryData, today: LocalDate): Promise<BriefingData> {
+async function briefingData(data: QueryData, today: LocalDate, programmeName?: string): Promise<BriefingData> {
   const { view } = data;
   const plan = view.currentPlan;
-  const plans = plan ? [{ plan, progress: planProgress(await data.tasks.progressCounts(plan.id, today)), units: await unitStandings(data, plan.id, today) }] : [];
-  const metrics = view.catalog.metrics.map((metric) => ({
+  const programme = programmeName ? programmeByName(programmeName) : undefined;
+  const plans = plan && !programme ? [{ plan, progress: planProgress(await data.tasks.progressCounts(plan.id, today)), units: await unitStandings(data, plan.id, today) }] : [];
+  const metrics = view.catalog.metrics.filter((m) => !programme || m.aspects.includes(programme.key)).map((metric) => ({
     metric,
     values: LEVELS.flatMap((scope) => {
       const value = latestValue(view.valuesOf(metric.id, scope));
       return value ? [{ scope, value }] : [];
     }),
   }));
-  return { today, plans, metrics };
+  return { today, plans, metrics, ...(programme ? { programme: programme.name } : {}) };
 }
 
 /**

@@ -24,6 +24,8 @@ export interface TaskQuery {
   leadUnitIds?: readonly number[];
   /** Tasks these units cooperate on (without leading them). */
   cooperatingUnitIds?: readonly number[];
+  /** Tasks these units lead or cooperate on. */
+  anyRoleUnitIds?: readonly number[];
   areas?: readonly TaskArea[];
   state?: TaskFilterState;
   dueFrom?: LocalDate;

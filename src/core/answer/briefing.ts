@@ -16,6 +16,8 @@ export interface BriefingData {
   plans: ReadonlyArray<{ plan: Plan; progress: PlanProgress; units: readonly UnitStanding[] }>;
   /** Every metric with its newest value per level (province first). */
   metrics: ReadonlyArray<{ metric: Metric; values: ReadonlyArray<{ scope: Scope; value: MetricValue }> }>;
+  /** A briefing on one programme ("tình hình thực hiện Đề án 06"). */
+  programme?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface BriefingData {
  * are dropped from the end until it fits one screen.
  */
 export function answerBriefing(data: BriefingData, locale: Locale): Reply[] {
-  const lines: Reply[] = [reply("briefing-header", { date: formatDate(data.today, locale) })];
+  const lines: Reply[] = [reply("briefing-header", { date: formatDate(data.today, locale), programme: data.programme ?? "none" })];
   for (const { plan, progress, units } of data.plans) {
     lines.push(reply("briefing-plan", { plan: plan.name, done: progress.done, total: progress.total, rate: formatPercent(progress.rate, locale), overdue: progress.overdue, inProgress: progress.inProgressOnTime }));
     const late = rankUnits(units).filter((u) => u.overdue > 0).slice(0, UNITS_SHOWN);

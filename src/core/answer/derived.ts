@@ -1,6 +1,6 @@
-import { formatDecimal, type Locale } from "../format.js";
+import { formatDecimal, formatPercent, type Locale } from "../format.js";
 import type { Metric, MetricValue } from "../model.js";
-import { decimalDifference } from "../rates.js";
+import { decimalDifference, truncatedPercent } from "../rates.js";
 import { reply, type Reply } from "../reply.js";
 import type { CueName } from "../understand/cues.js";
 import { inSentence, metricName, sourceLine, whenOf } from "./kpi-text.js";
@@ -49,4 +49,29 @@ export function answerDerived(
 
 function whenKey(value: MetricValue): string {
   return `${value.asOf ?? ""}|${value.periodFrom ?? ""}|${value.periodTo ?? ""}`;
+}
+
+/** "447.246/633.404 = 70,61%": one figure as a share of another of the same date, or of its own total. */
+export function answerShare(
+  part: { metric: Metric; value: MetricValue | undefined },
+  whole: { metric: Metric; value: MetricValue | undefined },
+  locale: Locale,
+): Reply[] {
+  if (!part.value || !whole.value) return [reply("share-no-data")];
+  const ofItself = part.metric.id === whole.metric.id;
+  const total = ofItself ? part.value.denominator : whole.value.value;
+  if (!total || Number(total) === 0) return [reply("share-no-data")];
+  if (!ofItself && whenKey(part.value) !== whenKey(whole.value)) return [reply("share-different-dates")];
+  const when = whenOf(part.value, locale);
+  return [
+    reply("share-value", {
+      when,
+      partName: inSentence(metricName(part.metric, locale)),
+      wholeName: ofItself ? "none" : inSentence(metricName(whole.metric, locale)),
+      part: formatDecimal(part.value.value, locale),
+      whole: formatDecimal(total, locale),
+      share: formatPercent(truncatedPercent(Number(part.value.value), Number(total)), locale),
+    }),
+    sourceLine(part.value, when),
+  ];
 }

@@ -4,7 +4,9 @@ import type { Task, TaskArea, Unit } from "../model.js";
 import { reply, type Reply } from "../reply.js";
 import { taskState } from "../task-state.js";
 
-export type TaskListState = "all" | "open" | "overdue" | "blocked" | "done" | "done_on_time" | "done_late" | "in_progress_on_time" | "not_started_on_time";
+export type TaskListState =
+  | "all" | "open" | "overdue" | "overdue_not_started" | "overdue_in_progress" | "blocked"
+  | "done" | "done_on_time" | "done_late" | "in_progress_on_time" | "not_started_on_time";
 /** A window of deadlines and the words that named it ("tuần tới"); empty words for "sắp đến hạn". */
 export type DueWindow = { from: LocalDate; to: LocalDate; text: string };
 
@@ -13,6 +15,10 @@ export interface TaskListFilter {
   unit?: Unit;
   /** The unit cooperates on the tasks rather than leading them. */
   cooperating?: boolean;
+  /** The unit leads or cooperates ("việc của đơn vị mình"). */
+  eitherRole?: boolean;
+  /** The window is of completion dates ("đã hoàn thành trong quý 2"), not of deadlines. */
+  byCompletion?: boolean;
   area?: TaskArea;
   due?: DueWindow;
   /** Words the titles contain, as typed. */
@@ -32,9 +38,10 @@ export function filterReply(filter: TaskListFilter, today: LocalDate, locale: Lo
   return reply("task-filter", {
     state: filter.state,
     unit: filter.unit?.name ?? "none",
-    role: filter.cooperating ? "cooperating" : "lead",
+    role: filter.cooperating ? "cooperating" : filter.eitherRole ? "either" : "lead",
     area: filter.area ? reply("area", { area: filter.area }) : "none",
     due: filter.due ? dueReply(filter.due, locale) : "none",
+    dueKind: filter.byCompletion ? "completed" : "deadline",
     words: filter.words ?? "none",
     programme: filter.programme ?? "none",
     date: formatDate(today, locale),
@@ -45,6 +52,13 @@ function dueReply(due: DueWindow, locale: Locale): Reply {
   if (due.from > due.to) return reply("due-window-passed", { text: due.text });
   const window = due.from === due.to ? formatDate(due.from, locale) : formatPeriod(due.from, due.to, locale);
   return reply("due-window", { text: due.text.length > 0 ? due.text : "none", window });
+}
+
+/** "Nhiệm vụ do Sở Nội vụ chủ trì: 12, trong đó hoàn thành 8, …": counts by state. */
+export function answerTaskBreakdown(filter: TaskListFilter, counts: Readonly<Record<string, number>>, today: LocalDate, locale: Locale): Reply[] {
+  const header = filterReply(filter, today, locale);
+  if (!counts.total) return [reply("task-list-empty", { filter: header })];
+  return [reply("task-breakdown", { filter: header, total: counts.total, done: counts.done ?? 0, inProgress: counts.inProgress ?? 0, overdue: counts.overdue ?? 0, notStarted: counts.notStarted ?? 0 })];
 }
 
 /** "Nhiệm vụ quá hạn …: 6 nhiệm vụ (CCHC23-15, …)": a count, with the codes when they fit on a line. */

@@ -16,14 +16,15 @@ export function rankUnits(rows: readonly UnitStanding[]): UnitStanding[] {
   return [...rows].filter((r) => r.open > 0).sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.unitName.localeCompare(b.unitName, "vi"));
 }
 
-export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale): Reply[] {
+export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale, by?: "area"): Reply[] {
   const ranked = rankUnits(rows);
   const date = formatDate(today, locale);
+  const group = by ?? "unit";
   if (ranked.length === 0) return [reply("units-all-done", { plan: planName, date })];
   const withOverdue = ranked.filter((r) => r.overdue > 0).length;
   return [
-    reply("units-ranking-header", { plan: planName, date, withOverdue }),
-    ...ranked.slice(0, SHOWN).map((r, i) => reply("units-ranking-line", { rank: i + 1, unit: r.unitName, overdue: r.overdue, open: r.open })),
+    reply("units-ranking-header", { plan: planName, date, withOverdue, group }),
+    ...ranked.slice(0, SHOWN).map((r, i) => reply("units-ranking-line", { rank: i + 1, unit: by === "area" ? reply("area", { area: r.unitName }) : r.unitName, overdue: r.overdue, open: r.open })),
     reply("units-ranking-source", { date }),
   ];
 }

@@ -15,12 +15,13 @@ export const ASPECT_PHRASES = {
   payments: ["thanh toán", "nộp phí", "nộp tiền", "phí, lệ phí", "lệ phí", "payment", "payments", "paid"],
   accounts: ["tài khoản", "tk", "account", "accounts"],
   activated: ["kích hoạt", "active", "activated", "activation", "activations"],
-  created: ["tạo lập", "đã tạo", "được tạo", "tạo được", "tạo", "cấp được", "đã cấp", "created", "issued"],
+  created: ["tạo lập", "đã tạo", "được tạo", "tạo được", "tạo", "cấp được", "đã cấp", "được cấp", "cấp tài khoản", "created", "issued"],
   profiles: ["hồ sơ định danh", "hồ sơ đề nghị", "tạo lập", "profiles", "profile"],
   percent: ["tỷ lệ", "tỉ lệ", "phần trăm", "rate", "percent", "percentage"],
   rank: ["xếp hạng", "thứ hạng", "đứng thứ", "xếp thứ", "hạng mấy", "hạng", "top", "rank", "ranking", "ranked"],
   installed: ["cài đặt", "cài", "install", "installed", "installation"],
-  connections: ["kết nối", "tích hợp", "liên thông", "connections", "connection", "integrations"],
+  connections: ["kết nối", "tích hợp", "liên thông", "hệ thống", "connections", "connection", "integrations", "systems"],
+  da06: ["đề án 06", "đa06", "đa 06", "đề án 6", "project 06"],
   vneid: ["vneid", "định danh", "định danh điện tử", "đdđt", "ddđt", "eid", "identity"],
   dossiers: ["hồ sơ trực tuyến", "nộp hồ sơ", "hồ sơ nộp", "hstt", "dossier", "dossiers", "applications"],
 } as const;
@@ -31,7 +32,7 @@ export type Aspect = keyof typeof ASPECT_PHRASES;
  * Words that fold to an aspect word without being one: "tiến độ" and "Tiên Phước" are not "tiền", "tỷ lệ"
  * is not "tỷ". Listed as entries of their own, so the matcher's best match at that place is the decoy.
  */
-const LOOK_ALIKES = ["tiến độ", "tiến hành", "tiên tiến", "Tiên Phước", "tỷ lệ", "tỉ lệ", "đồng bộ", "đồng thời", "cộng đồng", "Đông Giang", "hoạt động", "tạo điều kiện", "đào tạo", "cấp huyện", "cấp xã", "cấp tỉnh", "cấp sở"];
+const LOOK_ALIKES = ["cái", "mấy cái", "cái gì", "cái nào", "tiến độ", "tiến hành", "tiên tiến", "Tiên Phước", "tỷ lệ", "tỉ lệ", "đồng bộ", "đồng thời", "cộng đồng", "Đông Giang", "hoạt động", "tạo điều kiện", "đào tạo", "cấp huyện", "cấp xã", "cấp tỉnh", "cấp sở"];
 
 const ASPECTS: Matcher<Aspect | "none"> = createMatcher(
   [
@@ -65,8 +66,12 @@ export function readAspects(text: string): AspectReading {
   const setAside: Span[] = [];
   if (folded.length === text.length) for (const m of folded.matchAll(SET_ASIDE)) setAside.push({ start: m.index, end: m.index + m[0].length });
   const aspects = new Map<Aspect, Span[]>();
-  for (const match of ASPECTS.find(text)) {
+  const matches = ASPECTS.find(text);
+  // Where a look-alike ties with an aspect word ("cai": cái or cài?), the place says nothing.
+  const decoys = matches.filter((m) => m.id === "none");
+  for (const match of matches) {
     if (match.id === "none" || setAside.some((s) => s.start <= match.start && match.end <= s.end)) continue;
+    if (decoys.some((d) => d.start === match.start && d.end === match.end)) continue;
     aspects.set(match.id, [...(aspects.get(match.id) ?? []), { start: match.start, end: match.end }]);
   }
   return { aspects, setAside };

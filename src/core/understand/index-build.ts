@@ -11,9 +11,13 @@ export interface MetricEntry {
   aspects: ReadonlySet<string>;
   /** Every folded word of the metric's names: such a word left over in a question about it is understood. */
   words: ReadonlySet<string>;
+  /** The figures the data holds for it (values, denominators, targets) as digits: "738291", "63", "20". */
+  numbers: ReadonlySet<string>;
   /** The aggregate levels that have at least one value of this metric. */
   levels: ReadonlySet<Scope>;
   hasTarget: boolean;
+  /** Some value is a part of a stated total (8 of 10 connections). */
+  hasDenominator: boolean;
 }
 
 /** Everything the parser matches against, built once from the catalogue and rebuilt when it changes. */
@@ -44,9 +48,11 @@ export function buildUnderstandingIndex(catalog: {
       excludes: metric.excludes.map(foldPhrase),
       requires: metric.requires.map(foldPhrase),
       aspects: new Set(metric.aspects),
+      numbers: new Set((values.get(metric.id) ?? []).flatMap((v) => [v.value, v.denominator, v.target]).filter((n): n is string => n !== null).map((n) => n.replace(/\D/g, ""))),
       words: new Set([metric.name, metric.nameEn ?? "", ...metric.aliases].flatMap((n) => foldWords(n).words)),
       levels: new Set((values.get(metric.id) ?? []).map((v) => v.scope)),
       hasTarget: (values.get(metric.id) ?? []).some((v) => v.target !== null),
+      hasDenominator: (values.get(metric.id) ?? []).some((v) => v.denominator !== null),
   }));
   return {
     metrics,

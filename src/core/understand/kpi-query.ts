@@ -3,7 +3,7 @@ import type { CompareMode } from "../answer/kpi.js";
 import { DERIVED_FIGURES } from "../answer/derived.js";
 import type { ConversationContext } from "./context.js";
 import type { CueName } from "./cues.js";
-import type { UnderstandingIndex } from "./index-build.js";
+import type { MetricEntry, UnderstandingIndex } from "./index-build.js";
 import { pickMetric } from "./pick-metric.js";
 import { blank, type Reading } from "./reading.js";
 import { asTyped } from "./typed-words.js";
@@ -19,11 +19,13 @@ const NOT_A_PERIOD = new Set(["year_end", "month_end", "before", "next_days", "a
  */
 export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, context: ConversationContext | undefined): Understanding | undefined {
   const { cues } = reading;
-  const taskish = cues.has("taskWords") || cues.has("planMention") || cues.has("planProgress") || cues.has("programme") || cues.has("overdue") || cues.has("dueWord") || cues.has("dueSoon");
+  const taskish = cues.has("taskWords") || cues.has("planMention") || cues.has("planProgress") || cues.has("overdue") || cues.has("dueWord") || cues.has("dueSoon") || (cues.has("programme") && !reading.metric.key);
   const derived = DERIVED_FIGURES.find((d) => d.cues.some((cue) => reading.allCues.has(cue)) && index.metricByKey.has(d.from) && index.metricByKey.has(d.minus));
   if (derived && !taskish && (reading.metric.key === undefined || [derived.from, derived.minus].includes(reading.metric.key) || sameFamily(reading.metric.key, derived.from, index))) {
     return { intent: "kpi_derived", derived: derived.key };
   }
+  const share = taskish ? undefined : readShare(reading, index);
+  if (share) return share;
 
   let key = reading.metric.key;
   let fromContext = false;
@@ -33,7 +35,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   }
   const comparing = isComparison(cues, reading.levels);
   if (!key && reading.metric.ruledOut && !taskish) {
-    return { intent: "unknown", reason: "unknown_metric", name: reading.text.slice(reading.metric.ruledOut.start, reading.metric.ruledOut.end) };
+    return readSeveral(reading, index) ?? { intent: "unknown", reason: "unknown_metric", name: reading.text.slice(reading.metric.ruledOut.start, reading.metric.ruledOut.end) };
   }
   if (!key && !taskish && comparing) key = defaultMetric(reading.levels, index);
   if (!key && !taskish && reading.levels.length > 0 && reading.namedUnits.length === 0 && reading.levels.every((l) => l !== "province")) key = defaultMetric(reading.levels, index);
@@ -42,12 +44,15 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (taskish && !reading.metric.key) return undefined;
 
   const entry = index.metricEntryByKey.get(key)!;
-  const left = reading.leftover.filter((word) => !entry.words.has(word));
-  if (left.length > 0) return { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, left), name: entry.metric.name };
+  const left = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry));
+  if (left.length > 0) return readSeveral(reading, index) ?? { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, left), name: entry.metric.name };
 
   if (entry.metric.measure === "rank") return { intent: "ranking", metric: key };
-  if (cues.has("gap")) {
-    const target = targetedMetric(key, index, cues);
+  // "Còn thiếu bao nhiêu", "mỗi ngày cần bao nhiêu": the gap. "Đạt bao nhiêu % chỉ tiêu" of a rate measured
+  // against its target is the rate itself; "chỉ tiêu" alone of a count is its gap.
+  const percentAsked = reading.allCues.has("percent");
+  if (cues.has("shortfall") || (cues.has("gap") && !(entry.metric.measure === "percent" && percentAsked))) {
+    const target = targetedMetric(key, index, percentAsked && !cues.has("shortfall"));
     if (target) return index.metricByKey.get(target)?.measure === "rank" ? { intent: "ranking", metric: target } : { intent: "kpi_gap", metric: target };
   }
   if (comparing && entry.metric.measure === "percent") return comparison(key, cues, reading.levels, context);
@@ -56,6 +61,45 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (reading.namedUnits.length > 0) return { intent: "kpi_value", metric: key, scope: "unit", unit: reading.namedUnits[0]!.id, ...(period ? { period } : {}) };
   const scope: Scope = reading.levels[0] ?? (fromContext || (context?.metric === key && context.scope) ? context?.scope ?? "province" : "province");
   return { intent: "kpi_value", metric: key, scope, ...(period ? { period } : {}) };
+}
+
+/** A number in the question that is one the data holds for the metric ("chỉ tiêu 738.291", "top 20", "trên 63 tỉnh"). */
+function quotesFigure(word: string, entry: MetricEntry): boolean {
+  return /^\d[\d/]*$/.test(word) && word.split("/").every((part) => entry.numbers.has(part));
+}
+
+/** Where a question asks for several figures or relates two: "số lượt và số tiền", "A chiếm bao nhiêu % B". */
+const JOINS = /\s*(?:,|;|\bvà\b|\bva\b|\bvới\b|\band\b|\bcùng\b)\s*/giu;
+const RELATES = /\s*(?:\bchiếm\b|\bchiem\b|\bbằng\b|\bbang\b|\bso với\b|\bso voi\b|\btrên\b|\btren\b|\bof\b)\s*/iu;
+
+function readSeveral(reading: Reading, index: UnderstandingIndex): Understanding | undefined {
+  const parts = reading.text.split(JOINS).filter((p) => p.trim().length > 0);
+  if (parts.length < 2) return undefined;
+  const keys: string[] = [];
+  for (const part of parts) {
+    const choice = pickMetric(part, index, keys[keys.length - 1]);
+    if (!choice.key) return undefined;
+    if (!keys.includes(choice.key)) keys.push(choice.key);
+  }
+  return keys.length >= 2 ? { intent: "kpi_values", metrics: keys } : undefined;
+}
+
+/** "Đã kích hoạt chiếm bao nhiêu % số tài khoản đã cấp"; "kết nối VPCP đạt bao nhiêu %" (8 of 10). */
+function readShare(reading: Reading, index: UnderstandingIndex): Understanding | undefined {
+  if (!reading.allCues.has("percent")) return undefined;
+  const parts = reading.text.split(RELATES);
+  if (parts.length === 2) {
+    const part = pickMetric(parts[0]!, index);
+    const whole = pickMetric(parts[1]!, index, part.key);
+    const ok = (key?: string) => key !== undefined && index.metricByKey.get(key)?.measure === "count";
+    if (ok(part.key) && ok(whole.key) && part.key !== whole.key) return { intent: "kpi_share", part: part.key!, whole: whole.key! };
+  }
+  // A count out of a stated total: its share is the answer to "đạt bao nhiêu %".
+  const ruledOut = reading.metric.ruledOut?.id;
+  if (!reading.metric.key && ruledOut && index.metricByKey.get(ruledOut)?.measure === "count" && index.metricEntryByKey.get(ruledOut)?.hasDenominator) {
+    return { intent: "kpi_share", part: ruledOut, whole: ruledOut };
+  }
+  return undefined;
 }
 
 function periodOf(reading: Reading): TimeFilter | undefined {
@@ -102,12 +146,12 @@ function defaultMetric(levels: readonly Scope[], index: UnderstandingIndex): str
  * "Còn thiếu bao nhiêu tài khoản định danh": the gap is measured on a metric that has a target. A rate
  * asked "so với chỉ tiêu" is itself the answer, so it is not redirected.
  */
-function targetedMetric(subject: string, index: UnderstandingIndex, cues: Set<CueName>): string | undefined {
+function targetedMetric(subject: string, index: UnderstandingIndex, rateAsked: boolean): string | undefined {
   const entry = index.metricEntryByKey.get(subject);
   if (!entry) return undefined;
   if (entry.hasTarget) return subject;
   // "Đạt bao nhiêu phần trăm chỉ tiêu": the rate is the answer.
-  if (entry.metric.measure === "percent" && cues.has("percent")) return undefined;
+  if (entry.metric.measure === "percent" && rateAsked) return undefined;
   const related = index.metrics.filter((m) => m.hasTarget && m.metric.measure !== "rank" && sameFamily(m.metric.key, subject, index));
   // Without a related target the answer says there is no target, rather than giving some other figure.
   return related.length === 1 ? related[0]!.metric.key : subject;

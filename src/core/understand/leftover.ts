@@ -19,6 +19,13 @@ const FILLER_PHRASES = [
   "số", "con số", "số liệu", "kết quả", "tình hình", "thông tin", "thực hiện", "triển khai", "đạt", "dat", "đạt được", "làm", "lam", "làm được", "bao nhiêu", "bn", "bnh", "mấy", "may", "nhiêu", "khoảng", "tầm", "chừng",
   "người", "dân", "người dân", "doanh nghiệp", "chúng ta", "chúng mình", "ạh", "vậy ạ", "thế ạ", "đi", "nhá", "nghen", "ghê", "quá", "lắm", "rất", "thật", "nhất",
   "tỉnh", "tinh", "quảng nam", "quang nam", "năm nay", "hiện có", "có được", "cho tôi", "cho em", "cho anh", "cho chị", "report", "please", "pls", "plz",
+  // comparing, goals and standing: the cue decides the kind of question, these words only carry it
+  "cao", "thấp", "hơn", "kém", "điểm", "điểm phần trăm", "điểm %", "mức", "mức chung", "chiếm", "bằng", "so", "trung bình", "bình quân",
+  "phấn đấu", "yêu cầu", "phải", "cần", "vào", "nằm", "lọt", "cách", "đứng", "top", "nhóm", "bảng", "bxh", "vị trí", "giao", "được giao", "đề ra", "đặt ra",
+  "cả nước", "toàn quốc", "nước", "tỉnh thành", "thành", "địa phương",
+  "nguồn", "ở đâu", "đâu", "ngày nào", "lúc nào", "khi nào", "bao giờ", "tính đến ngày nào", "cập nhật", "mới nhất", "gần nhất", "thời điểm", "kỳ", "kỳ báo cáo", "đợt",
+  "ngành", "ban ngành", "ban", "khối", "lĩnh vực", "mảng", "nội dung", "liên quan", "thuộc", "gồm", "bao gồm", "trong đó", "riêng", "ạ ơi",
+  "ben", "s", "been", "got", "nhưng", "mà", "lại", "nhé ạ", "giúp em", "giúp anh", "giúp chị",
   // English structure words
   "what", "whats", "is", "are", "was", "were", "the", "of", "for", "in", "on", "at", "to", "by", "our", "we", "us", "me", "my", "i", "you", "your", "how", "many", "much", "do", "does", "did", "have", "has", "been", "so", "far", "now", "currently", "current", "latest", "there", "this", "that", "it", "its", "and", "or", "with", "tell", "show", "give", "about", "a", "an", "any", "all", "still", "yet", "as", "up", "get", "got", "can", "could", "would", "which", "who", "where", "when", "province", "provincial",
 ];

@@ -30,6 +30,8 @@ export interface Reading {
   cues: Set<CueName>;
   /** Words no name, figure, date, cue or filler explains, folded, in order. */
   leftover: string[];
+  /** Every content word but unit names, dates and codes: what a task's title would be searched by. */
+  titleWords: string[];
 }
 
 export function readMessage(text: string, index: UnderstandingIndex, today: LocalDate): Reading {
@@ -38,16 +40,25 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const times = findTimeExpressions(text, today);
   const metric = pickMetric(blank(text, times), index);
   const taken: Span[] = [...metric.matches, ...times];
-  const areas = index.areas.find(text).filter((a) => !overlapsAny(a, taken));
-  const units = wholeNames(index.units.find(text)).filter((u) => !overlapsAny(u, taken) && !insideAny(u, areas));
+  const allUnits = wholeNames(index.units.find(text)).filter((u) => !overlapsAny(u, taken));
+  // "Trung tâm Phục vụ hành chính công" is a unit, not the area "tài chính công": the longer name wins.
+  const areas = index.areas.find(text).filter((a) => !overlapsAny(a, taken) && !allUnits.some((u) => overlapsAny(u, [a]) && u.end - u.start > a.end - a.start));
+  const units = allUnits.filter((u) => !insideAny(u, areas));
   const scopes = index.scopes.find(text).filter((s) => !overlapsAny(s, units) && !overlapsAny(s, taken));
   const residual = foldWords(blank(text, [...taken, ...units, ...scopes, ...areas]));
   const cues = detectCues(residual);
-  const provinceNamed = units.some((u) => index.unitByCode.get(u.id)?.kind === "province");
-  const namedUnits = units.filter((u) => index.unitByCode.get(u.id)?.kind !== "province");
+  // The province the data speaks for is the one in office today; another (Đà Nẵng before the 2025 merger)
+  // is a unit like any other, whose figures the bot does not hold.
+  const isOurProvince = (code: string) => {
+    const unit = index.unitByCode.get(code);
+    return unit?.kind === "province" && (!unit.validFrom || unit.validFrom <= today) && (!unit.validTo || today <= unit.validTo);
+  };
+  const provinceNamed = units.some((u) => isOurProvince(u.id));
+  const namedUnits = units.filter((u) => !isOurProvince(u.id));
   const levels = [...new Set<Scope>([...scopes.map((s) => s.id), ...(provinceNamed ? (["province"] as const) : [])])];
   const leftover = leftoverWords(foldWords(withoutCodes(blank(text, [...taken, ...units, ...scopes, ...areas]), codes)));
-  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover };
+  const titleWords = leftoverWords(foldWords(withoutCodes(blank(text, [...times, ...units]), codes)));
+  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords };
 }
 
 /**

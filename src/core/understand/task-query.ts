@@ -23,44 +23,54 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const { cues } = reading;
   const explicit = taskState(cues);
   const continuing = context && (context.intent === "task_list" || context.intent === "task_count" || context.intent === "plan_progress");
-  const due = dueOf(reading, today);
-  const mine = cues.has("mine") || reading.allCues.has("mine");
-  const asked =
-    cues.has("taskWords") || cues.has("programme") || explicit !== undefined || mine ||
-    (due !== undefined && (cues.has("dueWord") || cues.has("dueSoon") || continuing)) ||
-    (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("lead") || cues.has("cooperating"))) ||
-    (continuing && (reading.namedUnits.length > 0 || reading.areas.length > 0)) ||
-    (context?.intent === "task_detail" && (cues.has("who") || cues.has("when") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord")));
   const planAsked = cues.has("planProgress") || (cues.has("planMention") && (cues.has("countWords") || cues.has("percent") || cues.has("howIs") || cues.has("done") || cues.has("allTasks")));
+  const due = dueOf(reading, today, index, planAsked);
+  const mine = isMine(reading);
+  const asksAboutOne = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord");
+  const titled = reading.titleWords.length >= 2 && (cues.has("taskWords") || asksAboutOne || explicit !== undefined || cues.has("planProgress"));
+
+  // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
+  const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;
+  if (shownOne && !cues.has("taskWords") && reading.namedUnits.length === 0 && !due && reading.titleWords.length < 2 && (asksAboutOne || cues.has("planProgress") || cues.has("done") || cues.has("percent"))) {
+    return { intent: "task_detail", code: shownOne };
+  }
+  const asked =
+    titled || cues.has("taskWords") || cues.has("programme") || explicit !== undefined || mine ||
+    (due !== undefined && (cues.has("dueWord") || cues.has("dueSoon") || cues.has("mustFinish") || continuing)) ||
+    (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("lead") || cues.has("cooperating"))) ||
+    (continuing && (reading.namedUnits.length > 0 || reading.areas.length > 0));
   if (!asked && !planAsked) return undefined;
 
-  // "Ai phối hợp?", "hạn khi nào?" right after one task was shown: that task.
-  if (context?.intent === "task_detail" && context.tasks?.length === 1 && !cues.has("taskWords") && reading.namedUnits.length === 0 && !due) {
-    return { intent: "task_detail", code: context.tasks[0]! };
-  }
+  // "Tình hình thực hiện Đề án 06", "tổng hợp số liệu Đề án 06": the programme's figures and tasks.
+  if (cues.has("programme") && !cues.has("taskWords") && !titled && explicit === undefined) return { intent: "briefing", programme: "Đề án 06" };
+  // "Lĩnh vực nào có nhiều nhiệm vụ quá hạn nhất": the areas ranked.
+  if (reading.allCues.has("slowest") && /\blinh vuc nao\b|\bmang nao\b|\bnhom nao\b/.test(reading.whole.padded)) return { intent: "unit_ranking", by: "area" };
 
   const listing = containsAny(withoutHow(reading.whole), LISTING);
   const counting = cues.has("countWords") || cues.has("allTasks") || cues.has("percent");
-  const named = reading.namedUnits.length > 0 || mine || reading.areas.length > 0 || due !== undefined || cues.has("programme");
+  const named = reading.namedUnits.length > 0 || mine || reading.areas.length > 0 || due !== undefined || cues.has("programme") || titled;
   // "Tiến độ kế hoạch", "% hoàn thành", "đã xong mấy việc", "tổng số nhiệm vụ": the plan as a whole.
   if (!named && !listing && (explicit === undefined || explicit === "done") && (planAsked || (counting && (explicit === "done" || cues.has("allTasks"))))) {
-    if (explicit === undefined || cues.has("percent") || cues.has("planProgress") || cues.has("allTasks") || counting) return { intent: "plan_progress", ...latestPlan(index) };
+    return { intent: "plan_progress", ...latestPlan(index) };
   }
 
   const tied = reading.namedUnits.filter((u) => u.start === reading.namedUnits[0]!.start && u.end === reading.namedUnits[0]!.end);
   if (tied.length > 1) {
     return { intent: "unknown", reason: "ambiguous_unit", name: reading.text.slice(tied[0]!.start, tied[0]!.end), options: tied.map((u) => u.id) };
   }
-  if (reading.namedUnits.length === 0 && !mine) {
+  if (reading.namedUnits.length === 0 && !mine && !titled) {
     const stranger = unknownUnitName(reading.text, reading.whole);
     if (stranger) return { intent: "unknown", reason: "unknown_unit", name: stranger };
   }
   const precise = reading.leftover.filter(isPrecise);
-  if (precise.length > 0) return { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, precise) };
+  if (precise.length > 0 && !titled) return { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, precise) };
 
   const follow = continuing && !cues.has("taskWords") ? context : undefined;
-  const defaultState: TaskListState = counting && !listing ? "all" : "open";
-  const state: TaskListState = explicit ?? (follow?.taskState ?? defaultState);
+  // "Sở Tư pháp chủ trì những việc nào" asks for all of them; "còn việc gì" for those not done.
+  const stillOpen = /\b(con|chua|do dang|ton)\b/.test(reading.whole.padded);
+  const defaultState: TaskListState = (counting && !listing) || ((cues.has("lead") || cues.has("cooperating") || planAsked) && !stillOpen) ? "all" : "open";
+  const state: TaskListState = titled && (explicit === "done" || explicit === "open") ? "all" : explicit ?? (follow?.taskState ?? defaultState);
+  const share = cues.has("percent") && explicit !== undefined && explicit !== "done";
   const filters: TaskFilters = {
     state,
     ...unitOf(reading, mine, follow),
@@ -69,8 +79,21 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ...(due ?? follow?.due ? { due: (due ?? follow?.due)! } : {}),
     ...(cues.has("programme") ? { programme: "Đề án 06" } : {}),
     ...wordsOf(reading, index),
+    ...(share ? { share: true } : {}),
+    ...(titled ? { titleWords: reading.titleWords } : {}),
   };
-  return { intent: counting && !listing ? "task_count" : "task_list", ...filters };
+  const countAsked = (counting && !listing) || (planAsked && named && !listing);
+  return { intent: countAsked ? "task_count" : "task_list", ...filters };
+}
+
+/**
+ * "Đơn vị mình", "sở em", "VP mình", "huyện tôi", "việc của tôi": the asker's own unit. A word for a unit
+ * (or "của", "bên") followed by a word for oneself.
+ */
+const MINE = /\b(?:don vi|so|huyen|xa|phuong|phong|vp|van phong|co quan|ben|ban|ubnd|tp|thanh pho|thi xa|cua|viec cua|nhiem vu cua|cong an)\s+(?:minh|toi|em|chung toi|chung em|tui)\b|\b(?:my|our) (?:unit|tasks|department)\b/;
+
+function isMine(reading: Reading): boolean {
+  return MINE.test(reading.whole.padded) || reading.cues.has("mine");
 }
 
 function unitOf(reading: Reading, mine: boolean, follow: ConversationContext | undefined): Pick<TaskFilters, "unit" | "mine"> {
@@ -92,8 +115,10 @@ function wordsOf(reading: Reading, index: UnderstandingIndex): Pick<TaskFilters,
   return words.length > 0 ? { words } : {};
 }
 
-function dueOf(reading: Reading, today: LocalDate): TimeFilter | undefined {
-  const time = reading.times[0];
+function dueOf(reading: Reading, today: LocalDate, index: UnderstandingIndex, planAsked: boolean): TimeFilter | undefined {
+  // "Kế hoạch CCHC năm 2023" names the plan's year, "tiến độ 6 tháng đầu năm" the report's half: not deadlines.
+  const planYears = new Set(index.plans.map((p) => String(p.year)));
+  const time = reading.times.find((t) => !(t.kind === "year" && planYears.has(t.window.from.slice(0, 4))) && !(planAsked && t.kind === "half"));
   if (time) return { from: time.window.from, to: time.window.to, text: time.text };
   if (reading.cues.has("dueSoon")) return { from: today, to: addDays(today, SOON_DAYS), text: "" };
   return undefined;
@@ -105,14 +130,18 @@ function withoutHow(folded: FoldedText): FoldedText {
 }
 
 function taskState(cues: Set<CueName>): TaskListState | undefined {
+  // "Phải xong", "cần hoàn thành" speak of a deadline, not of tasks already done.
+  const done = cues.has("done") && !cues.has("mustFinish");
   if (cues.has("blocked")) return "blocked";
-  if (cues.has("doneLate")) return "done_late";
+  if (cues.has("doneLate") || (done && cues.has("overdue"))) return "done_late";
+  if (cues.has("overdue") && cues.has("notStarted")) return "overdue_not_started";
+  if (cues.has("overdue") && cues.has("inProgress")) return "overdue_in_progress";
   if (cues.has("overdue")) return "overdue";
   if (cues.has("doneOnTime")) return "done_on_time";
   if (cues.has("inProgress")) return "in_progress_on_time";
   if (cues.has("notStarted")) return "not_started_on_time";
   if (cues.has("notDone")) return "open";
-  if (cues.has("done")) return "done";
+  if (done) return "done";
   return undefined;
 }
 
@@ -120,8 +149,8 @@ function latestPlan(index: UnderstandingIndex): { plan?: string } {
   return index.plans.length > 0 ? { plan: index.plans[index.plans.length - 1]!.code } : {};
 }
 
-const UNIT_WORDS = /\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
-const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach)\b/;
+const UNIT_WORDS = /(?<!\bco )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
+const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so)\b/;
 
 /** "Sở Du lịch còn việc gì": a unit-like name that matches no unit must not fall back to every task. */
 function unknownUnitName(text: string, folded: FoldedText): string | undefined {

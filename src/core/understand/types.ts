@@ -25,6 +25,10 @@ export interface TaskFilters {
   words?: string[];
   /** Tasks of a programme named in their titles ("Đề án 06"). */
   programme?: string;
+  /** The count as a share of all the plan's tasks ("tỷ lệ nhiệm vụ quá hạn"). */
+  share?: boolean;
+  /** Every content word of the message, for finding one task by its title before any other filter. */
+  titleWords?: string[];
 }
 
 /**
@@ -36,13 +40,17 @@ export type Understanding =
   | { intent: "kpi_compare"; metric: string; scopes?: Scope[]; mode: CompareMode }
   | { intent: "kpi_gap"; metric: string }
   | { intent: "kpi_derived"; derived: string }
+  /** Several figures asked at once ("số lượt và số tiền"). */
+  | { intent: "kpi_values"; metrics: string[] }
+  /** One figure as a share of another ("đã kích hoạt chiếm bao nhiêu % số tài khoản"), or of its own denominator (8/10). */
+  | { intent: "kpi_share"; part: string; whole: string }
   | { intent: "ranking"; metric: string }
   | { intent: "plan_progress"; plan?: string }
   | ({ intent: "task_list" } & TaskFilters)
   | ({ intent: "task_count" } & TaskFilters)
-  | { intent: "unit_ranking" }
+  | { intent: "unit_ranking"; by?: "area" }
   | { intent: "task_detail"; code: string }
-  | { intent: "briefing" }
+  | { intent: "briefing"; programme?: string }
   | { intent: "help" }
   | { intent: "greeting" }
   | { intent: "thanks" }

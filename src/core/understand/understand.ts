@@ -40,7 +40,9 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
 
   const fragment = isFragment(reading, options.context);
   const context = fragment ? options.context : undefined;
-  const taskish = reading.cues.has("taskWords") || reading.cues.has("planMention") || reading.cues.has("programme");
+  const taskish =
+    reading.cues.has("taskWords") || reading.cues.has("planMention") || reading.cues.has("programme") ||
+    reading.cues.has("who") || reading.cues.has("when") || reading.cues.has("dueWord") || reading.cues.has("lead") || reading.cues.has("cooperating");
 
   const unavailable = index.unavailable.find(text)[0];
   if (unavailable && !taskish) return say({ intent: "unknown", reason: "unknown_metric", name: unavailable.phrase });

@@ -11,7 +11,8 @@ export interface FoldedText {
 
 export function foldWords(text: string): FoldedText {
   // "100%" is a quantity; a bare "%" asks for a percentage ("đạt mấy %").
-  const words = fold(text.replace(/(\d)\s*%/g, "$1").replace(/%/g, " phần trăm ")).split(/[^a-z0-9/]+/).filter(Boolean);
+  // "738.291" and "18,05" stay one number (its digits), so a figure left over is seen whole.
+  const words = fold(text.replace(/(\d)\s*%/g, "$1").replace(/%/g, " phần trăm ").replace(/(\d)[.,](?=\d)/g, "$1")).split(/[^a-z0-9/]+/).filter(Boolean);
   return { words, padded: ` ${words.join(" ")} ` };
 }
 

@@ -101,6 +101,9 @@ function taskConditions(q: TaskQuery): Sql {
   const conditions: Sql[] = [];
   if (q.planIds) conditions.push(sql`"planId" IN (${inList(q.planIds)})`);
   if (q.leadUnitIds) conditions.push(sql`"leadUnitId" IN (${inList(q.leadUnitIds)})`);
+  if (q.anyRoleUnitIds) {
+    conditions.push(sql`("leadUnitId" IN (${inList(q.anyRoleUnitIds)}) OR "id" IN (SELECT "taskId" FROM "TaskCooperator" WHERE "unitId" IN (${inList(q.anyRoleUnitIds)})))`);
+  }
   if (q.cooperatingUnitIds) conditions.push(sql`"id" IN (SELECT "taskId" FROM "TaskCooperator" WHERE "unitId" IN (${inList(q.cooperatingUnitIds)}))`);
   if (q.areas) conditions.push(sql`CAST("area" AS TEXT) IN (${inList(q.areas)})`);
   if (q.dueFrom) conditions.push(sql`"deadline" >= ${q.dueFrom}`);
