@@ -25,6 +25,7 @@ kpi-value-target = Target: { $target }{ $targetDate ->
    *[other] {" "}by { $targetDate }
 }.
 kpi-value-note = { $note }
+kpi-remaining = { $remaining } of { $total } still to be completed.
 kpi-no-data = There are no figures yet for { $metric } { scope-label }.
 kpi-no-data-for-period = There is no figure for { $metric } for { $asked }. The figure available is { $when }.
 kpi-known-scopes = Figures are available for: { $scopes }.
@@ -35,7 +36,7 @@ kpi-compare-highest = Highest: { $highest }; lowest: { $lowest }.
 kpi-compare-pair = Difference: { $first } is { $points } percentage points above { $second }.
 kpi-compare-equal = Difference: { $first } and { $second } are equal.
 kpi-gap = As of { $when }, { $metric }: { $value }; the target is { $target } by { $targetDate }, { $gap } short.
-kpi-gap-pace = From the day after the latest figure ({ $asOf }) to { $targetDate } there are { $days } days: an average of { $pace } a day is needed ({ $daysLeft } days left from today).
+kpi-gap-pace = From the day after the latest figure ({ $asOf }) to { $targetDate } there are { $days } days: an average of { $pace } a day is needed ({ $daysLeft } days from today to the deadline).
 kpi-gap-passed = The target date { $targetDate } has passed; there are no figures after { $asOf }.
 kpi-gap-reached = The target of { $target } has been reached.
 kpi-no-target = { $metric } has no target in the data.
@@ -66,6 +67,7 @@ plan-progress = { $plan }, as of { $date }: { $done } of { $total } tasks done (
 plan-progress-detail = In progress within deadline: { $inProgress }; overdue: { $overdue }; not started: { $notStarted }; remaining: { $remaining }.
 plan-progress-awaiting = Awaiting the secretariat's confirmation: { $awaiting }.
 plan-progress-source = Source: Nhắc việc's task records as of { $date }; tasks as listed in { $source }.
+plan-secretariat = Secretariat following the plan: { $unit }.
 plan-none = There is no plan in the data yet.
 task-list-header = { $filter }: { $total } tasks{ $shown ->
     [all] .
@@ -74,6 +76,8 @@ task-list-header = { $filter }: { $total } tasks{ $shown ->
 task-list-empty = { $filter }: none.
 task-list-line = • { $code } · { $title } · { $unit } · due { $deadline } · { $state }
 task-filter = { $state ->
+    [overdue_not_started] Overdue tasks not yet started
+    [overdue_in_progress] Tasks in progress but overdue
     [all] Tasks
     [overdue] Overdue tasks
     [blocked] Blocked tasks

@@ -25,6 +25,7 @@ kpi-value-target = Chỉ tiêu: { $target }{ $targetDate ->
    *[other] {" "}đến { $targetDate }
 }.
 kpi-value-note = { $note }
+kpi-remaining = Còn { $remaining }/{ $total } chưa hoàn thành.
 kpi-no-data = Chưa có số liệu về { $metric } { scope-label }.
 kpi-no-data-for-period = Chưa có số liệu { $metric } cho { $asked }. Số liệu hiện có: { $when }.
 kpi-known-scopes = Hiện có số liệu: { $scopes }.
@@ -35,7 +36,7 @@ kpi-compare-highest = Cao nhất: { $highest }; thấp nhất: { $lowest }.
 kpi-compare-pair = Chênh lệch: { $first } cao hơn { $second } { $points } điểm phần trăm.
 kpi-compare-equal = Chênh lệch: { $first } và { $second } bằng nhau.
 kpi-gap = Theo { $when }, { $metric } đạt { $value }; chỉ tiêu { $target } đến { $targetDate }, còn thiếu { $gap }.
-kpi-gap-pace = Từ sau ngày có số liệu ({ $asOf }) đến { $targetDate } có { $days } ngày: cần bình quân { $pace } mỗi ngày (hôm nay còn { $daysLeft } ngày đến hạn).
+kpi-gap-pace = Từ sau ngày có số liệu ({ $asOf }) đến { $targetDate } có { $days } ngày: cần bình quân { $pace } mỗi ngày (từ hôm nay còn { $daysLeft } ngày là đến hạn).
 kpi-gap-passed = Hạn chỉ tiêu { $targetDate } đã qua; chưa có số liệu sau ngày { $asOf }.
 kpi-gap-reached = Đã đạt chỉ tiêu { $target }.
 kpi-no-target = { $metric } chưa có chỉ tiêu trong dữ liệu.
@@ -66,6 +67,7 @@ plan-progress = { $plan }, tính đến { $date }: hoàn thành { $done }/{ $tot
 plan-progress-detail = Đang thực hiện trong hạn: { $inProgress }; quá hạn: { $overdue }; chưa triển khai: { $notStarted }; còn lại: { $remaining }.
 plan-progress-awaiting = Chờ Văn phòng thường trực xác nhận: { $awaiting }.
 plan-progress-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }; danh mục nhiệm vụ theo { $source }.
+plan-secretariat = Cơ quan thường trực theo dõi kế hoạch: { $unit }.
 plan-none = Chưa có kế hoạch nào trong dữ liệu.
 task-list-header = { $filter }: { $total } nhiệm vụ{ $shown ->
     [all] .
@@ -74,6 +76,8 @@ task-list-header = { $filter }: { $total } nhiệm vụ{ $shown ->
 task-list-empty = { $filter }: không có nhiệm vụ nào.
 task-list-line = • { $code } · { $title } · { $unit } · hạn { $deadline } · { $state }
 task-filter = { $state ->
+    [overdue_not_started] Nhiệm vụ quá hạn mà chưa triển khai
+    [overdue_in_progress] Nhiệm vụ đang thực hiện nhưng đã quá hạn
     [all] Nhiệm vụ
     [overdue] Nhiệm vụ quá hạn
     [blocked] Nhiệm vụ đang vướng mắc

@@ -5,7 +5,7 @@ import { whenOf } from "../core/answer/kpi-text.js";
 import { answerPlanProgress } from "../core/answer/plan.js";
 import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, type TaskListFilter } from "../core/answer/tasks.js";
 import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
-import { formatDate, formatPercent, formatPeriod, type Locale } from "../core/format.js";
+import { formatDate, formatDecimal, formatPercent, formatPeriod, type Locale } from "../core/format.js";
 import { programmeByName } from "../core/programmes.js";
 import { truncatedPercent } from "../core/rates.js";
 import { addDays, vnDate, type LocalDate } from "../core/local-date.js";
@@ -46,7 +46,8 @@ export async function answerQuery(u: Understanding, data: QueryData, asker: Aske
 
 async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "task_count" }>, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
   // One task named by words of its title ("việc làm sạch dữ liệu dân cư xong chưa") is shown whole.
-  const byTitle = u.titleWords && u.titleWords.length >= 2 ? await tasksByTitle(u.titleWords, data, today) : [];
+  const namedUnitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : undefined;
+  const byTitle = u.titleWords && u.titleWords.length >= 2 ? await tasksByTitle(u.titleWords, data, today, namedUnitId) : [];
   if (byTitle.length === 1) return { replies: await detailOf(byTitle[0]!.code, data, today, locale), shownTasks: [byTitle[0]!.code] };
   const mineIds = u.mine ? (await asker()).unitIds : undefined;
   if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
@@ -56,14 +57,16 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   const filter: TaskListFilter = {
     state: u.state,
     ...(unit ? { unit } : {}),
-    ...(u.role === "cooperating" ? { cooperating: true } : u.mine && !u.role ? { eitherRole: true } : {}),
+    ...(u.role === "cooperating" ? { cooperating: true } : u.role === "either" ? { eitherRole: true } : {}),
     ...(u.area && byTitle.length === 0 ? { area: u.area } : {}),
     ...(u.due ? { due: u.due, byCompletion: isDoneState(u.state) } : {}),
     ...(byTitle.length > 1 ? { words: u.titleWords!.join(" ") } : u.words ? { words: u.words.join(" ") } : {}),
     ...(u.programme ? { programme: u.programme } : {}),
   };
   const replies: Reply[] = [];
-  if (u.intent === "task_count" && u.state === "all") replies.push(...answerTaskBreakdown(filter, await breakdown(u, data, unit?.id, today), today, locale));
+  // A unit's or an area's count is given with its breakdown by state: the figure asked is in it.
+  const brokenDown = u.state === "all" || ((u.state === "done" || u.state === "open") && (unit !== undefined || u.area !== undefined) && !u.due);
+  if (u.intent === "task_count" && brokenDown) replies.push(...answerTaskBreakdown(filter, await breakdown(u, data, unit?.id, today), today, locale));
   else if (u.intent === "task_count") replies.push(...answerTaskCount(filter, found, today, locale));
   else replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale));
   if (u.share && data.view.currentPlan) {
@@ -87,9 +90,9 @@ async function detailOf(code: string, data: QueryData, today: LocalDate, locale:
 }
 
 /** The tasks of the current plan whose titles hold every word, folded ("lam sach du lieu dan cu"). */
-async function tasksByTitle(words: readonly string[], data: QueryData, today: LocalDate): Promise<Task[]> {
+async function tasksByTitle(words: readonly string[], data: QueryData, today: LocalDate, unitId?: number): Promise<Task[]> {
   const plan = data.view.currentPlan;
-  const { tasks } = await data.tasks.findTasks({ today, limit: SCAN_LIMIT, ...(plan ? { planIds: [plan.id] } : {}) });
+  const { tasks } = await data.tasks.findTasks({ today, limit: SCAN_LIMIT, ...(unitId !== undefined ? { anyRoleUnitIds: [unitId] } : plan ? { planIds: [plan.id] } : {}) });
   return tasks.filter((task) => {
     const title = foldedTitle(task.title);
     return words.every((w) => title.includes(` ${w} `));
@@ -130,7 +133,7 @@ async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undef
     : u.state === "overdue_not_started" || u.state === "overdue_in_progress" ? "overdue"
     : u.state;
   const window = u.due && !byCompletion ? (u.due.from <= u.due.to ? u.due : { from: u.due.from, to: addDays(u.due.from, -1) }) : undefined;
-  const role = unitId === undefined ? {} : u.role === "cooperating" ? { cooperatingUnitIds: [unitId] } : u.mine && !u.role ? { anyRoleUnitIds: [unitId] } : { leadUnitIds: [unitId] };
+  const role = unitId === undefined ? {} : u.role === "cooperating" ? { cooperatingUnitIds: [unitId] } : u.role === "either" ? { anyRoleUnitIds: [unitId] } : { leadUnitIds: [unitId] };
   const found = await data.tasks.findTasks({
     today,
     limit: inMemory ? SCAN_LIMIT : limit,
@@ -147,7 +150,7 @@ async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undef
     const state = taskState(task, today);
     if (u.state === "done_late" && state !== "done_late") return false;
     if (u.state === "done_on_time" && state !== "done_on_time") return false;
-    if (u.state === "overdue_not_started" && task.status === "in_progress") return false;
+    if (u.state === "overdue_not_started" && task.status !== "not_started") return false;
     if (u.state === "overdue_in_progress" && task.status !== "in_progress") return false;
     if (byCompletion) {
       const completed = task.completedAt ? vnDate(task.completedAt) : undefined;
@@ -174,7 +177,9 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
         return [reply("kpi-no-data-for-period", { metric: metric.name, asked: periodWords(u.period, locale), when: whenOf(value, locale) })];
       }
       const known = LEVELS.filter((s) => latest(metric.id, s));
-      return answerKpiValue(metric, value, { scope: u.scope, ...(unit ? { unitName: unit.name } : {}) }, known, locale);
+      const lines = answerKpiValue(metric, value, { scope: u.scope, ...(unit ? { unitName: unit.name } : {}) }, known, locale);
+      if (u.remaining && value?.denominator) lines.splice(1, 0, reply("kpi-remaining", { remaining: formatDecimal(String(Number(value.denominator) - Number(value.value)), locale), total: formatDecimal(value.denominator, locale) }));
+      return lines;
     }
     case "kpi_compare": {
       const metric = metricOf(u.metric)!;
@@ -212,7 +217,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     case "plan_progress": {
       const plan = catalog.plans.find((p) => p.code === u.plan) ?? view.currentPlan;
       if (!plan) return [reply("plan-none")];
-      return answerPlanProgress(plan, planProgress(await data.tasks.progressCounts(plan.id, today)), today, locale);
+      return answerPlanProgress(plan, planProgress(await data.tasks.progressCounts(plan.id, today)), today, locale, view.unitName(plan.secretariatUnitId));
     }
     case "unit_ranking": {
       const plan = view.currentPlan;

@@ -117,7 +117,7 @@ export function answerKpiGap(metric: Metric, value: MetricValue | undefined, tod
       const asOf = value.asOf ?? value.periodTo!;
       const days = daysBetween(asOf, value.targetDate);
       const pace = metric.measure === "percent" ? formatComputed(gap / days, locale) : formatInteger(Math.ceil(gap / days), locale);
-      lines.push(reply("kpi-gap-pace", { days, pace, asOf: formatDate(asOf, locale), targetDate: formatDate(value.targetDate, locale), daysLeft: daysBetween(today, value.targetDate) + 1 }));
+      lines.push(reply("kpi-gap-pace", { days, pace, asOf: formatDate(asOf, locale), targetDate: formatDate(value.targetDate, locale), daysLeft: daysBetween(today, value.targetDate) }));
     } else if (value.targetDate) {
       lines.push(reply("kpi-gap-passed", { targetDate: formatDate(value.targetDate, locale), asOf: formatDate(value.asOf ?? value.periodTo!, locale) }));
     }

@@ -4,7 +4,7 @@ import type { Plan } from "../model.js";
 import type { PlanProgress } from "../plan-progress.js";
 import { reply, type Reply } from "../reply.js";
 
-export function answerPlanProgress(plan: Plan, progress: PlanProgress, today: LocalDate, locale: Locale): Reply[] {
+export function answerPlanProgress(plan: Plan, progress: PlanProgress, today: LocalDate, locale: Locale, secretariat?: string): Reply[] {
   const lines: Reply[] = [
     reply("plan-progress", {
       plan: plan.name,
@@ -21,6 +21,7 @@ export function answerPlanProgress(plan: Plan, progress: PlanProgress, today: Lo
     }),
   ];
   if (progress.awaitingConfirmation > 0) lines.push(reply("plan-progress-awaiting", { awaiting: progress.awaitingConfirmation }));
+  if (secretariat) lines.push(reply("plan-secretariat", { unit: secretariat }));
   lines.push(reply("plan-progress-source", { source: plan.sourceDocument, date: formatDate(today, locale) }));
   return lines;
 }

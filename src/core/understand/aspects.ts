@@ -74,6 +74,8 @@ export function readAspects(text: string): AspectReading {
     if (decoys.some((d) => d.start === match.start && d.end === match.end)) continue;
     aspects.set(match.id, [...(aspects.get(match.id) ?? []), { start: match.start, end: match.end }]);
   }
+  // "%" is not a word the matcher sees: it asks for a percentage all the same ("đạt bao nhiêu %").
+  for (const m of text.matchAll(/(?<!\d\s?)%/g)) aspects.set("percent", [...(aspects.get("percent") ?? []), { start: m.index, end: m.index + 1 }]);
   return { aspects, setAside };
 }
 

@@ -15,7 +15,9 @@ export function isFragment(reading: Reading, context: ConversationContext | unde
   const cues = reading.cues;
   const ownSubject =
     reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || reading.codes.length > 0 ||
-    cues.has("taskWords") || cues.has("planMention") || cues.has("planProgress") || cues.has("programme") || cues.has("briefing");
+    cues.has("taskWords") || cues.has("planMention") || cues.has("programme") || cues.has("briefing") ||
+    // "Tiến độ bao nhiêu %" right after one task is about that task.
+    (cues.has("planProgress") && context.intent !== "task_detail");
   return !ownSubject || opensWithContinuation(reading);
 }
 

@@ -47,18 +47,21 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   const left = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry));
   if (left.length > 0) return readSeveral(reading, index) ?? { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, left), name: entry.metric.name };
 
+  const period = periodOf(reading);
+  // A unit's own figure (or another province's: "Đà Nẵng xếp hạng mấy") is that unit's, whatever is asked of it.
+  if (reading.namedUnits.length > 0) return { intent: "kpi_value", metric: key, scope: "unit", unit: reading.namedUnits[0]!.id, ...(period ? { period } : {}) };
   if (entry.metric.measure === "rank") return { intent: "ranking", metric: key };
   // "Còn thiếu bao nhiêu", "mỗi ngày cần bao nhiêu": the gap. "Đạt bao nhiêu % chỉ tiêu" of a rate measured
   // against its target is the rate itself; "chỉ tiêu" alone of a count is its gap.
-  const percentAsked = reading.allCues.has("percent");
+  const percentAsked = reading.allCues.has("percent") || reading.metric.aspects.has("percent");
   if (cues.has("shortfall") || (cues.has("gap") && !(entry.metric.measure === "percent" && percentAsked))) {
-    const target = targetedMetric(key, index, percentAsked && !cues.has("shortfall"));
+    const target = targetedMetric(key, index, percentAsked);
     if (target) return index.metricByKey.get(target)?.measure === "rank" ? { intent: "ranking", metric: target } : { intent: "kpi_gap", metric: target };
   }
+  // "Còn mấy kết nối chưa hoàn thành": what is left of a stated total.
+  if (entry.hasDenominator && (cues.has("notDone") || cues.has("remaining"))) return { intent: "kpi_value", metric: key, scope: "province", remaining: true };
   if (comparing && entry.metric.measure === "percent") return comparison(key, cues, reading.levels, context);
 
-  const period = periodOf(reading);
-  if (reading.namedUnits.length > 0) return { intent: "kpi_value", metric: key, scope: "unit", unit: reading.namedUnits[0]!.id, ...(period ? { period } : {}) };
   const scope: Scope = reading.levels[0] ?? (fromContext || (context?.metric === key && context.scope) ? context?.scope ?? "province" : "province");
   return { intent: "kpi_value", metric: key, scope, ...(period ? { period } : {}) };
 }
@@ -69,8 +72,8 @@ function quotesFigure(word: string, entry: MetricEntry): boolean {
 }
 
 /** Where a question asks for several figures or relates two: "số lượt và số tiền", "A chiếm bao nhiêu % B". */
-const JOINS = /\s*(?:,|;|\bvà\b|\bva\b|\bvới\b|\band\b|\bcùng\b)\s*/giu;
-const RELATES = /\s*(?:\bchiếm\b|\bchiem\b|\bbằng\b|\bbang\b|\bso với\b|\bso voi\b|\btrên\b|\btren\b|\bof\b)\s*/iu;
+const JOINS = /\s*(?:[,;]|(?<![\p{L}\p{N}])(?:và|va|với|and|cùng)(?![\p{L}\p{N}]))\s*/giu;
+const RELATES = /\s*(?<![\p{L}\p{N}])(?:chiếm|chiem|bằng|bang|so với|so voi|trên|tren|of)(?![\p{L}\p{N}])\s*/iu;
 
 function readSeveral(reading: Reading, index: UnderstandingIndex): Understanding | undefined {
   const parts = reading.text.split(JOINS).filter((p) => p.trim().length > 0);
@@ -149,9 +152,11 @@ function defaultMetric(levels: readonly Scope[], index: UnderstandingIndex): str
 function targetedMetric(subject: string, index: UnderstandingIndex, rateAsked: boolean): string | undefined {
   const entry = index.metricEntryByKey.get(subject);
   if (!entry) return undefined;
-  if (entry.hasTarget) return subject;
-  // "Đạt bao nhiêu phần trăm chỉ tiêu": the rate is the answer.
-  if (entry.metric.measure === "percent" && rateAsked) return undefined;
+  const isRate = entry.metric.measure === "percent";
+  // A rate measured against a target: "còn thiếu bao nhiêu %" is its own gap in points; "chỉ tiêu là bao
+  // nhiêu" asks for the target of the counted figure behind it (738.291 accounts, not 100%).
+  if (entry.hasTarget && (!isRate || rateAsked)) return subject;
+  if (isRate && rateAsked) return undefined;
   const related = index.metrics.filter((m) => m.hasTarget && m.metric.measure !== "rank" && sameFamily(m.metric.key, subject, index));
   // Without a related target the answer says there is no target, rather than giving some other figure.
   return related.length === 1 ? related[0]!.metric.key : subject;

@@ -1,5 +1,5 @@
 import { CUES } from "./cues.js";
-import { foldPhrase, type FoldedText } from "./words.js";
+import { fold } from "../vi/index.js";
 
 /**
  * What is left of a message once every name, figure, date and question word in it has been understood.
@@ -21,8 +21,8 @@ const FILLER_PHRASES = [
   "tỉnh", "tinh", "quảng nam", "quang nam", "năm nay", "hiện có", "có được", "cho tôi", "cho em", "cho anh", "cho chị", "report", "please", "pls", "plz",
   // comparing, goals and standing: the cue decides the kind of question, these words only carry it
   "cao", "thấp", "hơn", "kém", "điểm", "điểm phần trăm", "điểm %", "mức", "mức chung", "chiếm", "bằng", "so", "trung bình", "bình quân",
-  "phấn đấu", "yêu cầu", "phải", "cần", "vào", "nằm", "lọt", "cách", "đứng", "top", "nhóm", "bảng", "bxh", "vị trí", "giao", "được giao", "đề ra", "đặt ra",
-  "cả nước", "toàn quốc", "nước", "tỉnh thành", "thành", "địa phương",
+  "phấn đấu", "yêu cầu", "phải", "cần", "vào", "nằm", "lọt", "cách", "đứng", "top", "nhóm", "bảng", "bxh", "giao", "được giao", "đề ra", "đặt ra",
+  "cả nước", "toàn quốc", "tỉnh thành", "địa phương", "cái", "cai", "mấy cái",
   "nguồn", "ở đâu", "đâu", "ngày nào", "lúc nào", "khi nào", "bao giờ", "tính đến ngày nào", "cập nhật", "mới nhất", "gần nhất", "thời điểm", "kỳ", "kỳ báo cáo", "đợt",
   "ngành", "ban ngành", "ban", "khối", "lĩnh vực", "mảng", "nội dung", "liên quan", "thuộc", "gồm", "bao gồm", "trong đó", "riêng", "ạ ơi",
   "ben", "s", "been", "got", "nhưng", "mà", "lại", "nhé ạ", "giúp em", "giúp anh", "giúp chị",
@@ -30,32 +30,55 @@ const FILLER_PHRASES = [
   "what", "whats", "is", "are", "was", "were", "the", "of", "for", "in", "on", "at", "to", "by", "our", "we", "us", "me", "my", "i", "you", "your", "how", "many", "much", "do", "does", "did", "have", "has", "been", "so", "far", "now", "currently", "current", "latest", "there", "this", "that", "it", "its", "and", "or", "with", "tell", "show", "give", "about", "a", "an", "any", "all", "still", "yet", "as", "up", "get", "got", "can", "could", "would", "which", "who", "where", "when", "province", "provincial",
 ];
 
-const FILLER = new Set<string>();
-const FILLER_GRAMS = new Set<string>();
+/**
+ * Filler is recognised with its accents when the word has them: folding would make "chủ" (of "dân chủ")
+ * the particle "chứ", "tài" (of "tài chính") the preposition "tại", "văn" the particle "vẫn". A word typed
+ * without accents can only be compared folded.
+ */
+const ACCENTED = new Set<string>();
+const PLAIN = new Set<string>();
 let LONGEST = 1;
 for (const phrase of [...FILLER_PHRASES, ...Object.values(CUES).flat()]) {
-  const key = foldPhrase(phrase);
-  if (!key) continue;
-  if (key.includes(" ")) FILLER_GRAMS.add(key);
-  else FILLER.add(key);
-  LONGEST = Math.max(LONGEST, key.split(" ").length);
+  const words = wordsOf(phrase);
+  if (words.length === 0) continue;
+  ACCENTED.add(words.map((w) => w.lower).join(" "));
+  PLAIN.add(words.map((w) => w.folded).join(" "));
+  LONGEST = Math.max(LONGEST, words.length);
 }
 
-/** The words of the residual text that are neither filler nor question words, in order. */
-export function leftoverWords(residual: FoldedText): string[] {
-  const words = residual.words;
+interface Word {
+  lower: string;
+  folded: string;
+  plain: boolean;
+}
+
+function wordsOf(text: string): Word[] {
+  const lower = text.normalize("NFC").toLowerCase().replace(/(\d)\s*%/g, "$1").replace(/%/g, " phần trăm ").replace(/(\d)[.,](?=\d)/g, "$1");
+  return lower.split(/[^\p{L}\p{N}/]+/u).filter(Boolean).map((w) => {
+    const folded = fold(w);
+    return { lower: w, folded, plain: folded === w };
+  });
+}
+
+function isFiller(words: readonly Word[]): boolean {
+  if (ACCENTED.has(words.map((w) => w.lower).join(" "))) return true;
+  return words.every((w) => w.plain) && PLAIN.has(words.map((w) => w.folded).join(" "));
+}
+
+/** The words of a text (names already blanked out) that are neither filler nor cue words, folded, in order. */
+export function leftoverWords(text: string): string[] {
+  const words = wordsOf(text);
   const covered = new Array<boolean>(words.length).fill(false);
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(LONGEST, words.length - i); n >= 2; n--) {
-      if (FILLER_GRAMS.has(words.slice(i, i + n).join(" "))) {
+    for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
+      if (isFiller(words.slice(i, i + n))) {
         for (let k = i; k < i + n; k++) covered[k] = true;
         break;
       }
     }
   }
-  return words.filter((w, i) => !covered[i] && !FILLER.has(w));
+  return words.filter((_, i) => !covered[i]).map((w) => w.folded);
 }
-
 /** A number, a date or a code left over: it named something precise that the bot did not take in. */
 export function isPrecise(word: string): boolean {
   return /\d/.test(word);

@@ -56,8 +56,8 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const provinceNamed = units.some((u) => isOurProvince(u.id));
   const namedUnits = units.filter((u) => !isOurProvince(u.id));
   const levels = [...new Set<Scope>([...scopes.map((s) => s.id), ...(provinceNamed ? (["province"] as const) : [])])];
-  const leftover = leftoverWords(foldWords(withoutCodes(blank(text, [...taken, ...units, ...scopes, ...areas]), codes)));
-  const titleWords = leftoverWords(foldWords(withoutCodes(blank(text, [...times, ...units]), codes)));
+  const leftover = leftoverWords(withoutCodes(blank(text, [...taken, ...units, ...scopes, ...areas]), codes));
+  const titleWords = leftoverWords(withoutCodes(blank(text, [...times, ...units, ...scopes, ...areas]), codes));
   return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords };
 }
 

@@ -74,7 +74,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const filters: TaskFilters = {
     state,
     ...unitOf(reading, mine, follow),
-    ...(cues.has("cooperating") ? { role: "cooperating" as const } : {}),
+    ...(cues.has("cooperating") ? { role: "cooperating" as const } : mine && MY_TASKS.test(reading.whole.padded) && !cues.has("lead") ? { role: "either" as const } : {}),
     ...areaOf(reading, follow),
     ...(due ?? follow?.due ? { due: (due ?? follow?.due)! } : {}),
     ...(cues.has("programme") ? { programme: "Đề án 06" } : {}),
@@ -90,10 +90,12 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
  * "Đơn vị mình", "sở em", "VP mình", "huyện tôi", "việc của tôi": the asker's own unit. A word for a unit
  * (or "của", "bên") followed by a word for oneself.
  */
-const MINE = /\b(?:don vi|so|huyen|xa|phuong|phong|vp|van phong|co quan|ben|ban|ubnd|tp|thanh pho|thi xa|cua|viec cua|nhiem vu cua|cong an)\s+(?:minh|toi|em|chung toi|chung em|tui)\b|\b(?:my|our) (?:unit|tasks|department)\b/;
+const MINE = /\b(?:don vi|so|huyen|xa|phuong|phong|vp|van phong|co quan|ben|ban|ubnd|tp|thanh pho|thi xa|cong an)\s+(?:minh|toi|em|chung toi|chung em|tui)\b|\b(?:my|our) (?:unit|department)\b/;
+/** "Việc của tôi": a person's tasks, those the unit leads and those it cooperates on. */
+const MY_TASKS = /\b(?:viec|nhiem vu|nv|cong viec)\s+(?:cua\s+)?(?:toi|em|minh|tui)\b|\bmy tasks\b/;
 
 function isMine(reading: Reading): boolean {
-  return MINE.test(reading.whole.padded) || reading.cues.has("mine");
+  return MINE.test(reading.whole.padded) || MY_TASKS.test(reading.whole.padded) || reading.cues.has("mine");
 }
 
 function unitOf(reading: Reading, mine: boolean, follow: ConversationContext | undefined): Pick<TaskFilters, "unit" | "mine"> {

@@ -18,7 +18,7 @@ export interface TaskFilters {
   unit?: string;
   mine?: boolean;
   /** The unit leads the tasks (the default) or cooperates on them ("phối hợp"). */
-  role?: "cooperating";
+  role?: "cooperating" | "either";
   area?: TaskArea;
   due?: TimeFilter;
   /** Words of the tasks' titles ("việc về phân cấp, ủy quyền"), folded. */
@@ -36,7 +36,7 @@ export interface TaskFilters {
  * briefing, the bot itself), its filters and what is asked of it. Each intent has one renderer.
  */
 export type Understanding =
-  | { intent: "kpi_value"; metric: string; scope: Scope; unit?: string; period?: TimeFilter }
+  | { intent: "kpi_value"; metric: string; scope: Scope; unit?: string; period?: TimeFilter; remaining?: boolean }
   | { intent: "kpi_compare"; metric: string; scopes?: Scope[]; mode: CompareMode }
   | { intent: "kpi_gap"; metric: string }
   | { intent: "kpi_derived"; derived: string }
