@@ -53,20 +53,21 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
   const unitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : mineIds?.[0];
   const unit = unitId === undefined ? undefined : data.view.unit(unitId);
-  const found = byTitle.length > 1 ? { tasks: byTitle.slice(0, TASK_LIST_LIMIT), total: byTitle.length } : await findTasks(u, data, unit?.id, today, TASK_LIST_LIMIT);
+  const titledButNone = u.titleWords !== undefined && u.titleWords.length >= 2 && byTitle.length === 0;
+  const found = titledButNone ? { tasks: [], total: 0 } : byTitle.length > 1 ? { tasks: byTitle.slice(0, TASK_LIST_LIMIT), total: byTitle.length } : await findTasks(u, data, unit?.id, today, TASK_LIST_LIMIT);
   const filter: TaskListFilter = {
     state: u.state,
     ...(unit ? { unit } : {}),
     ...(u.role === "cooperating" ? { cooperating: true } : u.role === "either" ? { eitherRole: true } : {}),
     ...(u.area && byTitle.length === 0 ? { area: u.area } : {}),
     ...(u.due ? { due: u.due, byCompletion: isDoneState(u.state) } : {}),
-    ...(byTitle.length > 1 ? { words: u.titleWords!.join(" ") } : u.words ? { words: u.words.join(" ") } : {}),
+    ...(byTitle.length > 1 || titledButNone ? { words: u.titleText ?? u.titleWords!.join(" ") } : u.words ? { words: u.words.join(" ") } : {}),
     ...(u.programme ? { programme: u.programme } : {}),
   };
   const replies: Reply[] = [];
   // A unit's or an area's count is given with its breakdown by state: the figure asked is in it.
   const brokenDown = u.state === "all" || ((u.state === "done" || u.state === "open") && (unit !== undefined || u.area !== undefined) && !u.due);
-  if (u.intent === "task_count" && brokenDown) replies.push(...answerTaskBreakdown(filter, await breakdown(u, data, unit?.id, today), today, locale));
+  if (u.intent === "task_count" && brokenDown) replies.push(...answerTaskBreakdown({ ...filter, state: "all" }, await breakdown(u, data, unit?.id, today), today, locale));
   else if (u.intent === "task_count") replies.push(...answerTaskCount(filter, found, today, locale));
   else replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale));
   if (u.share && data.view.currentPlan) {
@@ -289,6 +290,8 @@ async function briefingData(data: QueryData, today: LocalDate, programmeName?: s
 function coversPeriod(period: TimeFilter, value: MetricValue): boolean {
   const end = value.asOf ?? value.periodTo;
   if (!end) return false;
+  // "Từ 1/1", "giai đoạn 1/1 – 27/6": the period the figure itself starts on.
+  if (value.periodFrom && period.from === value.periodFrom && period.to <= end) return true;
   if (end < period.from || end > addDays(period.to, 31)) return false;
   return !value.periodFrom || value.periodFrom >= addDays(period.from, -7);
 }

@@ -2,6 +2,7 @@ import { createMatcher, type Matcher } from "../vi/index.js";
 import type { Metric, MetricValue, Plan, Scope, TaskArea, Unit } from "../model.js";
 import { AREA_PHRASES, SCOPE_PHRASES, UNAVAILABLE_METRICS } from "./scopes.js";
 import { foldPhrase, foldWords } from "./words.js";
+import { ASPECT_PHRASES, type Aspect } from "./aspects.js";
 
 export interface MetricEntry {
   metric: Metric;
@@ -22,6 +23,11 @@ export interface MetricEntry {
 
 /** Everything the parser matches against, built once from the catalogue and rebuilt when it changes. */
 export interface UnderstandingIndex {
+  /**
+   * Every word that names some figure, aspect or figure the data lacks: such a word left over in a question
+   * about another figure means the question was not that one ("tỷ lệ … thanh toán").
+   */
+  figureWords: ReadonlySet<string>;
   metrics: readonly MetricEntry[];
   /** All metric names in one matcher, asked for each metric's own best match (not only the best overall). */
   metricNames: Matcher<string>;
@@ -49,12 +55,17 @@ export function buildUnderstandingIndex(catalog: {
       requires: metric.requires.map(foldPhrase),
       aspects: new Set(metric.aspects),
       numbers: new Set((values.get(metric.id) ?? []).flatMap((v) => [v.value, v.denominator, v.target]).filter((n): n is string => n !== null).map((n) => n.replace(/\D/g, ""))),
-      words: new Set([metric.name, metric.nameEn ?? "", ...metric.aliases].flatMap((n) => foldWords(n).words)),
+      words: new Set([metric.name, metric.nameEn ?? "", ...metric.aliases, ...metric.aspects.flatMap((a) => ASPECT_PHRASES[a as Aspect] ?? [])].flatMap((n) => foldWords(n).words)),
       levels: new Set((values.get(metric.id) ?? []).map((v) => v.scope)),
       hasTarget: (values.get(metric.id) ?? []).some((v) => v.target !== null),
       hasDenominator: (values.get(metric.id) ?? []).some((v) => v.denominator !== null),
   }));
+  const generic = new Set(foldWords("số tổng tỷ lệ tỉ của đã được theo với và các cấp toàn tỉnh so trên").words);
+  const figureWords = new Set(
+    [...metrics.flatMap((m) => [...m.words]), ...Object.values(ASPECT_PHRASES).flat().flatMap((p) => foldWords(p).words), ...UNAVAILABLE_METRICS.flatMap((p) => foldWords(p).words)].filter((w) => !generic.has(w)),
+  );
   return {
+    figureWords,
     metrics,
     metricEntryByKey: new Map(metrics.map((entry) => [entry.metric.key, entry])),
     metricNames: createMatcher(

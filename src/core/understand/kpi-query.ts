@@ -7,6 +7,7 @@ import type { MetricEntry, UnderstandingIndex } from "./index-build.js";
 import { pickMetric } from "./pick-metric.js";
 import { blank, type Reading } from "./reading.js";
 import { asTyped } from "./typed-words.js";
+import { isPrecise } from "./leftover.js";
 import type { TimeFilter, Understanding } from "./types.js";
 
 /** Time words that set a deadline or a goal's date ("đến cuối năm", "trước 31/8"), not the period of a figure. */
@@ -33,7 +34,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     key = pickMetric(blank(reading.text, reading.times), index, context.metric).key ?? (reading.metric.aspects.size === 0 ? context.metric : undefined);
     fromContext = key !== undefined;
   }
-  const comparing = isComparison(cues, reading.levels);
+  const comparing = isComparison(cues, reading.levels, context);
   if (!key && reading.metric.ruledOut && !taskish) {
     return readSeveral(reading, index) ?? { intent: "unknown", reason: "unknown_metric", name: reading.text.slice(reading.metric.ruledOut.start, reading.metric.ruledOut.end) };
   }
@@ -44,7 +45,9 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (taskish && !reading.metric.key) return undefined;
 
   const entry = index.metricEntryByKey.get(key)!;
-  const left = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry));
+  // Only what names something precise blocks the answer: a number or date nobody took, or a word of another
+  // figure ("tỷ lệ hồ sơ … có thanh toán"). Other unknown words ("kéo tụt", "để đưa vào báo cáo") are talk.
+  const left = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry) && (isPrecise(word) || index.figureWords.has(word)));
   if (left.length > 0) return readSeveral(reading, index) ?? { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, left), name: entry.metric.name };
 
   const period = periodOf(reading);
@@ -60,9 +63,9 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   }
   // "Còn mấy kết nối chưa hoàn thành": what is left of a stated total.
   if (entry.hasDenominator && (cues.has("notDone") || cues.has("remaining"))) return { intent: "kpi_value", metric: key, scope: "province", remaining: true };
-  if (comparing && entry.metric.measure === "percent") return comparison(key, cues, reading.levels, context);
+  if (comparing && entry.metric.measure === "percent" && entry.levels.size >= 2) return comparison(key, cues, reading.levels, context);
 
-  const scope: Scope = reading.levels[0] ?? (fromContext || (context?.metric === key && context.scope) ? context?.scope ?? "province" : "province");
+  const scope: Scope = cues.has("combined") ? "province" : reading.levels[0] ?? (fromContext || (context?.metric === key && context.scope) ? context?.scope ?? "province" : "province");
   return { intent: "kpi_value", metric: key, scope, ...(period ? { period } : {}) };
 }
 
@@ -73,10 +76,21 @@ function quotesFigure(word: string, entry: MetricEntry): boolean {
 
 /** Where a question asks for several figures or relates two: "số lượt và số tiền", "A chiếm bao nhiêu % B". */
 const JOINS = /\s*(?:[,;]|(?<![\p{L}\p{N}])(?:và|va|với|and|cùng)(?![\p{L}\p{N}]))\s*/giu;
+const THEN = /\s*(?<![\p{L}\p{N}])(?:thì|thi)(?![\p{L}\p{N}])\s*/iu;
+const ASKS = /(?<![\p{L}\p{N}])(?:bao nhiêu|bao nhieu|mấy|may|bn|là gì|how many|how much)(?![\p{L}\p{N}])|\?/iu;
 const RELATES = /\s*(?<![\p{L}\p{N}])(?:chiếm|chiem|bằng|bang|so với|so voi|trên|tren|of)(?![\p{L}\p{N}])\s*/iu;
 
 function readSeveral(reading: Reading, index: UnderstandingIndex): Understanding | undefined {
   const parts = reading.text.split(JOINS).filter((p) => p.trim().length > 0);
+  // "Từ số hồ sơ tạo lập thì ra được bao nhiêu tài khoản": one part sets the scene, the other asks.
+  const clauses = reading.text.split(THEN).filter((p) => p.trim().length > 0);
+  if (clauses.length === 2) {
+    const asking = clauses.filter((c) => ASKS.test(c));
+    if (asking.length === 1) {
+      const key = pickMetric(asking[0]!, index).key;
+      if (key) return { intent: "kpi_value", metric: key, scope: "province" };
+    }
+  }
   if (parts.length < 2) return undefined;
   const keys: string[] = [];
   for (const part of parts) {
@@ -118,8 +132,10 @@ function sameFamily(a: string, b: string, index: UnderstandingIndex): boolean {
   return false;
 }
 
-function isComparison(cues: Set<CueName>, levels: readonly Scope[]): boolean {
-  return cues.has("compare") || cues.has("highest") || cues.has("lowest") || levels.length >= 2;
+function isComparison(cues: Set<CueName>, levels: readonly Scope[], context?: ConversationContext): boolean {
+  if (cues.has("combined")) return false;
+  const named = levels.filter((l) => l !== "province").length;
+  return cues.has("compare") || cues.has("highest") || cues.has("lowest") || levels.length >= 2 || (cues.has("compareWeak") && named >= 1 && context?.scope !== undefined && context.scope !== levels[0]);
 }
 
 /** "So với cấp xã?" after a question about cấp huyện compares the two. */

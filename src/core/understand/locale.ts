@@ -1,11 +1,15 @@
 import type { Locale } from "../format.js";
+import { isPlainSyllable } from "../vi/index.js";
 import type { FoldedText } from "./words.js";
 
 /** English when the message has no Vietnamese letters and reads as English: most of its words are common English words. */
 export function detectLocale(raw: string, folded: FoldedText): Locale {
   if (/[\u00C0-\u1EF9]/.test(raw.normalize("NFC"))) return "vi";
   const hits = folded.words.filter((w) => ENGLISH.has(w)).length;
-  return hits >= 2 && hits / folded.words.length >= 0.4 ? "en" : "vi";
+  // Vietnamese typed without accents is still Vietnamese: "the so nganh thi sao" has two English-looking
+  // words and three that can only be Vietnamese syllables.
+  const vietnamese = folded.words.filter((w) => !ENGLISH.has(w) && isPlainSyllable(w)).length;
+  return hits >= 2 && hits / folded.words.length >= 0.4 && hits > vietnamese ? "en" : "vi";
 }
 
 const ENGLISH = new Set([

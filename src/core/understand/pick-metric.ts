@@ -12,6 +12,8 @@ export interface MetricChoice {
   matches: Span[];
   /** The aspects the message names ("money", "accounts"…), for follow-ups and derived figures. */
   aspects: ReadonlySet<Aspect>;
+  /** Qualifiers that set a figure aside ("chưa tính kích hoạt"): understood, and choosing nothing. */
+  setAside: Span[];
 }
 
 /**
@@ -32,16 +34,16 @@ export function pickMetric(text: string, index: UnderstandingIndex, previous?: s
   const fitting = found.filter(({ entry }) => allowed(entry) && fitsAspects(entry.aspects, asked));
   fitting.sort((a, b) => b.match.score - a.match.score || b.match.end - b.match.start - (a.match.end - a.match.start));
   const best = fitting[0];
-  if (best) return { key: best.entry.metric.key, matches: [best.match, ...aspectSpans(named, best.entry)], aspects: asked };
+  if (best) return { key: best.entry.metric.key, matches: [best.match, ...aspectSpans(named, best.entry)], aspects: asked, setAside };
 
   const family = new Set<string>([...found.flatMap(({ entry }) => [...entry.aspects]), ...(previous ? [...(index.metricEntryByKey.get(previous)?.aspects ?? [])] : [])]);
   if ((found.length > 0 || previous) && asked.size > 0) {
     const sameFamily = index.metrics.filter((entry) => sharesAny(entry.aspects, family) && allowed(entry) && fitsAspects(entry.aspects, asked));
     if (sameFamily.length === 1) {
-      return { key: sameFamily[0]!.metric.key, matches: [...found.map((f) => f.match), ...[...named.values()].flat()], aspects: asked };
+      return { key: sameFamily[0]!.metric.key, matches: [...found.map((f) => f.match), ...[...named.values()].flat()], aspects: asked, setAside };
     }
   }
-  return { ...(found.length > 0 ? { ruledOut: found[0]!.match } : {}), matches: [], aspects: asked };
+  return { ...(found.length > 0 ? { ruledOut: found[0]!.match } : {}), matches: [], aspects: asked, setAside };
 }
 
 /** Aspect words the chosen metric has are part of naming it ("số tiền thanh toán … bao nhiêu tỷ"). */

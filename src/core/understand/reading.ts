@@ -39,7 +39,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const codes = extractTaskCodes(text);
   const times = findTimeExpressions(text, today);
   const metric = pickMetric(blank(text, times), index);
-  const taken: Span[] = [...metric.matches, ...times];
+  const taken: Span[] = [...metric.matches, ...metric.setAside, ...times];
   const allUnits = wholeNames(index.units.find(text)).filter((u) => !overlapsAny(u, taken));
   // "Trung tâm Phục vụ hành chính công" is a unit, not the area "tài chính công": the longer name wins.
   const areas = index.areas.find(text).filter((a) => !overlapsAny(a, taken) && !allUnits.some((u) => overlapsAny(u, [a]) && u.end - u.start > a.end - a.start));

@@ -27,7 +27,10 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const due = dueOf(reading, today, index, planAsked);
   const mine = isMine(reading);
   const asksAboutOne = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord");
-  const titled = reading.titleWords.length >= 2 && (cues.has("taskWords") || asksAboutOne || explicit !== undefined || cues.has("planProgress"));
+  // Words of a title name one task when the message asks about tasks, or asks who, when or whether of
+  // something that is not a figure ("số liệu định danh tính đến ngày nào" is about a figure).
+  const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined;
+  const titled = reading.titleWords.length >= 2 && (cues.has("taskWords") || ((asksAboutOne || explicit !== undefined || cues.has("planProgress")) && !aboutFigure));
 
   // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
   const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;
@@ -78,9 +81,8 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ...areaOf(reading, follow),
     ...(due ?? follow?.due ? { due: (due ?? follow?.due)! } : {}),
     ...(cues.has("programme") ? { programme: "Đề án 06" } : {}),
-    ...wordsOf(reading, index),
     ...(share ? { share: true } : {}),
-    ...(titled ? { titleWords: reading.titleWords } : {}),
+    ...(titled ? { titleWords: reading.titleWords, titleText: asTyped(reading.text, reading.titleWords) } : {}),
   };
   const countAsked = (counting && !listing) || (planAsked && named && !listing);
   return { intent: countAsked ? "task_count" : "task_list", ...filters };
@@ -110,13 +112,6 @@ function areaOf(reading: Reading, follow: ConversationContext | undefined): Pick
   return area ? { area } : {};
 }
 
-/** Words of a title the message names besides everything understood: "việc về phân cấp, ủy quyền". */
-function wordsOf(reading: Reading, index: UnderstandingIndex): Pick<TaskFilters, "words"> {
-  const metricWords = new Set(index.metrics.flatMap((m) => [...m.words]));
-  const words = reading.leftover.filter((w) => w.length >= 2 && !isPrecise(w) && !metricWords.has(w));
-  return words.length > 0 ? { words } : {};
-}
-
 function dueOf(reading: Reading, today: LocalDate, index: UnderstandingIndex, planAsked: boolean): TimeFilter | undefined {
   // "Kế hoạch CCHC năm 2023" names the plan's year, "tiến độ 6 tháng đầu năm" the report's half: not deadlines.
   const planYears = new Set(index.plans.map((p) => String(p.year)));
@@ -134,13 +129,16 @@ function withoutHow(folded: FoldedText): FoldedText {
 function taskState(cues: Set<CueName>): TaskListState | undefined {
   // "Phải xong", "cần hoàn thành" speak of a deadline, not of tasks already done.
   const done = cues.has("done") && !cues.has("mustFinish");
+  // "Chưa quá hạn", "còn hạn": within the deadline, whatever "quá hạn" inside it says.
+  if (cues.has("notOverdue")) return done ? "done_on_time" : "in_progress_on_time";
   if (cues.has("blocked")) return "blocked";
   if (cues.has("doneLate") || (done && cues.has("overdue"))) return "done_late";
   if (cues.has("overdue") && cues.has("notStarted")) return "overdue_not_started";
   if (cues.has("overdue") && cues.has("inProgress")) return "overdue_in_progress";
   if (cues.has("overdue")) return "overdue";
-  if (cues.has("doneOnTime")) return "done_on_time";
+  // "Đang triển khai đúng hạn" is in progress; "hoàn thành đúng hạn" done on time.
   if (cues.has("inProgress")) return "in_progress_on_time";
+  if (cues.has("doneOnTime")) return "done_on_time";
   if (cues.has("notStarted")) return "not_started_on_time";
   if (cues.has("notDone")) return "open";
   if (done) return "done";

@@ -29,6 +29,8 @@ export interface TaskFilters {
   share?: boolean;
   /** Every content word of the message, for finding one task by its title before any other filter. */
   titleWords?: string[];
+  /** The same words as the user typed them, to say what was searched for. */
+  titleText?: string;
 }
 
 /**
