@@ -118,6 +118,10 @@ task-state = { $state ->
     [not_started_on_time] not started
    *[overdue] { $days } days overdue
 }
+task-state-blocked = blocked{ $overdue ->
+    [yes] , { $days } days overdue
+   *[no] {""}
+}
 task-detail = { $code }: { $title }
 task-detail-lead = Lead: { $unit }{ $cooperating ->
     [none] {""}
@@ -150,7 +154,7 @@ task-count = { $filter }: { $total } tasks ({ $codes }{ $more ->
     [0] {""}
    *[other] {" "}and { $more } more
 }).
-task-breakdown = { $filter }: { $total } tasks; { $done } done, { $inProgress } in progress within deadline, { $overdue } overdue, { $notStarted } not started.
+task-breakdown = { $filter }: { $total } tasks, { $done } done ({ $done }/{ $total }); { $inProgress } in progress within deadline; { $overdue } overdue; { $notStarted } not started.
 task-share = Share: { $count } of the plan's { $total } tasks, { $share }.
 task-records-source = Source: Nhắc việc's task records as of { $date }.
 asker-unit-unknown = Your unit is not known on this channel. Please name the unit, e.g. "Sở Tư pháp còn việc gì?".

@@ -118,6 +118,10 @@ task-state = { $state ->
     [not_started_on_time] chưa triển khai
    *[overdue] quá hạn { $days } ngày
 }
+task-state-blocked = đang vướng mắc{ $overdue ->
+    [yes] , quá hạn { $days } ngày
+   *[no] {""}
+}
 task-detail = { $code }: { $title }
 task-detail-lead = Chủ trì: { $unit }{ $cooperating ->
     [none] {""}
@@ -150,7 +154,7 @@ task-count = { $filter }: { $total } nhiệm vụ ({ $codes }{ $more ->
     [0] {""}
    *[other] {" "}và { $more } nhiệm vụ khác
 }).
-task-breakdown = { $filter }: { $total } nhiệm vụ; hoàn thành { $done }, đang thực hiện trong hạn { $inProgress }, quá hạn { $overdue }, chưa triển khai { $notStarted }.
+task-breakdown = { $filter }: { $total } nhiệm vụ, đã hoàn thành { $done } nhiệm vụ ({ $done }/{ $total }); đang thực hiện trong hạn { $inProgress }; quá hạn { $overdue }; chưa triển khai { $notStarted }.
 task-share = Tỷ lệ: { $count }/{ $total } nhiệm vụ của kế hoạch, bằng { $share }.
 task-records-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
 asker-unit-unknown = Chưa xác định được đơn vị của người hỏi trên kênh này. Xin nêu tên đơn vị, ví dụ: "Sở Tư pháp còn việc gì?".

@@ -54,7 +54,15 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   const unitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : mineIds?.[0];
   const unit = unitId === undefined ? undefined : data.view.unit(unitId);
   const titledButNone = u.titleWords !== undefined && u.titleWords.length >= 2 && byTitle.length === 0;
-  const found = titledButNone ? { tasks: [], total: 0 } : byTitle.length > 1 ? { tasks: byTitle.slice(0, TASK_LIST_LIMIT), total: byTitle.length } : await findTasks(u, data, unit?.id, today, TASK_LIST_LIMIT);
+  let found = titledButNone ? { tasks: [], total: 0 } : byTitle.length > 1 ? { tasks: byTitle.slice(0, TASK_LIST_LIMIT), total: byTitle.length } : await findTasks(u, data, unit?.id, today, TASK_LIST_LIMIT);
+  // "Sở Y tế có nhiệm vụ nào không": a unit that leads none of them may still cooperate on some.
+  if (found.total === 0 && unit && !u.role && byTitle.length === 0 && !titledButNone) {
+    const cooperating = await findTasks({ ...u, role: "cooperating" }, data, unit.id, today, TASK_LIST_LIMIT);
+    if (cooperating.total > 0) {
+      found = cooperating;
+      u = { ...u, role: "cooperating" };
+    }
+  }
   const filter: TaskListFilter = {
     state: u.state,
     ...(unit ? { unit } : {}),

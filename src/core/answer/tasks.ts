@@ -31,7 +31,10 @@ const TITLE_MAX = 90;
 
 export function taskStateReply(task: Task, today: LocalDate): Reply {
   const state = taskState(task, today);
-  return reply("task-state", { state, days: state === "overdue" ? daysBetween(task.deadline, today) : 0 });
+  const days = state === "overdue" ? daysBetween(task.deadline, today) : 0;
+  // A blocked task says so first: the secretariat acts on the blockage, not on the days.
+  if (task.status === "blocked") return reply("task-state-blocked", { overdue: state === "overdue" ? "yes" : "no", days });
+  return reply("task-state", { state, days });
 }
 
 export function filterReply(filter: TaskListFilter, today: LocalDate, locale: Locale): Reply {

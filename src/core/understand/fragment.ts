@@ -2,7 +2,7 @@ import type { ConversationContext } from "./context.js";
 import type { Reading } from "./reading.js";
 
 /** A fragment is short: a whole new question is longer than this many words, or names its own subject. */
-const MAX_FRAGMENT_WORDS = 10;
+const MAX_FRAGMENT_WORDS = 12;
 
 /**
  * Whether a message only continues the question before it ("còn cấp xã?", "tuần tới thì sao?", "ai phối

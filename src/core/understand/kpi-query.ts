@@ -5,6 +5,7 @@ import type { ConversationContext } from "./context.js";
 import type { CueName } from "./cues.js";
 import type { MetricEntry, UnderstandingIndex } from "./index-build.js";
 import { pickMetric } from "./pick-metric.js";
+import { fitsAspects } from "./aspects.js";
 import { blank, type Reading } from "./reading.js";
 import { asTyped } from "./typed-words.js";
 import { isPrecise } from "./leftover.js";
@@ -41,13 +42,20 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (!key && !taskish && comparing) key = defaultMetric(reading.levels, index);
   if (!key && !taskish && reading.levels.length > 0 && reading.namedUnits.length === 0 && reading.levels.every((l) => l !== "province")) key = defaultMetric(reading.levels, index);
   if (!key && cues.has("gap") && !taskish && reading.allCues.has("domain")) key = onlyCountTarget(index);
+  // "Số liệu định danh điện tử": every figure of that family, when a few fit and none is named.
+  if (!key && !taskish && reading.metric.aspects.size > 0) {
+    const fitting = index.metrics.filter((m) => m.metric.measure !== "rank" && m.requires.length === 0 && fitsAspects(m.aspects, reading.metric.aspects));
+    if (fitting.length >= 2 && fitting.length <= 4) return { intent: "kpi_values", metrics: fitting.map((m) => m.metric.key) };
+  }
   if (!key) return undefined;
   if (taskish && !reading.metric.key) return undefined;
 
   const entry = index.metricEntryByKey.get(key)!;
   // Only what names something precise blocks the answer: a number or date nobody took, or a word of another
   // figure ("tỷ lệ hồ sơ … có thanh toán"). Other unknown words ("kéo tụt", "để đưa vào báo cáo") are talk.
-  const left = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry) && (isPrecise(word) || index.figureWords.has(word)));
+  const unexplained = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry));
+  const otherFigure = unexplained.length > 0 && index.metricNames.bestOfEach(unexplained.join(" ")).some((m) => m.id !== key && m.score >= 0.85);
+  const left = unexplained.filter((word) => isPrecise(word) || (otherFigure && index.figureWords.has(word)) || reading.names.includes(word));
   if (left.length > 0) return readSeveral(reading, index) ?? { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, left), name: entry.metric.name };
 
   const period = periodOf(reading);
@@ -106,8 +114,10 @@ function readShare(reading: Reading, index: UnderstandingIndex): Understanding |
   if (!reading.allCues.has("percent")) return undefined;
   const parts = reading.text.split(RELATES);
   if (parts.length === 2) {
-    const part = pickMetric(parts[0]!, index);
-    const whole = pickMetric(parts[1]!, index, part.key);
+    // The percentage is what is asked of the two figures, not an aspect of either.
+    const withoutRate = (text: string) => text.replace(/%|(?<![\p{L}])(?:phần trăm|phan tram|tỷ lệ|tỉ lệ|ty le|ti le)(?![\p{L}])/giu, (m) => " ".repeat(m.length));
+    const part = pickMetric(withoutRate(parts[0]!), index);
+    const whole = pickMetric(withoutRate(parts[1]!), index, part.key);
     const ok = (key?: string) => key !== undefined && index.metricByKey.get(key)?.measure === "count";
     if (ok(part.key) && ok(whole.key) && part.key !== whole.key) return { intent: "kpi_share", part: part.key!, whole: whole.key! };
   }
@@ -173,7 +183,7 @@ function targetedMetric(subject: string, index: UnderstandingIndex, rateAsked: b
   // nhiêu" asks for the target of the counted figure behind it (738.291 accounts, not 100%).
   if (entry.hasTarget && (!isRate || rateAsked)) return subject;
   if (isRate && rateAsked) return undefined;
-  const related = index.metrics.filter((m) => m.hasTarget && m.metric.measure !== "rank" && sameFamily(m.metric.key, subject, index));
+  const related = index.metrics.filter((m) => m.hasTarget && m.metric.key !== subject && m.metric.measure === "count" && sameFamily(m.metric.key, subject, index));
   // Without a related target the answer says there is no target, rather than giving some other figure.
   return related.length === 1 ? related[0]!.metric.key : subject;
 }

@@ -39,8 +39,11 @@ export function pickMetric(text: string, index: UnderstandingIndex, previous?: s
   const family = new Set<string>([...found.flatMap(({ entry }) => [...entry.aspects]), ...(previous ? [...(index.metricEntryByKey.get(previous)?.aspects ?? [])] : [])]);
   if ((found.length > 0 || previous) && asked.size > 0) {
     const sameFamily = index.metrics.filter((entry) => sharesAny(entry.aspects, family) && allowed(entry) && fitsAspects(entry.aspects, asked));
-    if (sameFamily.length === 1) {
-      return { key: sameFamily[0]!.metric.key, matches: [...found.map((f) => f.match), ...[...named.values()].flat()], aspects: asked, setAside };
+    // After "hồ sơ định danh đã tạo lập", "với bao nhiêu tài khoản?" means the accounts created (sharing
+    // "created" with it), not those activated: the nearest relative of the previous figure wins.
+    const near = previous ? nearest(sameFamily, index.metricEntryByKey.get(previous)?.aspects ?? new Set()) : sameFamily;
+    if (near.length === 1) {
+      return { key: near[0]!.metric.key, matches: [...found.map((f) => f.match), ...[...named.values()].flat()], aspects: asked, setAside };
     }
   }
   return { ...(found.length > 0 ? { ruledOut: found[0]!.match } : {}), matches: [], aspects: asked, setAside };
@@ -49,6 +52,12 @@ export function pickMetric(text: string, index: UnderstandingIndex, previous?: s
 /** Aspect words the chosen metric has are part of naming it ("số tiền thanh toán … bao nhiêu tỷ"). */
 function aspectSpans(named: ReadonlyMap<Aspect, Span[]>, entry: MetricEntry): Span[] {
   return [...named.entries()].filter(([aspect]) => entry.aspects.has(aspect)).flatMap(([, spans]) => spans);
+}
+
+function nearest(entries: readonly MetricEntry[], aspects: ReadonlySet<string>): MetricEntry[] {
+  const overlap = (entry: MetricEntry) => [...entry.aspects].filter((a) => aspects.has(a)).length;
+  const best = Math.max(...entries.map(overlap));
+  return entries.filter((entry) => overlap(entry) === best);
 }
 
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -1,6 +1,6 @@
 import type { LocalDate } from "../local-date.js";
 import type { Scope, TaskArea } from "../model.js";
-import { extractTaskCodes, type Match } from "../vi/index.js";
+import { extractTaskCodes, fold, type Match } from "../vi/index.js";
 import type { Span } from "./aspects.js";
 import { detectCues, type CueName } from "./cues.js";
 import type { UnderstandingIndex } from "./index-build.js";
@@ -32,6 +32,8 @@ export interface Reading {
   leftover: string[];
   /** Every content word but unit names, dates and codes: what a task's title would be searched by. */
   titleWords: string[];
+  /** Left-over words written with a capital inside the sentence ("Quảng Ngãi"): names of something unknown. */
+  names: string[];
 }
 
 export function readMessage(text: string, index: UnderstandingIndex, today: LocalDate): Reading {
@@ -58,7 +60,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const levels = [...new Set<Scope>([...scopes.map((s) => s.id), ...(provinceNamed ? (["province"] as const) : [])])];
   const leftover = leftoverWords(withoutCodes(blank(text, [...taken, ...units, ...scopes, ...areas]), codes));
   const titleWords = leftoverWords(withoutCodes(blank(text, [...times, ...units, ...scopes, ...areas]), codes));
-  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords };
+  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords, names: capitalised(text, leftover) };
 }
 
 /**
@@ -73,6 +75,18 @@ function wholeNames(units: Match<string>[]): Match<string>[] {
 function withoutCodes(text: string, codes: readonly string[]): string {
   if (codes.length === 0) return text;
   return text.replace(/\b[\p{L}]{2,8}\d{0,4}\s*[-–]\s*\d{1,3}\b/gu, " ");
+}
+
+/**
+ * Left-over words that start with a capital after the first word, in a message that is not shouted in
+ * capitals: proper names the bot does not know ("Quảng Ngãi đã kích hoạt bao nhiêu").
+ */
+function capitalised(text: string, leftover: readonly string[]): string[] {
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (capitals > words.length / 2) return [];
+  const wanted = new Set(leftover);
+  return words.filter((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || words.length > 1) && wanted.has(fold(w))).map((w) => fold(w));
 }
 
 export function blank(text: string, spans: readonly Span[]): string {

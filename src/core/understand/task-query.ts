@@ -29,8 +29,8 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const asksAboutOne = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord");
   // Words of a title name one task when the message asks about tasks, or asks who, when or whether of
   // something that is not a figure ("số liệu định danh tính đến ngày nào" is about a figure).
-  const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined;
-  const titled = reading.titleWords.length >= 2 && (cues.has("taskWords") || ((asksAboutOne || explicit !== undefined || cues.has("planProgress")) && !aboutFigure));
+  const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || reading.metric.aspects.size > 0;
+  const titled = !mine && reading.titleWords.length >= 2 && (cues.has("taskWords") || ((asksAboutOne || explicit !== undefined || cues.has("planProgress")) && !aboutFigure));
 
   // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
   const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;

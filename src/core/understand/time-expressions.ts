@@ -218,6 +218,23 @@ const POINTS: Rule[] = [
     },
   },
   {
+    // từ đầu năm (đến nay), đầu năm đến nay, từ đầu năm tới 27/6: the year so far (or to the date named)
+    source: "(?:tu )?dau nam(?: (?:den|toi) (?:nay|hien nay|bay gio))?(?: (?:den|toi) (\\d{1,2})/(\\d{1,2}))?",
+    parse: (m, c) => {
+      const start = localDate(c.thisYear, 1, 1);
+      const end = m[1] ? dateOf(c.thisYear, Number(m[2]), Number(m[1])) : c.today;
+      return end ? { kind: "range", from: start, to: end } : null;
+    },
+  },
+  {
+    // "6 tháng", "giữa năm" in a report's sense: the first half of the year ("tỷ lệ … 6 tháng")
+    source: "(?:(?:6|sau) thang(?! (?:toi|nua|sau|qua|truoc|gan|cuoi|dau))|giua nam)",
+    parse: (_m, c) => {
+      const p = monthSpan(c.thisYear, 1, 6)!;
+      return span("half", p.from, p.to);
+    },
+  },
+  {
     // 6 tháng đầu năm, sáu tháng cuối năm nay, nửa đầu năm 2023
     source: `(?:(?:6|sau) thang|nua) (dau|cuoi) nam(?: (${YEAR_WORD}))?`,
     parse: (m, c) => {
