@@ -14,7 +14,7 @@ export const CUES = {
   countWords: ["bao nhiêu", "bn", "mấy", "how many", "what percentage", "percentage", "phần trăm", "tổng số", "trên tổng", "được bao nhiêu", "đạt bao nhiêu", "số lượng", "số nhiệm vụ", "số việc", "đếm", "count", "number of"],
   taskWords: ["nhiệm vụ", "nv", "việc", "công việc", "task", "tasks", "đầu việc", "nhiệm vụ cchc", "việc gì"],
   allTasks: ["tổng số", "tổng cộng", "tất cả", "toàn bộ", "tổng", "cả thảy", "in total", "total", "all"],
-  blocked: ["vướng", "vướng mắc", "bị vướng", "khó khăn", "tắc", "bế tắc", "tạm dừng", "dừng", "tạm ngưng", "đình trệ", "tạm hoãn", "blocked", "stuck", "on hold"],
+  blocked: ["vướng", "vướng mắc", "bị vướng", "khó khăn", "tắc", "bế tắc", "tạm dừng", "bị dừng", "tạm ngưng", "đình trệ", "tạm hoãn", "blocked", "stuck", "on hold"],
   doneLate: ["hoàn thành trễ", "hoàn thành chậm", "xong trễ", "xong muộn", "trễ hạn mới xong", "hoàn thành muộn", "done late", "completed late", "late completion"],
   doneOnTime: ["đúng hạn", "hoàn thành đúng hạn", "xong đúng hạn", "on time"],
   dueSoon: ["sắp đến hạn", "sắp hết hạn", "sắp tới hạn", "gần đến hạn", "gần hết hạn", "sắp tới", "due soon", "upcoming", "coming up"],

@@ -24,7 +24,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const explicit = taskState(cues);
   const continuing = context && (context.intent === "task_list" || context.intent === "task_count" || context.intent === "plan_progress");
   const planAsked = cues.has("planProgress") || (cues.has("planMention") && (cues.has("countWords") || cues.has("percent") || cues.has("howIs") || cues.has("done") || cues.has("allTasks")));
-  const due = dueOf(reading, today, index, planAsked);
+  const due = dueOf(reading, today, index, planAsked, explicit === "done" || explicit === "done_late" || explicit === "done_on_time");
   const mine = isMine(reading);
   const asksAboutOne = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord");
   // Words of a title name one task when the message asks about tasks, or asks who, when or whether of
@@ -112,10 +112,15 @@ function areaOf(reading: Reading, follow: ConversationContext | undefined): Pick
   return area ? { area } : {};
 }
 
-function dueOf(reading: Reading, today: LocalDate, index: UnderstandingIndex, planAsked: boolean): TimeFilter | undefined {
+function dueOf(reading: Reading, today: LocalDate, index: UnderstandingIndex, planAsked: boolean, doneAsked = false): TimeFilter | undefined {
   // "Kế hoạch CCHC năm 2023" names the plan's year, "tiến độ 6 tháng đầu năm" the report's half: not deadlines.
   const planYears = new Set(index.plans.map((p) => String(p.year)));
   const time = reading.times.find((t) => !(t.kind === "year" && planYears.has(t.window.from.slice(0, 4))) && !(planAsked && t.kind === "half"));
+  // "Hoàn thành tính đến giữa năm": done by that day, since the start of its year.
+  if (time && doneAsked && time.kind === "before") {
+    const end = time.window.to;
+    return { from: `${end.slice(0, 4)}-01-01`, to: end, text: time.text };
+  }
   if (time) return { from: time.window.from, to: time.window.to, text: time.text };
   if (reading.cues.has("dueSoon")) return { from: today, to: addDays(today, SOON_DAYS), text: "" };
   return undefined;
