@@ -56,7 +56,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   const titledButNone = u.titleWords !== undefined && u.titleWords.length >= 2 && byTitle.length === 0;
   let found = titledButNone ? { tasks: [], total: 0 } : byTitle.length > 1 ? { tasks: byTitle.slice(0, TASK_LIST_LIMIT), total: byTitle.length } : await findTasks(u, data, unit?.id, today, TASK_LIST_LIMIT);
   // "Sở Y tế có nhiệm vụ nào không": a unit that leads none of them may still cooperate on some.
-  if (found.total === 0 && unit && !u.role && byTitle.length === 0 && !titledButNone) {
+  if (found.total === 0 && unit && !u.role && byTitle.length === 0 && !titledButNone && (await findTasks({ state: "all" }, data, unit.id, today, 1)).total === 0) {
     const cooperating = await findTasks({ ...u, role: "cooperating" }, data, unit.id, today, TASK_LIST_LIMIT);
     if (cooperating.total > 0) {
       found = cooperating;
@@ -74,7 +74,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   };
   const replies: Reply[] = [];
   // A unit's or an area's count is given with its breakdown by state: the figure asked is in it.
-  const brokenDown = u.state === "all" || ((u.state === "done" || u.state === "open") && (unit !== undefined || u.area !== undefined) && !u.due);
+  const brokenDown = u.state === "all" || (u.state === "done" && (unit !== undefined || u.area !== undefined) && !u.due);
   if (u.intent === "task_count" && brokenDown) replies.push(...answerTaskBreakdown({ ...filter, state: "all" }, await breakdown(u, data, unit?.id, today), today, locale));
   else if (u.intent === "task_count") replies.push(...answerTaskCount(filter, found, today, locale));
   else replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale));

@@ -38,7 +38,7 @@ export const CUES = {
   overdue: ["quá hạn", "trễ hạn", "chậm tiến độ", "chậm trễ", "trễ", "overdue", "late"],
   notDone: ["chưa xong", "chưa hoàn thành", "chưa làm xong", "chưa làm", "dở dang", "còn dở", "tồn đọng", "còn tồn", "not done", "unfinished", "not finished", "open", "pending"],
   done: ["đã hoàn thành", "hoàn thành rồi", "hoàn thành", "đã xong", "xong", "completed", "done", "finished"],
-  inProgress: ["đang thực hiện", "đang triển khai", "đang làm", "trong hạn", "còn hạn", "còn trong hạn", "chưa quá hạn", "không quá hạn", "chưa trễ hạn", "in progress", "on track"],
+  inProgress: ["đang thực hiện", "đang triển khai", "đang làm", "trong hạn", "còn hạn", "còn trong hạn", "chưa quá hạn", "không quá hạn", "chưa trễ hạn", "in progress"],
   notOverdue: ["chưa quá hạn", "không quá hạn", "chưa trễ", "chưa trễ hạn", "không trễ", "còn hạn", "còn trong hạn", "not overdue"],
   notStarted: ["chưa triển khai", "chưa thực hiện", "chưa bắt đầu", "not started"],
   dueWeek: ["tuần này", "this week", "trong tuần"],

@@ -54,7 +54,11 @@ export function buildUnderstandingIndex(catalog: {
       excludes: metric.excludes.map(foldPhrase),
       requires: metric.requires.map(foldPhrase),
       aspects: new Set(metric.aspects),
-      numbers: new Set((values.get(metric.id) ?? []).flatMap((v) => [v.value, v.denominator, v.target]).filter((n): n is string => n !== null).map((n) => n.replace(/\D/g, ""))),
+      numbers: new Set([
+        ...(values.get(metric.id) ?? []).flatMap((v) => [v.value, v.denominator, v.target]).filter((n): n is string => n !== null).map((n) => n.replace(/\D/g, "")),
+        // The day and month of a target date or an as-of date ("the July 31 target", "số liệu 18/7").
+        ...(values.get(metric.id) ?? []).flatMap((v) => [v.targetDate, v.asOf]).filter((d): d is string => d !== null).flatMap((d) => [String(Number(d.slice(8, 10))), String(Number(d.slice(5, 7)))]),
+      ]),
       words: new Set([metric.name, metric.nameEn ?? "", ...metric.aliases, ...metric.aspects.flatMap((a) => ASPECT_PHRASES[a as Aspect] ?? [])].flatMap((n) => foldWords(n).words)),
       levels: new Set((values.get(metric.id) ?? []).map((v) => v.scope)),
       hasTarget: (values.get(metric.id) ?? []).some((v) => v.target !== null),

@@ -40,7 +40,6 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     return readSeveral(reading, index) ?? { intent: "unknown", reason: "unknown_metric", name: reading.text.slice(reading.metric.ruledOut.start, reading.metric.ruledOut.end) };
   }
   if (!key && !taskish && comparing) key = defaultMetric(reading.levels, index);
-  if (!key && !taskish && reading.levels.length > 0 && reading.namedUnits.length === 0 && reading.levels.every((l) => l !== "province")) key = defaultMetric(reading.levels, index);
   if (!key && cues.has("gap") && !taskish && reading.allCues.has("domain")) key = onlyCountTarget(index);
   // "Số liệu định danh điện tử": every figure of that family, when a few fit and none is named.
   if (!key && !taskish && reading.metric.aspects.size > 0) {
@@ -65,7 +64,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   // "Còn thiếu bao nhiêu", "mỗi ngày cần bao nhiêu": the gap. "Đạt bao nhiêu % chỉ tiêu" of a rate measured
   // against its target is the rate itself; "chỉ tiêu" alone of a count is its gap.
   const percentAsked = reading.allCues.has("percent") || reading.metric.aspects.has("percent");
-  if (cues.has("shortfall") || (cues.has("gap") && !(entry.metric.measure === "percent" && percentAsked))) {
+  if (cues.has("shortfall") || (cues.has("gap") && !(entry.metric.measure === "percent" && percentAsked && entry.hasTarget))) {
     const target = targetedMetric(key, index, percentAsked);
     if (target) return index.metricByKey.get(target)?.measure === "rank" ? { intent: "ranking", metric: target } : { intent: "kpi_gap", metric: target };
   }
@@ -79,7 +78,8 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
 
 /** A number in the question that is one the data holds for the metric ("chỉ tiêu 738.291", "top 20", "trên 63 tỉnh"). */
 function quotesFigure(word: string, entry: MetricEntry): boolean {
-  return /^\d[\d/]*$/.test(word) && word.split("/").every((part) => entry.numbers.has(part));
+  // "Đạt 100% chỉ tiêu" is the target itself.
+  return /^\d[\d/]*$/.test(word) && word.split("/").every((part) => entry.numbers.has(part) || part === "100");
 }
 
 /** Where a question asks for several figures or relates two: "số lượt và số tiền", "A chiếm bao nhiêu % B". */
@@ -182,7 +182,8 @@ function targetedMetric(subject: string, index: UnderstandingIndex, rateAsked: b
   // A rate measured against a target: "còn thiếu bao nhiêu %" is its own gap in points; "chỉ tiêu là bao
   // nhiêu" asks for the target of the counted figure behind it (738.291 accounts, not 100%).
   if (entry.hasTarget && (!isRate || rateAsked)) return subject;
-  if (isRate && rateAsked) return undefined;
+  // A rate with no target of its own, asked "so với chỉ tiêu": the answer says there is none.
+  if (isRate && rateAsked) return subject;
   const related = index.metrics.filter((m) => m.hasTarget && m.metric.key !== subject && m.metric.measure === "count" && sameFamily(m.metric.key, subject, index));
   // Without a related target the answer says there is no target, rather than giving some other figure.
   return related.length === 1 ? related[0]!.metric.key : subject;

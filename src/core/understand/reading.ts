@@ -45,8 +45,10 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const allUnits = wholeNames(index.units.find(text)).filter((u) => !overlapsAny(u, taken));
   // "Trung tâm Phục vụ hành chính công" is a unit, not the area "tài chính công": the longer name wins.
   const areas = index.areas.find(text).filter((a) => !overlapsAny(a, taken) && !allUnits.some((u) => overlapsAny(u, [a]) && u.end - u.start > a.end - a.start));
-  const units = allUnits.filter((u) => !insideAny(u, areas));
-  const scopes = index.scopes.find(text).filter((s) => !overlapsAny(s, units) && !overlapsAny(s, taken));
+  const scopesFound = index.scopes.find(text).filter((s) => !overlapsAny(s, taken));
+  // "ca tinh" typed without accents is "cả tỉnh" in a question about a figure, "CA tỉnh" (the police) otherwise.
+  const units = allUnits.filter((u) => !insideAny(u, areas) && !(metric.key !== undefined && scopesFound.some((s) => s.start === u.start && s.end === u.end)));
+  const scopes = scopesFound.filter((s) => !overlapsAny(s, units));
   const residual = foldWords(blank(text, [...taken, ...units, ...scopes, ...areas]));
   const cues = detectCues(residual);
   // The province the data speaks for is the one in office today; another (Đà Nẵng before the 2025 merger)

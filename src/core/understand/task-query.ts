@@ -30,11 +30,13 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // Words of a title name one task when the message asks about tasks, or asks who, when or whether of
   // something that is not a figure ("số liệu định danh tính đến ngày nào" is about a figure).
   const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || reading.metric.aspects.size > 0;
-  const titled = !mine && reading.titleWords.length >= 2 && (cues.has("taskWords") || ((asksAboutOne || explicit !== undefined || cues.has("planProgress")) && !aboutFigure));
+  const taskSpecific = cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || explicit !== undefined;
+  const titled = !mine && reading.titleWords.length >= 2 && (cues.has("taskWords") || (taskSpecific && !aboutFigure));
 
   // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
   const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;
-  if (shownOne && !cues.has("taskWords") && reading.namedUnits.length === 0 && !due && reading.titleWords.length < 2 && (asksAboutOne || cues.has("planProgress") || cues.has("done") || cues.has("percent"))) {
+  const aboutThatOne = asksAboutOne || cues.has("detail") || (context?.intent === "task_detail" && (cues.has("planProgress") || cues.has("done") || cues.has("percent")));
+  if (shownOne && !cues.has("taskWords") && reading.namedUnits.length === 0 && !due && reading.titleWords.length < 2 && aboutThatOne) {
     return { intent: "task_detail", code: shownOne };
   }
   const asked =
@@ -61,17 +63,18 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   if (tied.length > 1) {
     return { intent: "unknown", reason: "ambiguous_unit", name: reading.text.slice(tied[0]!.start, tied[0]!.end), options: tied.map((u) => u.id) };
   }
-  if (reading.namedUnits.length === 0 && !mine && !titled) {
+  if (reading.namedUnits.length === 0 && !mine) {
     const stranger = unknownUnitName(reading.text, reading.whole);
     if (stranger) return { intent: "unknown", reason: "unknown_unit", name: stranger };
   }
-  const precise = reading.leftover.filter(isPrecise);
+  const planYears = new Set(index.plans.map((p) => String(p.year)));
+  const precise = reading.leftover.filter((w) => isPrecise(w) && !planYears.has(w));
   if (precise.length > 0 && !titled) return { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, precise) };
 
   const follow = continuing && !cues.has("taskWords") ? context : undefined;
   // "Sở Tư pháp chủ trì những việc nào" asks for all of them; "còn việc gì" for those not done.
   const stillOpen = /\b(con|chua|do dang|ton)\b/.test(reading.whole.padded);
-  const defaultState: TaskListState = (counting && !listing) || ((cues.has("lead") || cues.has("cooperating") || planAsked) && !stillOpen) ? "all" : "open";
+  const defaultState: TaskListState = stillOpen ? "open" : (counting && !listing) || cues.has("lead") || cues.has("cooperating") || planAsked ? "all" : "open";
   const state: TaskListState = titled && (explicit === "done" || explicit === "open") ? "all" : explicit ?? (follow?.taskState ?? defaultState);
   const share = cues.has("percent") && explicit !== undefined && explicit !== "done";
   const filters: TaskFilters = {
@@ -133,7 +136,7 @@ function withoutHow(folded: FoldedText): FoldedText {
 
 function taskState(cues: Set<CueName>): TaskListState | undefined {
   // "Phải xong", "cần hoàn thành" speak of a deadline, not of tasks already done.
-  const done = cues.has("done") && !cues.has("mustFinish");
+  const done = cues.has("done") && !cues.has("mustFinish") && !cues.has("notDone");
   // "Chưa quá hạn", "còn hạn": within the deadline, whatever "quá hạn" inside it says.
   if (cues.has("notOverdue")) return done ? "done_on_time" : "in_progress_on_time";
   if (cues.has("blocked")) return "blocked";

@@ -40,13 +40,20 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
 
   const fragment = isFragment(reading, options.context);
   const context = fragment ? options.context : undefined;
-  const taskish =
-    reading.cues.has("taskWords") || reading.cues.has("planMention") || reading.cues.has("programme") ||
-    reading.cues.has("who") || reading.cues.has("when") || reading.cues.has("dueWord") || reading.cues.has("lead") || reading.cues.has("cooperating");
+  const cues = reading.cues;
+  const taskish = cues.has("taskWords") || cues.has("planMention") || cues.has("programme") || cues.has("who") || cues.has("when") || cues.has("lead") || cues.has("cooperating");
 
+  // "Chi tiết nv đó" right after a list of one task.
+  const shown = options.context?.tasks;
+  if (reading.allCues.has("detail") && shown?.length === 1 && reading.namedUnits.length === 0) return say({ intent: "task_detail", code: shown[0]! });
+  // "Ok cảm ơn em", "chào em": small talk, whatever a short word of it might look like.
+  if ((reading.allCues.has("thanks") || reading.allCues.has("greeting")) && whole.words.length <= 4 && !reading.allCues.has("domain") && !taskish) {
+    return say({ intent: reading.allCues.has("thanks") ? "thanks" : "greeting" });
+  }
   const unavailable = index.unavailable.find(text)[0];
-  if (unavailable && !taskish) return say({ intent: "unknown", reason: "unknown_metric", name: unavailable.phrase });
-  if (reading.allCues.has("briefing")) return say({ intent: "briefing" });
+  if (unavailable && (!taskish || reading.allCues.has("percent"))) return say({ intent: "unknown", reason: "unknown_metric", name: unavailable.phrase });
+  // "Tóm tắt tiến độ kế hoạch" is the plan's progress; "tóm tắt tình hình" the whole briefing.
+  if (reading.allCues.has("briefing") && !cues.has("planMention") && !cues.has("planProgress") && !reading.allCues.has("programme")) return say({ intent: "briefing" });
   if (reading.allCues.has("units") && reading.allCues.has("slowest") && !reading.metric.key && reading.namedUnits.length === 0) return say({ intent: "unit_ranking" });
 
   const kpi = readKpiQuestion(reading, index, context);
@@ -55,7 +62,8 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   if (tasks) return say(tasks);
 
   const all = reading.allCues;
-  const domain = all.has("domain") || all.has("taskWords") || reading.levels.length > 0 || reading.namedUnits.length > 0;
+  // A place name alone ("hôm nay Tam Kỳ có mưa không") does not make a question about the plan.
+  const domain = all.has("domain") || all.has("taskWords");
   if (all.has("thanks") && !domain) return say({ intent: "thanks" });
   if (all.has("greeting") && !domain) return say({ intent: "greeting" });
   if (all.has("help") && !domain) return say({ intent: "help" });
