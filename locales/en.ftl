@@ -34,6 +34,7 @@ kpi-compare-line = • { $label }: { $value }
 kpi-compare-line-inline = { $label } ({ $value })
 kpi-compare-highest = Highest: { $highest }; lowest: { $lowest }.
 kpi-compare-pair = Difference: { $first } is { $points } percentage points above { $second }.
+kpi-compare-ratio = { $first } is { $times } times { $second }.
 kpi-compare-equal = Difference: { $first } and { $second } are equal.
 kpi-gap = As of { $when }, { $metric }: { $value }; the target is { $target } by { $targetDate }, { $gap } short.
 kpi-gap-pace = From the day after the latest figure ({ $asOf }) to { $targetDate } there are { $days } days: an average of { $pace } a day is needed ({ $daysLeft } days from today to the deadline).
@@ -127,6 +128,7 @@ task-detail-lead = Lead: { $unit }{ $cooperating ->
     [none] {""}
    *[other] ; with: { $cooperating }
 }.
+task-detail-area = Area: { $area }.
 task-detail-deadline = Deadline: { $deadline }; status: { $state }; progress: { $progress }%.
 task-detail-completed = Completed on { $date }{ $evidence ->
     [none] .
@@ -161,10 +163,14 @@ asker-unit-unknown = Your unit is not known on this channel. Please name the uni
 
 units-all-done = { $plan }: no unit has unfinished tasks (as of { $date }).
 units-ranking-header = { $group ->
+    [total] Units leading the most tasks in { $plan }, as of { $date }:
     [area] Areas furthest behind in { $plan }, as of { $date } ({ $withOverdue } areas with overdue tasks):
    *[unit] Units furthest behind in { $plan }, as of { $date } ({ $withOverdue } units with overdue tasks):
 }
-units-ranking-line = { $rank }. { $unit }: { $overdue } overdue, { $open } unfinished
+units-ranking-line = { $group ->
+    [total] { $rank }. { $unit }: leads { $total } tasks, { $open } unfinished, { $overdue } overdue
+   *[other] { $rank }. { $unit }: { $overdue } overdue, { $open } unfinished
+}
 units-ranking-source = Ranked by overdue tasks, then unfinished ones. Source: Nhắc việc's task records as of { $date }.
 
 ## Briefing

@@ -34,6 +34,7 @@ kpi-compare-line = • { $label }: { $value }
 kpi-compare-line-inline = { $label } ({ $value })
 kpi-compare-highest = Cao nhất: { $highest }; thấp nhất: { $lowest }.
 kpi-compare-pair = Chênh lệch: { $first } cao hơn { $second } { $points } điểm phần trăm.
+kpi-compare-ratio = { $first } gấp { $times } lần { $second }.
 kpi-compare-equal = Chênh lệch: { $first } và { $second } bằng nhau.
 kpi-gap = Theo { $when }, { $metric } đạt { $value }; chỉ tiêu { $target } đến { $targetDate }, còn thiếu { $gap }.
 kpi-gap-pace = Từ sau ngày có số liệu ({ $asOf }) đến { $targetDate } có { $days } ngày: cần bình quân { $pace } mỗi ngày (từ hôm nay còn { $daysLeft } ngày là đến hạn).
@@ -59,8 +60,8 @@ share-value = Theo { $when }, { $partName } { $part }{ $wholeName ->
 share-no-data = Chưa đủ số liệu để tính tỷ lệ này.
 share-different-dates = Hai số liệu không cùng thời điểm, nên không tính tỷ lệ giữa chúng.
 ranking = { $metric } ({ $when }): đứng thứ { $rank }/{ $of }.
-ranking-goal = Mục tiêu: vào nhóm { $goal } tỉnh, thành phố dẫn đầu đến { $targetDate }; cần tăng ít nhất { $steps } bậc.
-ranking-goal-reached = Mục tiêu: vào nhóm { $goal } dẫn đầu đến { $targetDate }: đã đạt.
+ranking-goal = Mục tiêu: vào top { $goal } tỉnh, thành phố dẫn đầu đến { $targetDate }; cần tăng ít nhất { $steps } bậc.
+ranking-goal-reached = Mục tiêu: vào top { $goal } đến { $targetDate }: đã đạt.
 
 ## Kế hoạch và nhiệm vụ
 plan-progress = { $plan }, tính đến { $date }: hoàn thành { $done }/{ $total } nhiệm vụ, đạt { $rate }.
@@ -127,6 +128,7 @@ task-detail-lead = Chủ trì: { $unit }{ $cooperating ->
     [none] {""}
    *[other] ; phối hợp: { $cooperating }
 }.
+task-detail-area = Lĩnh vực: { $area }.
 task-detail-deadline = Hạn: { $deadline }; tình trạng: { $state }; tiến độ: { $progress }%.
 task-detail-completed = Hoàn thành ngày { $date }{ $evidence ->
     [none] .
@@ -161,10 +163,14 @@ asker-unit-unknown = Chưa xác định được đơn vị của người hỏi
 
 units-all-done = { $plan }: không còn đơn vị nào có nhiệm vụ chưa hoàn thành (tính đến { $date }).
 units-ranking-header = { $group ->
+    [total] Đơn vị chủ trì nhiều nhiệm vụ nhất trong { $plan }, tính đến { $date }:
     [area] Lĩnh vực chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } lĩnh vực có nhiệm vụ quá hạn):
    *[unit] Đơn vị chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } đơn vị có nhiệm vụ quá hạn):
 }
-units-ranking-line = { $rank }. { $unit }: quá hạn { $overdue }, chưa hoàn thành { $open }
+units-ranking-line = { $group ->
+    [total] { $rank }. { $unit }: chủ trì { $total } nhiệm vụ, chưa hoàn thành { $open }, quá hạn { $overdue }
+   *[other] { $rank }. { $unit }: quá hạn { $overdue }, chưa hoàn thành { $open }
+}
 units-ranking-source = Xếp theo số nhiệm vụ quá hạn, rồi số nhiệm vụ chưa hoàn thành. Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
 
 ## Tóm tắt trước cuộc họp
@@ -182,7 +188,7 @@ briefing-target = • { $metric }: { $value } ({ $when }); chỉ tiêu { $target
     [-1] {""}
    *[other] , còn { $daysLeft } ngày
 }.
-briefing-rank = • { $metric }: hạng { $value } ({ $when }); mục tiêu vào nhóm { $target }{ $targetDate ->
+briefing-rank = • { $metric }: hạng { $value } ({ $when }); mục tiêu vào top { $target }{ $targetDate ->
     [none] {""}
    *[other] {" "}đến { $targetDate }
 }, cần tăng { $shortfall } bậc.

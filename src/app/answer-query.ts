@@ -8,6 +8,7 @@ import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
 import { formatDate, formatDecimal, formatPercent, formatPeriod, type Locale } from "../core/format.js";
 import { programmeByName } from "../core/programmes.js";
 import { truncatedPercent } from "../core/rates.js";
+import { bestTitleMatches } from "../core/title-match.js";
 import { addDays, vnDate, type LocalDate } from "../core/local-date.js";
 import type { Metric, MetricValue, Scope, Task } from "../core/model.js";
 import { planProgress } from "../core/plan-progress.js";
@@ -47,7 +48,7 @@ export async function answerQuery(u: Understanding, data: QueryData, asker: Aske
 async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "task_count" }>, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
   // One task named by words of its title ("việc làm sạch dữ liệu dân cư xong chưa") is shown whole.
   const namedUnitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : undefined;
-  const byTitle = u.titleWords && u.titleWords.length >= 2 ? await tasksByTitle(u.titleWords, data, today, namedUnitId) : [];
+  const byTitle = u.titleWords && u.titleWords.length >= 2 ? await tasksByTitle(u.searchWords ?? u.titleWords, data, today, namedUnitId) : [];
   if (byTitle.length === 1) return { replies: await detailOf(byTitle[0]!.code, data, today, locale), shownTasks: [byTitle[0]!.code] };
   const mineIds = u.mine ? (await asker()).unitIds : undefined;
   if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
@@ -102,10 +103,7 @@ async function detailOf(code: string, data: QueryData, today: LocalDate, locale:
 async function tasksByTitle(words: readonly string[], data: QueryData, today: LocalDate, unitId?: number): Promise<Task[]> {
   const plan = data.view.currentPlan;
   const { tasks } = await data.tasks.findTasks({ today, limit: SCAN_LIMIT, ...(unitId !== undefined ? { anyRoleUnitIds: [unitId] } : plan ? { planIds: [plan.id] } : {}) });
-  return tasks.filter((task) => {
-    const title = foldedTitle(task.title);
-    return words.every((w) => title.includes(` ${w} `));
-  });
+  return bestTitleMatches(words, tasks);
 }
 
 function foldedTitle(title: string): string {
@@ -166,7 +164,7 @@ async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undef
       if (!completed || completed < u.due!.from || completed > u.due!.to) return false;
     }
     const title = foldedTitle(task.title);
-    if (mark && !title.includes(foldedTitle(mark))) return false;
+    if (mark && !title.startsWith(foldedTitle(mark))) return false;
     return words.every((w) => title.includes(` ${w} `));
   });
   return { tasks: kept.slice(0, limit), total: kept.length };
@@ -196,7 +194,8 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       const values = scopes
         .map((scope) => ({ ref: { scope }, value: latest(metric.id, scope) }))
         .filter((sv): sv is ScopedValue => sv.value !== undefined);
-      return answerKpiCompare(metric, samePeriod(values), u.mode, locale);
+      const province = latest(metric.id, "province");
+      return answerKpiCompare(metric, samePeriod(values), u.mode, locale, province && !u.scopes ? { ref: { scope: "province" }, value: province } : undefined);
     }
     case "kpi_gap": {
       const metric = metricOf(u.metric)!;
@@ -263,13 +262,14 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
 }
 
 /** Overdue and unfinished tasks of each lead unit (or each area) in a plan. */
-async function unitStandings(data: QueryData, planId: number, today: LocalDate, by?: "area"): Promise<UnitStanding[]> {
-  const { tasks } = await data.tasks.findTasks({ today, planIds: [planId], state: "open", limit: SCAN_LIMIT });
+async function unitStandings(data: QueryData, planId: number, today: LocalDate, by?: "area" | "total"): Promise<UnitStanding[]> {
+  const { tasks } = await data.tasks.findTasks({ today, planIds: [planId], limit: SCAN_LIMIT });
   const groups = new Map<string, UnitStanding>();
   for (const task of tasks) {
     const key = by === "area" ? task.area : String(task.leadUnitId);
-    const row = groups.get(key) ?? { unitName: by === "area" ? task.area : data.view.unitName(task.leadUnitId), overdue: 0, open: 0 };
-    row.open++;
+    const row = groups.get(key) ?? { unitName: by === "area" ? task.area : data.view.unitName(task.leadUnitId), overdue: 0, open: 0, total: 0 };
+    row.total++;
+    if (task.status !== "done") row.open++;
     if (taskState(task, today) === "overdue") row.overdue++;
     groups.set(key, row);
   }

@@ -9,7 +9,9 @@ export interface Programme {
   titleMark: string;
 }
 
-export const PROGRAMMES: readonly Programme[] = [{ key: "da06", name: "Đề án 06", titleMark: "Đề án 06" }];
+// "Đề án 06 — …" opens the title of a task of the programme; a title that only mentions it ("Kiện toàn Ban Chỉ
+// đạo CCHC, CĐS và Đề án 06") is not one.
+export const PROGRAMMES: readonly Programme[] = [{ key: "da06", name: "Đề án 06", titleMark: "Đề án 06 —" }];
 
 export function programmeByName(name: string): Programme | undefined {
   return PROGRAMMES.find((p) => p.name === name || p.key === name);

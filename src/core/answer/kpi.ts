@@ -26,6 +26,10 @@ export function latestValue(values: readonly MetricValue[]): MetricValue | undef
   return best;
 }
 
+function whenKey(v: MetricValue): string {
+  return `${v.periodFrom}|${v.periodTo}|${v.asOf}`;
+}
+
 function dateOf(v: MetricValue): LocalDate {
   return v.asOf ?? v.periodTo ?? "";
 }
@@ -60,7 +64,7 @@ export interface ScopedValue {
 }
 
 /** Compares levels of one metric measured over the same period; values of other periods are not mixed. */
-export function answerKpiCompare(metric: Metric, values: readonly ScopedValue[], mode: CompareMode, locale: Locale): Reply[] {
+export function answerKpiCompare(metric: Metric, values: readonly ScopedValue[], mode: CompareMode, locale: Locale, overall?: ScopedValue): Reply[] {
   const name = metricName(metric, locale);
   if (values.length < 2) return [reply("kpi-no-data", { metric: name, scope: "province", unit: "" })];
   const sorted = [...values].sort((a, b) => Number(b.value.value) - Number(a.value.value));
@@ -76,8 +80,14 @@ export function answerKpiCompare(metric: Metric, values: readonly ScopedValue[],
     lines.push(points === 0
       ? reply("kpi-compare-equal", { first: label(first), second: label(second) })
       : reply("kpi-compare-pair", { first: label(first), second: label(second), points: formatDecimal(points, locale) }));
+    // "Gấp mấy lần": the ratio of the two, to two decimals, truncated like the report's own rates.
+    if (Number(second.value.value) > 0 && points !== 0) {
+      lines.push(reply("kpi-compare-ratio", { first: label(first), second: label(second), times: formatComputed(Number(first.value.value) / Number(second.value.value), locale) }));
+    }
   } else {
     lines.push(reply("kpi-compare-header", { metric: name, when }));
+    // The province as a whole first, when it is of the same period: the levels are read against it.
+    if (overall && whenKey(overall.value) === whenKey(sorted[0]!.value)) lines.push(reply("kpi-compare-line", { label: label(overall), value: amount(overall) }));
     for (const sv of sorted) lines.push(reply("kpi-compare-line", { label: label(sv), value: amount(sv) }));
     const top = sorted[0]!;
     const bottom = sorted[sorted.length - 1]!;

@@ -100,6 +100,7 @@ export function answerTaskDetail(task: Task, leadName: string, cooperating: read
   const lines: Reply[] = [
     reply("task-detail", { code: task.code, title: task.title }),
     reply("task-detail-lead", { unit: leadName, cooperating: cooperating.length > 0 ? cooperating.join(", ") : "none" }),
+    reply("task-detail-area", { area: reply("area", { area: task.area }) }),
     reply("task-detail-deadline", { deadline: formatDate(task.deadline, locale), state: taskStateReply(task, today), progress: task.progress }),
   ];
   if (completedOn) lines.push(reply("task-detail-completed", { date: formatDate(completedOn, locale), evidence: task.evidence ?? "none" }));

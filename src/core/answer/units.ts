@@ -6,25 +6,28 @@ export interface UnitStanding {
   unitName: string;
   overdue: number;
   open: number;
+  /** Every task of the group, done or not. */
+  total: number;
 }
 
 /** At most this many units in the answer: the ones a leader would call first. */
 const SHOWN = 5;
 
 /** Units ranked by overdue tasks, then by unfinished ones: "đơn vị nào chậm nhất". */
-export function rankUnits(rows: readonly UnitStanding[]): UnitStanding[] {
+export function rankUnits(rows: readonly UnitStanding[], byTotal = false): UnitStanding[] {
+  if (byTotal) return [...rows].sort((a, b) => b.total - a.total || a.unitName.localeCompare(b.unitName, "vi"));
   return [...rows].filter((r) => r.open > 0).sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.unitName.localeCompare(b.unitName, "vi"));
 }
 
-export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale, by?: "area"): Reply[] {
-  const ranked = rankUnits(rows);
+export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale, by?: "area" | "total"): Reply[] {
+  const ranked = rankUnits(rows, by === "total");
   const date = formatDate(today, locale);
   const group = by ?? "unit";
   if (ranked.length === 0) return [reply("units-all-done", { plan: planName, date })];
   const withOverdue = ranked.filter((r) => r.overdue > 0).length;
   return [
     reply("units-ranking-header", { plan: planName, date, withOverdue, group }),
-    ...ranked.slice(0, SHOWN).map((r, i) => reply("units-ranking-line", { rank: i + 1, unit: by === "area" ? reply("area", { area: r.unitName }) : r.unitName, overdue: r.overdue, open: r.open })),
+    ...ranked.slice(0, SHOWN).map((r, i) => reply("units-ranking-line", { rank: i + 1, unit: by === "area" ? reply("area", { area: r.unitName }) : r.unitName, overdue: r.overdue, open: r.open, total: r.total, group })),
     reply("units-ranking-source", { date }),
   ];
 }

@@ -12,6 +12,8 @@ export interface ConversationContext {
   taskState?: TaskListState;
   area?: TaskArea;
   due?: TimeFilter;
+  role?: "cooperating" | "either";
+  programme?: string;
   /** The tasks the last answer listed, so that "chi tiết nv đó" can point at one of them. */
   tasks?: readonly string[];
 }
@@ -45,6 +47,8 @@ export function nextContext(
         ...(u.unit ? { unit: u.unit } : {}),
         ...(u.area ? { area: u.area } : {}),
         ...(u.due ? { due: u.due } : {}),
+        ...(u.role ? { role: u.role } : {}),
+        ...(u.programme ? { programme: u.programme } : {}),
         ...tasks,
       };
     case "task_detail":

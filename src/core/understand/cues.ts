@@ -34,6 +34,7 @@ export const CUES = {
   listWords: ["nào", "gì", "những", "danh sách", "liệt kê", "các", "which", "list", "show", "what", "kể tên", "cụ thể", "là những", "gồm", "gồm những", "ds", "liệt kê giúp"],
   mustFinish: ["phải xong", "phải hoàn thành", "cần hoàn thành", "cần xong", "phải làm xong", "phải nộp", "cần làm xong", "must be done", "must finish"],
   remaining: ["còn mấy", "còn bao nhiêu", "còn lại", "chưa xong", "remaining", "left"],
+  evidence: ["văn bản nào", "căn cứ", "minh chứng", "số văn bản", "quyết định nào", "quyết định số", "văn bản số", "evidence", "which document"],
   why: ["vì sao", "tại sao", "lý do", "lí do", "nguyên nhân", "sao vậy", "why", "reason"],
   overdue: ["quá hạn", "trễ hạn", "chậm tiến độ", "chậm trễ", "trễ", "overdue", "late"],
   notDone: ["chưa xong", "chưa hoàn thành", "chưa làm xong", "chưa làm", "dở dang", "còn dở", "tồn đọng", "còn tồn", "not done", "unfinished", "not finished", "open", "pending"],

@@ -45,6 +45,9 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (!key && !taskish && reading.metric.aspects.size > 0) {
     const fitting = index.metrics.filter((m) => m.metric.measure !== "rank" && m.requires.length === 0 && fitsAspects(m.aspects, reading.metric.aspects));
     if (fitting.length >= 2 && fitting.length <= 4) return { intent: "kpi_values", metrics: fitting.map((m) => m.metric.key) };
+    // "Số tiền nộp phí, lệ phí qua mạng": money and payments name one figure, though no name was typed.
+    const telling = [...reading.metric.aspects].filter((a) => a !== "percent");
+    if (fitting.length === 1 && telling.length >= 2) key = fitting[0]!.metric.key;
   }
   if (!key) return undefined;
   if (taskish && !reading.metric.key) return undefined;

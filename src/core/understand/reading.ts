@@ -32,6 +32,8 @@ export interface Reading {
   leftover: string[];
   /** Every content word but unit names, dates and codes: what a task's title would be searched by. */
   titleWords: string[];
+  /** Every content word but unit names, dates and codes, names of areas and levels included. */
+  contentWords: string[];
   /** Left-over words written with a capital inside the sentence ("Quảng Ngãi"): names of something unknown. */
   names: string[];
 }
@@ -62,7 +64,8 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const levels = [...new Set<Scope>([...scopes.map((s) => s.id), ...(provinceNamed ? (["province"] as const) : [])])];
   const leftover = leftoverWords(withoutCodes(blank(text, [...taken, ...units, ...scopes, ...areas]), codes));
   const titleWords = leftoverWords(withoutCodes(blank(text, [...times, ...units, ...scopes, ...areas]), codes));
-  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords, names: capitalised(text, leftover) };
+  const contentWords = leftoverWords(withoutCodes(blank(text, [...times, ...units]), codes));
+  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords, contentWords, names: capitalised(text, leftover) };
 }
 
 /**

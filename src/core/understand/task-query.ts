@@ -26,12 +26,15 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const planAsked = cues.has("planProgress") || (cues.has("planMention") && (cues.has("countWords") || cues.has("percent") || cues.has("howIs") || cues.has("done") || cues.has("allTasks")));
   const due = dueOf(reading, today, index, planAsked, explicit === "done" || explicit === "done_late" || explicit === "done_on_time");
   const mine = isMine(reading);
-  const asksAboutOne = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord");
-  // Words of a title name one task when the message asks about tasks, or asks who, when or whether of
-  // something that is not a figure ("số liệu định danh tính đến ngày nào" is about a figure).
-  const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || reading.metric.aspects.size > 0;
-  const taskSpecific = cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || explicit !== undefined;
-  const titled = !mine && reading.titleWords.length >= 2 && (cues.has("taskWords") || (taskSpecific && !aboutFigure));
+  const asksAboutOne = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence");
+  const listing = containsAny(withoutHow(reading.whole), LISTING);
+  // Words of a title name one task when the message asks about tasks, or asks who, when, whether or how far
+  // of something that is not a figure ("số liệu định danh tính đến ngày nào" is about a figure). A title is
+  // searched only when some of its words are not the name of an area, a level or a unit (those are filters).
+  const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || (reading.metric.aspects.size > 0 && explicit === undefined && !cues.has("taskWords"));
+  const taskSpecific = cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence") || explicit !== undefined || ((cues.has("howIs") || cues.has("planProgress")) && reading.titleWords.length >= 3);
+  const ownWords = reading.leftover.filter((w) => !isPrecise(w));
+  const titled = !mine && reading.titleWords.length >= 2 && ownWords.length > 0 && (cues.has("taskWords") || taskSpecific) && !aboutFigure;
 
   // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
   const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;
@@ -39,23 +42,32 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   if (shownOne && !cues.has("taskWords") && reading.namedUnits.length === 0 && !due && reading.titleWords.length < 2 && aboutThatOne) {
     return { intent: "task_detail", code: shownOne };
   }
+  // After a task answer, a short message that names no unit, area or plan of its own continues it
+  // ("xong mấy việc rồi", "trong đó việc nào quá hạn", "liệt kê ra đi").
+  const follow =
+    continuing && reading.namedUnits.length === 0 && reading.areas.length === 0 && !mine && !cues.has("planMention") && !cues.has("programme") && !titled && reading.whole.words.length <= 8
+      ? context
+      : undefined;
   const asked =
     titled || cues.has("taskWords") || cues.has("programme") || explicit !== undefined || mine ||
     (due !== undefined && (cues.has("dueWord") || cues.has("dueSoon") || cues.has("mustFinish") || continuing)) ||
     (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("lead") || cues.has("cooperating"))) ||
-    (continuing && (reading.namedUnits.length > 0 || reading.areas.length > 0));
+    (continuing && (reading.namedUnits.length > 0 || reading.areas.length > 0 || listing || cues.has("countWords")));
   if (!asked && !planAsked) return undefined;
 
   // "Tình hình thực hiện Đề án 06", "tổng hợp số liệu Đề án 06": the programme's figures and tasks.
-  if (cues.has("programme") && !cues.has("taskWords") && !titled && explicit === undefined) return { intent: "briefing", programme: "Đề án 06" };
-  // "Lĩnh vực nào có nhiều nhiệm vụ quá hạn nhất": the areas ranked.
-  if (reading.allCues.has("slowest") && /\blinh vuc nao\b|\bmang nao\b|\bnhom nao\b/.test(reading.whole.padded)) return { intent: "unit_ranking", by: "area" };
+  if (cues.has("programme") && !cues.has("taskWords") && !titled && explicit === undefined && !listing && !cues.has("countWords")) return { intent: "briefing", programme: "Đề án 06" };
+  // "Lĩnh vực nào có nhiều nhiệm vụ quá hạn nhất", "đơn vị nào chủ trì nhiều việc nhất": groups ranked.
+  const ranked = reading.allCues.has("slowest") || /\bnhat\b|\bmost\b/.test(reading.whole.padded);
+  if (ranked && /\blinh vuc nao\b|\bmang nao\b|\bnhom nao\b/.test(reading.whole.padded)) return { intent: "unit_ranking", by: "area" };
+  if (ranked && reading.allCues.has("units") && reading.namedUnits.length === 0) return { intent: "unit_ranking", ...(reading.allCues.has("slowest") || explicit ? {} : { by: "total" as const }) };
 
-  const listing = containsAny(withoutHow(reading.whole), LISTING);
+  // Two questions in one ("chủ trì mấy việc, còn mấy việc chưa bắt đầu"): the breakdown answers both.
+  const questions = (reading.whole.padded.match(/ (bao nhieu|may|bn) /g) ?? []).length;
   const counting = cues.has("countWords") || cues.has("allTasks") || cues.has("percent");
-  const named = reading.namedUnits.length > 0 || mine || reading.areas.length > 0 || due !== undefined || cues.has("programme") || titled;
+  const named = reading.namedUnits.length > 0 || mine || reading.areas.length > 0 || due !== undefined || cues.has("programme") || titled || follow?.unit !== undefined || follow?.area !== undefined;
   // "Tiến độ kế hoạch", "% hoàn thành", "đã xong mấy việc", "tổng số nhiệm vụ": the plan as a whole.
-  if (!named && !listing && (explicit === undefined || explicit === "done") && (planAsked || (counting && (explicit === "done" || cues.has("allTasks"))))) {
+  if (!named && !listing && (explicit === undefined || explicit === "done" || questions >= 2) && (planAsked || (counting && (explicit === "done" || cues.has("allTasks") || questions >= 2)))) {
     return { intent: "plan_progress", ...latestPlan(index) };
   }
 
@@ -71,23 +83,26 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const precise = reading.leftover.filter((w) => isPrecise(w) && !planYears.has(w));
   if (precise.length > 0 && !titled) return { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, precise) };
 
-  const follow = continuing && !cues.has("taskWords") ? context : undefined;
-  // "Sở Tư pháp chủ trì những việc nào" asks for all of them; "còn việc gì" for those not done.
+  // "Sở Tư pháp chủ trì những việc nào", "liệt kê nhiệm vụ cải cách chế độ công vụ", "Đề án 06 có các
+  // nhiệm vụ nào" ask for all of them; "còn việc gì", "Sở Y tế có việc gì" for those not done.
   const stillOpen = /\b(con|chua|do dang|ton)\b/.test(reading.whole.padded);
-  const defaultState: TaskListState = stillOpen ? "open" : (counting && !listing) || cues.has("lead") || cues.has("cooperating") || planAsked ? "all" : "open";
-  const state: TaskListState = titled && (explicit === "done" || explicit === "open") ? "all" : explicit ?? (follow?.taskState ?? defaultState);
+  const wholeGroup = reading.areas.length > 0 || cues.has("programme") || cues.has("lead") || cues.has("cooperating") || planAsked;
+  const defaultState: TaskListState = stillOpen ? "open" : (counting && !listing) || wholeGroup ? "all" : "open";
+  const state: TaskListState = questions >= 2 ? "all" : titled && (explicit === "done" || explicit === "open") ? "all" : explicit ?? (follow && !counting ? follow.taskState ?? defaultState : defaultState);
   const share = cues.has("percent") && explicit !== undefined && explicit !== "done";
+  const role = cues.has("cooperating") ? "cooperating" as const : mine && MY_TASKS.test(reading.whole.padded) && !cues.has("lead") ? "either" as const : cues.has("lead") ? undefined : follow?.role;
   const filters: TaskFilters = {
     state,
     ...unitOf(reading, mine, follow),
-    ...(cues.has("cooperating") ? { role: "cooperating" as const } : mine && MY_TASKS.test(reading.whole.padded) && !cues.has("lead") ? { role: "either" as const } : {}),
+    ...(role ? { role } : {}),
     ...areaOf(reading, follow),
     ...(due ?? follow?.due ? { due: (due ?? follow?.due)! } : {}),
-    ...(cues.has("programme") ? { programme: "Đề án 06" } : {}),
+    ...(cues.has("programme") || follow?.programme ? { programme: "Đề án 06" } : {}),
     ...(share ? { share: true } : {}),
-    ...(titled ? { titleWords: reading.titleWords, titleText: asTyped(reading.text, reading.titleWords) } : {}),
+    ...(titled ? { titleWords: reading.titleWords, searchWords: reading.contentWords, titleText: asTyped(reading.text, reading.titleWords) } : {}),
   };
-  const countAsked = (counting && !listing) || (planAsked && named && !listing);
+  const howFar = (planAsked || cues.has("howIs")) && named && !listing;
+  const countAsked = ((counting || (follow && cues.has("done"))) && !listing) || howFar || questions >= 2;
   return { intent: countAsked ? "task_count" : "task_list", ...filters };
 }
 
@@ -158,7 +173,7 @@ function latestPlan(index: UnderstandingIndex): { plan?: string } {
 }
 
 const UNIT_WORDS = /(?<!\bco )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
-const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so)\b/;
+const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke)\b/;
 
 /** "Sở Du lịch còn việc gì": a unit-like name that matches no unit must not fall back to every task. */
 function unknownUnitName(text: string, folded: FoldedText): string | undefined {

@@ -29,6 +29,8 @@ export interface TaskFilters {
   share?: boolean;
   /** Every content word of the message, for finding one task by its title before any other filter. */
   titleWords?: string[];
+  /** Those words with the names of areas and levels among them ("sắp xếp đơn vị hành chính cấp huyện"). */
+  searchWords?: string[];
   /** The same words as the user typed them, to say what was searched for. */
   titleText?: string;
 }
@@ -50,7 +52,7 @@ export type Understanding =
   | { intent: "plan_progress"; plan?: string }
   | ({ intent: "task_list" } & TaskFilters)
   | ({ intent: "task_count" } & TaskFilters)
-  | { intent: "unit_ranking"; by?: "area" }
+  | { intent: "unit_ranking"; by?: "area" | "total" }
   | { intent: "task_detail"; code: string }
   | { intent: "briefing"; programme?: string }
   | { intent: "help" }

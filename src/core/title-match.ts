@@ -1,0 +1,51 @@
+import { fold } from "./vi/index.js";
+import { withinOneEdit } from "./vi/edit-distance.js";
+
+/** A task counts as named by words of its title when at least this share of the words is found in it. */
+export const TITLE_MATCH_SHARE = 0.75;
+
+/** A title as folded words: "Rà soát, hệ thống hóa văn bản QPPL" → ["ra", "soat", "he", "thong", "hoa", …]. */
+export function titleWords(title: string): string[] {
+  return fold(title).replace(/(\d)[.,](?=\d)/g, "$1").split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/**
+ * The share of the asked words (folded) that the title holds: as a word, as a word with one slip
+ * ("xog" for "xong" is not in titles, "dot" for "đợt" is), or as the initials of a run of its words
+ * ("vbqppl" for "văn bản quy phạm pháp luật"), as officials abbreviate in chat.
+ */
+export function titleMatchShare(asked: readonly string[], title: readonly string[]): number {
+  if (asked.length === 0) return 0;
+  const words = new Set(title);
+  let found = 0;
+  for (const word of asked) {
+    if (words.has(word) || (word.length >= 4 && title.some((t) => t.length >= 4 && withinOneEdit(word, t))) || isInitialsOf(word, title)) found++;
+  }
+  return found / asked.length;
+}
+
+function isInitialsOf(word: string, title: readonly string[]): boolean {
+  if (word.length < 3 || /\d/.test(word)) return false;
+  for (let i = 0; i + word.length <= title.length; i++) {
+    let k = 0;
+    while (k < word.length && title[i + k]![0] === word[k]) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
+/** The tasks whose titles hold the words best, if that is at least TITLE_MATCH_SHARE of them. */
+export function bestTitleMatches<T extends { title: string }>(asked: readonly string[], tasks: readonly T[]): T[] {
+  let best = 0;
+  let kept: T[] = [];
+  for (const task of tasks) {
+    const share = titleMatchShare(asked, titleWords(task.title));
+    if (share < TITLE_MATCH_SHARE || share < best) continue;
+    if (share > best) {
+      best = share;
+      kept = [];
+    }
+    kept.push(task);
+  }
+  return kept;
+}
