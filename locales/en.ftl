@@ -57,6 +57,8 @@ share-value = As of { $when }, { $partName }: { $part }{ $wholeName ->
     [none] {" "}of { $whole } in all
    *[other] {" "}against { $wholeName } { $whole }
 }: { $share }.
+difference-value = As of { $when }, { $aName } { $a } − { $bName } { $b } = { $result }.
+per-value = As of { $when }, { $amountName } { $amount } / { $countName } { $count }: on average { $each } each.
 share-no-data = There are not enough figures to compute this share.
 share-different-dates = The two figures are of different dates, so their ratio is not computed.
 ranking = { $metric } ({ $when }): ranked { $rank } of { $of }.

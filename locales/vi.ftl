@@ -57,6 +57,8 @@ share-value = Theo { $when }, { $partName } { $part }{ $wholeName ->
     [none] {" "}trên tổng số { $whole }
    *[other] {" "}so với { $wholeName } { $whole }
 }: bằng { $share }.
+difference-value = Theo { $when }, { $aName } { $a } − { $bName } { $b } = { $result }.
+per-value = Theo { $when }, { $amountName } { $amount } / { $countName } { $count }: bình quân { $each } mỗi lượt.
 share-no-data = Chưa đủ số liệu để tính tỷ lệ này.
 share-different-dates = Hai số liệu không cùng thời điểm, nên không tính tỷ lệ giữa chúng.
 ranking = { $metric } ({ $when }): đứng thứ { $rank }/{ $of }.

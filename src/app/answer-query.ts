@@ -1,5 +1,5 @@
 import { answerBriefing, type BriefingData } from "../core/answer/briefing.js";
-import { answerDerived, answerShare, DERIVED_FIGURES } from "../core/answer/derived.js";
+import { answerDerived, answerDifference, answerPer, answerShare, DERIVED_FIGURES } from "../core/answer/derived.js";
 import { answerKpiCompare, answerKpiGap, answerKpiValue, answerRanking, latestValue, type ScopedValue } from "../core/answer/kpi.js";
 import { whenOf } from "../core/answer/kpi-text.js";
 import { answerPlanProgress } from "../core/answer/plan.js";
@@ -107,7 +107,7 @@ async function tasksByTitle(words: readonly string[], data: QueryData, today: Lo
 }
 
 function foldedTitle(title: string): string {
-  return ` ${fold(title).replace(/(\d)[.,](?=\d)/g, "$1").replace(/[^a-z0-9]+/g, " ")} `;
+  return ` ${fold(title).replace(/(\d)[.,](?=\d)/g, "$1").replace(/[^a-z0-9]+/g, " ").trim()} `;
 }
 
 /** Counts by state of the tasks the filters leave: "Sở Nội vụ chủ trì bao nhiêu nhiệm vụ, đã xong bao nhiêu". */
@@ -164,7 +164,7 @@ async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undef
       if (!completed || completed < u.due!.from || completed > u.due!.to) return false;
     }
     const title = foldedTitle(task.title);
-    if (mark && !title.startsWith(foldedTitle(mark))) return false;
+    if (mark && !title.startsWith(` ${foldedTitle(mark).trim()} `)) return false;
     return words.every((w) => title.includes(` ${w} `));
   });
   return { tasks: kept.slice(0, limit), total: kept.length };
@@ -212,9 +212,15 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
         const metric = metricOf(key)!;
         return answerKpiValue(metric, latest(metric.id, "province"), { scope: "province" }, [], locale);
       });
+    case "kpi_difference": {
+      const a = metricOf(u.a)!;
+      const b = metricOf(u.b)!;
+      return answerDifference({ metric: a, value: latest(a.id, "province") }, { metric: b, value: latest(b.id, "province") }, locale);
+    }
     case "kpi_share": {
       const part = metricOf(u.part)!;
       const whole = metricOf(u.whole)!;
+      if (u.per) return answerPer({ metric: part, value: latest(part.id, "province") }, { metric: whole, value: latest(whole.id, "province") }, locale);
       return answerShare({ metric: part, value: latest(part.id, "province") }, { metric: whole, value: latest(whole.id, "province") }, locale);
     }
     case "ranking": {

@@ -1,4 +1,4 @@
-import { fold } from "./vi/index.js";
+import { fold, preparePhrase } from "./vi/index.js";
 import { withinOneEdit } from "./vi/edit-distance.js";
 
 /** A task counts as named by words of its title when at least this share of the words is found in it. */
@@ -6,7 +6,8 @@ export const TITLE_MATCH_SHARE = 0.75;
 
 /** A title as folded words: "Rà soát, hệ thống hóa văn bản QPPL" → ["ra", "soat", "he", "thong", "hoa", …]. */
 export function titleWords(title: string): string[] {
-  return fold(title).replace(/(\d)[.,](?=\d)/g, "$1").split(/[^a-z0-9]+/).filter(Boolean);
+  // Abbreviations are expanded as they are in messages ("HĐND" → "hội đồng nhân dân"), so both read alike.
+  return fold(preparePhrase(title)).replace(/(\d)[.,](?=\d)/g, "$1").split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Metric, MetricValue } from "../model.js";
 import { decimalDifference, truncatedPercent } from "../rates.js";
 import { reply, type Reply } from "../reply.js";
 import type { CueName } from "../understand/cues.js";
-import { inSentence, metricName, sourceLine, whenOf } from "./kpi-text.js";
+import { inSentence, metricAmount, metricName, sourceLine, whenOf } from "./kpi-text.js";
 
 /**
  * Figures the data allows without holding them: one metric less another, of the same date, shown with the
@@ -49,6 +49,43 @@ export function answerDerived(
 
 function whenKey(value: MetricValue): string {
   return `${value.asOf ?? ""}|${value.periodFrom ?? ""}|${value.periodTo ?? ""}`;
+}
+
+/** "718.738 − 633.404 = 85.334": one count less another of the same date. */
+export function answerDifference(a: { metric: Metric; value: MetricValue | undefined }, b: { metric: Metric; value: MetricValue | undefined }, locale: Locale): Reply[] {
+  if (!a.value || !b.value) return [reply("share-no-data")];
+  if (whenKey(a.value) !== whenKey(b.value)) return [reply("share-different-dates")];
+  const when = whenOf(a.value, locale);
+  return [
+    reply("difference-value", {
+      when,
+      aName: inSentence(metricName(a.metric, locale)),
+      bName: inSentence(metricName(b.metric, locale)),
+      a: formatDecimal(a.value.value, locale),
+      b: formatDecimal(b.value.value, locale),
+      result: formatDecimal(decimalDifference(a.value.value, b.value.value), locale),
+    }),
+    sourceLine(a.value, when),
+  ];
+}
+
+/** "Hơn 859 tỷ đồng / 3.048 lượt ≈ hơn 281,8 triệu đồng mỗi lượt": an amount per counted thing. */
+export function answerPer(amount: { metric: Metric; value: MetricValue | undefined }, count: { metric: Metric; value: MetricValue | undefined }, locale: Locale): Reply[] {
+  if (!amount.value || !count.value || Number(count.value.value) === 0) return [reply("share-no-data")];
+  if (whenKey(amount.value) !== whenKey(count.value)) return [reply("share-different-dates")];
+  const when = whenOf(amount.value, locale);
+  const each = Math.trunc(Number(amount.value.value) / Number(count.value.value));
+  return [
+    reply("per-value", {
+      when,
+      amountName: inSentence(metricName(amount.metric, locale)),
+      countName: inSentence(metricName(count.metric, locale)),
+      amount: metricAmount(amount.metric, amount.value, locale),
+      count: formatDecimal(count.value.value, locale),
+      each: metricAmount(amount.metric, { value: String(each), qualifier: amount.value.qualifier, denominator: null }, locale),
+    }),
+    sourceLine(amount.value, when),
+  ];
 }
 
 /** "447.246/633.404 = 70,61%": one figure as a share of another of the same date, or of its own total. */

@@ -82,7 +82,7 @@ export function answerKpiCompare(metric: Metric, values: readonly ScopedValue[],
       : reply("kpi-compare-pair", { first: label(first), second: label(second), points: formatDecimal(points, locale) }));
     // "Gấp mấy lần": the ratio of the two, to two decimals, truncated like the report's own rates.
     if (Number(second.value.value) > 0 && points !== 0) {
-      lines.push(reply("kpi-compare-ratio", { first: label(first), second: label(second), times: formatComputed(Number(first.value.value) / Number(second.value.value), locale) }));
+      lines.push(reply("kpi-compare-ratio", { first: label(first), second: label(second), times: formatDecimal(Math.round((100 * Number(first.value.value)) / Number(second.value.value)) / 100, locale) }));
     }
   } else {
     lines.push(reply("kpi-compare-header", { metric: name, when }));

@@ -13,6 +13,11 @@ const MAX_FRAGMENT_WORDS = 12;
 export function isFragment(reading: Reading, context: ConversationContext | undefined): boolean {
   if (!context || reading.whole.words.length > MAX_FRAGMENT_WORDS) return false;
   const cues = reading.cues;
+  // After a question about tasks, "xong mấy việc rồi", "trong đó việc nào quá hạn" speak of the same tasks:
+  // "việc" names no new subject there. A named plan, programme or figure does.
+  if (context.intent === "task_list" || context.intent === "task_count" || context.intent === "plan_progress") {
+    return reading.metric.key === undefined && reading.codes.length === 0 && !cues.has("planMention") && !cues.has("programme") && !cues.has("briefing");
+  }
   const ownSubject =
     reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || reading.codes.length > 0 ||
     cues.has("taskWords") || cues.has("planMention") || cues.has("programme") || cues.has("briefing") ||

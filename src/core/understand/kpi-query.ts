@@ -21,7 +21,9 @@ const NOT_A_PERIOD = new Set(["year_end", "month_end", "before", "next_days", "a
  */
 export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, context: ConversationContext | undefined): Understanding | undefined {
   const { cues } = reading;
-  const taskish = cues.has("taskWords") || cues.has("planMention") || cues.has("planProgress") || cues.has("overdue") || cues.has("dueWord") || cues.has("dueSoon") || (cues.has("programme") && !reading.metric.key);
+  const taskish =
+    cues.has("taskWords") || cues.has("planMention") || cues.has("planProgress") || cues.has("overdue") || cues.has("dueWord") || cues.has("dueSoon") ||
+    cues.has("blocked") || cues.has("doneLate") || cues.has("notStarted") || (cues.has("programme") && !reading.metric.key);
   const derived = DERIVED_FIGURES.find((d) => d.cues.some((cue) => reading.allCues.has(cue)) && index.metricByKey.has(d.from) && index.metricByKey.has(d.minus));
   if (derived && !taskish && (reading.metric.key === undefined || [derived.from, derived.minus].includes(reading.metric.key) || sameFamily(reading.metric.key, derived.from, index))) {
     return { intent: "kpi_derived", derived: derived.key };
@@ -87,6 +89,7 @@ function quotesFigure(word: string, entry: MetricEntry): boolean {
 
 /** Where a question asks for several figures or relates two: "số lượt và số tiền", "A chiếm bao nhiêu % B". */
 const JOINS = /\s*(?:[,;]|(?<![\p{L}\p{N}])(?:và|va|với|and|cùng)(?![\p{L}\p{N}]))\s*/giu;
+const DIFFERS = /\s*(?<![\p{L}\p{N}])(?:nhiều hơn|nhieu hon|ít hơn|it hon|chênh lệch với|chenh lech voi|chênh với|hơn|hon|more than|fewer than)(?![\p{L}\p{N}])\s*/iu;
 const THEN = /\s*(?<![\p{L}\p{N}])(?:thì|thi)(?![\p{L}\p{N}])\s*/iu;
 const ASKS = /(?<![\p{L}\p{N}])(?:bao nhiêu|bao nhieu|mấy|may|bn|là gì|how many|how much)(?![\p{L}\p{N}])|\?/iu;
 const RELATES = /\s*(?<![\p{L}\p{N}])(?:chiếm|chiem|bằng|bang|so với|so voi|trên|tren|of)(?![\p{L}\p{N}])\s*/iu;
@@ -114,6 +117,20 @@ function readSeveral(reading: Reading, index: UnderstandingIndex): Understanding
 
 /** "Đã kích hoạt chiếm bao nhiêu % số tài khoản đã cấp"; "kết nối VPCP đạt bao nhiêu %" (8 of 10). */
 function readShare(reading: Reading, index: UnderstandingIndex): Understanding | undefined {
+  const isCount = (key?: string) => key !== undefined && index.metricByKey.get(key)?.measure === "count";
+  // "Hồ sơ tạo lập nhiều hơn số tài khoản đã cấp bao nhiêu": the difference of two counts.
+  const differs = reading.text.split(DIFFERS);
+  if (differs.length === 2 && !reading.allCues.has("percent")) {
+    const a = pickMetric(differs[0]!, index);
+    const b = pickMetric(differs[1]!, index, a.key);
+    if (isCount(a.key) && isCount(b.key) && a.key !== b.key) return { intent: "kpi_difference", a: a.key!, b: b.key! };
+  }
+  // "Trung bình mỗi lượt thanh toán bao nhiêu tiền": the amount over the number, in the amount's unit.
+  if (reading.allCues.has("perEach")) {
+    const money = index.metrics.find((m) => m.metric.measure === "vnd" && m.aspects.has("payments"));
+    const count = index.metrics.find((m) => m.metric.measure === "count" && m.aspects.has("payments"));
+    if (money && count && reading.metric.aspects.has("money")) return { intent: "kpi_share", part: money.metric.key, whole: count.metric.key, per: true };
+  }
   if (!reading.allCues.has("percent")) return undefined;
   const parts = reading.text.split(RELATES);
   if (parts.length === 2) {

@@ -10,14 +10,14 @@ const FILLER_PHRASES = [
   // addressing and politeness
   "em", "anh", "chị", "chi", "bạn", "ban", "ơi", "oi", "ạ", "a", "dạ", "da", "vâng", "vang", "ừ", "uh", "ok", "oke", "okay", "nhé", "nhe", "nha", "nhen", "nhỉ", "nhi", "hả", "ha", "hở", "hen", "hử", "à", "ah",
   "xin", "vui lòng", "làm ơn", "nhờ", "giúp", "giùm", "dùm", "hộ", "cho", "hỏi", "cho hỏi", "cho biết", "biết", "xem", "coi", "kiểm tra", "check", "tra", "báo", "nói", "gửi", "tôi", "mình", "minh", "ta", "tui", "tớ", "bot", "trợ lý", "nhắc việc", "ad", "admin",
-  "sếp", "đồng chí", "thủ trưởng", "giám đốc", "chủ tịch", "lãnh đạo", "bác", "cô", "chú", "cậu",
+  "sếp", "đồng chí", "thủ trưởng", "giám đốc", "chủ tịch", "lãnh đạo",
   // structure words
   "là", "la", "thì", "thi", "mà", "ma", "của", "cua", "có", "co", "được", "duoc", "dc", "đc", "đã", "đang", "sẽ", "se", "rồi", "roi", "r", "chưa", "chua", "không", "khong", "ko", "k", "hông", "hok",
   "vậy", "vay", "z", "thế", "the", "nào", "nao", "gì", "gi", "j", "sao", "ra", "lên", "len", "xuống", "nữa", "nua", "còn", "con", "vẫn", "van", "cũng", "cung", "đó", "do", "này", "nay", "kia", "ấy", "đấy", "day", "nhỉ", "chứ", "chu", "hay", "hoặc", "và", "va", "với", "voi", "vs",
   "trong", "ở", "o", "tại", "tai", "về", "ve", "theo", "đến", "den", "tới", "toi", "từ", "tu", "trên", "tren", "dưới", "duoi", "so", "bằng", "bang", "cả", "ca", "tất cả", "toàn bộ", "hết", "het", "những", "nhung", "các", "cac", "mọi", "mỗi", "moi", "từng", "tung", "một", "mot", "hai",
   "hiện", "hiện nay", "hiện tại", "hiện giờ", "bây giờ", "giờ", "lúc này", "tính đến", "tính tới", "đến nay", "tới nay", "tính", "tổng", "tổng cộng", "tổng thể", "chung", "cụ thể", "chi tiết", "nhanh", "ngắn gọn", "luôn", "liền", "ngay",
   "số", "con số", "số liệu", "kết quả", "tình hình", "thông tin", "thực hiện", "triển khai", "đạt", "dat", "đạt được", "làm", "lam", "làm được", "bao nhiêu", "bn", "bnh", "mấy", "may", "nhiêu", "khoảng", "tầm", "chừng",
-  "người", "dân", "người dân", "doanh nghiệp", "chúng ta", "chúng mình", "ạh", "vậy ạ", "thế ạ", "đi", "nhá", "nghen", "ghê", "quá", "lắm", "rất", "thật", "nhất",
+  "chúng ta", "chúng mình", "ạh", "vậy ạ", "thế ạ", "đi", "nhá", "nghen", "ghê", "quá", "lắm", "rất", "thật", "nhất",
   "tỉnh", "tinh", "quảng nam", "quang nam", "năm nay", "hiện có", "có được", "cho tôi", "cho em", "cho anh", "cho chị", "report", "please", "pls", "plz",
   // comparing, goals and standing: the cue decides the kind of question, these words only carry it
   "cao", "thấp", "hơn", "kém", "điểm", "điểm phần trăm", "điểm %", "mức", "mức chung", "chiếm", "bằng", "so", "trung bình", "bình quân",

@@ -32,7 +32,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // of something that is not a figure ("số liệu định danh tính đến ngày nào" is about a figure). A title is
   // searched only when some of its words are not the name of an area, a level or a unit (those are filters).
   const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || (reading.metric.aspects.size > 0 && explicit === undefined && !cues.has("taskWords"));
-  const taskSpecific = cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence") || explicit !== undefined || ((cues.has("howIs") || cues.has("planProgress")) && reading.titleWords.length >= 3);
+  const taskSpecific = cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence") || explicit !== undefined || ((cues.has("howIs") || cues.has("planProgress")) && reading.titleWords.length >= 2);
   const ownWords = reading.leftover.filter((w) => !isPrecise(w));
   const titled = !mine && reading.titleWords.length >= 2 && ownWords.length > 0 && (cues.has("taskWords") || taskSpecific) && !aboutFigure;
 
@@ -44,8 +44,10 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   }
   // After a task answer, a short message that names no unit, area or plan of its own continues it
   // ("xong mấy việc rồi", "trong đó việc nào quá hạn", "liệt kê ra đi").
+  // "Trong đó", "cái nào" refine the list before; "còn Sở Tài chính?" asks the same of another unit.
+  const refining = cues.has("refine") || reading.allCues.has("refine") || opensWithCon(reading);
   const follow =
-    continuing && reading.namedUnits.length === 0 && reading.areas.length === 0 && !mine && !cues.has("planMention") && !cues.has("programme") && !titled && reading.whole.words.length <= 8
+    continuing && (refining || (reading.namedUnits.length === 0 && reading.areas.length === 0 && !mine)) && !cues.has("planMention") && !cues.has("programme") && !titled && reading.whole.words.length <= 10
       ? context
       : undefined;
   const asked =
@@ -85,7 +87,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
 
   // "Sở Tư pháp chủ trì những việc nào", "liệt kê nhiệm vụ cải cách chế độ công vụ", "Đề án 06 có các
   // nhiệm vụ nào" ask for all of them; "còn việc gì", "Sở Y tế có việc gì" for those not done.
-  const stillOpen = /\b(con|chua|do dang|ton)\b/.test(reading.whole.padded);
+  const stillOpen = /\b(con|chua|do dang|ton)\b/.test(reading.whole.padded.replace(/^ (?:the |vay )?con /, " "));
   const wholeGroup = reading.areas.length > 0 || cues.has("programme") || cues.has("lead") || cues.has("cooperating") || planAsked;
   const defaultState: TaskListState = stillOpen ? "open" : (counting && !listing) || wholeGroup ? "all" : "open";
   const state: TaskListState = questions >= 2 ? "all" : titled && (explicit === "done" || explicit === "open") ? "all" : explicit ?? (follow && !counting ? follow.taskState ?? defaultState : defaultState);
@@ -113,6 +115,10 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
 const MINE = /\b(?:don vi|so|huyen|xa|phuong|phong|vp|van phong|co quan|ben|ban|ubnd|tp|thanh pho|thi xa|cong an)\s+(?:minh|toi|em|chung toi|chung em|tui)\b|\b(?:my|our) (?:unit|department)\b/;
 /** "Việc của tôi": a person's tasks, those the unit leads and those it cooperates on. */
 const MY_TASKS = /\b(?:viec|nhiem vu|nv|cong viec)\s+(?:cua\s+)?(?:toi|em|minh|tui)\b|\bmy tasks\b/;
+
+function opensWithCon(reading: Reading): boolean {
+  return /^ (?:the |vay )?con /.test(reading.whole.padded);
+}
 
 function isMine(reading: Reading): boolean {
   return MINE.test(reading.whole.padded) || MY_TASKS.test(reading.whole.padded) || reading.cues.has("mine");
@@ -173,7 +179,7 @@ function latestPlan(index: UnderstandingIndex): { plan?: string } {
 }
 
 const UNIT_WORDS = /(?<!\bco )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
-const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke)\b/;
+const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu)\b/;
 
 /** "Sở Du lịch còn việc gì": a unit-like name that matches no unit must not fall back to every task. */
 function unknownUnitName(text: string, folded: FoldedText): string | undefined {

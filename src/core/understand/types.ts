@@ -47,7 +47,9 @@ export type Understanding =
   /** Several figures asked at once ("số lượt và số tiền"). */
   | { intent: "kpi_values"; metrics: string[] }
   /** One figure as a share of another ("đã kích hoạt chiếm bao nhiêu % số tài khoản"), or of its own denominator (8/10). */
-  | { intent: "kpi_share"; part: string; whole: string }
+  | { intent: "kpi_share"; part: string; whole: string; per?: boolean }
+  /** One figure less another of the same date ("hồ sơ tạo lập nhiều hơn số tài khoản bao nhiêu"). */
+  | { intent: "kpi_difference"; a: string; b: string }
   | { intent: "ranking"; metric: string }
   | { intent: "plan_progress"; plan?: string }
   | ({ intent: "task_list" } & TaskFilters)
