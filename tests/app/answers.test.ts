@@ -39,14 +39,16 @@ describe("answers to leaders' questions", () => {
     expect(reply).toContain("còn thiếu 291.045");
     expect(reply).toContain("447.246");
     expect(reply).toContain("738.291");
-    // 25/7 to 31/7 inclusive is 7 days: 291.045 / 7 = 41.577,9 → 41.578 a day.
-    expect(reply).toContain("Còn 7 ngày (tính cả hôm nay), cần bình quân 41.578 mỗi ngày.");
+    // The pace runs from the day after the latest figure (18/7) to 31/7: 13 days, 291.045 / 13 = 22.388,1 → 22.389
+    // a day; and the days from today to the deadline are said apart (25/7 → 31/7: 6).
+    expect(reply).toContain("Từ sau ngày có số liệu (18/7/2023) đến 31/7/2023 có 13 ngày: cần bình quân 22.389 mỗi ngày");
+    expect(reply).toContain("từ hôm nay còn 6 ngày là đến hạn");
   });
 
   it("gives the VNeID ranking and the distance to the top-20 goal", async () => {
     const reply = await ask("VNeID tỉnh mình xếp thứ mấy");
     expect(reply).toContain("28/63");
-    expect(reply).toContain("nhóm 20");
+    expect(reply).toContain("top 20");
     expect(reply).toContain("8 bậc");
   });
 
@@ -63,7 +65,7 @@ describe("answers to leaders' questions", () => {
 
   it("lists a unit's own open tasks", async () => {
     const reply = await ask("Công an tỉnh còn những việc gì?");
-    expect(reply).toMatch(/^Nhiệm vụ chưa hoàn thành của Công an tỉnh Quảng Nam, tính đến 25\/7\/2023: \d+ nhiệm vụ\./);
+    expect(reply).toMatch(/^Nhiệm vụ chưa hoàn thành do Công an tỉnh Quảng Nam chủ trì, tính đến 25\/7\/2023: \d+ nhiệm vụ\./);
     expect(reply).toContain("CCHC23-");
   });
 

@@ -15,8 +15,11 @@ export function isFragment(reading: Reading, context: ConversationContext | unde
   const cues = reading.cues;
   // After a question about tasks, "xong mấy việc rồi", "trong đó việc nào quá hạn" speak of the same tasks:
   // "việc" names no new subject there. A named plan, programme or figure does.
+  // A message that opens as a question of its own ("nhiệm vụ quá hạn", "có bao nhiêu việc…") starts anew
+  // unless it says it refines ("trong đó", "còn …").
   if (context.intent === "task_list" || context.intent === "task_count" || context.intent === "plan_progress") {
-    return reading.metric.key === undefined && reading.codes.length === 0 && !cues.has("planMention") && !cues.has("programme") && !cues.has("briefing");
+    const ownQuestion = NEW_TASK_QUESTION.test(reading.whole.padded) && !cues.has("refine") && !opensWithContinuation(reading);
+    return !ownQuestion && reading.metric.key === undefined && reading.codes.length === 0 && !cues.has("planMention") && !cues.has("programme") && !cues.has("briefing");
   }
   const ownSubject =
     reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || reading.codes.length > 0 ||
@@ -25,6 +28,8 @@ export function isFragment(reading: Reading, context: ConversationContext | unde
     (cues.has("planProgress") && context.intent !== "task_detail");
   return !ownSubject || opensWithContinuation(reading);
 }
+
+const NEW_TASK_QUESTION = /^ (?:nhiem vu|nv|viec|cong viec|danh sach|liet ke|nhung|cac|co bao nhieu|bao nhieu|tong|tasks?|which|list|how many) /;
 
 function opensWithContinuation(reading: Reading): boolean {
   const first = reading.whole.words.slice(0, 2).join(" ");

@@ -45,7 +45,10 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // After a task answer, a short message that names no unit, area or plan of its own continues it
   // ("xong mấy việc rồi", "trong đó việc nào quá hạn", "liệt kê ra đi").
   // "Trong đó", "cái nào" refine the list before; "còn Sở Tài chính?" asks the same of another unit.
-  const refining = cues.has("refine") || reading.allCues.has("refine") || opensWithCon(reading);
+  const refining =
+    cues.has("refine") || reading.allCues.has("refine") || opensWithCon(reading) ||
+    // "của VPUB?": a unit alone after a task answer asks the same of that unit.
+    (reading.whole.words.length <= 4 && !cues.has("taskWords") && explicit === undefined);
   const follow =
     continuing && (refining || (reading.namedUnits.length === 0 && reading.areas.length === 0 && !mine)) && !cues.has("planMention") && !cues.has("programme") && !titled && reading.whole.words.length <= 10
       ? context
@@ -104,7 +107,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ...(titled ? { titleWords: reading.titleWords, searchWords: reading.contentWords, titleText: asTyped(reading.text, reading.titleWords) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;
-  const countAsked = ((counting || (follow && cues.has("done"))) && !listing) || howFar || questions >= 2;
+  const countAsked = (counting && !listing) || howFar || questions >= 2;
   return { intent: countAsked ? "task_count" : "task_list", ...filters };
 }
 

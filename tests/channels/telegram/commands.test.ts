@@ -46,13 +46,13 @@ describe("commands", () => {
 
   it("/nhiemvu: my unit's tasks", async () => {
     const text = await ask(officer, "/nhiemvu");
-    expect(text).toContain("Nhiệm vụ chưa hoàn thành của Sở Tư pháp");
+    expect(text).toContain("Nhiệm vụ chưa hoàn thành do Sở Tư pháp chủ trì");
     expect(text).toContain("CCHC23-10");
     expect(await ask(leader, "/nhiemvu Công an tỉnh")).toContain("Công an tỉnh");
   });
 
   it("/quahan: overdue tasks, the unit's for an officer and the plan's for a leader", async () => {
-    expect(await ask(officer, "/quahan")).toContain("Nhiệm vụ quá hạn của Sở Tư pháp");
+    expect(await ask(officer, "/quahan")).toContain("Nhiệm vụ quá hạn do Sở Tư pháp chủ trì");
     const all = await ask(leader, "/quahan");
     expect(all).toContain("Nhiệm vụ quá hạn, tính đến 25/7/2023: 6 nhiệm vụ");
   });
@@ -107,7 +107,7 @@ describe("in a group", () => {
   });
 
   it("/nhiemvu in a bound group lists the group's unit", async () => {
-    expect(await sent("/nhiemvu")).toContain("Nhiệm vụ chưa hoàn thành của Sở Tư pháp");
+    expect(await sent("/nhiemvu")).toContain("Nhiệm vụ chưa hoàn thành do Sở Tư pháp chủ trì");
   });
 
   it("answers commands in a group under the command", async () => {
