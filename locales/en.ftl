@@ -197,6 +197,8 @@ briefing-rank = • { $metric }: ranked { $value } ({ $when }); goal top { $targ
 briefing-target-reached = • { $metric }: { $value } ({ $when }), target { $target } reached.
 briefing-levels = • { $metric } ({ $when }): { $values }.
 briefing-level = { scope-label } { $value }
+briefing-programme-tasks = • Tasks of { $programme }: { $total }; { $done } done; { $overdue } overdue.
+briefing-value = • { $metric }: { $value } ({ $when }).
 briefing-source = Sources: Nhắc việc's task records; each figure's own source (ask for a figure to see it).
 
 ## Conversation
@@ -528,7 +530,6 @@ tg-cmd-thuhoi = Revoke a member (secretariat)
 tg-ask-usage = Usage: /hoi <question>, e.g. /hoi plan progress
 tg-no-unit = This chat has no unit yet. Please name one, e.g. /nhiemvu Sở Tư pháp
 tg-digest-not-allowed = The summary report is for leaders and the secretariat.
-tg-digest-header = Summary report, { $date }
 tg-link-usage = Usage: /lienket <invite code>, sent in the unit's group.
 tg-link-private = /lienket is for groups. In a private chat, open the invite link or send /start <invite code>.
 tg-link-not-admin = Only an administrator of the group can link it to a unit.

@@ -197,6 +197,8 @@ briefing-rank = • { $metric }: hạng { $value } ({ $when }); mục tiêu vào
 briefing-target-reached = • { $metric }: { $value } ({ $when }), đã đạt chỉ tiêu { $target }.
 briefing-levels = • { $metric } ({ $when }): { $values }.
 briefing-level = { scope-label } { $value }
+briefing-programme-tasks = • Nhiệm vụ { $programme }: { $total }; hoàn thành { $done }; quá hạn { $overdue }.
+briefing-value = • { $metric }: { $value } ({ $when }).
 briefing-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc; các chỉ số theo nguồn ghi trong từng số liệu (hỏi từng chỉ số để xem nguồn).
 
 ## Hội thoại
@@ -524,7 +526,6 @@ tg-cmd-thuhoi = Thu hồi quyền thành viên (cơ quan thường trực)
 tg-ask-usage = Cách dùng: /hoi <câu hỏi>, ví dụ: /hoi tiến độ kế hoạch CCHC
 tg-no-unit = Chưa xác định được đơn vị của cuộc trò chuyện này. Xin ghi tên đơn vị, ví dụ: /nhiemvu Sở Tư pháp
 tg-digest-not-allowed = Báo cáo tổng hợp dành cho lãnh đạo và cơ quan thường trực.
-tg-digest-header = Báo cáo tổng hợp, { $date }
 tg-link-usage = Cách dùng: /lienket <mã mời>, gửi trong nhóm của đơn vị.
 tg-link-private = Lệnh /lienket dùng trong nhóm. Trong cuộc trò chuyện riêng, xin mở liên kết mời hoặc gửi /start <mã mời>.
 tg-link-not-admin = Chỉ quản trị viên của nhóm mới liên kết được nhóm với đơn vị.

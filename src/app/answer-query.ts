@@ -294,7 +294,10 @@ async function briefingData(data: QueryData, today: LocalDate, programmeName?: s
       return value ? [{ scope, value }] : [];
     }),
   }));
-  return { today, plans, metrics, ...(programme ? { programme: programme.name } : {}) };
+  if (!programme) return { today, plans, metrics };
+  const { tasks } = await findTasks({ state: "all", programme: programme.name }, data, undefined, today, SCAN_LIMIT);
+  const programmeTasks = { total: tasks.length, done: tasks.filter((t) => t.status === "done").length, overdue: tasks.filter((t) => taskState(t, today) === "overdue").length };
+  return { today, plans, metrics, programme: programme.name, programmeTasks };
 }
 
 /**

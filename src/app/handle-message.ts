@@ -1,5 +1,6 @@
 import type { Clock } from "../core/clock.js";
 import { vnDate } from "../core/local-date.js";
+import { fitBriefing } from "../core/answer/briefing.js";
 import type { Reply } from "../core/reply.js";
 import { activeContext, nextContext } from "../core/understand/context.js";
 import type { Understood } from "../core/understand/types.js";
@@ -61,7 +62,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const { replies, shownTasks } = await answerQuery(understood.understanding, { view, tasks: deps.tasks }, asker, today, understood.locale);
       const next = nextContext(context, understood.understanding, now, shownTasks);
       if (next) deps.memory.set(chatKey, next);
-      const text = replies.map((r) => deps.translate(understood.locale, r)).join("\n");
+      const lines = replies.map((r) => deps.translate(understood.locale, r));
+      const text = understood.understanding.intent === "briefing" ? fitBriefing(lines) : lines.join("\n");
       return {
         understood,
         replies,

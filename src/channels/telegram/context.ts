@@ -21,8 +21,6 @@ export interface TelegramDeps {
   locale: Locale;
   publicAnswers: boolean;
   inviteDays?: number;
-  /** The leaders' digest as it stands now (/baocao), from the reminder loop; without it a summary is asked of the pipeline. */
-  digest?: (locale: Locale) => Promise<string | null>;
 }
 
 /** Per update: who writes, from which chat, and what they may do. */

@@ -2,11 +2,7 @@ import type { AddressInfo } from "node:net";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { GrammyError, HttpError } from "grammy";
 import { ConfigError } from "../../config.js";
-import { digestNow } from "../../app/digest-now.js";
 import type { ChannelSender } from "../../app/ports.js";
-import { createWorkingCalendar } from "../../core/calendar/index.js";
-import { DEFAULT_POLICY } from "../../core/reminders/index.js";
-import type { Locale } from "../../core/format.js";
 import { createDeliveryViewStore } from "../../db/stores/delivery-view-store.js";
 import type { Logger } from "../../logger.js";
 import type { Runtime } from "../../runtime.js";
@@ -15,7 +11,7 @@ import type { TelegramDeps } from "./context.js";
 import { createWebhookServer, type WebhookServer } from "./webhook.js";
 
 /** The channel's dependencies, taken from a running bot's runtime (also what tests and the benchmark use). */
-export function telegramDeps(runtime: Runtime, logger: Logger, extra: { digest?: (locale: Locale) => Promise<string | null> } = {}): TelegramDeps {
+export function telegramDeps(runtime: Runtime, logger: Logger): TelegramDeps {
   return {
     app: runtime.app,
     onboarding: runtime.onboarding,
@@ -25,15 +21,6 @@ export function telegramDeps(runtime: Runtime, logger: Logger, extra: { digest?:
     logger,
     locale: runtime.config.defaultLocale,
     publicAnswers: runtime.config.publicAnswers,
-    digest:
-      extra.digest ??
-      digestNow({
-        clock: runtime.clock,
-        calendar: createWorkingCalendar(),
-        policy: DEFAULT_POLICY,
-        source: { tasks: runtime.stores.tasks, catalog: runtime.stores.catalog },
-        translate: runtime.translate,
-      }),
   };
 }
 
@@ -49,10 +36,10 @@ export interface TelegramChannel {
  * The Telegram channel over a running bot (src/main.ts calls this when TELEGRAM_BOT_TOKEN is set): long
  * polling through @grammyjs/runner, or a webhook server when TELEGRAM_WEBHOOK_URL is set.
  */
-export async function startTelegram(runtime: Runtime, logger: Logger, extra: { digest?: (locale: Locale) => Promise<string | null> } = {}): Promise<TelegramChannel> {
+export async function startTelegram(runtime: Runtime, logger: Logger): Promise<TelegramChannel> {
   const { config } = runtime;
   const log = logger.child({ channel: "telegram" });
-  const telegram = createTelegramBot({ token: config.secrets.telegramBotToken!, apiRoot: config.telegram.apiRoot }, telegramDeps(runtime, log, extra));
+  const telegram = createTelegramBot({ token: config.secrets.telegramBotToken!, apiRoot: config.telegram.apiRoot }, telegramDeps(runtime, log));
   const { bot } = telegram;
   try {
     // getMe once, not bot.init(): grammY's init retries a network error forever, and start-up should say what is wrong.

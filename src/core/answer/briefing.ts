@@ -9,15 +9,16 @@ import { rankUnits, type UnitStanding } from "./units.js";
 
 /** A briefing fits one phone screen. */
 export const BRIEFING_MAX_CHARS = 1200;
-const UNITS_SHOWN = 4;
+const UNITS_SHOWN = 6;
 
 export interface BriefingData {
   today: LocalDate;
   plans: ReadonlyArray<{ plan: Plan; progress: PlanProgress; units: readonly UnitStanding[] }>;
   /** Every metric with its newest value per level (province first). */
   metrics: ReadonlyArray<{ metric: Metric; values: ReadonlyArray<{ scope: Scope; value: MetricValue }> }>;
-  /** A briefing on one programme ("tình hình thực hiện Đề án 06"). */
+  /** A briefing on one programme ("tình hình thực hiện Đề án 06"), with its tasks' counts. */
   programme?: string;
+  programmeTasks?: { total: number; done: number; overdue: number };
 }
 
 /**
@@ -32,11 +33,15 @@ export function answerBriefing(data: BriefingData, locale: Locale): Reply[] {
     const late = rankUnits(units).filter((u) => u.overdue > 0).slice(0, UNITS_SHOWN);
     if (late.length > 0) lines.push(reply("briefing-overdue-units", { units: late.map((u) => reply("briefing-unit", { unit: u.unitName, overdue: u.overdue })) }));
   }
+  if (data.programme && data.programmeTasks) lines.push(reply("briefing-programme-tasks", { programme: data.programme, ...data.programmeTasks }));
   for (const { metric, values } of data.metrics) {
     const province = values.find((v) => v.scope === "province")?.value;
-    if (province?.target) lines.push(targetLine(metric, province, data.today, locale));
+    // A rate measured against a target (100%) restates the counted figure's gap: once is enough.
+    if (province?.target && !(metric.measure === "percent" && province.target === "100")) lines.push(targetLine(metric, province, data.today, locale));
     else if (metric.measure === "percent" && values.length > 1) {
       lines.push(reply("briefing-levels", { metric: metricName(metric, locale), when: whenOf(values[0]!.value, locale), values: values.map((v) => reply("briefing-level", { scope: v.scope, value: formatAmount(metric.measure, v.value.value, locale) })) }));
+    } else if (data.programme && province) {
+      lines.push(reply("briefing-value", { metric: metricName(metric, locale), value: metricAmount(metric, province, locale), when: whenOf(province, locale) }));
     }
   }
   lines.push(reply("briefing-source"));
@@ -54,5 +59,16 @@ function targetLine(metric: Metric, value: MetricValue, today: LocalDate, locale
     daysLeft: value.targetDate && value.targetDate >= today ? daysBetween(today, value.targetDate) : -1,
   };
   if (standing.reached) return reply("briefing-target-reached", common);
-  return reply(metric.measure === "rank" ? "briefing-rank" : "briefing-target", { ...common, shortfall: metric.measure === "percent" ? String(standing.shortfall) : formatInteger(standing.shortfall, locale) });
+  return reply(metric.measure === "rank" ? "briefing-rank" : "briefing-target", { ...common, shortfall: metric.measure === "percent" ? formatPercent(standing.shortfall, locale) : formatInteger(standing.shortfall, locale) });
+}
+
+/**
+ * The briefing as one phone screen: lines are dropped from the end (the source line stays last) until the
+ * text fits BRIEFING_MAX_CHARS.
+ */
+export function fitBriefing(lines: readonly string[], max = BRIEFING_MAX_CHARS): string {
+  const kept = [...lines];
+  const text = () => kept.join("\n");
+  while (text().length > max && kept.length > 2) kept.splice(kept.length - 2, 1);
+  return text();
 }

@@ -66,10 +66,12 @@ describe("commands", () => {
     expect(await ask(leader, "/hoi")).toContain("Cách dùng: /hoi");
   });
 
-  it("/baocao: the digest now, for leaders only", async () => {
+  it("/baocao: the briefing on one screen, for leaders only", async () => {
     const digest = await ask(leader, "/baocao");
+    expect(digest).toContain("Tóm tắt tình hình, tính đến 25/7/2023");
     expect(digest).toContain("14/43");
-    expect(digest).toContain("Nhiệm vụ quá hạn");
+    expect(digest).toContain("28/63");
+    expect(digest.length).toBeLessThanOrEqual(1200);
     expect(await ask(officer, "/baocao")).toContain("dành cho lãnh đạo");
   });
 

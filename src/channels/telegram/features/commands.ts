@@ -1,6 +1,4 @@
 import { Composer } from "grammy";
-import { formatDate } from "../../../core/format.js";
-import { vnDate } from "../../../core/local-date.js";
 import { mayAsk, mayRequestDigest } from "../../../core/onboarding/index.js";
 import { reply } from "../../../core/reply.js";
 import type { BotContext } from "../context.js";
@@ -46,24 +44,11 @@ export function commandsFeature() {
     return ask(ctx, () => ctx.match.trim());
   });
 
+  // The briefing on one phone screen, the same in every channel (the console and Zalo take "/baocao" as text).
   feature.command("baocao", async (ctx) => {
-    const { person, t, deps, locale } = ctx.nv;
+    const { person, t } = ctx.nv;
     if (!person || !mayRequestDigest(person.role)) return say(ctx, t(person ? "tg-digest-not-allowed" : "onboard-stranger"));
-    const digest = deps.digest ? await deps.digest(locale) : null;
-    if (digest) return ctx.nv.out.text(ctx.nv.chatId, digest, { boldFirstLine: true });
-    // Without the reminder loop's digest: progress and overdue tasks, as the pipeline answers them.
-    const parts = [t("tg-digest-header", { date: formatDate(vnDate(deps.clock.now()), locale) })];
-    for (const question of ["tiến độ kế hoạch", "nhiệm vụ quá hạn"]) {
-      const handled = await deps.app.handleMessage({
-        channel: "telegram",
-        chatId: `${ctx.nv.chatId}:digest`,
-        sender: { id: String(ctx.from?.id ?? ""), name: person.name },
-        text: question,
-        receivedAt: deps.clock.now(),
-      });
-      parts.push(handled.outbound.map((o) => o.text).join("\n"));
-    }
-    return ctx.nv.out.text(ctx.nv.chatId, parts.join("\n\n"), { boldFirstLine: true });
+    return ask(ctx, () => "/baocao");
   });
 
   return feature;

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { App } from "../../src/app/handle-message.js";
+import { BRIEFING_MAX_CHARS } from "../../src/core/answer/briefing.js";
+import { parseTaskCommand } from "../../src/core/commands/index.js";
+import { freshSqlite, type TestDatabase } from "../support/databases.js";
+import { DEMO_NOW, demoApp, message } from "../support/demo-app.js";
+
+/**
+ * Understanding as a typed query, through the whole pipeline on the demo data (25/7/2023 08:00): the
+ * question asked is answered, or the bot says what it did not understand; context fills only fragments.
+ */
+describe("understanding the question that was asked", () => {
+  let db: TestDatabase;
+  let app: App;
+  const reply = async (text: string, chat = `c-${Math.random()}`) => (await app.handleMessage(message(text, chat))).outbound.map((o) => o.text).join("\n");
+  const intent = async (text: string, chat = `c-${Math.random()}`) => (await app.handleMessage(message(text, chat))).understood.understanding;
+  const conversation = async (...turns: string[]) => {
+    const chat = `conv-${Math.random()}`;
+    let last = "";
+    for (const turn of turns) last = await reply(turn, chat);
+    return last;
+  };
+  const as = async (personKey: string, text: string) =>
+    (await app.handleMessage({ channel: "console", chatId: `as-${Math.random()}`, sender: { id: personKey }, text, receivedAt: DEMO_NOW })).outbound.map((o) => o.text).join("\n");
+
+  beforeAll(async () => {
+    db = await freshSqlite({ demo: true });
+    app = await demoApp(db.database);
+  });
+  afterAll(() => db.cleanup());
+
+  describe("the replies the issue found wrong", () => {
+    it("a ranking's goal is not met by being 28th", async () => {
+      const last = await conversation("vneid tỉnh mình xếp hạng mấy", "mục tiêu cuối năm thì sao?");
+      expect(last).toContain("28/63");
+      expect(last).toContain("top 20");
+      expect(last).toContain("cần tăng ít nhất 8 bậc");
+      expect(last).not.toContain("đã đạt");
+    });
+
+    it("tasks due in a named month, next week or before a date are those, not this month's or every open task", async () => {
+      expect(await reply("nhiệm vụ có hạn trong tháng 8/2023")).toContain("không có nhiệm vụ nào");
+      const nextWeek = await reply("việc nào hết hạn trong tuần tới");
+      expect(nextWeek).toContain("CCHC23-40");
+      expect(nextWeek).toContain("31/7–6/8/2023");
+      const september = await reply("nhiệm vụ đến hạn tháng 9");
+      expect(september).toContain("3 nhiệm vụ");
+      expect(september).not.toContain("CCHC23-40");
+      expect(await reply("nhiệm vụ nào hạn 31/8")).toContain("không có nhiệm vụ nào");
+    });
+
+    it("money, counts and accounts are told apart", async () => {
+      expect(await reply("em ơi thanh toán trực tuyến thu được mấy tỷ")).toContain("hơn 859 tỷ đồng");
+      expect(await reply("so luot nop phi truc tuyen thanh cong la bao nhieu")).toContain("3.048");
+      const accounts = await reply("TỔNG SỐ TÀI KHOẢN VNEID ĐÃ TẠO");
+      expect(accounts).toContain("633.404");
+      expect(accounts).not.toContain("28/63");
+      expect(await reply("kich hoat vneid duoc bao nhieu tai khoan roi")).toContain("447.246");
+    });
+
+    it("plan totals, shares and questions that look like commands", async () => {
+      expect(await reply("tổng số nhiệm vụ kế hoạch CCHC")).toContain("14/43");
+      expect(await reply("% HOÀN THÀNH NV CCHC")).toContain("32,55%");
+      expect(await reply("đã xong mấy việc")).toContain("14/43");
+      expect(await reply("CCHC23-05 đã xong chưa")).toContain("đang thực hiện trong hạn");
+      for (const text of ["% HOÀN THÀNH NV CCHC", "hoàn thành nv cchc", "đã xong mấy việc", "CCHC23-05 đã xong chưa", "tỷ lệ hoàn thành nhiệm vụ"]) {
+        expect(parseTaskCommand(text, "2023-07-25"), text).toBeUndefined();
+      }
+    });
+
+    it("a new question after an answer is read on its own, a briefing is a briefing", async () => {
+      const last = await conversation("thanh toan truc tuyen bao nhieu tien", "chuan bi hop chieu nay, tom tat giup toi nhung van de can chi dao");
+      expect(last).toContain("Tóm tắt tình hình");
+      expect(last).toContain("14/43");
+      const afterFigure = await conversation("tỷ lệ hồ sơ trực tuyến cấp huyện", "kế hoạch CCHC có bao nhiêu nhiệm vụ");
+      expect(afterFigure).toContain("14/43");
+      expect(afterFigure).not.toContain("18,05");
+    });
+
+    it("Vietnamese without diacritics stays Vietnamese; 'ca tinh' in a figure question is the province", async () => {
+      expect(await conversation("cap xa hstt dat bao nhieu", "the so nganh thi sao")).toContain("Tỷ lệ hồ sơ trực tuyến khối sở, ngành");
+      const province = await reply("ho so online ca tinh dat bao nhieu phan tram");
+      expect(province).toContain("64%");
+      expect(province).not.toContain("Công an");
+    });
+
+    it("'đơn vị mình' is the asker's unit; units are ranked; programmes have their own summary", async () => {
+      const mine = await as("nuithanh-chuyen-vien", "đơn vị mình còn việc gì");
+      expect(mine).toContain("Ủy ban nhân dân huyện Núi Thành");
+      expect(mine).toContain("CCHC23-17");
+      expect(mine).not.toContain("CCHC23-15");
+      const ranked = await reply("đơn vị nào chậm nhất");
+      expect(ranked).toContain("Đơn vị chậm nhất");
+      expect(await reply("which units are behind?")).toContain("Units furthest behind");
+      const da06 = await reply("tình hình thực hiện đề án 06");
+      expect(da06).toContain("Đề án 06");
+      expect(da06).toContain("447.246");
+      expect(da06).not.toContain("14/43");
+    });
+  });
+
+  describe("what is left over is never guessed", () => {
+    it.each([
+      ["tỷ lệ hồ sơ trực tuyến năm 2021", "năm 2021"],
+      ["tỷ lệ hồ sơ trực tuyến tháng 3", "tháng 3"],
+      ["tỷ lệ hồ sơ trực tuyến cấp huyện 2019 là bao nhiêu", "2019"],
+      ["nhiệm vụ số 55 hạn 31/6", "31/6"],
+    ])("%s → no figure", async (text) => {
+      const answer = await reply(text);
+      expect(answer).not.toMatch(/18,05|64%|63,46|66,06/);
+    });
+
+    it("says which words it did not understand and offers questions it can answer", async () => {
+      const answer = await reply("tỷ lệ hồ sơ trực tuyến cấp huyện 2019 là bao nhiêu");
+      expect(answer).toContain('Chưa hiểu phần "2019"');
+      expect(answer).toContain("Có thể hỏi, ví dụ:");
+    });
+
+    it("a province the data does not hold gets no figure of ours", async () => {
+      expect(await reply("Quảng Ngãi đã kích hoạt bao nhiêu tài khoản định danh?")).not.toContain("447.246");
+      expect(await reply("Đà Nẵng xếp hạng VNeID thứ mấy?")).not.toContain("28/63");
+    });
+  });
+
+  describe("fragments and whole questions", () => {
+    it("a fragment continues the question before", async () => {
+      expect(await conversation("tỷ lệ hồ sơ trực tuyến cấp huyện", "còn cấp xã?")).toContain("66,06%");
+      expect(await conversation("thanh toán online được bao nhiêu tiền", "bao nhiêu giao dịch?")).toContain("3.048");
+      expect(await conversation("tạo lập được bao nhiêu hồ sơ định danh điện tử", "với bao nhiêu tài khoản?")).toContain("633.404");
+      expect(await conversation("việc nào hết hạn trong tuần này", "tuần tới thì sao?")).toContain("CCHC23-40");
+      expect(await conversation("CCHC23-22", "ai phối hợp?")).toContain("phối hợp:");
+      expect(await conversation("Sở Tư pháp chủ trì việc gì", "còn Sở Tài chính?")).toContain("do Sở Tài chính chủ trì");
+    });
+
+    it("a whole new question does not inherit the subject before it", async () => {
+      const answer = await conversation("thời tiết Quảng Nam hôm nay sao em", "thôi, cho anh tỷ lệ hs trực tuyến cấp xã");
+      expect(answer).toContain("66,06%");
+      expect(await conversation("Sở Tư pháp còn việc gì", "nhiệm vụ quá hạn")).toContain("Nhiệm vụ quá hạn, tính đến 25/7/2023: 6 nhiệm vụ");
+      expect(await intent("còn cấp xã?")).toMatchObject({ intent: "unknown" });
+    });
+  });
+
+  it(`the briefing fits one phone screen (≤ ${BRIEFING_MAX_CHARS} characters) with progress, overdue units, targets and the ranking`, async () => {
+    const briefing = await reply("/baocao");
+    expect(briefing.length).toBeLessThanOrEqual(BRIEFING_MAX_CHARS);
+    expect(briefing).toContain("14/43");
+    expect(briefing).toContain("Quá hạn theo đơn vị chủ trì");
+    expect(briefing).toContain("còn thiếu 291.045");
+    expect(briefing).toContain("28/63");
+  });
+
+  it("figures derived from the data show their working", async () => {
+    expect(await reply("còn bao nhiêu tài khoản chưa kích hoạt")).toContain("186.158");
+    expect(await reply("cấp xã hơn cấp huyện bao nhiêu điểm phần trăm")).toContain("48,01 điểm phần trăm");
+    expect(await reply("kết nối VPCP đạt bao nhiêu phần trăm")).toContain("80%");
+    expect(await reply("những hệ thống nào đã kết nối xong theo yêu cầu VPCP?")).toContain("Lý lịch tư pháp");
+  });
+});
