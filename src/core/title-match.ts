@@ -35,13 +35,22 @@ function isInitialsOf(word: string, title: readonly string[]): boolean {
   return false;
 }
 
-/** The tasks whose titles hold the words best, if that is at least TITLE_MATCH_SHARE of them. */
+/** How many neighbouring pairs of the asked words stand side by side in the title: "dân chủ" beats "dân … chủ". */
+function pairsInOrder(asked: readonly string[], title: readonly string[]): number {
+  const pairs = new Set(title.slice(1).map((w, i) => `${title[i]} ${w}`));
+  return asked.slice(1).filter((w, i) => pairs.has(`${asked[i]} ${w}`)).length;
+}
+
+/** The tasks whose titles hold the words best, if that is at least TITLE_MATCH_SHARE of them; ties go to the title with more of the words side by side. */
 export function bestTitleMatches<T extends { title: string }>(asked: readonly string[], tasks: readonly T[]): T[] {
   let best = 0;
   let kept: T[] = [];
   for (const task of tasks) {
-    const share = titleMatchShare(asked, titleWords(task.title));
-    if (share < TITLE_MATCH_SHARE || share < best) continue;
+    const words = titleWords(task.title);
+    const found = titleMatchShare(asked, words);
+    if (found < TITLE_MATCH_SHARE) continue;
+    const share = found + pairsInOrder(asked, words) / (100 * Math.max(asked.length, 1));
+    if (share < best) continue;
     if (share > best) {
       best = share;
       kept = [];

@@ -18,7 +18,8 @@ export function isFragment(reading: Reading, context: ConversationContext | unde
   // A message that opens as a question of its own ("nhiệm vụ quá hạn", "có bao nhiêu việc…") starts anew
   // unless it says it refines ("trong đó", "còn …").
   if (context.intent === "task_list" || context.intent === "task_count" || context.intent === "plan_progress") {
-    const ownQuestion = NEW_TASK_QUESTION.test(reading.whole.padded) && !cues.has("refine") && !opensWithContinuation(reading);
+    const namesSomething = cues.has("taskWords") || reading.namedUnits.length > 0 || reading.times.length > 0 || STATES.some((s) => cues.has(s));
+    const ownQuestion = NEW_TASK_QUESTION.test(reading.whole.padded) && namesSomething && !cues.has("refine") && !opensWithContinuation(reading);
     return !ownQuestion && reading.metric.key === undefined && reading.codes.length === 0 && !cues.has("planMention") && !cues.has("programme") && !cues.has("briefing");
   }
   const ownSubject =
@@ -29,6 +30,7 @@ export function isFragment(reading: Reading, context: ConversationContext | unde
   return !ownSubject || opensWithContinuation(reading);
 }
 
+const STATES = ["overdue", "done", "notDone", "inProgress", "notStarted", "blocked", "doneLate", "doneOnTime"] as const;
 const NEW_TASK_QUESTION = /^ (?:nhiem vu|nv|viec|cong viec|danh sach|liet ke|nhung|cac|co bao nhieu|bao nhieu|tong|tasks?|which|list|how many) /;
 
 function opensWithContinuation(reading: Reading): boolean {

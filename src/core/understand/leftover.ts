@@ -25,7 +25,7 @@ const FILLER_PHRASES = [
   "cả nước", "toàn quốc", "tỉnh thành", "địa phương", "cái", "cai", "mấy cái",
   "nguồn", "ở đâu", "đâu", "ngày nào", "lúc nào", "khi nào", "bao giờ", "tính đến ngày nào", "cập nhật", "mới nhất", "gần nhất", "thời điểm", "kỳ", "kỳ báo cáo", "đợt",
   "ngành", "ban ngành", "ban", "khối", "lĩnh vực", "mảng", "nội dung", "liên quan", "thuộc", "gồm", "bao gồm", "trong đó", "riêng", "ạ ơi",
-  "ben", "s", "been", "got", "thôi", "bỏ qua", "quên đi", "không sao", "à mà", "mà này", "để", "để báo cáo", "ban chỉ đạo", "bcđ", "chỉ đạo", "nhưng", "mà", "lại", "nhé ạ", "giúp em", "giúp anh", "giúp chị",
+  "ben", "s", "been", "got", "theo dõi", "đang theo dõi", "thôi", "bỏ qua", "quên đi", "không sao", "à mà", "mà này", "để", "để báo cáo", "ban chỉ đạo", "bcđ", "chỉ đạo", "nhưng", "mà", "lại", "nhé ạ", "giúp em", "giúp anh", "giúp chị",
   // English structure words
   "what", "whats", "is", "are", "was", "were", "the", "of", "for", "in", "on", "at", "to", "by", "our", "we", "us", "me", "my", "i", "you", "your", "how", "many", "much", "do", "does", "did", "have", "has", "been", "so", "far", "now", "currently", "current", "latest", "there", "this", "that", "it", "its", "and", "or", "with", "tell", "show", "give", "about", "a", "an", "any", "all", "still", "yet", "as", "up", "get", "got", "can", "could", "would", "which", "who", "where", "when", "province", "provincial",
 ];
@@ -83,4 +83,27 @@ export function leftoverWords(text: string): string[] {
 /** A number, a date or a code left over: it named something precise that the bot did not take in. */
 export function isPrecise(word: string): boolean {
   return /\d/.test(word);
+}
+
+/**
+ * Words that carry no content whatever their accents: what is dropped from a message before a task's title
+ * is searched with it (a lighter sieve than the filler: "chủ", "dân", "số" stay, being words of titles).
+ */
+const PARTICLES = new Set(
+  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv cong công viec tinh tỉnh".split(" "),
+);
+
+/** The words of a text (names already blanked out) for a title search: everything but particles and cue phrases of two words or more. */
+export function searchWords(text: string): string[] {
+  const words = wordsOf(text);
+  const covered = new Array<boolean>(words.length).fill(false);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(LONGEST, words.length - i); n >= 2; n--) {
+      if (isFiller(words.slice(i, i + n))) {
+        for (let k = i; k < i + n; k++) covered[k] = true;
+        break;
+      }
+    }
+  }
+  return words.filter((w, i) => !covered[i] && !PARTICLES.has(w.lower) && !(w.plain && PARTICLES.has(w.folded))).map((w) => w.folded);
 }

@@ -4,7 +4,7 @@ import { extractTaskCodes, fold, type Match } from "../vi/index.js";
 import type { Span } from "./aspects.js";
 import { detectCues, type CueName } from "./cues.js";
 import type { UnderstandingIndex } from "./index-build.js";
-import { leftoverWords } from "./leftover.js";
+import { leftoverWords, searchWords } from "./leftover.js";
 import { pickMetric, type MetricChoice } from "./pick-metric.js";
 import { findTimeExpressions, type TimeExpression } from "./time-expressions.js";
 import { foldWords, type FoldedText } from "./words.js";
@@ -64,7 +64,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const levels = [...new Set<Scope>([...scopes.map((s) => s.id), ...(provinceNamed ? (["province"] as const) : [])])];
   const leftover = leftoverWords(withoutCodes(blank(text, [...taken, ...units, ...scopes, ...areas]), codes));
   const titleWords = leftoverWords(withoutCodes(blank(text, [...times, ...units, ...scopes, ...areas]), codes));
-  const contentWords = leftoverWords(withoutCodes(blank(text, [...times, ...units]), codes));
+  const contentWords = searchWords(withoutCodes(blank(text, [...times, ...units]), codes));
   return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords, contentWords, names: capitalised(text, leftover) };
 }
 

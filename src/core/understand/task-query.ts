@@ -93,7 +93,8 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const stillOpen = /\b(con|chua|do dang|ton)\b/.test(reading.whole.padded.replace(/^ (?:the |vay )?con /, " "));
   const wholeGroup = reading.areas.length > 0 || cues.has("programme") || cues.has("lead") || cues.has("cooperating") || planAsked;
   const defaultState: TaskListState = stillOpen ? "open" : (counting && !listing) || wholeGroup ? "all" : "open";
-  const state: TaskListState = questions >= 2 ? "all" : titled && (explicit === "done" || explicit === "open") ? "all" : explicit ?? (follow && !counting ? follow.taskState ?? defaultState : defaultState);
+  // A task named by its title is found whatever its state ("… xong chưa" asks, it does not filter).
+  const state: TaskListState = questions >= 2 || (titled && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && !counting ? follow.taskState ?? defaultState : defaultState);
   const share = cues.has("percent") && explicit !== undefined && explicit !== "done";
   const role = cues.has("cooperating") ? "cooperating" as const : mine && MY_TASKS.test(reading.whole.padded) && !cues.has("lead") ? "either" as const : cues.has("lead") ? undefined : follow?.role;
   const filters: TaskFilters = {
