@@ -73,13 +73,13 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
     ...(byTitle.length > 1 || titledButNone ? { words: u.titleText ?? u.titleWords!.join(" ") } : u.words ? { words: u.words.join(" ") } : {}),
     ...(u.programme ? { programme: u.programme } : {}),
   };
-  // A list of one is that task, shown whole (its reason, its notes).
-  if (u.intent === "task_list" && found.total === 1 && !u.share) return { replies: await detailOf(found.tasks[0]!.code, data, today, locale), shownTasks: [found.tasks[0]!.code] };
   const replies: Reply[] = [];
   // A unit's or an area's count is given with its breakdown by state: the figure asked is in it.
   const brokenDown = u.state === "all" || (u.state === "done" && (unit !== undefined || u.area !== undefined) && !u.due);
   if (u.intent === "task_count" && brokenDown) replies.push(...answerTaskBreakdown({ ...filter, state: "all" }, await breakdown(u, data, unit?.id, today), today, locale));
   else if (u.intent === "task_count") replies.push(...answerTaskCount(filter, found, today, locale));
+  // A list of one: its header, then that task shown whole (its reason, its notes).
+  else if (found.total === 1 && !u.share) replies.push(answerTaskList(filter, found, data.view.unitName, today, locale)[0]!, ...(await detailOf(found.tasks[0]!.code, data, today, locale)));
   else replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale));
   if (u.share && data.view.currentPlan) {
     const all = (await data.tasks.progressCounts(data.view.currentPlan.id, today)).total;
