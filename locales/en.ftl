@@ -79,6 +79,7 @@ task-list-header = { $filter }: { $total } tasks{ $shown ->
 task-list-empty = { $filter }: none.
 task-list-line = • { $code } · { $title } · { $unit } · due { $deadline } · { $state }
 task-filter = { $state ->
+    [not_started] Tasks not started (overdue ones included)
     [overdue_not_started] Overdue tasks not yet started
     [overdue_in_progress] Tasks in progress but overdue
     [all] Tasks
@@ -160,6 +161,11 @@ task-count = { $filter }: { $total } tasks ({ $codes }{ $more ->
 }).
 task-breakdown = { $filter }: { $total } tasks, { $done } done ({ $done }/{ $total }); { $inProgress } in progress within deadline; { $overdue } overdue; { $notStarted } not started.
 task-share = Share: { $count } of the plan's { $total } tasks, { $share }.
+task-codes = Namely: { $codes }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}.
+task-count-of-total = Out of { $total } tasks ({ $count }/{ $total }).
 task-records-source = Source: Nhắc việc's task records as of { $date }.
 asker-unit-unknown = Your unit is not known on this channel. Please name the unit, e.g. "Sở Tư pháp còn việc gì?".
 

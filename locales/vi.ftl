@@ -79,6 +79,7 @@ task-list-header = { $filter }: { $total } nhiệm vụ{ $shown ->
 task-list-empty = { $filter }: không có nhiệm vụ nào.
 task-list-line = • { $code } · { $title } · { $unit } · hạn { $deadline } · { $state }
 task-filter = { $state ->
+    [not_started] Nhiệm vụ chưa triển khai (kể cả đã quá hạn)
     [overdue_not_started] Nhiệm vụ quá hạn mà chưa triển khai
     [overdue_in_progress] Nhiệm vụ đang thực hiện nhưng đã quá hạn
     [all] Nhiệm vụ
@@ -160,6 +161,11 @@ task-count = { $filter }: { $total } nhiệm vụ ({ $codes }{ $more ->
 }).
 task-breakdown = { $filter }: { $total } nhiệm vụ, đã hoàn thành { $done } nhiệm vụ ({ $done }/{ $total }); đang thực hiện trong hạn { $inProgress }; quá hạn { $overdue }; chưa triển khai { $notStarted }.
 task-share = Tỷ lệ: { $count }/{ $total } nhiệm vụ của kế hoạch, bằng { $share }.
+task-codes = Gồm: { $codes }{ $more ->
+    [0] {""}
+   *[other] {" "}và { $more } nhiệm vụ khác
+}.
+task-count-of-total = Trên tổng số { $total } nhiệm vụ ({ $count }/{ $total }).
 task-records-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
 asker-unit-unknown = Chưa xác định được đơn vị của người hỏi trên kênh này. Xin nêu tên đơn vị, ví dụ: "Sở Tư pháp còn việc gì?".
 

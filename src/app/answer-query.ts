@@ -69,15 +69,23 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
     ...(unit ? { unit } : {}),
     ...(u.role === "cooperating" ? { cooperating: true } : u.role === "either" ? { eitherRole: true } : {}),
     ...(u.area && byTitle.length === 0 ? { area: u.area } : {}),
-    ...(u.due ? { due: u.due, byCompletion: isDoneState(u.state) } : {}),
+    ...(u.due ? { due: u.due, byCompletion: u.completedIn === true } : {}),
     ...(byTitle.length > 1 || titledButNone ? { words: u.titleText ?? u.titleWords!.join(" ") } : u.words ? { words: u.words.join(" ") } : {}),
     ...(u.programme ? { programme: u.programme } : {}),
   };
   const replies: Reply[] = [];
   // A unit's or an area's count is given with its breakdown by state: the figure asked is in it.
-  const brokenDown = u.state === "all" || (u.state === "done" && (unit !== undefined || u.area !== undefined) && !u.due);
-  if (u.intent === "task_count" && brokenDown) replies.push(...answerTaskBreakdown({ ...filter, state: "all" }, await breakdown(u, data, unit?.id, today), today, locale));
-  else if (u.intent === "task_count") replies.push(...answerTaskCount(filter, found, today, locale));
+  if (u.intent === "task_count" && u.state === "all") {
+    const all = await findTasks({ ...u, state: "all" }, data, unit?.id, today, TASK_LIST_LIMIT);
+    replies.push(...answerTaskBreakdown({ ...filter, state: "all" }, await breakdown(u, data, unit?.id, today), all.tasks.map((t) => t.code), today, locale));
+  } else if (u.intent === "task_count") {
+    replies.push(...answerTaskCount(filter, found, today, locale));
+    // "Sở Nội vụ đã hoàn thành mấy nhiệm vụ": and of how many it leads.
+    if ((unit !== undefined || u.area !== undefined) && !u.due && found.total > 0) {
+      const all = await findTasks({ ...u, state: "all" }, data, unit?.id, today, 1);
+      replies.push(reply("task-count-of-total", { count: found.total, total: all.total }));
+    }
+  }
   // A list of one: its header, then that task shown whole (its reason, its notes).
   else if (found.total === 1 && !u.share) replies.push(answerTaskList(filter, found, data.view.unitName, today, locale)[0]!, ...(await detailOf(found.tasks[0]!.code, data, today, locale)));
   else replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale));
@@ -134,7 +142,7 @@ async function breakdown(u: TaskFilters, data: QueryData, unitId: number | undef
 async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undefined, today: LocalDate, limit: number): Promise<{ tasks: Task[]; total: number }> {
   // A unit's tasks are its own across plans; any other list is of the plan in question.
   const plan = unitId === undefined ? data.view.currentPlan : undefined;
-  const byCompletion = u.due !== undefined && isDoneState(u.state);
+  const byCompletion = u.due !== undefined && u.completedIn === true;
   const inMemory = u.state === "done_late" || u.state === "done_on_time" || u.state === "overdue_not_started" || u.state === "overdue_in_progress" || u.words !== undefined || u.programme !== undefined || byCompletion;
   const dbState: TaskFilterState | undefined =
     u.state === "all" ? undefined

@@ -20,7 +20,9 @@ export function titleMatchShare(asked: readonly string[], title: readonly string
   const words = new Set(title);
   let found = 0;
   for (const word of asked) {
-    if (words.has(word) || (word.length >= 4 && title.some((t) => t.length >= 4 && withinOneEdit(word, t))) || isInitialsOf(word, title)) found++;
+    // A word with a slip counts a little less than the word itself: "tinh giản" beats "giao" for "gian".
+    if (words.has(word) || isInitialsOf(word, title)) found++;
+    else if (word.length >= 4 && title.some((t) => t.length >= 4 && withinOneEdit(word, t))) found += 0.9;
   }
   return found / asked.length;
 }

@@ -135,7 +135,9 @@ describe("understanding the question that was asked", () => {
     it("a whole new question does not inherit the subject before it", async () => {
       const answer = await conversation("thời tiết Quảng Nam hôm nay sao em", "thôi, cho anh tỷ lệ hs trực tuyến cấp xã");
       expect(answer).toContain("66,06%");
-      expect(await conversation("Sở Tư pháp còn việc gì", "nhiệm vụ quá hạn")).toContain("Nhiệm vụ quá hạn, tính đến 25/7/2023: 6 nhiệm vụ");
+      expect(await conversation("Sở Tư pháp còn việc gì", "toàn tỉnh có bao nhiêu việc quá hạn")).toContain("Nhiệm vụ quá hạn, tính đến 25/7/2023: 6 nhiệm vụ");
+      // A short question right after a unit's list is about that unit's tasks.
+      expect(await conversation("Sở Tư pháp còn việc gì", "việc nào quá hạn?")).toContain("Nhiệm vụ quá hạn do Sở Tư pháp chủ trì");
       expect(await intent("còn cấp xã?")).toMatchObject({ intent: "unknown" });
     });
   });

@@ -6,7 +6,7 @@ import { taskState } from "../task-state.js";
 
 export type TaskListState =
   | "all" | "open" | "overdue" | "overdue_not_started" | "overdue_in_progress" | "blocked"
-  | "done" | "done_on_time" | "done_late" | "in_progress_on_time" | "not_started_on_time";
+  | "done" | "done_on_time" | "done_late" | "in_progress_on_time" | "not_started_on_time" | "not_started";
 /** A window of deadlines and the words that named it ("tuần tới"); empty words for "sắp đến hạn". */
 export type DueWindow = { from: LocalDate; to: LocalDate; text: string };
 
@@ -58,10 +58,13 @@ function dueReply(due: DueWindow, locale: Locale): Reply {
 }
 
 /** "Nhiệm vụ do Sở Nội vụ chủ trì: 12, trong đó hoàn thành 8, …": counts by state. */
-export function answerTaskBreakdown(filter: TaskListFilter, counts: Readonly<Record<string, number>>, today: LocalDate, locale: Locale): Reply[] {
+export function answerTaskBreakdown(filter: TaskListFilter, counts: Readonly<Record<string, number>>, codes: readonly string[], today: LocalDate, locale: Locale): Reply[] {
   const header = filterReply(filter, today, locale);
   if (!counts.total) return [reply("task-list-empty", { filter: header })];
-  return [reply("task-breakdown", { filter: header, total: counts.total, done: counts.done ?? 0, inProgress: counts.inProgress ?? 0, overdue: counts.overdue ?? 0, notStarted: counts.notStarted ?? 0 })];
+  return [
+    reply("task-breakdown", { filter: header, total: counts.total, done: counts.done ?? 0, inProgress: counts.inProgress ?? 0, overdue: counts.overdue ?? 0, notStarted: counts.notStarted ?? 0 }),
+    reply("task-codes", { codes: codes.join(", "), more: Math.max(0, (counts.total ?? 0) - codes.length) }),
+  ];
 }
 
 /** "Nhiệm vụ quá hạn …: 6 nhiệm vụ (CCHC23-15, …)": a count, with the codes when they fit on a line. */

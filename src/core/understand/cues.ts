@@ -1,3 +1,4 @@
+import { withinOneEdit } from "../vi/edit-distance.js";
 import { foldPhrase, type FoldedText } from "./words.js";
 
 /**
@@ -39,11 +40,11 @@ export const CUES = {
   perEach: ["trung bình mỗi", "bình quân mỗi", "trung bình một", "bình quân một", "mỗi lượt", "average", "per payment", "on average"],
   why: ["vì sao", "tại sao", "lý do", "lí do", "nguyên nhân", "sao vậy", "why", "reason"],
   overdue: ["quá hạn", "trễ hạn", "chậm tiến độ", "chậm trễ", "trễ", "overdue", "late"],
-  notDone: ["chưa xong", "chưa hoàn thành", "chưa làm xong", "chưa làm", "dở dang", "còn dở", "tồn đọng", "còn tồn", "not done", "unfinished", "not finished", "open", "pending"],
+  notDone: ["chưa xong", "chưa hoàn thành", "chưa làm xong", "dở dang", "còn dở", "tồn đọng", "còn tồn", "not done", "unfinished", "not finished", "open", "pending"],
   done: ["đã hoàn thành", "hoàn thành rồi", "hoàn thành", "đã xong", "xong", "completed", "done", "finished"],
   inProgress: ["đang thực hiện", "đang triển khai", "đang làm", "trong hạn", "còn hạn", "còn trong hạn", "chưa quá hạn", "không quá hạn", "chưa trễ hạn", "in progress"],
-  notOverdue: ["chưa quá hạn", "không quá hạn", "chưa trễ", "chưa trễ hạn", "không trễ", "còn hạn", "còn trong hạn", "not overdue"],
-  notStarted: ["chưa triển khai", "chưa thực hiện", "chưa bắt đầu", "not started"],
+  notOverdue: ["chưa đến hạn", "chưa tới hạn", "chưa quá hạn", "không quá hạn", "chưa trễ", "chưa trễ hạn", "không trễ", "còn hạn", "còn trong hạn", "not overdue"],
+  notStarted: ["chưa triển khai", "chưa thực hiện", "chưa bắt đầu", "chưa làm", "chưa khởi động", "not started"],
   dueWeek: ["tuần này", "this week", "trong tuần"],
   dueMonth: ["tháng này", "this month", "trong tháng"],
   gap: ["thêm", "còn thiếu", "thiếu bao nhiêu", "thiếu", "còn hụt", "hụt", "để đạt", "chỉ tiêu", "mục tiêu", "cần thêm", "bao nhiêu nữa", "còn bao nhiêu", "mỗi ngày", "để kịp", "kịp", "target", "short", "to reach", "missing", "how far", "need to hit"],
@@ -77,15 +78,32 @@ for (const [name, phrases] of Object.entries(CUES) as Array<[CueName, readonly s
   }
 }
 
+/**
+ * Phrases of two words or more by all their words but the last: "quá hạng", "hoàn thàn" are typed for "quá
+ * hạn", "hoàn thành", and the slip is almost always in the last word's ending.
+ */
+const BY_HEAD = new Map<string, Array<{ last: string; names: CueName[] }>>();
+for (const [gram, names] of BY_PHRASE) {
+  const words = gram.split(" ");
+  const last = words.pop()!;
+  if (words.length === 0 || last.length < 3) continue;
+  const head = words.join(" ");
+  BY_HEAD.set(head, [...(BY_HEAD.get(head) ?? []), { last, names }]);
+}
+
 export function detectCues(text: FoldedText): Set<CueName> {
   const found = new Set<CueName>();
   const words = text.words;
   for (let i = 0; i < words.length; i++) {
     let gram = "";
     for (let n = 0; n < LONGEST && i + n < words.length; n++) {
-      gram = n === 0 ? words[i]! : `${gram} ${words[i + n]}`;
-      const names = BY_PHRASE.get(gram);
+      const word = words[i + n]!;
+      const names = BY_PHRASE.get(n === 0 ? word : `${gram} ${word}`);
       if (names) for (const name of names) found.add(name);
+      else if (n > 0 && word.length >= 3) {
+        for (const near of BY_HEAD.get(gram) ?? []) if (withinOneEdit(near.last, word)) for (const name of near.names) found.add(name);
+      }
+      gram = n === 0 ? word : `${gram} ${word}`;
     }
   }
   return found;

@@ -15,12 +15,10 @@ export function isFragment(reading: Reading, context: ConversationContext | unde
   const cues = reading.cues;
   // After a question about tasks, "xong mấy việc rồi", "trong đó việc nào quá hạn" speak of the same tasks:
   // "việc" names no new subject there. A named plan, programme or figure does.
-  // A message that opens as a question of its own ("nhiệm vụ quá hạn", "có bao nhiêu việc…") starts anew
-  // unless it says it refines ("trong đó", "còn …").
   if (context.intent === "task_list" || context.intent === "task_count" || context.intent === "plan_progress") {
-    const namesSomething = cues.has("taskWords") || reading.namedUnits.length > 0 || reading.times.length > 0 || STATES.some((s) => cues.has(s));
-    const ownQuestion = NEW_TASK_QUESTION.test(reading.whole.padded) && namesSomething && !cues.has("refine") && !opensWithContinuation(reading);
-    return !ownQuestion && reading.metric.key === undefined && reading.codes.length === 0 && !cues.has("planMention") && !cues.has("programme") && !cues.has("briefing");
+    // Unless it asks about the whole ("toàn tỉnh có bao nhiêu việc quá hạn", "tất cả nhiệm vụ").
+    const whole = reading.levels.includes("province") || cues.has("allTasks");
+    return !whole && reading.metric.key === undefined && reading.codes.length === 0 && !cues.has("planMention") && !cues.has("programme") && !cues.has("briefing");
   }
   const ownSubject =
     reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || reading.codes.length > 0 ||
@@ -29,9 +27,6 @@ export function isFragment(reading: Reading, context: ConversationContext | unde
     (cues.has("planProgress") && context.intent !== "task_detail");
   return !ownSubject || opensWithContinuation(reading);
 }
-
-const STATES = ["overdue", "done", "notDone", "inProgress", "notStarted", "blocked", "doneLate", "doneOnTime"] as const;
-const NEW_TASK_QUESTION = /^ (?:nhiem vu|nv|viec|cong viec|danh sach|liet ke|nhung|cac|co bao nhieu|bao nhieu|tong|tasks?|which|list|how many) /;
 
 function opensWithContinuation(reading: Reading): boolean {
   const first = reading.whole.words.slice(0, 2).join(" ");

@@ -9,7 +9,7 @@ export function detectLocale(raw: string, folded: FoldedText): Locale {
   // Vietnamese typed without accents is still Vietnamese: "the so nganh thi sao" has two English-looking
   // words and three that can only be Vietnamese syllables.
   const vietnamese = folded.words.filter((w) => !ENGLISH.has(w) && isPlainSyllable(w)).length;
-  return hits >= 2 && hits / folded.words.length >= 0.4 && hits > vietnamese ? "en" : "vi";
+  return hits >= 2 && hits / folded.words.length >= 0.4 && hits > 2 * vietnamese ? "en" : "vi";
 }
 
 const ENGLISH = new Set([

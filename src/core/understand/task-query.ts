@@ -32,9 +32,9 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // of something that is not a figure ("số liệu định danh tính đến ngày nào" is about a figure). A title is
   // searched only when some of its words are not the name of an area, a level or a unit (those are filters).
   const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || (reading.metric.aspects.size > 0 && explicit === undefined && !cues.has("taskWords"));
-  const taskSpecific = cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence") || explicit !== undefined || ((cues.has("howIs") || cues.has("planProgress")) && reading.titleWords.length >= 2);
+  const taskSpecific = cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence") || explicit !== undefined || ((cues.has("howIs") || cues.has("planProgress")) && reading.contentWords.length >= 2);
   const ownWords = reading.leftover.filter((w) => !isPrecise(w));
-  const titled = !mine && reading.titleWords.length >= 2 && ownWords.length > 0 && (cues.has("taskWords") || taskSpecific) && !aboutFigure;
+  const titled = !mine && reading.contentWords.length >= 2 && ownWords.length > 0 && (cues.has("taskWords") || taskSpecific) && !aboutFigure;
 
   // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
   const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;
@@ -50,14 +50,15 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     // "của VPUB?": a unit alone after a task answer asks the same of that unit.
     (reading.whole.words.length <= 4 && !cues.has("taskWords") && explicit === undefined);
   const follow =
-    continuing && (refining || (reading.namedUnits.length === 0 && reading.areas.length === 0 && !mine)) && !cues.has("planMention") && !cues.has("programme") && !titled && reading.whole.words.length <= 10
+    continuing && (refining || (reading.namedUnits.length === 0 && reading.areas.length === 0 && !mine)) && !reading.levels.includes("province") && !cues.has("allTasks") &&
+    !cues.has("planMention") && !cues.has("programme") && !titled && reading.whole.words.length <= 10
       ? context
       : undefined;
   const asked =
     titled || cues.has("taskWords") || cues.has("programme") || explicit !== undefined || mine ||
     (due !== undefined && (cues.has("dueWord") || cues.has("dueSoon") || cues.has("mustFinish") || continuing)) ||
     (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("lead") || cues.has("cooperating"))) ||
-    (continuing && (reading.namedUnits.length > 0 || reading.areas.length > 0 || listing || cues.has("countWords")));
+    (continuing && (reading.namedUnits.length > 0 || reading.areas.length > 0 || listing || cues.has("countWords") || cues.has("cooperating") || cues.has("lead") || cues.has("percent")));
   if (!asked && !planAsked) return undefined;
 
   // "Tình hình thực hiện Đề án 06", "tổng hợp số liệu Đề án 06": the programme's figures and tasks.
@@ -71,6 +72,8 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const questions = (reading.whole.padded.match(/ (bao nhieu|may|bn) /g) ?? []).length;
   const counting = cues.has("countWords") || cues.has("allTasks") || cues.has("percent");
   const named = reading.namedUnits.length > 0 || mine || reading.areas.length > 0 || due !== undefined || cues.has("programme") || titled || follow?.unit !== undefined || follow?.area !== undefined;
+  // "Tỷ lệ?" after the plan's progress or a count of the plan's done tasks: the plan's rate.
+  if (follow && cues.has("percent") && !follow.unit && !follow.area && explicit === undefined) return { intent: "plan_progress", ...latestPlan(index) };
   // "Tiến độ kế hoạch", "% hoàn thành", "đã xong mấy việc", "tổng số nhiệm vụ": the plan as a whole.
   if (!named && !listing && (explicit === undefined || explicit === "done" || questions >= 2) && (planAsked || (counting && (explicit === "done" || cues.has("allTasks") || questions >= 2)))) {
     return { intent: "plan_progress", ...latestPlan(index) };
@@ -94,7 +97,9 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const wholeGroup = reading.areas.length > 0 || cues.has("programme") || cues.has("lead") || cues.has("cooperating") || planAsked;
   const defaultState: TaskListState = stillOpen ? "open" : (counting && !listing) || wholeGroup ? "all" : "open";
   // A task named by its title is found whatever its state ("… xong chưa" asks, it does not filter).
-  const state: TaskListState = questions >= 2 || (titled && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && !counting ? follow.taskState ?? defaultState : defaultState);
+  // "Xong hết việc hạn tháng 6 chưa": the answer is the ones not yet done.
+  const allDoneYet = explicit === "done" && /\b(het|tat ca)\b/.test(reading.whole.padded) && /\bchua\b/.test(reading.whole.padded);
+  const state: TaskListState = allDoneYet ? "open" : questions >= 2 || (titled && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && !counting ? follow.taskState ?? defaultState : defaultState);
   const share = cues.has("percent") && explicit !== undefined && explicit !== "done";
   const role = cues.has("cooperating") ? "cooperating" as const : mine && MY_TASKS.test(reading.whole.padded) && !cues.has("lead") ? "either" as const : cues.has("lead") ? undefined : follow?.role;
   const filters: TaskFilters = {
@@ -102,10 +107,10 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ...unitOf(reading, mine, follow),
     ...(role ? { role } : {}),
     ...areaOf(reading, follow),
-    ...(due ?? follow?.due ? { due: (due ?? follow?.due)! } : {}),
+    ...(due ?? follow?.due ? { due: (due ?? follow?.due)!, ...(isDone(state) && due && !cues.has("dueWord") ? { completedIn: true } : {}) } : {}),
     ...(cues.has("programme") || follow?.programme ? { programme: "Đề án 06" } : {}),
     ...(share ? { share: true } : {}),
-    ...(titled ? { titleWords: reading.titleWords, searchWords: reading.contentWords, titleText: asTyped(reading.text, reading.titleWords) } : {}),
+    ...(titled ? { titleWords: reading.contentWords, searchWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;
   const countAsked = (counting && !listing) || howFar || questions >= 2;
@@ -116,9 +121,13 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
  * "Đơn vị mình", "sở em", "VP mình", "huyện tôi", "việc của tôi": the asker's own unit. A word for a unit
  * (or "của", "bên") followed by a word for oneself.
  */
-const MINE = /\b(?:don vi|so|huyen|xa|phuong|phong|vp|van phong|co quan|ben|ban|ubnd|tp|thanh pho|thi xa|cong an)\s+(?:minh|toi|em|chung toi|chung em|tui)\b|\b(?:my|our) (?:unit|department)\b/;
+const MINE = /\b(?:don vi|dv|dvi|so|huyen|xa|phuong|phong|vp|van phong|co quan|ben|ban|ubnd|tp|thanh pho|thi xa|cong an)\s+(?:minh|toi|em|chung toi|chung em|tui)\b|\b(?:my|our) (?:unit|department)\b/;
 /** "Việc của tôi": a person's tasks, those the unit leads and those it cooperates on. */
 const MY_TASKS = /\b(?:viec|nhiem vu|nv|cong viec)\s+(?:cua\s+)?(?:toi|em|minh|tui)\b|\bmy tasks\b/;
+
+function isDone(state: TaskListState): boolean {
+  return state === "done" || state === "done_late" || state === "done_on_time";
+}
 
 function opensWithCon(reading: Reading): boolean {
   return /^ (?:the |vay )?con /.test(reading.whole.padded);
@@ -145,7 +154,7 @@ function dueOf(reading: Reading, today: LocalDate, index: UnderstandingIndex, pl
   const planYears = new Set(index.plans.map((p) => String(p.year)));
   const time = reading.times.find((t) => !(t.kind === "year" && planYears.has(t.window.from.slice(0, 4))) && !(planAsked && t.kind === "half"));
   // "Hoàn thành tính đến giữa năm": done by that day, since the start of its year.
-  if (time && doneAsked && time.kind === "before") {
+  if (time && doneAsked && time.kind === "before" && !reading.cues.has("dueWord")) {
     const end = time.window.to;
     return { from: `${end.slice(0, 4)}-01-01`, to: end, text: time.text };
   }
@@ -163,7 +172,9 @@ function taskState(cues: Set<CueName>): TaskListState | undefined {
   // "Phải xong", "cần hoàn thành" speak of a deadline, not of tasks already done.
   const done = cues.has("done") && !cues.has("mustFinish") && !cues.has("notDone");
   // "Chưa quá hạn", "còn hạn": within the deadline, whatever "quá hạn" inside it says.
-  if (cues.has("notOverdue")) return done ? "done_on_time" : "in_progress_on_time";
+  if (cues.has("notOverdue")) return done ? "done_on_time" : cues.has("notStarted") ? "not_started_on_time" : "in_progress_on_time";
+  // "Chưa làm xong" is not done; "chưa làm" alone, not started.
+  if (cues.has("notDone") && cues.has("notStarted") && !cues.has("overdue")) return "open";
   if (cues.has("blocked")) return "blocked";
   if (cues.has("doneLate") || (done && cues.has("overdue"))) return "done_late";
   if (cues.has("overdue") && cues.has("notStarted")) return "overdue_not_started";
@@ -172,7 +183,8 @@ function taskState(cues: Set<CueName>): TaskListState | undefined {
   // "Đang triển khai đúng hạn" is in progress; "hoàn thành đúng hạn" done on time.
   if (cues.has("inProgress")) return "in_progress_on_time";
   if (cues.has("doneOnTime")) return "done_on_time";
-  if (cues.has("notStarted")) return "not_started_on_time";
+  // "Chưa triển khai" asked on its own: every task not started, within its deadline or not.
+  if (cues.has("notStarted")) return "not_started";
   if (cues.has("notDone")) return "open";
   if (done) return "done";
   return undefined;

@@ -21,6 +21,8 @@ export interface TaskFilters {
   role?: "cooperating" | "either";
   area?: TaskArea;
   due?: TimeFilter;
+  /** The window is of completion dates ("đã hoàn thành trong quý 2"), not of deadlines ("hạn tháng 6"). */
+  completedIn?: boolean;
   /** Words of the tasks' titles ("việc về phân cấp, ủy quyền"), folded. */
   words?: string[];
   /** Tasks of a programme named in their titles ("Đề án 06"). */

@@ -118,6 +118,9 @@ function taskConditions(q: TaskQuery): Sql {
     case "blocked":
       conditions.push(sql`${status} = ${"blocked"}`);
       break;
+    case "not_started":
+      conditions.push(sql`${status} = ${"not_started"}`);
+      break;
     case "overdue":
       conditions.push(sql`${status} IN (${inList(OPEN_LATE)})`, sql`"deadline" < ${q.today}`);
       break;

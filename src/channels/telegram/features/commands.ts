@@ -33,7 +33,7 @@ export function commandsFeature() {
       // Units see their own; leaders, the secretariat and admins see the whole plan.
       const wide = ctx.nv.person && ctx.nv.person.role !== "unit_officer" && !ctx.nv.binding?.active;
       const unit = wide ? undefined : ownUnitName(ctx);
-      return unit ? `nhiệm vụ quá hạn của ${unit}` : "nhiệm vụ quá hạn";
+      return unit ? `nhiệm vụ quá hạn của ${unit}` : "nhiệm vụ quá hạn toàn tỉnh";
     }),
   );
 
