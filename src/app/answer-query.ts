@@ -35,6 +35,8 @@ export type Asker = () => Promise<{ name: string; unitIds: readonly number[] }>;
 
 export interface Answer {
   replies: Reply[];
+  /** What the question turned out to be, when answering showed it ("giải ngân vốn…" matching no task: out of scope). */
+  understanding?: Understanding;
   /** Codes of the tasks the answer lists, for follow-ups such as "chi tiết nv đó". */
   shownTasks: string[];
 }
@@ -55,6 +57,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   const unitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : mineIds?.[0];
   const unit = unitId === undefined ? undefined : data.view.unit(unitId);
   const titledButNone = u.titleWords !== undefined && u.titleWords.length >= 2 && byTitle.length === 0;
+  if (titledButNone && u.titleOnly) return { replies: [reply("out-of-domain")], shownTasks: [], understanding: { intent: "out_of_domain" } };
   let found = titledButNone ? { tasks: [], total: 0 } : byTitle.length > 1 ? { tasks: byTitle.slice(0, TASK_LIST_LIMIT), total: byTitle.length } : await findTasks(u, data, unit?.id, today, TASK_LIST_LIMIT);
   // "Sở Y tế có nhiệm vụ nào không": a unit that leads none of them may still cooperate on some.
   if (found.total === 0 && unit && !u.role && byTitle.length === 0 && !titledButNone && (await findTasks({ state: "all" }, data, unit.id, today, 1)).total === 0) {

@@ -54,12 +54,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const chatKey = `${message.channel}:${message.chatId}`;
       const context = activeContext(deps.memory.get(chatKey), now, deps.contextTtlMinutes);
       const today = vnDate(now);
-      const understood = understand(message.text, view.index, { today, ...(context ? { context } : {}) });
+      let understood = understand(message.text, view.index, { today, ...(context ? { context } : {}) });
       const asker = async () => {
         const person = await deps.people.personByIdentity(message.channel, message.sender.id);
         return { name: person?.name ?? message.sender.name ?? "", unitIds: person?.unitIds ?? [] };
       };
-      const { replies, shownTasks } = await answerQuery(understood.understanding, { view, tasks: deps.tasks }, asker, today, understood.locale);
+      const answer = await answerQuery(understood.understanding, { view, tasks: deps.tasks }, asker, today, understood.locale);
+      const { replies, shownTasks } = answer;
+      if (answer.understanding) understood = { ...understood, understanding: answer.understanding };
       const next = nextContext(context, understood.understanding, now, shownTasks);
       if (next) deps.memory.set(chatKey, next);
       const lines = replies.map((r) => deps.translate(understood.locale, r));

@@ -8,6 +8,8 @@ export interface ConversationContext {
   intent?: Intent;
   metric?: string;
   scope?: Scope;
+  /** The level asked about just before, for "chênh nhau bao nhiêu" after two levels in a row. */
+  previousScope?: Scope;
   unit?: string;
   taskState?: TaskListState;
   area?: TaskArea;
@@ -32,8 +34,10 @@ export function nextContext(
 ): ConversationContext | undefined {
   const tasks = shownTasks.length > 0 ? { tasks: shownTasks } : {};
   switch (u.intent) {
-    case "kpi_value":
-      return { at: now, intent: u.intent, metric: u.metric, scope: u.scope, ...(u.unit ? { unit: u.unit } : {}) };
+    case "kpi_value": {
+      const before = previous?.metric === u.metric && previous.scope && previous.scope !== u.scope ? { previousScope: previous.scope } : {};
+      return { at: now, intent: u.intent, metric: u.metric, scope: u.scope, ...before, ...(u.unit ? { unit: u.unit } : {}) };
+    }
     case "kpi_compare":
     case "kpi_gap":
     case "ranking":

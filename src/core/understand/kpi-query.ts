@@ -23,7 +23,9 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   const { cues } = reading;
   const taskish =
     cues.has("taskWords") || cues.has("planMention") || cues.has("planProgress") || cues.has("overdue") || cues.has("dueWord") || cues.has("dueSoon") ||
-    cues.has("blocked") || cues.has("doneLate") || cues.has("notStarted") || (cues.has("programme") && !reading.metric.key);
+    cues.has("blocked") || cues.has("doneLate") || cues.has("notStarted") || (cues.has("programme") && !reading.metric.key) ||
+    // "Ai phối hợp … kích hoạt tài khoản", "nhiệm vụ … 10 kết nối tiến độ bao nhiêu": a task, not a figure.
+    cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("when") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic");
   const derived = DERIVED_FIGURES.find((d) => d.cues.some((cue) => reading.allCues.has(cue)) && index.metricByKey.has(d.from) && index.metricByKey.has(d.minus));
   if (derived && !taskish && (reading.metric.key === undefined || [derived.from, derived.minus].includes(reading.metric.key) || sameFamily(reading.metric.key, derived.from, index))) {
     return { intent: "kpi_derived", derived: derived.key };
@@ -31,6 +33,11 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   const share = taskish ? undefined : readShare(reading, index);
   if (share) return share;
 
+  // "Số tài khoản đã kích hoạt và tỷ lệ so với chỉ tiêu": each part names its own figure.
+  if (!taskish && JOINS_TEST.test(reading.text)) {
+    const several = readSeveral(reading, index);
+    if (several?.intent === "kpi_values") return several;
+  }
   let key = reading.metric.key;
   let fromContext = false;
   if (!key && context?.metric && !taskish) {
@@ -41,7 +48,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (!key && reading.metric.ruledOut && !taskish) {
     return readSeveral(reading, index) ?? { intent: "unknown", reason: "unknown_metric", name: reading.text.slice(reading.metric.ruledOut.start, reading.metric.ruledOut.end) };
   }
-  if (!key && !taskish && comparing) key = defaultMetric(reading.levels, index);
+  if (!key && !taskish && comparing && (reading.allCues.has("percent") || reading.allCues.has("howMuch") || cues.has("compare"))) key = defaultMetric(reading.levels, index);
   if (!key && cues.has("gap") && !taskish && reading.allCues.has("domain")) key = onlyCountTarget(index);
   // "Số liệu định danh điện tử": every figure of that family, when a few fit and none is named.
   if (!key && !taskish && reading.metric.aspects.size > 0) {
@@ -57,7 +64,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   const entry = index.metricEntryByKey.get(key)!;
   // Only what names something precise blocks the answer: a number or date nobody took, or a word of another
   // figure ("tỷ lệ hồ sơ … có thanh toán"). Other unknown words ("kéo tụt", "để đưa vào báo cáo") are talk.
-  const unexplained = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry));
+  const unexplained = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry, index));
   const otherFigure = unexplained.length > 0 && index.metricNames.bestOfEach(unexplained.join(" ")).some((m) => m.id !== key && m.score >= 0.85);
   const left = unexplained.filter((word) => isPrecise(word) || (otherFigure && index.figureWords.has(word)) || reading.names.includes(word));
   if (left.length > 0) return readSeveral(reading, index) ?? { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, left), name: entry.metric.name };
@@ -66,6 +73,9 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   // A unit's own figure (or another province's: "Đà Nẵng xếp hạng mấy") is that unit's, whatever is asked of it.
   if (reading.namedUnits.length > 0) return { intent: "kpi_value", metric: key, scope: "unit", unit: reading.namedUnits[0]!.id, ...(period ? { period } : {}) };
   if (entry.metric.measure === "rank") return { intent: "ranking", metric: key };
+  // "Còn mấy kết nối chưa hoàn thành": what is left of a stated total.
+  if (entry.hasDenominator && (cues.has("notDone") || cues.has("remaining"))) return { intent: "kpi_value", metric: key, scope: "province", remaining: true };
+
   // "Còn thiếu bao nhiêu", "mỗi ngày cần bao nhiêu": the gap. "Đạt bao nhiêu % chỉ tiêu" of a rate measured
   // against its target is the rate itself; "chỉ tiêu" alone of a count is its gap.
   const percentAsked = reading.allCues.has("percent") || reading.metric.aspects.has("percent");
@@ -73,8 +83,6 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     const target = targetedMetric(key, index, percentAsked);
     if (target) return index.metricByKey.get(target)?.measure === "rank" ? { intent: "ranking", metric: target } : { intent: "kpi_gap", metric: target };
   }
-  // "Còn mấy kết nối chưa hoàn thành": what is left of a stated total.
-  if (entry.hasDenominator && (cues.has("notDone") || cues.has("remaining"))) return { intent: "kpi_value", metric: key, scope: "province", remaining: true };
   if (comparing && entry.metric.measure === "percent" && entry.levels.size >= 2) return comparison(key, cues, reading.levels, context);
 
   const scope: Scope = cues.has("combined") ? "province" : reading.levels[0] ?? (fromContext || (context?.metric === key && context.scope) ? context?.scope ?? "province" : "province");
@@ -82,14 +90,15 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
 }
 
 /** A number in the question that is one the data holds for the metric ("chỉ tiêu 738.291", "top 20", "trên 63 tỉnh"). */
-function quotesFigure(word: string, entry: MetricEntry): boolean {
-  // "Đạt 100% chỉ tiêu" is the target itself.
-  return /^\d[\d/]*$/.test(word) && word.split("/").every((part) => entry.numbers.has(part) || part === "100");
+function quotesFigure(word: string, entry: MetricEntry, index: UnderstandingIndex): boolean {
+  // "Đạt 100% chỉ tiêu" is the target itself; "đã kích hoạt 447.246 tài khoản đạt bao nhiêu %" quotes another figure.
+  return /^\d[\d/]*$/.test(word) && word.split("/").every((part) => entry.numbers.has(part) || part === "100" || index.metrics.some((m) => m.numbers.has(part) && m.numbers.size > 0 && part.length >= 3));
 }
 
 /** Where a question asks for several figures or relates two: "số lượt và số tiền", "A chiếm bao nhiêu % B". */
 const JOINS = /\s*(?:[,;]|(?<![\p{L}\p{N}])(?:và|va|với|and|cùng)(?![\p{L}\p{N}]))\s*/giu;
 const DIFFERS = /\s*(?<![\p{L}\p{N}])(?:nhiều hơn|nhieu hon|ít hơn|it hon|chênh lệch với|chenh lech voi|chênh với|hơn|hon|more than|fewer than)(?![\p{L}\p{N}])\s*/iu;
+const JOINS_TEST = /[,;]|(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])/iu;
 const THEN = /\s*(?<![\p{L}\p{N}])(?:thì|thi)(?![\p{L}\p{N}])\s*/iu;
 const ASKS = /(?<![\p{L}\p{N}])(?:bao nhiêu|bao nhieu|mấy|may|bn|là gì|how many|how much)(?![\p{L}\p{N}])|\?/iu;
 const RELATES = /\s*(?<![\p{L}\p{N}])(?:chiếm|chiem|bằng|bang|so với|so voi|trên|tren|of)(?![\p{L}\p{N}])\s*/iu;
@@ -170,9 +179,15 @@ function isComparison(cues: Set<CueName>, levels: readonly Scope[], context?: Co
 
 /** "So với cấp xã?" after a question about cấp huyện compares the two. */
 function comparison(metric: string, cues: Set<CueName>, levels: readonly Scope[], context?: ConversationContext): Understanding {
+  // Three levels or more named ("toàn tỉnh, cấp huyện, cấp xã") ask for all of them.
+  if (levels.length >= 3) return { intent: "kpi_compare", metric, mode: "all" };
   const named = levels.length === 2 ? [...levels] : levels.filter((l) => l !== "province");
   const pair: Scope[] | undefined =
-    named.length === 2 ? named : named.length === 1 && context?.metric === metric && context.scope && context.scope !== named[0] ? [context.scope, named[0]!] : undefined;
+    named.length === 2 ? named
+    : named.length === 1 && context?.metric === metric && context.scope && context.scope !== named[0] ? [context.scope, named[0]!]
+    // "Chênh nhau bao nhiêu" after "sở ngành" then "cấp huyện": those two.
+    : named.length === 0 && context?.metric === metric && context.scope && context.previousScope ? [context.previousScope, context.scope]
+    : undefined;
   const mode: CompareMode = cues.has("highest") ? "highest" : cues.has("lowest") ? "lowest" : pair ? "pair" : "all";
   return { intent: "kpi_compare", metric, mode, ...(pair && mode === "pair" ? { scopes: pair } : {}) };
 }

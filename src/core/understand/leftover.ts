@@ -25,7 +25,7 @@ const FILLER_PHRASES = [
   "cả nước", "toàn quốc", "tỉnh thành", "địa phương", "cái", "cai", "mấy cái",
   "nguồn", "ở đâu", "đâu", "ngày nào", "lúc nào", "khi nào", "bao giờ", "tính đến ngày nào", "cập nhật", "mới nhất", "gần nhất", "thời điểm", "kỳ", "kỳ báo cáo", "đợt",
   "ngành", "ban ngành", "ban", "khối", "lĩnh vực", "mảng", "nội dung", "liên quan", "thuộc", "gồm", "bao gồm", "trong đó", "riêng", "ạ ơi",
-  "ben", "s", "been", "got", "theo dõi", "đang theo dõi", "thôi", "bỏ qua", "quên đi", "không sao", "à mà", "mà này", "để", "để báo cáo", "ban chỉ đạo", "bcđ", "chỉ đạo", "nhưng", "mà", "lại", "nhé ạ", "giúp em", "giúp anh", "giúp chị",
+  "ben", "s", "been", "got", "bị", "sơ kết", "tổng kết", "tổng hợp", "gửi", "báo cáo", "trình", "theo dõi", "đang theo dõi", "thôi", "bỏ qua", "quên đi", "không sao", "à mà", "mà này", "để", "để báo cáo", "ban chỉ đạo", "bcđ", "chỉ đạo", "nhưng", "mà", "lại", "nhé ạ", "giúp em", "giúp anh", "giúp chị",
   // English structure words
   "what", "whats", "is", "are", "was", "were", "the", "of", "for", "in", "on", "at", "to", "by", "our", "we", "us", "me", "my", "i", "you", "your", "how", "many", "much", "do", "does", "did", "have", "has", "been", "so", "far", "now", "currently", "current", "latest", "there", "this", "that", "it", "its", "and", "or", "with", "tell", "show", "give", "about", "a", "an", "any", "all", "still", "yet", "as", "up", "get", "got", "can", "could", "would", "which", "who", "where", "when", "province", "provincial",
 ];

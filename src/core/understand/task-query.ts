@@ -23,7 +23,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const { cues } = reading;
   const explicit = taskState(cues);
   const continuing = context && (context.intent === "task_list" || context.intent === "task_count" || context.intent === "plan_progress");
-  const planAsked = cues.has("planProgress") || (cues.has("planMention") && (cues.has("countWords") || cues.has("percent") || cues.has("howIs") || cues.has("done") || cues.has("allTasks")));
+  const planAsked = cues.has("planProgress") || (cues.has("planMention") && (cues.has("countWords") || cues.has("percent") || cues.has("howIs") || cues.has("done") || cues.has("allTasks") || reading.allCues.has("briefing") || cues.has("status")));
   const due = dueOf(reading, today, index, planAsked, explicit === "done" || explicit === "done_late" || explicit === "done_on_time");
   const mine = isMine(reading);
   const asksAboutOne = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence");
@@ -32,9 +32,14 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // of something that is not a figure ("số liệu định danh tính đến ngày nào" is about a figure). A title is
   // searched only when some of its words are not the name of an area, a level or a unit (those are filters).
   const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || (reading.metric.aspects.size > 0 && explicit === undefined && !cues.has("taskWords"));
-  const taskSpecific = cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence") || explicit !== undefined || ((cues.has("howIs") || cues.has("planProgress")) && reading.contentWords.length >= 2);
+  const taskSpecific =
+    cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence") || cues.has("status") || cues.has("who") || cues.has("when") || explicit !== undefined ||
+    ((cues.has("howIs") || cues.has("planProgress") || (cues.has("percent") && reading.namedUnits.length > 0)) && reading.contentWords.length >= 2);
   const ownWords = reading.leftover.filter((w) => !isPrecise(w));
-  const titled = !mine && reading.contentWords.length >= 2 && ownWords.length > 0 && (cues.has("taskWords") || taskSpecific) && !aboutFigure;
+  // Enough words of its own to name a task: two, or one with a question about a task's lead, date or topic.
+  const aboutOneTask = cues.has("who") || cues.has("when") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("topic") || cues.has("status");
+  const ownEnough = ownWords.length >= 2 || (ownWords.length >= 1 && aboutOneTask);
+  const titled = !mine && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough && (cues.has("taskWords") || taskSpecific) && (!aboutFigure || aboutOneTask || cues.has("taskWords"));
 
   // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
   const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;
@@ -94,8 +99,9 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // "Sở Tư pháp chủ trì những việc nào", "liệt kê nhiệm vụ cải cách chế độ công vụ", "Đề án 06 có các
   // nhiệm vụ nào" ask for all of them; "còn việc gì", "Sở Y tế có việc gì" for those not done.
   const stillOpen = /\b(con|chua|do dang|ton)\b/.test(reading.whole.padded.replace(/^ (?:the |vay )?con /, " "));
-  const wholeGroup = reading.areas.length > 0 || cues.has("programme") || cues.has("lead") || cues.has("cooperating") || planAsked;
-  const defaultState: TaskListState = stillOpen ? "open" : (counting && !listing) || wholeGroup ? "all" : "open";
+  const wholeGroup = reading.areas.length > 0 || reading.namedUnits.length > 0 || cues.has("programme") || cues.has("lead") || cues.has("cooperating") || planAsked;
+  // What falls due in a window is what is still to do.
+  const defaultState: TaskListState = stillOpen || due !== undefined ? "open" : (counting && !listing) || wholeGroup ? "all" : "open";
   // A task named by its title is found whatever its state ("… xong chưa" asks, it does not filter).
   // "Xong hết việc hạn tháng 6 chưa": the answer is the ones not yet done.
   const allDoneYet = explicit === "done" && /\b(het|tat ca)\b/.test(reading.whole.padded) && /\bchua\b/.test(reading.whole.padded);
@@ -107,10 +113,10 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ...unitOf(reading, mine, follow),
     ...(role ? { role } : {}),
     ...areaOf(reading, follow),
-    ...(due ?? follow?.due ? { due: (due ?? follow?.due)!, ...(isDone(state) && due && !cues.has("dueWord") ? { completedIn: true } : {}) } : {}),
+    ...((due && !(titled && !cues.has("dueWord"))) || follow?.due ? { due: (due ?? follow?.due)!, ...(isDone(state) && due && !cues.has("dueWord") ? { completedIn: true } : {}) } : {}),
     ...(cues.has("programme") || follow?.programme ? { programme: "Đề án 06" } : {}),
     ...(share ? { share: true } : {}),
-    ...(titled ? { titleWords: reading.contentWords, searchWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords) } : {}),
+    ...(titled ? { titleWords: reading.contentWords, searchWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;
   const countAsked = (counting && !listing) || howFar || questions >= 2;
@@ -123,14 +129,14 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
  */
 const MINE = /\b(?:don vi|dv|dvi|so|huyen|xa|phuong|phong|vp|van phong|co quan|ben|ban|ubnd|tp|thanh pho|thi xa|cong an)\s+(?:minh|toi|em|chung toi|chung em|tui)\b|\b(?:my|our) (?:unit|department)\b/;
 /** "Việc của tôi": a person's tasks, those the unit leads and those it cooperates on. */
-const MY_TASKS = /\b(?:viec|nhiem vu|nv|cong viec)\s+(?:cua\s+)?(?:toi|em|minh|tui)\b|\bmy tasks\b/;
+const MY_TASKS = /\b(?:viec|nhiem vu|nv|cong viec)\s+(?:cua\s+)?(?:toi|em|minh|tui)\b|^ (?:em|toi|minh|tui) (?:co|con|dang co|duoc giao|phai lam)\b.*\b(?:viec|nhiem vu|nv)\b|\bmy tasks\b/;
 
 function isDone(state: TaskListState): boolean {
   return state === "done" || state === "done_late" || state === "done_on_time";
 }
 
 function opensWithCon(reading: Reading): boolean {
-  return /^ (?:the |vay )?con /.test(reading.whole.padded);
+  return /^ (?:the |vay )?con /.test(reading.whole.padded) || / thi sao $| the nao $| thi the nao $/.test(reading.whole.padded);
 }
 
 function isMine(reading: Reading): boolean {
@@ -195,7 +201,7 @@ function latestPlan(index: UnderstandingIndex): { plan?: string } {
 }
 
 const UNIT_WORDS = /(?<!\bco )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
-const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu)\b/;
+const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong)\b/;
 
 /** "Sở Du lịch còn việc gì": a unit-like name that matches no unit must not fall back to every task. */
 function unknownUnitName(text: string, folded: FoldedText): string | undefined {

@@ -33,6 +33,8 @@ export interface TaskFilters {
   titleWords?: string[];
   /** Those words with the names of areas and levels among them ("sắp xếp đơn vị hành chính cấp huyện"). */
   searchWords?: string[];
+  /** Nothing but words of a title was recognised: with no task found, the message is out of scope. */
+  titleOnly?: boolean;
   /** The same words as the user typed them, to say what was searched for. */
   titleText?: string;
 }

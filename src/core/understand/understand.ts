@@ -9,6 +9,7 @@ import { isNoise } from "./noise.js";
 import { readMessage } from "./reading.js";
 import { readTaskQuestion } from "./task-query.js";
 import type { Understanding, Understood } from "./types.js";
+import { asTyped } from "./typed-words.js";
 import { foldWords, type FoldedText } from "./words.js";
 
 export interface UnderstandOptions {
@@ -51,7 +52,8 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
     return say({ intent: reading.allCues.has("thanks") ? "thanks" : "greeting" });
   }
   const unavailable = index.unavailable.find(text)[0];
-  if (unavailable && (!taskish || reading.allCues.has("percent"))) return say({ intent: "unknown", reason: "unknown_metric", name: unavailable.phrase });
+  const askedOfTasks = cues.has("taskWords") || cues.has("who") || cues.has("when") || cues.has("lead") || cues.has("cooperating");
+  if (unavailable && (!askedOfTasks || reading.allCues.has("percent"))) return say({ intent: "unknown", reason: "unknown_metric", name: unavailable.phrase });
   // "Tóm tắt tiến độ kế hoạch" is the plan's progress; "tóm tắt tình hình" the whole briefing.
   if (reading.allCues.has("briefing") && !cues.has("planMention") && !cues.has("planProgress") && !reading.allCues.has("programme")) return say({ intent: "briefing" });
   if (reading.allCues.has("units") && reading.allCues.has("slowest") && !reading.metric.key && reading.namedUnits.length === 0) return say({ intent: "unit_ranking" });
@@ -67,6 +69,11 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   if (all.has("thanks") && !domain) return say({ intent: "thanks" });
   if (all.has("greeting") && !domain) return say({ intent: "greeting" });
   if (all.has("help") && !domain) return say({ intent: "help" });
+  // "Giải ngân vốn đầu tư công": words that may be a task's title, said alone. The title search answers,
+  // and says it found nothing rather than guessing.
+  if (reading.leftover.length >= 3 && reading.contentWords.length >= 3 && !reading.metric.key) {
+    return say({ intent: "task_list", state: "all", titleWords: reading.contentWords, searchWords: reading.contentWords, titleText: asTyped(text, reading.contentWords), titleOnly: true });
+  }
   const shortHowMuch = all.has("howMuch") && whole.words.length <= 3;
   if (domain || all.has("vague") || shortHowMuch) return say({ intent: "unknown", reason: "vague" });
   return say({ intent: "out_of_domain" });
