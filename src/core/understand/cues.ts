@@ -51,7 +51,7 @@ export const CUES = {
   dueMonth: ["tháng này", "this month", "trong tháng"],
   gap: ["thêm", "còn thiếu", "thiếu bao nhiêu", "thiếu", "còn hụt", "hụt", "để đạt", "chỉ tiêu", "mục tiêu", "cần thêm", "bao nhiêu nữa", "còn bao nhiêu", "mỗi ngày", "để kịp", "kịp", "target", "short", "to reach", "missing", "how far", "need to hit"],
   percent: ["tỷ lệ", "tỉ lệ", "tl", "phần trăm", "rate", "percent", "percentage"],
-  shortfall: ["còn thiếu", "thiếu bao nhiêu", "thiếu", "còn hụt", "hụt", "cần thêm", "bao nhiêu nữa", "còn bao nhiêu", "mỗi ngày", "để kịp", "kịp", "còn cách", "cách", "mấy bậc", "bao nhiêu bậc", "còn mấy ngày", "còn bao nhiêu ngày", "mấy ngày nữa", "bao nhiêu ngày nữa", "days left", "short", "missing", "how far", "to go", "left to"],
+  shortfall: ["còn thiếu", "thiếu bao nhiêu", "thiếu", "còn hụt", "hụt", "cần thêm", "bao nhiêu nữa", "còn bao nhiêu", "mỗi ngày", "để kịp", "kịp", "còn cách", "cách top", "mấy bậc", "bao nhiêu bậc", "còn mấy ngày", "còn bao nhiêu ngày", "mấy ngày nữa", "bao nhiêu ngày nữa", "days left", "short", "missing", "how far", "to go", "left to"],
   compare: ["cao nhất", "thấp nhất", "so sánh", "chênh lệch", "chênh", "cấp nào", "bên nào", "dẫn đầu", "kéo lùi", "từng cấp", "các cấp", "mỗi cấp", "theo cấp", "chia theo cấp", "theo từng cấp", "từ cao xuống thấp", "từ cao đến thấp", "từ thấp đến cao", "xếp thứ tự", "sắp xếp", "highest", "lowest", "compare", "difference", "versus", "vs", "each level", "by level"],
   /** "So với", "hơn", "kém": a comparison only when two levels are in play. */
   compareWeak: ["so với", "so vs", "hơn", "kém", "thấp hơn", "cao hơn"],

@@ -25,7 +25,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     cues.has("taskWords") || cues.has("planMention") || cues.has("planProgress") || cues.has("overdue") || cues.has("dueWord") || cues.has("dueSoon") ||
     cues.has("blocked") || cues.has("doneLate") || cues.has("notStarted") || (cues.has("programme") && !reading.metric.key) ||
     // "Ai phối hợp … kích hoạt tài khoản", "nhiệm vụ … 10 kết nối tiến độ bao nhiêu": a task, not a figure.
-    cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("when") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic");
+    cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") || (cues.has("when") && cues.has("taskWords"));
   const derived = DERIVED_FIGURES.find((d) => d.cues.some((cue) => reading.allCues.has(cue)) && index.metricByKey.has(d.from) && index.metricByKey.has(d.minus));
   if (derived && !taskish && (reading.metric.key === undefined || [derived.from, derived.minus].includes(reading.metric.key) || sameFamily(reading.metric.key, derived.from, index))) {
     return { intent: "kpi_derived", derived: derived.key };
@@ -96,7 +96,8 @@ function quotesFigure(word: string, entry: MetricEntry, index: UnderstandingInde
 }
 
 /** Where a question asks for several figures or relates two: "số lượt và số tiền", "A chiếm bao nhiêu % B". */
-const JOINS = /\s*(?:[,;]|(?<![\p{L}\p{N}])(?:và|va|với|and|cùng)(?![\p{L}\p{N}]))\s*/giu;
+// "So với" compares; it does not join two questions.
+const JOINS = /\s*(?:[,;]|(?<![\p{L}\p{N}])(?:và|va|(?<!so )với|(?<!so )voi|and|cùng)(?![\p{L}\p{N}]))\s*/giu;
 const DIFFERS = /\s*(?<![\p{L}\p{N}])(?:nhiều hơn|nhieu hon|ít hơn|it hon|chênh lệch với|chenh lech voi|chênh với|hơn|hon|more than|fewer than)(?![\p{L}\p{N}])\s*/iu;
 const JOINS_TEST = /[,;]|(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])/iu;
 const THEN = /\s*(?<![\p{L}\p{N}])(?:thì|thi)(?![\p{L}\p{N}])\s*/iu;
