@@ -50,13 +50,13 @@ export async function answerQuery(u: Understanding, data: QueryData, asker: Aske
 async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "task_count" }>, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
   // One task named by words of its title ("việc làm sạch dữ liệu dân cư xong chưa") is shown whole.
   const namedUnitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : undefined;
-  const byTitle = u.titleWords && u.titleWords.length >= 2 ? await tasksByTitle(u.searchWords ?? u.titleWords, data, today, namedUnitId) : [];
+  const byTitle = u.titleWords && u.titleWords.length >= 1 ? await tasksByTitle(u.searchWords ?? u.titleWords, data, today, namedUnitId) : [];
   if (byTitle.length === 1) return { replies: await detailOf(byTitle[0]!.code, data, today, locale), shownTasks: [byTitle[0]!.code] };
   const mineIds = u.mine ? (await asker()).unitIds : undefined;
   if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
   const unitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : mineIds?.[0];
   const unit = unitId === undefined ? undefined : data.view.unit(unitId);
-  const titledButNone = u.titleWords !== undefined && u.titleWords.length >= 2 && byTitle.length === 0;
+  const titledButNone = u.titleWords !== undefined && u.titleWords.length >= 1 && byTitle.length === 0;
   if (titledButNone && u.titleOnly) return { replies: [reply("out-of-domain")], shownTasks: [], understanding: { intent: "out_of_domain" } };
   let found = titledButNone ? { tasks: [], total: 0 } : byTitle.length > 1 ? { tasks: byTitle.slice(0, TASK_LIST_LIMIT), total: byTitle.length } : await findTasks(u, data, unit?.id, today, TASK_LIST_LIMIT);
   // "Sở Y tế có nhiệm vụ nào không": a unit that leads none of them may still cooperate on some.

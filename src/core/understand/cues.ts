@@ -39,7 +39,7 @@ export const CUES = {
   refine: ["trong đó", "trong số đó", "trong số này", "cái nào", "việc nào trong đó", "của những việc đó", "of those", "which of them", "among them"],
   perEach: ["trung bình mỗi", "bình quân mỗi", "trung bình một", "bình quân một", "mỗi lượt", "average", "per payment", "on average"],
   status: ["trạng thái", "tình trạng", "đang ở đâu", "status"],
-  topic: ["liên quan đến", "liên quan", "về việc", "về vấn đề", "nhiệm vụ về", "việc về", "nv về", "about"],
+  topic: ["liên quan đến", "liên quan", "về việc", "về vấn đề", "nhiệm vụ về", "việc về", "nv về", "nào về", "nào liên quan", "about"],
   why: ["sao bị chậm", "sao chậm", "tại sao chậm", "vì sao chậm", "sao lại chậm", "sao trễ", "vì sao trễ", "vì sao", "tại sao", "lý do", "lí do", "nguyên nhân", "sao vậy", "why", "reason"],
   overdue: ["quá hạn", "trễ hạn", "chậm tiến độ", "chậm trễ", "trễ", "overdue", "late"],
   notDone: ["chưa xong", "chưa hoàn thành", "chưa làm xong", "dở dang", "còn dở", "tồn đọng", "còn tồn", "not done", "unfinished", "not finished", "open", "pending"],
@@ -103,7 +103,8 @@ export function detectCues(text: FoldedText): Set<CueName> {
       const names = BY_PHRASE.get(n === 0 ? word : `${gram} ${word}`);
       if (names) for (const name of names) found.add(name);
       else if (n > 0 && word.length >= 3) {
-        for (const near of BY_HEAD.get(gram) ?? []) if (withinOneEdit(near.last, word)) for (const name of near.names) found.add(name);
+        // Same first letter: "hạng" for "hạn", "thàn" for "thành"; not "rồi" for "mối".
+        for (const near of BY_HEAD.get(gram) ?? []) if (near.last[0] === word[0] && withinOneEdit(near.last, word)) for (const name of near.names) found.add(name);
       }
       gram = n === 0 ? word : `${gram} ${word}`;
     }

@@ -60,6 +60,10 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   }
   if (!key) return undefined;
   if (taskish && !reading.metric.key) return undefined;
+  // "Ai phối hợp … kích hoạt tài khoản", "nhiệm vụ nào về VNeID": about a task, whatever figure it names.
+  const aboutTask = cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") ||
+    (cues.has("taskWords") && (cues.has("listWords") || cues.has("planProgress") || cues.has("when")));
+  if (aboutTask) return undefined;
 
   const entry = index.metricEntryByKey.get(key)!;
   // Only what names something precise blocks the answer: a number or date nobody took, or a word of another

@@ -1,4 +1,4 @@
-import { CUES } from "./cues.js";
+import { CUES, type CueName } from "./cues.js";
 import { fold } from "../vi/index.js";
 
 /**
@@ -90,16 +90,26 @@ export function isPrecise(word: string): boolean {
  * is searched with it (a lighter sieve than the filler: "chủ", "dân", "số" stay, being words of titles).
  */
 const PARTICLES = new Set(
-  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv cong công viec tinh tỉnh".split(" "),
+  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh".split(" "),
 );
 
-/** The words of a text (names already blanked out) for a title search: everything but particles and cue phrases of two words or more. */
+/** The words that ask about a task rather than name it: "ai chủ trì", "hạn khi nào", "xong chưa", "tiến độ". */
+const QUESTION_CUES: readonly CueName[] = [
+  "who", "when", "why", "lead", "cooperating", "status", "evidence", "planProgress", "countWords", "listWords", "taskWords", "done", "notDone",
+  "dueWord", "howIs", "howMuch", "percent", "overdue", "inProgress", "notStarted", "blocked", "topic", "detail", "refine", "continuation",
+  // and the words that name the plan, a programme or the asker, not a task
+  "planMention", "programme", "briefing", "allTasks", "mine", "units", "greeting", "thanks", "help", "vague", "mustFinish", "remaining",
+];
+const QUESTION_GRAMS = new Set<string>();
+for (const name of QUESTION_CUES) for (const phrase of CUES[name]) QUESTION_GRAMS.add(wordsOf(phrase).map((w) => w.folded).join(" "));
+
+/** The words of a text (names already blanked out) for a title search: all but particles and question words. */
 export function searchWords(text: string): string[] {
   const words = wordsOf(text);
   const covered = new Array<boolean>(words.length).fill(false);
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(LONGEST, words.length - i); n >= 2; n--) {
-      if (isFiller(words.slice(i, i + n))) {
+      if (QUESTION_GRAMS.has(words.slice(i, i + n).map((w) => w.folded).join(" "))) {
         for (let k = i; k < i + n; k++) covered[k] = true;
         break;
       }

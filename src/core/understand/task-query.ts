@@ -31,7 +31,9 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // Words of a title name one task when the message asks about tasks, or asks who, when, whether or how far
   // of something that is not a figure ("số liệu định danh tính đến ngày nào" is about a figure). A title is
   // searched only when some of its words are not the name of an area, a level or a unit (those are filters).
-  const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || (reading.metric.aspects.size > 0 && explicit === undefined && !cues.has("taskWords"));
+  // A percentage alone is no figure: a task's progress is one too ("Núi Thành công khai TTHC được bao nhiêu %").
+  const figureAspects = [...reading.metric.aspects].filter((a) => a !== "percent");
+  const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || (figureAspects.length > 0 && explicit === undefined && !cues.has("taskWords"));
   const taskSpecific =
     cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence") || cues.has("status") || cues.has("who") || cues.has("when") || explicit !== undefined ||
     ((cues.has("howIs") || cues.has("planProgress") || (cues.has("percent") && reading.namedUnits.length > 0)) && reading.contentWords.length >= 2);
