@@ -11,6 +11,7 @@ import type { InboundMessage } from "./app/messages.js";
 import { inviteCommand } from "./invite-command.js";
 import { remindCommand } from "./remind-command.js";
 import { findPersona } from "./app/personas.js";
+import { describeQuery } from "./core/understand/query.js";
 
 type PersonaOf = { id: number; key: string | null; name: string };
 
@@ -102,7 +103,8 @@ async function ask(config: Config, logger: Logger, question: string, options: { 
       const handled = await runtime.app.handleMessage(message("cli", question, asked));
       const text = handled.outbound.map((o) => o.text).join("\n");
       const { intent, ...slots } = handled.understood.understanding;
-      process.stdout.write(options.json ? `${JSON.stringify({ intent, slots, reply: text })}\n` : `${text}\n`);
+      const query = describeQuery(handled.understood.understanding);
+      process.stdout.write(options.json ? `${JSON.stringify({ intent, slots, query, locale: handled.understood.locale, reply: text })}\n` : `${text}\n`);
       return 0;
     }
     let failures = 0;

@@ -93,12 +93,29 @@ describe.concurrent("npm run ask", () => {
 
     const line = expectSuccess(json);
     expect(line.trim().split("\n")).toHaveLength(1);
-    const parsed = JSON.parse(line) as { intent: string; slots: Record<string, unknown>; reply: string };
-    expect(Object.keys(parsed).sort()).toEqual(["intent", "reply", "slots"]);
+    const parsed = JSON.parse(line) as { intent: string; slots: Record<string, unknown>; query: { subject: string; ask: string }; reply: string };
+    expect(Object.keys(parsed).sort()).toEqual(["intent", "locale", "query", "reply", "slots"]);
     expect(parsed.intent).toBe("plan_progress");
+    expect(parsed.query).toMatchObject({ subject: "plan", ask: "progress" });
     expect(parsed.slots).toBeTypeOf("object");
     expect(parsed.slots).not.toHaveProperty("intent");
     expect(`${parsed.reply}\n`).toBe(stdout);
+  });
+
+  it("--as asks as a person or unit ('đơn vị mình' is theirs); an 'as' on a --jsonl line does the same; an unknown name is refused", async () => {
+    const mine = expectSuccess(await ask(["đơn vị mình còn việc gì", "--as", "Núi Thành"]));
+    expect(mine).toContain("Ủy ban nhân dân huyện Núi Thành");
+    expect(mine).toContain("CCHC23-17");
+    expect(mine).not.toContain("CCHC23-15");
+    const lines = [
+      JSON.stringify({ chat: "a", text: "sở mình chủ trì những việc nào", as: "Sở Tư pháp" }),
+      JSON.stringify({ chat: "b", text: "sở mình chủ trì những việc nào" }),
+    ].join("\n");
+    const out = expectSuccess(await ask(["--jsonl"], {}, `${lines}\n`)).trim().split("\n").map((l) => JSON.parse(l) as { chat: string; reply: string });
+    expect(out.find((o) => o.chat === "a")?.reply).toContain("do Sở Tư pháp chủ trì");
+    // Without "as", the command line asks as nobody's unit: the bot says so instead of guessing one.
+    expect(out.find((o) => o.chat === "b")?.reply).toContain("Chưa xác định được đơn vị của người hỏi");
+    expect(expectOneLineFailure(await ask(["đơn vị mình còn việc gì", "--as", "Sở Du lịch"]), 2)).toContain("Sở Du lịch");
   });
 
   it("plan progress without diacritics gives the same reply", async () => {
