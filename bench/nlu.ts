@@ -8,6 +8,11 @@ import { freshSqlite } from "../tests/support/databases.js";
 import { demoApp, message } from "../tests/support/demo-app.js";
 import { accuracyByIntent, loadCorpus, scoreCorpus } from "../tests/nlu/corpus.js";
 import { addScaledData } from "./scaled-data.js";
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { REPO_ROOT } from "../src/db/paths.js";
+// @ts-expect-error: a plain ES module script, also run on its own, without type declarations.
+import { scoreQuestions, summary } from "./score-questions.mjs";
 
 const QUESTIONS = Number(process.env.QUESTIONS ?? 10_000);
 const corpus = loadCorpus();
@@ -67,6 +72,16 @@ for (const row of accuracyByIntent(scored)) {
 }
 const right = scored.filter((s) => s.ok).length;
 console.log(`  overall        ${right}/${scored.length} ${((right / scored.length) * 100).toFixed(2).replace(".", ",")}%`);
+
+// Beside the corpus (which the bot was tuned on), the questions written blind: the figure that counts is that of
+// the newest file, measured before anyone read its misses (tests/fixtures/blind/README.md).
+console.log("\nquestions written blind (tests/fixtures/blind), right / wrong:");
+const blindDir = path.join(REPO_ROOT, "tests/fixtures/blind");
+for (const file of readdirSync(blindDir).filter((f) => f.endsWith(".jsonl")).sort()) {
+  console.log(`  ${summary(file, scoreQuestions(path.join(blindDir, file)))}`);
+}
+const shared = path.resolve(REPO_ROOT, "../shared/eval/questions-2023.jsonl");
+if (existsSync(shared)) console.log(`  ${summary("../shared/eval/questions-2023.jsonl", scoreQuestions(shared))}`);
 
 await measure(`latency over ${QUESTIONS.toLocaleString("vi-VN")} questions, demo data (SQLite)`, false);
 await measure(`latency over ${QUESTIONS.toLocaleString("vi-VN")} questions, scaled data (SQLite)`, true);
