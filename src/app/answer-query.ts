@@ -17,7 +17,7 @@ import { taskState } from "../core/task-state.js";
 import type { TaskFilters, TimeFilter, Understanding } from "../core/understand/types.js";
 import { fold } from "../core/vi/index.js";
 import type { CatalogView } from "./catalog-view.js";
-import type { Catalog, TaskFilterState, TaskStore } from "./ports.js";
+import type { Catalog, TaskFilterState, TaskQuery, TaskStore } from "./ports.js";
 
 /** At most this many tasks are listed in one answer: enough to act on, short enough for a phone. */
 export const TASK_LIST_LIMIT = 10;
@@ -125,6 +125,11 @@ function foldedTitle(title: string): string {
 
 /** Counts by state of the tasks the filters leave: "Sở Nội vụ chủ trì bao nhiêu nhiệm vụ, đã xong bao nhiêu". */
 async function breakdown(u: TaskFilters, data: QueryData, unitId: number | undefined, today: LocalDate): Promise<Record<string, number>> {
+  // Counted in SQL when the database can apply every filter (a unit's, an area's, a window's tasks).
+  if (!inMemoryFilters({ ...u, state: "all" })) {
+    const counts = await data.tasks.countByState(storeFilters({ ...u, state: "all" }, data, unitId, today));
+    return { total: counts.total, done: counts.done, inProgress: counts.inProgressOnTime + counts.awaitingConfirmation, overdue: counts.overdue, notStarted: counts.notStartedOnTime };
+  }
   const { tasks } = await findTasks({ ...u, state: "all" }, data, unitId, today, SCAN_LIMIT);
   const counts: Record<string, number> = { total: tasks.length, done: 0, inProgress: 0, overdue: 0, notStarted: 0 };
   for (const task of tasks) {
@@ -142,27 +147,36 @@ async function breakdown(u: TaskFilters, data: QueryData, unitId: number | undef
  * "done on time", "overdue and not started", completion within a window and words of a title are decided
  * here, over the tasks the other filters leave.
  */
-async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undefined, today: LocalDate, limit: number): Promise<{ tasks: Task[]; total: number }> {
+function inMemoryFilters(u: TaskFilters): boolean {
+  const byCompletion = u.due !== undefined && u.completedIn === true;
+  return u.state === "done_late" || u.state === "done_on_time" || u.state === "overdue_not_started" || u.state === "overdue_in_progress" || u.words !== undefined || u.programme !== undefined || byCompletion;
+}
+
+/** The filters the database applies: plan, unit in its role, area, deadline window. */
+function storeFilters(u: TaskFilters, data: QueryData, unitId: number | undefined, today: LocalDate): Omit<TaskQuery, "limit" | "state"> {
   // A unit's tasks are its own across plans; any other list is of the plan in question.
   const plan = unitId === undefined ? data.view.currentPlan : undefined;
   const byCompletion = u.due !== undefined && u.completedIn === true;
-  const inMemory = u.state === "done_late" || u.state === "done_on_time" || u.state === "overdue_not_started" || u.state === "overdue_in_progress" || u.words !== undefined || u.programme !== undefined || byCompletion;
+  const window = u.due && !byCompletion ? (u.due.from <= u.due.to ? u.due : { from: u.due.from, to: addDays(u.due.from, -1) }) : undefined;
+  const role = unitId === undefined ? {} : u.role === "cooperating" ? { cooperatingUnitIds: [unitId] } : u.role === "either" ? { anyRoleUnitIds: [unitId] } : { leadUnitIds: [unitId] };
+  return {
+    today,
+    ...(plan ? { planIds: [plan.id] } : {}),
+    ...role,
+    ...(u.area ? { areas: [u.area] } : {}),
+    ...(window ? { dueFrom: window.from, dueTo: window.to } : {}),
+  };
+}
+
+async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undefined, today: LocalDate, limit: number): Promise<{ tasks: Task[]; total: number }> {
+  const byCompletion = u.due !== undefined && u.completedIn === true;
+  const inMemory = inMemoryFilters(u);
   const dbState: TaskFilterState | undefined =
     u.state === "all" ? undefined
     : u.state === "done" || u.state === "done_late" || u.state === "done_on_time" ? "done"
     : u.state === "overdue_not_started" || u.state === "overdue_in_progress" ? "overdue"
     : u.state;
-  const window = u.due && !byCompletion ? (u.due.from <= u.due.to ? u.due : { from: u.due.from, to: addDays(u.due.from, -1) }) : undefined;
-  const role = unitId === undefined ? {} : u.role === "cooperating" ? { cooperatingUnitIds: [unitId] } : u.role === "either" ? { anyRoleUnitIds: [unitId] } : { leadUnitIds: [unitId] };
-  const found = await data.tasks.findTasks({
-    today,
-    limit: inMemory ? SCAN_LIMIT : limit,
-    ...(dbState ? { state: dbState } : {}),
-    ...(plan ? { planIds: [plan.id] } : {}),
-    ...role,
-    ...(u.area ? { areas: [u.area] } : {}),
-    ...(window ? { dueFrom: window.from, dueTo: window.to } : {}),
-  });
+  const found = await data.tasks.findTasks({ ...storeFilters(u, data, unitId, today), limit: inMemory ? SCAN_LIMIT : limit, ...(dbState ? { state: dbState } : {}) });
   if (!inMemory) return found;
   const words = u.words ?? [];
   const mark = u.programme ? programmeByName(u.programme)?.titleMark ?? u.programme : undefined;

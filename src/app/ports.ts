@@ -35,6 +35,7 @@ export interface TaskQuery {
 
 export interface TaskStore {
   progressCounts(planId: number, today: LocalDate): Promise<ProgressCounts>;
+  countByState(query: Omit<TaskQuery, "limit" | "state">): Promise<ProgressCounts>;
   findTasks(query: TaskQuery): Promise<{ tasks: Task[]; total: number }>;
   /** A task by its code with the units that cooperate on it (by id, ascending). */
   findTaskDetail(code: string): Promise<{ task: Task; cooperatingUnitIds: number[] } | null>;

@@ -12,11 +12,14 @@ import { freshPostgres, freshSqlite, type TestDatabase } from "../support/databa
 const TODAY = "2023-07-25";
 const ORDER = (a: Task, b: Task) => (a.deadline === b.deadline ? (a.code < b.code ? -1 : 1) : a.deadline < b.deadline ? -1 : 1);
 
-function expected(all: Task[], q: TaskQuery): { tasks: Task[]; total: number } {
+function expected(all: Task[], q: TaskQuery, cooperators: ReadonlyArray<{ taskId: number; unitId: number }> = []): { tasks: Task[]; total: number } {
   const lateOpen = ["in_progress", "not_started", "blocked"];
+  const cooperates = (t: Task, units: readonly number[]) => cooperators.some((c) => c.taskId === t.id && units.includes(c.unitId));
   const matches = all.filter((t) => {
     if (q.planIds && !q.planIds.includes(t.planId)) return false;
     if (q.leadUnitIds && !q.leadUnitIds.includes(t.leadUnitId)) return false;
+    if (q.cooperatingUnitIds && !cooperates(t, q.cooperatingUnitIds)) return false;
+    if (q.anyRoleUnitIds && !q.anyRoleUnitIds.includes(t.leadUnitId) && !cooperates(t, q.anyRoleUnitIds)) return false;
     if (q.areas && !q.areas.includes(t.area)) return false;
     if (q.dueFrom && t.deadline < q.dueFrom) return false;
     if (q.dueTo && t.deadline > q.dueTo) return false;
@@ -26,6 +29,8 @@ function expected(all: Task[], q: TaskQuery): { tasks: Task[]; total: number } {
       case "overdue": return lateOpen.includes(t.status) && t.deadline < q.today;
       case "in_progress_on_time": return t.status === "in_progress" && t.deadline >= q.today;
       case "not_started_on_time": return (t.status === "not_started" || t.status === "blocked") && t.deadline >= q.today;
+      case "not_started": return t.status === "not_started";
+      case "blocked": return t.status === "blocked";
       default: return true;
     }
   });
@@ -46,7 +51,7 @@ describe.each([
     await t?.cleanup();
   });
 
-  const states: Array<TaskFilterState | undefined> = [undefined, "open", "done", "overdue", "in_progress_on_time", "not_started_on_time"];
+  const states: Array<TaskFilterState | undefined> = [undefined, "open", "done", "overdue", "in_progress_on_time", "not_started_on_time", "not_started", "blocked"];
 
   it.each(states)("lists by state %s: the page in deadline order and the number of all matches", async (state) => {
     const store = createTaskStore(t.database.db);
@@ -77,6 +82,25 @@ describe.each([
       { today: TODAY, limit: 10, planIds: [999_999] },
     ];
     for (const q of queries) expect(await store.findTasks(q), JSON.stringify(q)).toEqual(expected(all, q));
+  });
+
+  it("filters by the units that cooperate, or that lead or cooperate, and counts any filter's tasks by state", async () => {
+    const store = createTaskStore(t.database.db);
+    const links = await t.database.db.taskCooperator.findMany();
+    const unit = links[0]!.unitId;
+    for (const q of [
+      { today: TODAY, limit: 50, cooperatingUnitIds: [unit] },
+      { today: TODAY, limit: 50, anyRoleUnitIds: [unit], state: "open" as const },
+      { today: TODAY, limit: 50, anyRoleUnitIds: [unit], dueFrom: "2023-10-01", dueTo: "2023-12-31" },
+    ]) expect(await store.findTasks(q), JSON.stringify(q)).toEqual(expected(all, q, links));
+    const plan = await store.progressCounts(all[0]!.planId, TODAY);
+    expect(await store.countByState({ today: TODAY, planIds: [all[0]!.planId] })).toEqual(plan);
+    const area = all[0]!.area;
+    const inArea = all.filter((x) => x.area === area);
+    const counts = await store.countByState({ today: TODAY, areas: [area] });
+    expect(counts.total).toBe(inArea.length);
+    expect(counts.done).toBe(inArea.filter((x) => x.status === "done").length);
+    expect(counts.overdue).toBe(inArea.filter((x) => x.status !== "done" && x.status !== "pending_confirmation" && x.deadline < TODAY).length);
   });
 
   it("reads a task with its cooperating units in ascending order, a task without any, and none for an unknown code", async () => {

@@ -7,27 +7,39 @@ import type { Task, TaskArea, TaskStatus } from "../../core/model.js";
 import { toDate, toNumber } from "./raw-sql.js";
 
 export function createTaskStore(db: Db): TaskStore {
+  /**
+   * One grouped count, split at today: whether an open task is overdue depends only on its deadline. Written
+   * as SQL because leaders ask this often and Prisma's groupBy costs two round trips through its query
+   * interpreter; the tagged template keeps it parameterised on both providers.
+   */
+  async function countsWhere(where: Sql, today: LocalDate): Promise<ProgressCounts> {
+    const rows = await db.$queryRaw<Array<{ status: string; past: number | bigint; n: number | bigint }>>`
+      SELECT "status" AS status, CASE WHEN "deadline" < ${today} THEN 1 ELSE 0 END AS past, COUNT(*) AS n
+      FROM "Task" WHERE ${where} GROUP BY 1, 2`;
+    const count = (past: boolean | undefined, ...statuses: string[]) =>
+      rows
+        .filter((r) => statuses.includes(String(r.status)) && (past === undefined || (Number(r.past) === 1) === past))
+        .reduce((sum, r) => sum + Number(r.n), 0);
+    return {
+      total: count(undefined, "done", "in_progress", "not_started", "blocked", "pending_confirmation"),
+      done: count(undefined, "done"),
+      awaitingConfirmation: count(undefined, "pending_confirmation"),
+      overdue: count(true, "in_progress", "not_started", "blocked"),
+      inProgressOnTime: count(false, "in_progress"),
+      notStartedOnTime: count(false, "not_started", "blocked"),
+    };
+  }
+
   return {
-    async progressCounts(planId: number, today: LocalDate): Promise<ProgressCounts> {
-      // One grouped count, split at today: whether an open task is overdue depends only on its deadline.
-      // Written as SQL because leaders ask this often and Prisma's groupBy costs two round trips through its
-      // query interpreter; the tagged template keeps it parameterised on both providers.
-      const rows = await db.$queryRaw<Array<{ status: string; past: number | bigint; n: number | bigint }>>`
-        SELECT "status" AS status, CASE WHEN "deadline" < ${today} THEN 1 ELSE 0 END AS past, COUNT(*) AS n
-        FROM "Task" WHERE "planId" = ${planId} GROUP BY 1, 2`;
-      const count = (past: boolean | undefined, ...statuses: string[]) =>
-        rows
-          .filter((r) => statuses.includes(String(r.status)) && (past === undefined || (Number(r.past) === 1) === past))
-          .reduce((sum, r) => sum + Number(r.n), 0);
-      return {
-        total: count(undefined, "done", "in_progress", "not_started", "blocked", "pending_confirmation"),
-        done: count(undefined, "done"),
-        awaitingConfirmation: count(undefined, "pending_confirmation"),
-        overdue: count(true, "in_progress", "not_started", "blocked"),
-        inProgressOnTime: count(false, "in_progress"),
-        notStartedOnTime: count(false, "not_started", "blocked"),
-      };
+    progressCounts(planId: number, today: LocalDate): Promise<ProgressCounts> {
+      return countsWhere(sql`"planId" = ${planId}`, today);
     },
+
+    /** The same counts for the tasks a filter leaves (a unit's, an area's, a window's). */
+    countByState(query: Omit<TaskQuery, "limit" | "state">): Promise<ProgressCounts> {
+      return countsWhere(taskConditions({ ...query, limit: 1 }), query.today);
+    },
+
 
     async findTasks(query: TaskQuery) {
       // One statement for the page and the number of matches (a window count over the filtered rows): a task
