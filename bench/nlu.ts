@@ -49,11 +49,18 @@ async function measure(label: string, scale: boolean): Promise<void> {
       understanding.push(performance.now() - t0);
     }
     const endToEnd: number[] = [];
+    const slowest = new Map<string, number>();
     for (let i = 0; i < QUESTIONS; i++) {
       const t0 = performance.now();
-      await app.handleMessage(message(texts[i % texts.length]!, `chat-${i % 50}`));
-      endToEnd.push(performance.now() - t0);
+      const text = texts[i % texts.length]!;
+      await app.handleMessage(message(text, `chat-${i % 50}`));
+      const took = performance.now() - t0;
+      endToEnd.push(took);
+      slowest.set(text, Math.max(slowest.get(text) ?? 0, took));
     }
+    // SLOWEST=10 npm run bench:nlu names the questions that set the p99.
+    const show = Number(process.env.SLOWEST ?? 0);
+    for (const [text, took] of [...slowest].sort((a, b) => b[1] - a[1]).slice(0, show)) console.log(`    ${ms(took)}  ${text}`);
     understanding.sort((a, b) => a - b);
     endToEnd.sort((a, b) => a - b);
     console.log(`  understanding alone      p50 ${ms(percentile(understanding, 50))}  p99 ${ms(percentile(understanding, 99))}   (target p50 ≤ 1 ms)`);

@@ -1,3 +1,4 @@
+import { boundedMemo } from "./memo.js";
 import { fold, preparePhrase } from "./vi/index.js";
 import { withinOneEdit } from "./vi/edit-distance.js";
 
@@ -5,10 +6,12 @@ import { withinOneEdit } from "./vi/edit-distance.js";
 export const TITLE_MATCH_SHARE = 0.75;
 
 /** A title as folded words: "Rà soát, hệ thống hóa văn bản QPPL" → ["ra", "soat", "he", "thong", "hoa", …]. */
-export function titleWords(title: string): string[] {
+// A plan's titles are read again at every title question: each is prepared once (50.000 tasks: 18 → 3 ms).
+export const titleWords: (title: string) => string[] = boundedMemo((title) =>
   // Abbreviations are expanded as they are in messages ("HĐND" → "hội đồng nhân dân"), so both read alike.
-  return fold(preparePhrase(title)).replace(/(\d)[.,](?=\d)/g, "$1").split(/[^a-z0-9]+/).filter(Boolean);
-}
+  fold(preparePhrase(title)).replace(/(\d)[.,](?=\d)/g, "$1").split(/[^a-z0-9]+/).filter(Boolean),
+  100_000,
+);
 
 /**
  * The share of the asked words (folded) that the title holds: as a word, as a word with one slip
@@ -18,6 +21,12 @@ export function titleWords(title: string): string[] {
 export function titleMatchShare(asked: readonly string[], title: readonly string[]): number {
   if (asked.length === 0) return 0;
   const words = new Set(title);
+  // Most titles share no word with the question: only those with enough exact or initial hits to reach the
+  // share with every other word slipped are looked at closely.
+  const exact = asked.filter((w) => words.has(w)).length;
+  // Initials ("vbqppl", "hdnd") have no vowel and may count whole; other words at most 0.9 with a slip.
+  const initials = asked.filter((w) => !words.has(w) && !/[aeiouy\d]/.test(w)).length;
+  if (exact + initials + 0.9 * (asked.length - exact - initials) < TITLE_MATCH_SHARE * asked.length) return exact / asked.length;
   let found = 0;
   for (const word of asked) {
     // A word with a slip counts a little less than the word itself: "tinh giản" beats "giao" for "gian".

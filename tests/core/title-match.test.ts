@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { bestTitleMatches, titleMatchShare, titleWords } from "../../src/core/title-match.js";
+
+const tasks = [
+  { code: "07", title: "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành" },
+  { code: "08", title: "Triển khai thi hành Luật Thực hiện dân chủ ở cơ sở năm 2022 trên địa bàn tỉnh" },
+  { code: "24", title: "Thực hiện tinh giản biên chế năm 2023 theo Nghị định số 29/2023/NĐ-CP" },
+  { code: "25", title: "Giao biên chế công chức và số lượng người làm việc năm 2023 cho các cơ quan, đơn vị" },
+];
+const codes = (words: string[]) => bestTitleMatches(words, tasks).map((t) => t.code);
+
+/** A task named by words of its title, as officials type them: folded, with slips and initials. */
+describe("finding a task by words of its title", () => {
+  it("reads titles folded, with their abbreviations expanded as messages are", () => {
+    expect(titleWords("Rà soát văn bản do HĐND ban hành")).toEqual(["ra", "soat", "van", "ban", "do", "hoi", "dong", "nhan", "dan", "ban", "hanh"]);
+  });
+
+  it("takes initials for a run of title words and a one-letter slip for a word", () => {
+    expect(titleMatchShare(["vbqppl"], titleWords(tasks[0]!.title))).toBe(1);
+    expect(titleMatchShare(["phap", "luat"], titleWords(tasks[0]!.title))).toBe(1);
+    expect(titleMatchShare(["dan", "chuu"], titleWords(tasks[1]!.title))).toBeCloseTo(0.95);
+  });
+
+  it("names the one task that holds the words, prefers exact words and words side by side, and names none below the share", () => {
+    expect(codes(["ra", "soat", "he", "thong", "hoa", "vbqppl"])).toEqual(["07"]);
+    expect(codes(["luat", "dan", "chu", "co", "so"])).toEqual(["08"]);
+    expect(codes(["tinh", "gian", "bien", "che"])).toEqual(["24"]);
+    expect(codes(["bien", "che"])).toEqual(["24", "25"]);
+    expect(codes(["bai", "tho", "mua", "thu"])).toEqual([]);
+  });
+});
