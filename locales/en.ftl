@@ -120,10 +120,10 @@ task-state = { $state ->
     [awaiting_confirmation] awaiting confirmation
     [in_progress_on_time] in progress within deadline
     [not_started_on_time] not started
-   *[overdue] { $days } days overdue
+   *[overdue] { $days } working days overdue
 }
 task-state-blocked = blocked{ $overdue ->
-    [yes] , { $days } days overdue
+    [yes] , { $days } working days overdue
    *[no] {""}
 }
 task-detail = { $code }: { $title }

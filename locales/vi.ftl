@@ -120,10 +120,10 @@ task-state = { $state ->
     [awaiting_confirmation] chờ xác nhận hoàn thành
     [in_progress_on_time] đang thực hiện trong hạn
     [not_started_on_time] chưa triển khai
-   *[overdue] quá hạn { $days } ngày
+   *[overdue] quá hạn { $days } ngày làm việc
 }
 task-state-blocked = đang vướng mắc{ $overdue ->
-    [yes] , quá hạn { $days } ngày
+    [yes] , quá hạn { $days } ngày làm việc
    *[no] {""}
 }
 task-detail = { $code }: { $title }

@@ -1,5 +1,6 @@
 import { formatDate, formatPeriod, type Locale } from "../format.js";
-import { daysBetween, type LocalDate } from "../local-date.js";
+import type { LocalDate } from "../local-date.js";
+import { createWorkingCalendar } from "../calendar/index.js";
 import type { Task, TaskArea, Unit } from "../model.js";
 import { reply, type Reply } from "../reply.js";
 import { taskState } from "../task-state.js";
@@ -29,9 +30,16 @@ export interface TaskListFilter {
 /** Titles are cut so that a list of ten tasks stays readable on a phone. */
 const TITLE_MAX = 90;
 
+/**
+ * Overdue age in working days, as reminders count it (the official calendar, with Tết and the days moved by
+ * the Government's notices): a task is "quá hạn 17 ngày làm việc" in the Chairman's list and in the unit's
+ * reminder alike.
+ */
+const CALENDAR = createWorkingCalendar();
+
 export function taskStateReply(task: Task, today: LocalDate): Reply {
   const state = taskState(task, today);
-  const days = state === "overdue" ? daysBetween(task.deadline, today) : 0;
+  const days = state === "overdue" ? CALENDAR.workingDaysBetween(task.deadline, today) : 0;
   // A blocked task says so first: the secretariat acts on the blockage, not on the days.
   if (task.status === "blocked") return reply("task-state-blocked", { overdue: state === "overdue" ? "yes" : "no", days });
   return reply("task-state", { state, days });
