@@ -223,6 +223,7 @@ leftover = I did not understand "{ $words }" in the question{ $metric ->
     [none] {""}
    *[other] {" "}about { $metric }
 }, so I give no figure rather than a wrong one.
+suggest-metric = { $metric } { scope-label }?
 unknown-suggest = You can ask, for example:
 help-example-7 = Briefing before the meeting
 unknown-metric = There are no figures on that. Available figures: { $metrics }.

@@ -223,6 +223,7 @@ leftover = Chưa hiểu phần "{ $words }" trong câu hỏi{ $metric ->
     [none] {""}
    *[other] {" "}về { $metric }
 }, nên chưa đưa số liệu để tránh trả lời sai.
+suggest-metric = { $metric } { scope-label }?
 unknown-suggest = Có thể hỏi, ví dụ:
 help-example-7 = Tóm tắt tình hình trước cuộc họp
 unknown-metric = Chưa có số liệu về nội dung này. Các số liệu hiện có: { $metrics }.

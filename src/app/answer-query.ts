@@ -286,7 +286,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     case "out_of_domain":
       return [reply("out-of-domain")];
     case "unknown":
-      if (u.reason === "leftover") return [reply("leftover", { words: u.leftover ?? "", metric: u.name ?? "none" }), reply("unknown-suggest"), ...examples([2, 4, 7])];
+      if (u.reason === "leftover") return [reply("leftover", { words: u.leftover ?? "", metric: u.name ?? "none" }), reply("unknown-suggest"), ...closeQuestions(u.metric, view)];
       if (u.reason === "unknown_unit") return [reply("unit-not-found", { name: u.name ?? "" }), reply("unknown"), ...examples([4, 5])];
       if (u.reason === "ambiguous_unit") return [reply("unit-ambiguous", { name: u.name ?? "", options: (u.options ?? []).map((c) => index.unitByCode.get(c)?.name ?? c).join("; ") })];
       if (u.reason === "unknown_metric") return [reply("unknown-metric", { metrics: metricList(catalog, locale) }), reply("unknown"), ...examples([2, 3])];
@@ -342,6 +342,17 @@ function coversPeriod(period: TimeFilter, value: MetricValue): boolean {
 
 function periodWords(period: TimeFilter, locale: Locale): string {
   return period.text.length > 0 ? period.text : formatPeriod(period.from, period.to, locale);
+}
+
+/**
+ * Up to three questions the bot can answer, close to one it could not: the same figure at the levels it is
+ * known for ("Tỷ lệ hồ sơ trực tuyến cấp huyện?"), else the general examples.
+ */
+function closeQuestions(metricKey: string | undefined, view: CatalogView): Reply[] {
+  const metric = metricKey ? view.index.metricByKey.get(metricKey) : undefined;
+  if (!metric) return examples([2, 4, 7]);
+  const levels = LEVELS.filter((scope) => view.valuesOf(metric.id, scope).length > 0).slice(0, 3);
+  return levels.map((scope) => reply("help-example", { text: reply("suggest-metric", { metric: metric.name, scope, unit: "" }) }));
 }
 
 function examples(numbers: readonly number[]): Reply[] {

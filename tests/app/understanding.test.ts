@@ -110,10 +110,15 @@ describe("understanding the question that was asked", () => {
       expect(answer).not.toMatch(/18,05|64%|63,46|66,06/);
     });
 
-    it("says which words it did not understand and offers questions it can answer", async () => {
-      const answer = await reply("tỷ lệ hồ sơ trực tuyến cấp huyện 2019 là bao nhiêu");
-      expect(answer).toContain('Chưa hiểu phần "2019"');
-      expect(answer).toContain("Có thể hỏi, ví dụ:");
+    it("says which words it did not understand and offers close questions it can answer", async () => {
+      const answer = await reply("tỷ lệ hồ sơ trực tuyến cấp huyện của 15 xã miền núi là bao nhiêu");
+      expect(answer).toContain('Chưa hiểu phần "15"');
+      expect(answer).toContain("• Tỷ lệ hồ sơ trực tuyến cấp huyện?");
+      expect(answer).not.toMatch(/18,05|64%/);
+    });
+
+    it("a year the data does not cover is named, with the period it does", async () => {
+      expect(await reply("tỷ lệ hồ sơ trực tuyến cấp huyện 2019 là bao nhiêu")).toBe("Chưa có số liệu Tỷ lệ hồ sơ trực tuyến cho 2019. Số liệu hiện có: số liệu 1/1–27/6/2023.");
     });
 
     it("a province the data does not hold gets no figure of ours", async () => {

@@ -41,7 +41,7 @@ export interface Reading {
 export function readMessage(text: string, index: UnderstandingIndex, today: LocalDate): Reading {
   const whole = foldWords(text);
   const codes = extractTaskCodes(text);
-  const times = findTimeExpressions(text, today);
+  const times = withBareYears(text, findTimeExpressions(text, today));
   const metric = pickMetric(blank(text, times), index);
   const taken: Span[] = [...metric.matches, ...metric.setAside, ...times];
   const allUnits = wholeNames(index.units.find(text)).filter((u) => !overlapsAny(u, taken));
@@ -92,6 +92,20 @@ function capitalised(text: string, leftover: readonly string[]): string[] {
   if (capitals > words.length / 2) return [];
   const wanted = new Set(leftover);
   return words.filter((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || words.length > 1) && wanted.has(fold(w))).map((w) => fold(w));
+}
+
+/**
+ * "Tỷ lệ hồ sơ trực tuyến 2019": a year written alone is a year all the same (the time reader wants "năm
+ * 2019"), so that the answer says there is no figure for 2019 rather than not understanding.
+ */
+function withBareYears(text: string, times: TimeExpression[]): TimeExpression[] {
+  const years: TimeExpression[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}/.-])(20\d\d)(?![\p{L}\p{N}/.-])/gu)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (times.some((t) => t.start < span.end && span.start < t.end)) continue;
+    years.push({ kind: "year", window: { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` }, ...span, text: m[0] });
+  }
+  return years.length === 0 ? times : [...times, ...years].sort((a, b) => a.start - b.start);
 }
 
 export function blank(text: string, spans: readonly Span[]): string {

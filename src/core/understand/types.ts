@@ -73,6 +73,8 @@ export type Understanding =
       options?: string[];
       /** The words that were not understood, as typed. */
       leftover?: string;
+      /** The metric the rest of the message was about, so that close questions can be offered. */
+      metric?: string;
     }
   | { intent: "task_command"; action: string };
 
