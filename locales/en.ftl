@@ -79,6 +79,8 @@ task-list-header = { $filter }: { $total } tasks{ $shown ->
 task-list-empty = { $filter }: none.
 task-list-line = • { $code } · { $title } · { $unit } · due { $deadline } · { $state }
 task-filter = { $state ->
+    [in_progress] Tasks in progress (overdue ones included)
+    [open_on_time] Open tasks not yet due
     [not_started] Tasks not started (overdue ones included)
     [overdue_not_started] Overdue tasks not yet started
     [overdue_in_progress] Tasks in progress but overdue
@@ -171,15 +173,19 @@ asker-unit-unknown = Your unit is not known on this channel. Please name the uni
 
 units-all-done = { $plan }: no unit has unfinished tasks (as of { $date }).
 units-ranking-header = { $group ->
-    [total] Units leading the most tasks in { $plan }, as of { $date }:
-    [area] Areas furthest behind in { $plan }, as of { $date } ({ $withOverdue } areas with overdue tasks):
-   *[unit] Units furthest behind in { $plan }, as of { $date } ({ $withOverdue } units with overdue tasks):
+    [unit_total] Units leading tasks in { $plan } ({ $groups } units), most tasks first, as of { $date }:
+    [unit_done] Units by share of tasks done in { $plan }, as of { $date }:
+    [area_total] Areas of { $plan } ({ $groups } areas), most tasks first, as of { $date }:
+    [area_done] Areas by share of tasks done in { $plan }, as of { $date }:
+    [area_slow] Areas furthest behind in { $plan }, as of { $date } ({ $withOverdue } areas with overdue tasks):
+   *[unit_slow] Units furthest behind in { $plan }, as of { $date } ({ $withOverdue } units with overdue tasks):
 }
-units-ranking-line = { $group ->
-    [total] { $rank }. { $unit }: leads { $total } tasks, { $open } unfinished, { $overdue } overdue
-   *[other] { $rank }. { $unit }: { $overdue } overdue, { $open } unfinished
+units-ranking-line = { $measure ->
+    [total] { $rank }. { $unit }: { $total } tasks, { $done } done, { $overdue } overdue
+    [done] { $rank }. { $unit }: { $done }/{ $total } done, { $overdue } overdue
+   *[slow] { $rank }. { $unit }: { $overdue } overdue, { $open } unfinished
 }
-units-ranking-source = Ranked by overdue tasks, then unfinished ones. Source: Nhắc việc's task records as of { $date }.
+units-ranking-source = Source: Nhắc việc's task records as of { $date }.
 
 ## Briefing
 briefing-header = Briefing{ $programme ->

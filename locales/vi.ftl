@@ -79,6 +79,8 @@ task-list-header = { $filter }: { $total } nhiệm vụ{ $shown ->
 task-list-empty = { $filter }: không có nhiệm vụ nào.
 task-list-line = • { $code } · { $title } · { $unit } · hạn { $deadline } · { $state }
 task-filter = { $state ->
+    [in_progress] Nhiệm vụ đang thực hiện (kể cả đã quá hạn)
+    [open_on_time] Nhiệm vụ chưa hoàn thành và chưa đến hạn
     [not_started] Nhiệm vụ chưa triển khai (kể cả đã quá hạn)
     [overdue_not_started] Nhiệm vụ quá hạn mà chưa triển khai
     [overdue_in_progress] Nhiệm vụ đang thực hiện nhưng đã quá hạn
@@ -171,15 +173,19 @@ asker-unit-unknown = Chưa xác định được đơn vị của người hỏi
 
 units-all-done = { $plan }: không còn đơn vị nào có nhiệm vụ chưa hoàn thành (tính đến { $date }).
 units-ranking-header = { $group ->
-    [total] Đơn vị chủ trì nhiều nhiệm vụ nhất trong { $plan }, tính đến { $date }:
-    [area] Lĩnh vực chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } lĩnh vực có nhiệm vụ quá hạn):
-   *[unit] Đơn vị chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } đơn vị có nhiệm vụ quá hạn):
+    [unit_total] Các đơn vị chủ trì nhiệm vụ trong { $plan } ({ $groups } đơn vị), nhiều nhiệm vụ nhất trước, tính đến { $date }:
+    [unit_done] Đơn vị theo tỷ lệ hoàn thành trong { $plan }, tính đến { $date }:
+    [area_total] Các lĩnh vực của { $plan } ({ $groups } lĩnh vực), nhiều nhiệm vụ nhất trước, tính đến { $date }:
+    [area_done] Lĩnh vực theo tỷ lệ hoàn thành trong { $plan }, tính đến { $date }:
+    [area_slow] Lĩnh vực chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } lĩnh vực có nhiệm vụ quá hạn):
+   *[unit_slow] Đơn vị chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } đơn vị có nhiệm vụ quá hạn):
 }
-units-ranking-line = { $group ->
-    [total] { $rank }. { $unit }: chủ trì { $total } nhiệm vụ, chưa hoàn thành { $open }, quá hạn { $overdue }
-   *[other] { $rank }. { $unit }: quá hạn { $overdue }, chưa hoàn thành { $open }
+units-ranking-line = { $measure ->
+    [total] { $rank }. { $unit }: { $total } nhiệm vụ, đã hoàn thành { $done }, quá hạn { $overdue }
+    [done] { $rank }. { $unit }: hoàn thành { $done }/{ $total }, quá hạn { $overdue }
+   *[slow] { $rank }. { $unit }: quá hạn { $overdue }, chưa hoàn thành { $open }
 }
-units-ranking-source = Xếp theo số nhiệm vụ quá hạn, rồi số nhiệm vụ chưa hoàn thành. Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
+units-ranking-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
 
 ## Tóm tắt trước cuộc họp
 briefing-header = Tóm tắt tình hình{ $programme ->

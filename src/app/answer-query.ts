@@ -263,7 +263,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     case "unit_ranking": {
       const plan = view.currentPlan;
       if (!plan) return [reply("plan-none")];
-      return answerUnitRanking(await unitStandings(data, plan.id, today, u.by), plan.name, today, locale, u.by);
+      return answerUnitRanking(await unitStandings(data, plan.id, today, u.by), plan.name, today, locale, u.by, u.measure);
     }
     case "briefing":
       return answerBriefing(await briefingData(data, today, u.programme), locale);
@@ -295,7 +295,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
 }
 
 /** Overdue and unfinished tasks of each lead unit (or each area) in a plan. */
-async function unitStandings(data: QueryData, planId: number, today: LocalDate, by?: "area" | "total"): Promise<UnitStanding[]> {
+async function unitStandings(data: QueryData, planId: number, today: LocalDate, by?: "area"): Promise<UnitStanding[]> {
   const { tasks } = await data.tasks.findTasks({ today, planIds: [planId], limit: SCAN_LIMIT });
   const groups = new Map<string, UnitStanding>();
   for (const task of tasks) {

@@ -16,7 +16,7 @@ export interface CatalogStore {
   loadCatalog(): Promise<Catalog>;
 }
 
-export type TaskFilterState = "open" | "overdue" | "blocked" | "done" | "in_progress_on_time" | "not_started_on_time" | "not_started";
+export type TaskFilterState = "open" | "overdue" | "blocked" | "done" | "in_progress_on_time" | "not_started_on_time" | "not_started" | "in_progress" | "open_on_time";
 
 export interface TaskQuery {
   today: LocalDate;

@@ -7,7 +7,7 @@ import { taskState } from "../task-state.js";
 
 export type TaskListState =
   | "all" | "open" | "overdue" | "overdue_not_started" | "overdue_in_progress" | "blocked"
-  | "done" | "done_on_time" | "done_late" | "in_progress_on_time" | "not_started_on_time" | "not_started";
+  | "done" | "done_on_time" | "done_late" | "in_progress_on_time" | "not_started_on_time" | "not_started" | "in_progress" | "open_on_time";
 /** A window of deadlines and the words that named it ("tuần tới"); empty words for "sắp đến hạn". */
 export type DueWindow = { from: LocalDate; to: LocalDate; text: string };
 

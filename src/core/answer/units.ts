@@ -14,20 +14,25 @@ export interface UnitStanding {
 const SHOWN = 5;
 
 /** Units ranked by overdue tasks, then by unfinished ones: "đơn vị nào chậm nhất". */
-export function rankUnits(rows: readonly UnitStanding[], byTotal = false): UnitStanding[] {
-  if (byTotal) return [...rows].sort((a, b) => b.total - a.total || a.unitName.localeCompare(b.unitName, "vi"));
+export function rankUnits(rows: readonly UnitStanding[], measure?: "total" | "done"): UnitStanding[] {
+  if (measure === "total") return [...rows].sort((a, b) => b.total - a.total || a.unitName.localeCompare(b.unitName, "vi"));
+  // By the share done, then the number done: "lĩnh vực nào có tỷ lệ hoàn thành cao nhất".
+  const done = (r: UnitStanding) => r.total - r.open;
+  if (measure === "done") return [...rows].sort((a, b) => done(b) / b.total - done(a) / a.total || done(b) - done(a) || a.unitName.localeCompare(b.unitName, "vi"));
   return [...rows].filter((r) => r.open > 0).sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.unitName.localeCompare(b.unitName, "vi"));
 }
 
-export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale, by?: "area" | "total"): Reply[] {
-  const ranked = rankUnits(rows, by === "total");
+export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale, by?: "area", measure?: "total" | "done"): Reply[] {
+  const ranked = rankUnits(rows, measure);
   const date = formatDate(today, locale);
-  const group = by ?? "unit";
+  const group = `${by ?? "unit"}_${measure ?? "slow"}`;
   if (ranked.length === 0) return [reply("units-all-done", { plan: planName, date })];
   const withOverdue = ranked.filter((r) => r.overdue > 0).length;
   return [
-    reply("units-ranking-header", { plan: planName, date, withOverdue, group }),
-    ...ranked.slice(0, SHOWN).map((r, i) => reply("units-ranking-line", { rank: i + 1, unit: by === "area" ? reply("area", { area: r.unitName }) : r.unitName, overdue: r.overdue, open: r.open, total: r.total, group })),
+    reply("units-ranking-header", { plan: planName, date, withOverdue, group, groups: ranked.length }),
+    ...ranked.slice(0, by === "area" ? 7 : SHOWN).map((r, i) =>
+      reply("units-ranking-line", { rank: i + 1, unit: by === "area" ? reply("area", { area: r.unitName }) : r.unitName, overdue: r.overdue, open: r.open, total: r.total, done: r.total - r.open, measure: measure ?? "slow" }),
+    ),
     reply("units-ranking-source", { date }),
   ];
 }

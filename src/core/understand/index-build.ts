@@ -56,8 +56,9 @@ export function buildUnderstandingIndex(catalog: {
       aspects: new Set(metric.aspects),
       numbers: new Set([
         ...(values.get(metric.id) ?? []).flatMap((v) => [v.value, v.denominator, v.target]).filter((n): n is string => n !== null).map((n) => n.replace(/\D/g, "")),
-        // A figure quoted rounded ("cấp huyện có 18% thôi hả?" for 18,05%).
+        // A figure quoted rounded ("cấp huyện có 18% thôi hả?" for 18,05%), or money in billions or millions ("hơn 859 tỷ").
         ...(values.get(metric.id) ?? []).flatMap((v) => [String(Math.trunc(Number(v.value))), String(Math.round(Number(v.value)))]),
+        ...(metric.measure === "vnd" ? (values.get(metric.id) ?? []).flatMap((v) => [String(Math.trunc(Number(v.value) / 1e9)), String(Math.trunc(Number(v.value) / 1e6))]) : []),
         // The day and month of a target date or an as-of date ("the July 31 target", "số liệu 18/7").
         ...(values.get(metric.id) ?? []).flatMap((v) => [v.targetDate, v.asOf]).filter((d): d is string => d !== null).flatMap((d) => [String(Number(d.slice(8, 10))), String(Number(d.slice(5, 7)))]),
       ]),

@@ -77,8 +77,8 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   // A unit's own figure (or another province's: "Đà Nẵng xếp hạng mấy") is that unit's, whatever is asked of it.
   if (reading.namedUnits.length > 0) return { intent: "kpi_value", metric: key, scope: "unit", unit: reading.namedUnits[0]!.id, ...(period ? { period } : {}) };
   if (entry.metric.measure === "rank") return { intent: "ranking", metric: key };
-  // "Còn mấy kết nối chưa hoàn thành": what is left of a stated total.
-  if (entry.hasDenominator && (cues.has("notDone") || cues.has("remaining"))) return { intent: "kpi_value", metric: key, scope: "province", remaining: true };
+  // "Còn mấy kết nối chưa hoàn thành", "còn thiếu mấy kết nối": what is left of a stated total.
+  if (entry.hasDenominator && !entry.hasTarget && (cues.has("notDone") || cues.has("remaining") || cues.has("shortfall"))) return { intent: "kpi_value", metric: key, scope: "province", remaining: true };
 
   // "Còn thiếu bao nhiêu", "mỗi ngày cần bao nhiêu": the gap. "Đạt bao nhiêu % chỉ tiêu" of a rate measured
   // against its target is the rate itself; "chỉ tiêu" alone of a count is its gap.
@@ -104,6 +104,7 @@ function quotesFigure(word: string, entry: MetricEntry, index: UnderstandingInde
 const JOINS = /\s*(?:[,;]|(?<![\p{L}\p{N}])(?:và|va|(?<!so )với|(?<!so )voi|and|cùng)(?![\p{L}\p{N}]))\s*/giu;
 const DIFFERS = /\s*(?<![\p{L}\p{N}])(?:nhiều hơn|nhieu hon|ít hơn|it hon|chênh lệch với|chenh lech voi|chênh với|hơn|hon|more than|fewer than)(?![\p{L}\p{N}])\s*/iu;
 const JOINS_TEST = /[,;]|(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])/iu;
+const SETS_ASIDE = /^\s*(?:chưa tính|chua tinh|không tính|khong tinh|không kể|khong ke|tính cả|tinh ca|kể cả|ke ca|bao gồm|bao gom|not counting|excluding|including)(?![\p{L}])/iu;
 const THEN = /\s*(?<![\p{L}\p{N}])(?:thì|thi)(?![\p{L}\p{N}])\s*/iu;
 const ASKS = /(?<![\p{L}\p{N}])(?:bao nhiêu|bao nhieu|mấy|may|bn|là gì|how many|how much)(?![\p{L}\p{N}])|\?/iu;
 const RELATES = /\s*(?<![\p{L}\p{N}])(?:chiếm|chiem|bằng|bang|so với|so voi|trên|tren|of)(?![\p{L}\p{N}])\s*/iu;
@@ -123,6 +124,10 @@ function readSeveral(reading: Reading, index: UnderstandingIndex): Understanding
   const keys: string[] = [];
   for (const part of parts) {
     const choice = pickMetric(part, index, keys[keys.length - 1]);
+    // "(tạo lập, cấp, kích hoạt)": a word or two that names no figure is read with its neighbour; "chưa tính
+    // kích hoạt" sets a figure aside and asks for none.
+    if (SETS_ASIDE.test(part)) continue;
+    if (!choice.key && part.trim().split(/\s+/).length <= 2) continue;
     if (!choice.key) return undefined;
     if (!keys.includes(choice.key)) keys.push(choice.key);
   }
@@ -164,6 +169,8 @@ function readShare(reading: Reading, index: UnderstandingIndex): Understanding |
 }
 
 function periodOf(reading: Reading): TimeFilter | undefined {
+  // "Phải đạt bao nhiêu % vào 31/7": the date of a target, not the period of a figure.
+  if (reading.cues.has("gap") || reading.cues.has("shortfall")) return undefined;
   const time = reading.times.find((t) => !NOT_A_PERIOD.has(t.kind));
   return time ? { from: time.window.from, to: time.window.to, text: time.text } : undefined;
 }
@@ -224,7 +231,10 @@ function targetedMetric(subject: string, index: UnderstandingIndex, rateAsked: b
   if (entry.hasTarget && (!isRate || rateAsked)) return subject;
   // A rate with no target of its own, asked "so với chỉ tiêu": the answer says there is none.
   if (isRate && rateAsked) return subject;
-  const related = index.metrics.filter((m) => m.hasTarget && m.metric.key !== subject && m.metric.measure === "count" && sameFamily(m.metric.key, subject, index));
+  // A close relative only: accounts created → accounts activated (they share "accounts" besides the family's
+  // "vneid"); identity profiles are not accounts, and their question gets no accounts' target.
+  const shared = (m: MetricEntry) => [...m.aspects].filter((a) => entry.aspects.has(a)).length;
+  const related = index.metrics.filter((m) => m.hasTarget && m.metric.key !== subject && m.metric.measure === "count" && shared(m) >= 3);
   // Without a related target the answer says there is no target, rather than giving some other figure.
   return related.length === 1 ? related[0]!.metric.key : subject;
 }

@@ -46,6 +46,13 @@ export function pickMetric(text: string, index: UnderstandingIndex, previous?: s
       return { key: near[0]!.metric.key, matches: [...found.map((f) => f.match), ...[...named.values()].flat()], aspects: asked, setAside };
     }
   }
+  // "Tài khoản được cấp", "số tiền nộp phí qua mạng": two aspects or more that only one figure has name it,
+  // though no name of it was typed.
+  const telling = [...asked].filter((a) => a !== "percent");
+  if (found.length === 0 && telling.length >= 2) {
+    const only = index.metrics.filter((entry) => allowed(entry) && fitsAspects(entry.aspects, asked));
+    if (only.length === 1) return { key: only[0]!.metric.key, matches: [...named.values()].flat(), aspects: asked, setAside };
+  }
   return { ...(found.length > 0 ? { ruledOut: found[0]!.match } : {}), matches: [], aspects: asked, setAside };
 }
 

@@ -39,7 +39,7 @@ export function describeQuery(u: Understanding): QueryDescription {
     case "task_detail":
       return { subject: "task", filters: { code: u.code }, ask: "detail" };
     case "unit_ranking":
-      return { subject: u.by === "area" ? "areas" : "units", filters: pick(u, ["by"]), ask: "ranking" };
+      return { subject: u.by === "area" ? "areas" : "units", filters: pick(u, ["by", "measure"]), ask: "ranking" };
     case "briefing":
       return { subject: "briefing", filters: pick(u, ["programme"]), ask: "summary" };
     case "help":

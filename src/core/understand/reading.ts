@@ -91,7 +91,15 @@ function capitalised(text: string, leftover: readonly string[]): string[] {
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (capitals > words.length / 2) return [];
   const wanted = new Set(leftover);
-  return words.filter((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || words.length > 1) && wanted.has(fold(w))).map((w) => fold(w));
+  // A capital after ".", "?", "!" or ":" (or at the start) begins a sentence: "Chính xác là bao nhiêu?".
+  const startsSentence = new Set<number>();
+  for (const m of text.matchAll(/(?:^|[.?!:;]\s*)(\p{L}+)/gu)) startsSentence.add(m.index + m[0].length - m[1]!.length);
+  const names: string[] = [];
+  for (const m of text.matchAll(/\p{Lu}\p{Ll}+/gu)) {
+    if (startsSentence.has(m.index) || !wanted.has(fold(m[0]))) continue;
+    names.push(fold(m[0]));
+  }
+  return names;
 }
 
 /**

@@ -45,7 +45,9 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
 
   // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
   const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;
-  const aboutThatOne = asksAboutOne || cues.has("detail") || (context?.intent === "task_detail" && (cues.has("planProgress") || cues.has("done") || cues.has("percent")));
+  const aboutThatOne =
+    asksAboutOne || cues.has("detail") ||
+    ((context?.intent === "task_detail" || (reading.whole.words.length <= 5 && !opensWithCon(reading))) && (cues.has("planProgress") || cues.has("done") || cues.has("percent")));
   if (shownOne && !cues.has("taskWords") && reading.namedUnits.length === 0 && !due && reading.titleWords.length < 2 && aboutThatOne) {
     return { intent: "task_detail", code: shownOne };
   }
@@ -61,8 +63,9 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     !cues.has("planMention") && !cues.has("programme") && !titled && reading.whole.words.length <= 10
       ? context
       : undefined;
+  const areasNamed = /\blinh vuc nao\b|\bmang nao\b|\bnhom nao\b|\bnhung linh vuc\b|\bcac linh vuc\b|\bmay linh vuc\b/.test(reading.whole.padded);
   const asked =
-    titled || cues.has("taskWords") || cues.has("programme") || explicit !== undefined || mine ||
+    titled || areasNamed || cues.has("taskWords") || cues.has("programme") || explicit !== undefined || mine ||
     (due !== undefined && (cues.has("dueWord") || cues.has("dueSoon") || cues.has("mustFinish") || continuing)) ||
     (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("lead") || cues.has("cooperating"))) ||
     (continuing && (reading.namedUnits.length > 0 || reading.areas.length > 0 || listing || cues.has("countWords") || cues.has("cooperating") || cues.has("lead") || cues.has("percent")));
@@ -72,8 +75,12 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   if (cues.has("programme") && !cues.has("taskWords") && !titled && explicit === undefined && !listing && !cues.has("countWords")) return { intent: "briefing", programme: "Đề án 06" };
   // "Lĩnh vực nào có nhiều nhiệm vụ quá hạn nhất", "đơn vị nào chủ trì nhiều việc nhất": groups ranked.
   const ranked = reading.allCues.has("slowest") || /\bnhat\b|\bmost\b/.test(reading.whole.padded);
-  if (ranked && /\blinh vuc nao\b|\bmang nao\b|\bnhom nao\b/.test(reading.whole.padded)) return { intent: "unit_ranking", by: "area" };
-  if (ranked && reading.allCues.has("units") && reading.namedUnits.length === 0) return { intent: "unit_ranking", ...(reading.allCues.has("slowest") || explicit ? {} : { by: "total" as const }) };
+  // What the groups are ranked by: overdue tasks ("chậm nhất"), tasks done ("hoàn thành nhiều nhất"), or all.
+  const measure = reading.allCues.has("slowest") || explicit === "overdue" ? {} : explicit === "done" || cues.has("percent") ? { measure: "done" as const } : { measure: "total" as const };
+  if (areasNamed && (ranked || listing || isCounting(cues))) return { intent: "unit_ranking", by: "area", ...(ranked ? measure : { measure: "total" as const }) };
+  // "Đơn vị nào chủ trì nhiều việc nhất", "có bao nhiêu đơn vị được giao chủ trì".
+  const unitsAsked = reading.allCues.has("units") && reading.namedUnits.length === 0 && !mine;
+  if (unitsAsked && (ranked || (isCounting(cues) && cues.has("lead")))) return { intent: "unit_ranking", ...(ranked ? measure : { measure: "total" as const }) };
 
   // Two questions in one ("chủ trì mấy việc, còn mấy việc chưa bắt đầu"): the breakdown answers both.
   const questions = (reading.whole.padded.match(/ (bao nhieu|may|bn) /g) ?? []).length;
@@ -103,7 +110,8 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const stillOpen = /\b(con|chua|do dang|ton)\b/.test(reading.whole.padded.replace(/^ (?:the |vay )?con /, " "));
   const wholeGroup = reading.areas.length > 0 || reading.namedUnits.length > 0 || cues.has("programme") || cues.has("lead") || cues.has("cooperating") || planAsked;
   // What falls due in a window is what is still to do.
-  const defaultState: TaskListState = stillOpen || due !== undefined ? "open" : (counting && !listing) || wholeGroup ? "all" : "open";
+  // What falls due in a window is what is still to do; how many fell due in it is all of them.
+  const defaultState: TaskListState = stillOpen ? "open" : due !== undefined ? (counting && !listing ? "all" : "open") : (counting && !listing) || wholeGroup ? "all" : "open";
   // A task named by its title is found whatever its state ("… xong chưa" asks, it does not filter).
   // "Xong hết việc hạn tháng 6 chưa": the answer is the ones not yet done.
   const allDoneYet = explicit === "done" && /\b(het|tat ca)\b/.test(reading.whole.padded) && /\bchua\b/.test(reading.whole.padded);
@@ -145,6 +153,10 @@ function isMine(reading: Reading): boolean {
   return MINE.test(reading.whole.padded) || MY_TASKS.test(reading.whole.padded) || reading.cues.has("mine");
 }
 
+function isCounting(cues: Set<CueName>): boolean {
+  return cues.has("countWords") || cues.has("allTasks");
+}
+
 function unitOf(reading: Reading, mine: boolean, follow: ConversationContext | undefined): Pick<TaskFilters, "unit" | "mine"> {
   if (reading.namedUnits[0]) return { unit: reading.namedUnits[0].id };
   if (mine) return { mine: true };
@@ -180,7 +192,9 @@ function taskState(cues: Set<CueName>): TaskListState | undefined {
   // "Phải xong", "cần hoàn thành" speak of a deadline, not of tasks already done.
   const done = cues.has("done") && !cues.has("mustFinish") && !cues.has("notDone");
   // "Chưa quá hạn", "còn hạn": within the deadline, whatever "quá hạn" inside it says.
-  if (cues.has("notOverdue")) return done ? "done_on_time" : cues.has("notStarted") ? "not_started_on_time" : "in_progress_on_time";
+  if (cues.has("notOverdue")) return done ? "done_on_time" : cues.has("notStarted") ? "not_started_on_time" : cues.has("notDone") ? "open_on_time" : "in_progress_on_time";
+  // "Đang thực hiện, tính cả việc đã quá hạn": every task in progress, within its deadline or not.
+  if (cues.has("inProgress") && cues.has("overdue") && cues.has("including")) return "in_progress";
   // "Chưa làm xong" is not done; "chưa làm" alone, not started.
   if (cues.has("notDone") && cues.has("notStarted") && !cues.has("overdue")) return "open";
   if (cues.has("blocked")) return "blocked";

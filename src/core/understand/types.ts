@@ -58,7 +58,8 @@ export type Understanding =
   | { intent: "plan_progress"; plan?: string }
   | ({ intent: "task_list" } & TaskFilters)
   | ({ intent: "task_count" } & TaskFilters)
-  | { intent: "unit_ranking"; by?: "area" | "total" }
+  /** Units (or areas) ranked: by overdue then unfinished tasks (the default), by all their tasks, or by the share done. */
+  | { intent: "unit_ranking"; by?: "area"; measure?: "total" | "done" }
   | { intent: "task_detail"; code: string }
   | { intent: "briefing"; programme?: string }
   | { intent: "help" }

@@ -133,6 +133,12 @@ function taskConditions(q: TaskQuery): Sql {
     case "not_started":
       conditions.push(sql`${status} = ${"not_started"}`);
       break;
+    case "in_progress":
+      conditions.push(sql`${status} = ${"in_progress"}`);
+      break;
+    case "open_on_time":
+      conditions.push(sql`${status} <> ${"done"}`, sql`"deadline" >= ${q.today}`);
+      break;
     case "overdue":
       conditions.push(sql`${status} IN (${inList(OPEN_LATE)})`, sql`"deadline" < ${q.today}`);
       break;
