@@ -25,6 +25,7 @@ kpi-value-target = Target: { $target }{ $targetDate ->
    *[other] {" "}by { $targetDate }
 }.
 kpi-value-note = { $note }
+kpi-definition = How it is counted: { $definition }
 kpi-remaining = { $remaining } of { $total } still to be completed.
 kpi-no-data = There are no figures yet for { $metric } { scope-label }.
 kpi-no-data-for-period = There is no figure for { $metric } for { $asked }. The figure available is { $when }.
@@ -73,11 +74,20 @@ plan-progress-source = Source: Nhắc việc's task records as of { $date }; tas
 plan-secretariat = Secretariat following the plan: { $unit }.
 plan-none = There is no plan in the data yet.
 task-list-header = { $filter }: { $total } tasks{ $shown ->
-    [all] .
-   *[other] , showing the { $shown } nearest deadlines.
+    [all] { $order ->
+        [progress] , by progress:
+       *[other] .
+    }
+   *[other] { $order ->
+        [progress] , showing { $shown } by progress:
+       *[other] , showing the { $shown } nearest deadlines.
+    }
 }
 task-list-empty = { $filter }: none.
-task-list-line = • { $code } · { $title } · { $unit } · due { $deadline } · { $state }
+task-list-line = • { $code } · { $title } · { $unit } · due { $deadline } · { $state }{ $progress ->
+    [none] {""}
+   *[other] {" "}· progress { $progress }%
+}
 task-filter = { $state ->
     [in_progress] Tasks in progress (overdue ones included)
     [open_on_time] Open tasks not yet due

@@ -25,6 +25,7 @@ kpi-value-target = Chỉ tiêu: { $target }{ $targetDate ->
    *[other] {" "}đến { $targetDate }
 }.
 kpi-value-note = { $note }
+kpi-definition = Cách tính: { $definition }
 kpi-remaining = Còn { $remaining }/{ $total } chưa hoàn thành.
 kpi-no-data = Chưa có số liệu về { $metric } { scope-label }.
 kpi-no-data-for-period = Chưa có số liệu { $metric } cho { $asked }. Số liệu hiện có: { $when }.
@@ -73,11 +74,20 @@ plan-progress-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc c�
 plan-secretariat = Cơ quan thường trực theo dõi kế hoạch: { $unit }.
 plan-none = Chưa có kế hoạch nào trong dữ liệu.
 task-list-header = { $filter }: { $total } nhiệm vụ{ $shown ->
-    [all] .
-   *[other] , hiển thị { $shown } nhiệm vụ gần hạn nhất.
+    [all] { $order ->
+        [progress] , theo tiến độ:
+       *[other] .
+    }
+   *[other] { $order ->
+        [progress] , hiển thị { $shown } nhiệm vụ theo tiến độ:
+       *[other] , hiển thị { $shown } nhiệm vụ gần hạn nhất.
+    }
 }
 task-list-empty = { $filter }: không có nhiệm vụ nào.
-task-list-line = • { $code } · { $title } · { $unit } · hạn { $deadline } · { $state }
+task-list-line = • { $code } · { $title } · { $unit } · hạn { $deadline } · { $state }{ $progress ->
+    [none] {""}
+   *[other] {" "}· tiến độ { $progress }%
+}
 task-filter = { $state ->
     [in_progress] Nhiệm vụ đang thực hiện (kể cả đã quá hạn)
     [open_on_time] Nhiệm vụ chưa hoàn thành và chưa đến hạn

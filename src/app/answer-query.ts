@@ -91,7 +91,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   }
   // A list of one: its header, then that task shown whole (its reason, its notes).
   else if (found.total === 1 && !u.share) replies.push(answerTaskList(filter, found, data.view.unitName, today, locale)[0]!, ...(await detailOf(found.tasks[0]!.code, data, today, locale)));
-  else replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale));
+  else replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale, u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined));
   if (u.share && data.view.currentPlan) {
     const all = (await data.tasks.progressCounts(data.view.currentPlan.id, today)).total;
     replies.push(reply("task-share", { count: found.total, total: all, share: formatPercent(truncatedPercent(found.total, all), locale) }));
@@ -149,7 +149,7 @@ async function breakdown(u: TaskFilters, data: QueryData, unitId: number | undef
  */
 function inMemoryFilters(u: TaskFilters): boolean {
   const byCompletion = u.due !== undefined && u.completedIn === true;
-  return u.state === "done_late" || u.state === "done_on_time" || u.state === "overdue_not_started" || u.state === "overdue_in_progress" || u.words !== undefined || u.programme !== undefined || byCompletion;
+  return u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined || u.state === "done_late" || u.state === "done_on_time" || u.state === "overdue_not_started" || u.state === "overdue_in_progress" || u.words !== undefined || u.programme !== undefined || byCompletion;
 }
 
 /** The filters the database applies: plan, unit in its role, area, deadline window. */
@@ -190,10 +190,13 @@ async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undef
       const completed = task.completedAt ? vnDate(task.completedAt) : undefined;
       if (!completed || completed < u.due!.from || completed > u.due!.to) return false;
     }
+    if (u.progressBelow !== undefined && task.progress >= u.progressBelow) return false;
+    if (u.progressAbove !== undefined && task.progress <= u.progressAbove) return false;
     const title = foldedTitle(task.title);
     if (mark && !title.startsWith(` ${foldedTitle(mark).trim()} `)) return false;
     return words.every((w) => title.includes(` ${w} `));
   });
+  if (u.order) kept.sort((a, b) => (u.order === "progress_desc" ? b.progress - a.progress : a.progress - b.progress) || (a.deadline < b.deadline ? -1 : 1));
   return { tasks: kept.slice(0, limit), total: kept.length };
 }
 
@@ -212,6 +215,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       }
       const known = LEVELS.filter((s) => latest(metric.id, s));
       const lines = answerKpiValue(metric, value, { scope: u.scope, ...(unit ? { unitName: unit.name } : {}) }, known, locale);
+      if (u.explain && metric.definition) lines.splice(1, 0, reply("kpi-definition", { definition: metric.definition }));
       if (u.remaining && value?.denominator) lines.splice(1, 0, reply("kpi-remaining", { remaining: formatDecimal(String(Number(value.denominator) - Number(value.value)), locale), total: formatDecimal(value.denominator, locale) }));
       return lines;
     }

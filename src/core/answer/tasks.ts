@@ -89,12 +89,13 @@ export function answerTaskList(
   unitName: (id: number) => string,
   today: LocalDate,
   locale: Locale,
+  withProgress = false,
 ): Reply[] {
   const header = filterReply(filter, today, locale);
   if (result.total === 0) return [reply("task-list-empty", { filter: header })];
   const shown = result.tasks.length;
   return [
-    reply("task-list-header", { filter: header, total: result.total, shown: shown === result.total ? "all" : shown }),
+    reply("task-list-header", { filter: header, total: result.total, shown: shown === result.total ? "all" : shown, order: withProgress ? "progress" : "deadline" }),
     ...result.tasks.map((t) =>
       reply("task-list-line", {
         code: t.code,
@@ -102,6 +103,7 @@ export function answerTaskList(
         unit: unitName(t.leadUnitId),
         deadline: formatDate(t.deadline, locale),
         state: taskStateReply(t, today),
+        progress: withProgress ? t.progress : "none",
       }),
     ),
   ];

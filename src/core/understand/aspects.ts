@@ -32,7 +32,7 @@ export type Aspect = keyof typeof ASPECT_PHRASES;
  * Words that fold to an aspect word without being one: "tiến độ" and "Tiên Phước" are not "tiền", "tỷ lệ"
  * is not "tỷ". Listed as entries of their own, so the matcher's best match at that place is the decoy.
  */
-const LOOK_ALIKES = ["lần lượt", "thứ tự", "xếp thứ tự", "cái", "mấy cái", "cái gì", "cái nào", "tiến độ", "tiến hành", "tiên tiến", "Tiên Phước", "tỷ lệ", "tỉ lệ", "đồng bộ", "đồng thời", "cộng đồng", "Đông Giang", "hoạt động", "tạo điều kiện", "đào tạo", "cấp huyện", "cấp xã", "cấp tỉnh", "cấp sở"];
+const LOOK_ALIKES = ["lần lượt", "thứ tự", "xếp thứ tự", "cái", "mấy cái", "cái gì", "cái nào", "tiến độ", "tiến hành", "tiên tiến", "Tiên Phước", "đồng bộ", "đồng thời", "cộng đồng", "Đông Giang", "hoạt động", "tạo điều kiện", "đào tạo", "cấp huyện", "cấp xã", "cấp tỉnh", "cấp sở"];
 
 const ASPECTS: Matcher<Aspect | "none"> = createMatcher(
   [

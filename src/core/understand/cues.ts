@@ -41,6 +41,8 @@ export const CUES = {
   status: ["trạng thái", "tình trạng", "đang ở đâu", "status"],
   topic: ["liên quan đến", "liên quan", "về việc", "về vấn đề", "nhiệm vụ về", "việc về", "nv về", "nào về", "nào liên quan", "about"],
   including: ["tính cả", "kể cả", "bao gồm cả", "gồm cả", "including"],
+  definition: ["tính như thế nào", "được tính như thế nào", "tính thế nào", "cách tính", "được tính", "định nghĩa", "nghĩa là gì", "hiểu thế nào", "how is it calculated", "definition"],
+  dataOf: ["số liệu", "các số liệu", "những số liệu", "data on", "figures on"],
   why: ["sao bị chậm", "sao chậm", "tại sao chậm", "vì sao chậm", "sao lại chậm", "sao trễ", "vì sao trễ", "vì sao", "tại sao", "lý do", "lí do", "nguyên nhân", "sao vậy", "why", "reason"],
   overdue: ["quá hạn", "trễ hạn", "chậm tiến độ", "chậm trễ", "trễ", "overdue", "late"],
   notDone: ["chưa xong", "chưa hoàn thành", "chưa làm xong", "dở dang", "còn dở", "tồn đọng", "còn tồn", "not done", "unfinished", "not finished", "open", "pending"],

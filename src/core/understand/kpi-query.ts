@@ -89,8 +89,15 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   }
   if (comparing && entry.metric.measure === "percent" && entry.levels.size >= 2) return comparison(key, cues, reading.levels, context);
 
+  // "Tỷ lệ hồ sơ trực tuyến được tính như thế nào": the figure with what it counts.
+  const explain = reading.allCues.has("definition") ? { explain: true } : {};
+  // "Chuẩn bị số liệu thanh toán trực tuyến": every figure of that family, when the family name alone was typed.
+  if (reading.allCues.has("dataOf") && !cues.has("countWords") && !cues.has("howMuch") && reading.levels.length === 0) {
+    const siblings = index.metrics.filter((m) => m.metric.measure !== "rank" && m.requires.length === 0 && sameFamily(m.metric.key, key, index) && fitsAspects(m.aspects, reading.metric.aspects));
+    if (siblings.length >= 2 && siblings.length <= 4 && siblings.every((m) => m.metric.measure !== "percent")) return { intent: "kpi_values", metrics: siblings.map((m) => m.metric.key) };
+  }
   const scope: Scope = cues.has("combined") ? "province" : reading.levels[0] ?? (fromContext || (context?.metric === key && context.scope) ? context?.scope ?? "province" : "province");
-  return { intent: "kpi_value", metric: key, scope, ...(period ? { period } : {}) };
+  return { intent: "kpi_value", metric: key, scope, ...(period ? { period } : {}), ...explain };
 }
 
 /** A number in the question that is one the data holds for the metric ("chỉ tiêu 738.291", "top 20", "trên 63 tỉnh"). */

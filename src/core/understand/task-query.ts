@@ -21,7 +21,7 @@ const SOON_DAYS = 7;
  */
 export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, context: ConversationContext | undefined, today: LocalDate): Understanding | undefined {
   const { cues } = reading;
-  const explicit = taskState(cues);
+  const explicit = unitInProgress(taskState(cues, reading.allCues), reading);
   const continuing = context && (context.intent === "task_list" || context.intent === "task_count" || context.intent === "plan_progress");
   const planAsked = cues.has("planProgress") || (cues.has("planMention") && (cues.has("countWords") || cues.has("percent") || cues.has("howIs") || cues.has("done") || cues.has("allTasks") || reading.allCues.has("briefing") || cues.has("status")));
   const due = dueOf(reading, today, index, planAsked, explicit === "done" || explicit === "done_late" || explicit === "done_on_time");
@@ -40,7 +40,13 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const ownWords = reading.leftover.filter((w) => !isPrecise(w));
   // Enough words of its own to name a task: two, or one with a question about a task's lead, date or topic.
   const aboutOneTask = cues.has("who") || cues.has("when") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("topic") || cues.has("status");
-  const ownEnough = ownWords.length >= 2 || (ownWords.length >= 1 && aboutOneTask);
+  // A figure's name after "nhiệm vụ" is a title's words ("nhiệm vụ hoàn thành 10 kết nối VPCP"); so are the
+  // names of an area and levels asked about with a lead, a date or a status ("Đề án sắp xếp … cấp huyện, xã
+  // đang ở trạng thái gì").
+  const ownEnough =
+    ownWords.length >= 2 || (ownWords.length >= 1 && aboutOneTask) ||
+    (cues.has("taskWords") && reading.metric.key !== undefined && reading.contentWords.length >= 2) ||
+    ((aboutOneTask && !cues.has("topic")) && reading.contentWords.length >= 3);
   const titled = !mine && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough && (cues.has("taskWords") || taskSpecific) && (!aboutFigure || aboutOneTask || cues.has("taskWords"));
 
   // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
@@ -57,7 +63,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const refining =
     cues.has("refine") || reading.allCues.has("refine") || opensWithCon(reading) ||
     // "của VPUB?": a unit alone after a task answer asks the same of that unit.
-    (reading.whole.words.length <= 4 && !cues.has("taskWords") && explicit === undefined);
+    (reading.whole.words.length <= 6 && !cues.has("taskWords") && explicit === undefined && reading.namedUnits.length > 0);
   const follow =
     continuing && (refining || (reading.namedUnits.length === 0 && reading.areas.length === 0 && !mine)) && !reading.levels.includes("province") && !cues.has("allTasks") &&
     !cues.has("planMention") && !cues.has("programme") && !titled && reading.whole.words.length <= 10
@@ -102,7 +108,8 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     if (stranger) return { intent: "unknown", reason: "unknown_unit", name: stranger };
   }
   const planYears = new Set(index.plans.map((p) => String(p.year)));
-  const precise = reading.leftover.filter((w) => isPrecise(w) && !planYears.has(w));
+  const progressNumbers = new Set(Object.values(progressOf(reading)).filter((v): v is number => typeof v === "number").map(String));
+  const precise = reading.leftover.filter((w) => isPrecise(w) && !planYears.has(w) && !progressNumbers.has(w));
   if (precise.length > 0 && !titled) return { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, precise) };
 
   // "Sở Tư pháp chủ trì những việc nào", "liệt kê nhiệm vụ cải cách chế độ công vụ", "Đề án 06 có các
@@ -126,6 +133,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ...((due && !(titled && !cues.has("dueWord"))) || follow?.due ? { due: (due ?? follow?.due)!, ...(isDone(state) && due && !cues.has("dueWord") ? { completedIn: true } : {}) } : {}),
     ...(cues.has("programme") || follow?.programme ? { programme: "Đề án 06" } : {}),
     ...(share ? { share: true } : {}),
+    ...progressOf(reading),
     ...(titled ? { titleWords: reading.contentWords, searchWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;
@@ -151,6 +159,27 @@ function opensWithCon(reading: Reading): boolean {
 
 function isMine(reading: Reading): boolean {
   return MINE.test(reading.whole.padded) || MY_TASKS.test(reading.whole.padded) || reading.cues.has("mine");
+}
+
+/**
+ * A unit's tasks "đang thực hiện" are all it has in hand, overdue ones included; the plan's "đang thực hiện"
+ * keeps the report's meaning (within the deadline: 8 on 25/7/2023).
+ */
+function unitInProgress(state: TaskListState | undefined, reading: Reading): TaskListState | undefined {
+  const withinDeadline = /\b(trong han|dung han|con han)\b/.test(reading.whole.padded);
+  return state === "in_progress_on_time" && reading.namedUnits.length > 0 && !withinDeadline ? "in_progress" : state;
+}
+
+/** "Tiến độ cao nhất / thấp nhất": ordered by progress; "tiến độ dưới 50%": filtered by it. */
+function progressOf(reading: Reading): Pick<TaskFilters, "order" | "progressBelow" | "progressAbove"> {
+  if (!reading.cues.has("planProgress") && !/\btien do\b|\bprogress\b/.test(reading.whole.padded)) return {};
+  const below = /\b(?:duoi|it hon|thap hon|chua toi|chua den|below|under|less than)\s+(\d{1,3})\b/.exec(reading.whole.padded);
+  if (below) return { progressBelow: Number(below[1]) };
+  const above = /\b(?:tren|hon|cao hon|vuot|above|over|more than)\s+(\d{1,3})\b/.exec(reading.whole.padded);
+  if (above) return { progressAbove: Number(above[1]) };
+  if (reading.allCues.has("highest")) return { order: "progress_desc" };
+  if (reading.allCues.has("lowest")) return { order: "progress_asc" };
+  return {};
 }
 
 function isCounting(cues: Set<CueName>): boolean {
@@ -188,13 +217,13 @@ function withoutHow(folded: FoldedText): FoldedText {
   return { words: folded.words, padded: folded.padded.replace(/ (the|ra) nao /g, " ") };
 }
 
-function taskState(cues: Set<CueName>): TaskListState | undefined {
+function taskState(cues: Set<CueName>, all: Set<CueName> = cues): TaskListState | undefined {
   // "Phải xong", "cần hoàn thành" speak of a deadline, not of tasks already done.
   const done = cues.has("done") && !cues.has("mustFinish") && !cues.has("notDone");
   // "Chưa quá hạn", "còn hạn": within the deadline, whatever "quá hạn" inside it says.
   if (cues.has("notOverdue")) return done ? "done_on_time" : cues.has("notStarted") ? "not_started_on_time" : cues.has("notDone") ? "open_on_time" : "in_progress_on_time";
   // "Đang thực hiện, tính cả việc đã quá hạn": every task in progress, within its deadline or not.
-  if (cues.has("inProgress") && cues.has("overdue") && cues.has("including")) return "in_progress";
+  if (cues.has("inProgress") && cues.has("overdue") && (cues.has("including") || all.has("including"))) return "in_progress";
   // "Chưa làm xong" is not done; "chưa làm" alone, not started.
   if (cues.has("notDone") && cues.has("notStarted") && !cues.has("overdue")) return "open";
   if (cues.has("blocked")) return "blocked";
@@ -217,7 +246,7 @@ function latestPlan(index: UnderstandingIndex): { plan?: string } {
 }
 
 const UNIT_WORDS = /(?<!\bco )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
-const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong)\b/;
+const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon)\b/;
 
 /** "Sở Du lịch còn việc gì": a unit-like name that matches no unit must not fall back to every task. */
 function unknownUnitName(text: string, folded: FoldedText): string | undefined {

@@ -27,6 +27,10 @@ export interface TaskFilters {
   words?: string[];
   /** Tasks of a programme named in their titles ("Đề án 06"). */
   programme?: string;
+  /** Ordered by progress ("việc nào tiến độ thấp nhất"), or only those below or above a progress. */
+  order?: "progress_desc" | "progress_asc";
+  progressBelow?: number;
+  progressAbove?: number;
   /** The count as a share of all the plan's tasks ("tỷ lệ nhiệm vụ quá hạn"). */
   share?: boolean;
   /** Every content word of the message, for finding one task by its title before any other filter. */
@@ -44,7 +48,7 @@ export interface TaskFilters {
  * briefing, the bot itself), its filters and what is asked of it. Each intent has one renderer.
  */
 export type Understanding =
-  | { intent: "kpi_value"; metric: string; scope: Scope; unit?: string; period?: TimeFilter; remaining?: boolean }
+  | { intent: "kpi_value"; metric: string; scope: Scope; unit?: string; period?: TimeFilter; remaining?: boolean; explain?: boolean }
   | { intent: "kpi_compare"; metric: string; scopes?: Scope[]; mode: CompareMode }
   | { intent: "kpi_gap"; metric: string }
   | { intent: "kpi_derived"; derived: string }

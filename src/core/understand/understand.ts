@@ -52,7 +52,10 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
     return say({ intent: reading.allCues.has("thanks") ? "thanks" : "greeting" });
   }
   const unavailable = index.unavailable.find(text)[0];
-  const askedOfTasks = cues.has("taskWords") || cues.has("who") || cues.has("when") || cues.has("lead") || cues.has("cooperating");
+  const askedOfTasks =
+    cues.has("taskWords") || cues.has("who") || cues.has("when") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") ||
+    // "Số hóa hồ sơ TTHC ở Núi Thành tới đâu rồi", "chỉ số CCHC 2022 đã công bố chưa": a task's progress, not a figure.
+    ((cues.has("planProgress") || cues.has("done")) && !reading.allCues.has("howMuch") && !reading.allCues.has("percent"));
   if (unavailable && (!askedOfTasks || reading.allCues.has("percent"))) return say({ intent: "unknown", reason: "unknown_metric", name: unavailable.phrase });
   // "Tóm tắt tiến độ kế hoạch" is the plan's progress; "tóm tắt tình hình" the whole briefing.
   if (reading.allCues.has("briefing") && !cues.has("planMention") && !cues.has("planProgress") && !reading.allCues.has("programme")) return say({ intent: "briefing" });
