@@ -128,7 +128,7 @@ task-filter = { $state ->
 }, as of { $date }
 task-state = { $state ->
     [done_on_time] done on time
-    [done_late] done (late)
+    [done_late] done { $days } working days late
     [awaiting_confirmation] awaiting confirmation
     [in_progress_on_time] in progress within deadline
     [not_started_on_time] not started
@@ -137,6 +137,11 @@ task-state = { $state ->
 task-state-blocked = blocked{ $overdue ->
     [yes] , { $days } working days overdue
    *[no] {""}
+}
+level-units = the units { $scope ->
+    [department_level] at department level
+    [district_level] at district level
+   *[commune_level] at commune level
 }
 task-detail = { $code }: { $title }
 task-detail-lead = Lead: { $unit }{ $cooperating ->
@@ -193,7 +198,7 @@ units-ranking-header = { $group ->
 units-ranking-line = { $measure ->
     [total] { $rank }. { $unit }: { $total } tasks, { $done } done, { $overdue } overdue
     [done] { $rank }. { $unit }: { $done }/{ $total } done, { $overdue } overdue
-   *[slow] { $rank }. { $unit }: { $overdue } overdue, { $open } unfinished
+   *[slow] { $rank }. { $unit }: { $overdue } tasks overdue, { $open } unfinished
 }
 units-ranking-source = Source: Nhắc việc's task records as of { $date }.
 

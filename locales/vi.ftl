@@ -128,7 +128,7 @@ task-filter = { $state ->
 }, tính đến { $date }
 task-state = { $state ->
     [done_on_time] đã hoàn thành đúng hạn
-    [done_late] đã hoàn thành (trễ hạn)
+    [done_late] đã hoàn thành trễ { $days } ngày làm việc
     [awaiting_confirmation] chờ xác nhận hoàn thành
     [in_progress_on_time] đang thực hiện trong hạn
     [not_started_on_time] chưa triển khai
@@ -137,6 +137,11 @@ task-state = { $state ->
 task-state-blocked = đang vướng mắc{ $overdue ->
     [yes] , quá hạn { $days } ngày làm việc
    *[no] {""}
+}
+level-units = các đơn vị { $scope ->
+    [department_level] khối sở, ngành
+    [district_level] cấp huyện
+   *[commune_level] cấp xã
 }
 task-detail = { $code }: { $title }
 task-detail-lead = Chủ trì: { $unit }{ $cooperating ->
@@ -193,7 +198,7 @@ units-ranking-header = { $group ->
 units-ranking-line = { $measure ->
     [total] { $rank }. { $unit }: { $total } nhiệm vụ, đã hoàn thành { $done }, quá hạn { $overdue }
     [done] { $rank }. { $unit }: hoàn thành { $done }/{ $total }, quá hạn { $overdue }
-   *[slow] { $rank }. { $unit }: quá hạn { $overdue }, chưa hoàn thành { $open }
+   *[slow] { $rank }. { $unit }: { $overdue } nhiệm vụ quá hạn, { $open } nhiệm vụ chưa hoàn thành
 }
 units-ranking-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
 

@@ -72,6 +72,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
     ...(unit ? { unit } : {}),
     ...(u.role === "cooperating" ? { cooperating: true } : u.role === "either" ? { eitherRole: true } : {}),
     ...(u.area && byTitle.length === 0 ? { area: u.area } : {}),
+    ...(u.leadLevel ? { level: u.leadLevel } : {}),
     ...(u.due ? { due: u.due, byCompletion: u.completedIn === true } : {}),
     ...(byTitle.length > 1 || titledButNone ? { words: u.titleText ?? u.titleWords!.join(" ") } : u.words ? { words: u.words.join(" ") } : {}),
     ...(u.programme ? { programme: u.programme } : {}),
@@ -147,6 +148,12 @@ async function breakdown(u: TaskFilters, data: QueryData, unitId: number | undef
  * "done on time", "overdue and not started", completion within a window and words of a title are decided
  * here, over the tasks the other filters leave.
  */
+/** The units that make up a level: departments (with the police and the provincial office), districts, communes. */
+function unitsOfLevel(level: NonNullable<TaskFilters["leadLevel"]>, data: QueryData): number[] {
+  const kinds: ReadonlyArray<string> = level === "district_level" ? ["district"] : level === "commune_level" ? ["commune"] : ["department", "police", "provincial_office"];
+  return data.view.catalog.units.filter((unit) => kinds.includes(unit.kind)).map((unit) => unit.id);
+}
+
 function inMemoryFilters(u: TaskFilters): boolean {
   const byCompletion = u.due !== undefined && u.completedIn === true;
   return u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined || u.state === "done_late" || u.state === "done_on_time" || u.state === "overdue_not_started" || u.state === "overdue_in_progress" || u.words !== undefined || u.programme !== undefined || byCompletion;
@@ -158,7 +165,8 @@ function storeFilters(u: TaskFilters, data: QueryData, unitId: number | undefine
   const plan = unitId === undefined ? data.view.currentPlan : undefined;
   const byCompletion = u.due !== undefined && u.completedIn === true;
   const window = u.due && !byCompletion ? (u.due.from <= u.due.to ? u.due : { from: u.due.from, to: addDays(u.due.from, -1) }) : undefined;
-  const role = unitId === undefined ? {} : u.role === "cooperating" ? { cooperatingUnitIds: [unitId] } : u.role === "either" ? { anyRoleUnitIds: [unitId] } : { leadUnitIds: [unitId] };
+  const levelUnits = u.leadLevel && unitId === undefined ? { leadUnitIds: unitsOfLevel(u.leadLevel, data) } : {};
+  const role = unitId === undefined ? levelUnits : u.role === "cooperating" ? { cooperatingUnitIds: [unitId] } : u.role === "either" ? { anyRoleUnitIds: [unitId] } : { leadUnitIds: [unitId] };
   return {
     today,
     ...(plan ? { planIds: [plan.id] } : {}),

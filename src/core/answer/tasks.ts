@@ -1,5 +1,5 @@
 import { formatDate, formatPeriod, type Locale } from "../format.js";
-import type { LocalDate } from "../local-date.js";
+import { vnDate, type LocalDate } from "../local-date.js";
 import { createWorkingCalendar } from "../calendar/index.js";
 import type { Task, TaskArea, Unit } from "../model.js";
 import { reply, type Reply } from "../reply.js";
@@ -18,6 +18,8 @@ export interface TaskListFilter {
   cooperating?: boolean;
   /** The unit leads or cooperates ("việc của đơn vị mình"). */
   eitherRole?: boolean;
+  /** Tasks led by the units of a level. */
+  level?: string;
   /** The window is of completion dates ("đã hoàn thành trong quý 2"), not of deadlines. */
   byCompletion?: boolean;
   area?: TaskArea;
@@ -39,7 +41,8 @@ const CALENDAR = createWorkingCalendar();
 
 export function taskStateReply(task: Task, today: LocalDate): Reply {
   const state = taskState(task, today);
-  const days = state === "overdue" ? CALENDAR.workingDaysBetween(task.deadline, today) : 0;
+  // Done late: by how many working days, as reminders would have counted them on the day it was done.
+  const days = state === "overdue" ? CALENDAR.workingDaysBetween(task.deadline, today) : state === "done_late" && task.completedAt ? CALENDAR.workingDaysBetween(task.deadline, vnDate(task.completedAt)) : 0;
   // A blocked task says so first: the secretariat acts on the blockage, not on the days.
   if (task.status === "blocked") return reply("task-state-blocked", { overdue: state === "overdue" ? "yes" : "no", days });
   return reply("task-state", { state, days });
@@ -48,7 +51,7 @@ export function taskStateReply(task: Task, today: LocalDate): Reply {
 export function filterReply(filter: TaskListFilter, today: LocalDate, locale: Locale): Reply {
   return reply("task-filter", {
     state: filter.state,
-    unit: filter.unit?.name ?? "none",
+    unit: filter.unit?.name ?? (filter.level ? reply("level-units", { scope: filter.level }) : "none"),
     role: filter.cooperating ? "cooperating" : filter.eitherRole ? "either" : "lead",
     area: filter.area ? reply("area", { area: filter.area }) : "none",
     due: filter.due ? dueReply(filter.due, locale) : "none",

@@ -10,7 +10,7 @@ import { createMatcher, fold, type Matcher } from "../vi/index.js";
  * tuyến", "hồ sơ") decide nothing and are left to the name matcher.
  */
 export const ASPECT_PHRASES = {
-  money: ["tiền", "số tiền", "tổng tiền", "tỷ đồng", "tỷ", "tỉ", "triệu đồng", "triệu", "đồng", "giá trị", "vnđ", "vnd", "amount", "money", "value", "billion"],
+  money: ["tiền", "số tiền", "tổng tiền", "tỷ đồng", "tỉ đồng", "mấy tỷ", "mấy tỉ", "bao nhiêu tỷ", "bao nhiêu tỉ", "nhiêu tỷ", "bn tỷ", "nghìn tỷ", "triệu đồng", "triệu", "đồng", "giá trị", "vnđ", "vnd", "amount", "money", "value", "billion"],
   transactions: ["lượt", "số lượt", "giao dịch", "transactions", "times"],
   payments: ["thanh toán", "nộp phí", "nộp tiền", "phí, lệ phí", "lệ phí", "payment", "payments", "paid"],
   accounts: ["tài khoản", "tk", "account", "accounts"],
@@ -74,6 +74,8 @@ export function readAspects(text: string): AspectReading {
     if (decoys.some((d) => d.start === match.start && d.end === match.end)) continue;
     aspects.set(match.id, [...(aspects.get(match.id) ?? []), { start: match.start, end: match.end }]);
   }
+  // "Xếp hạng tỷ lệ … các cấp từ cao xuống thấp": ordering levels, not a rank among provinces.
+  if (aspects.has("rank") && /\b(cac cap|tung cap|cap nao|tu cao|tu thap|cao nhat|thap nhat)\b/.test(folded)) aspects.delete("rank");
   // "%" is not a word the matcher sees: it asks for a percentage all the same ("đạt bao nhiêu %").
   for (const m of text.matchAll(/(?<!\d\s?)%/g)) aspects.set("percent", [...(aspects.get("percent") ?? []), { start: m.index, end: m.index + 1 }]);
   return { aspects, setAside };

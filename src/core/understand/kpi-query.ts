@@ -21,8 +21,10 @@ const NOT_A_PERIOD = new Set(["year_end", "month_end", "before", "next_days", "a
  */
 export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, context: ConversationContext | undefined): Understanding | undefined {
   const { cues } = reading;
+  // "Tỷ lệ hoàn thành kết nối VPCP": a figure's completion, not the plan's.
+  const figureNamed = (reading.metric.key !== undefined || reading.metric.ruledOut !== undefined) && !cues.has("taskWords") && !cues.has("planMention");
   const taskish =
-    cues.has("taskWords") || cues.has("planMention") || cues.has("planProgress") || cues.has("overdue") || cues.has("dueWord") || cues.has("dueSoon") ||
+    cues.has("taskWords") || cues.has("planMention") || (cues.has("planProgress") && !figureNamed) || cues.has("overdue") || cues.has("dueWord") || cues.has("dueSoon") ||
     cues.has("blocked") || cues.has("doneLate") || cues.has("notStarted") || (cues.has("programme") && !reading.metric.key) ||
     // "Ai phối hợp … kích hoạt tài khoản", "nhiệm vụ … 10 kết nối tiến độ bao nhiêu": a task, not a figure.
     cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") || (cues.has("when") && cues.has("taskWords"));

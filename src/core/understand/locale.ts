@@ -12,7 +12,13 @@ export function detectLocale(raw: string, folded: FoldedText): Locale {
   return hits >= 2 && hits / folded.words.length >= 0.4 && hits > 2 * vietnamese ? "en" : "vi";
 }
 
+export function isEnglishWord(word: string): boolean {
+  return ENGLISH.has(word);
+}
+
 const ENGLISH = new Set([
+  "lead", "led", "leads", "police", "home", "affairs", "justice", "finance", "office", "due", "deadline", "deadlines", "next", "today",
+  "tomorrow", "who", "when", "why", "units", "unit", "behind", "summary", "briefing", "report", "late", "blocked", "cooperate", "cooperates",
   "what", "how", "many", "much", "is", "the", "of", "rate", "online", "district", "commune", "province", "level", "progress",
   "plan", "tasks", "task", "overdue", "which", "show", "me", "ranking", "rank", "target", "accounts", "payments", "department",
   "departments", "reform", "administrative", "admin", "please", "give", "status", "done", "identity", "electronic",

@@ -1,10 +1,12 @@
 import type { TaskListState } from "../answer/tasks.js";
+import type { Scope } from "../model.js";
 import { addDays, type LocalDate } from "../local-date.js";
 import { fold } from "../vi/index.js";
 import type { ConversationContext } from "./context.js";
 import type { CueName } from "./cues.js";
 import type { UnderstandingIndex } from "./index-build.js";
 import { isPrecise } from "./leftover.js";
+import { isEnglishWord } from "./locale.js";
 import type { Reading } from "./reading.js";
 import { asTyped } from "./typed-words.js";
 import type { TaskFilters, TimeFilter, Understanding } from "./types.js";
@@ -47,13 +49,18 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ownWords.length >= 2 || (ownWords.length >= 1 && aboutOneTask) ||
     (cues.has("taskWords") && reading.metric.key !== undefined && reading.contentWords.length >= 2) ||
     ((aboutOneTask && !cues.has("topic")) && reading.contentWords.length >= 3);
-  const titled = !mine && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough && (cues.has("taskWords") || taskSpecific) && (!aboutFigure || aboutOneTask || cues.has("taskWords"));
+  // A question about the plan itself ("kế hoạch … do cơ quan nào làm thường trực") names no task.
+  const aboutPlan = cues.has("planMention") && cues.has("planProgress") && !cues.has("taskWords");
+  // Titles are Vietnamese: English words ("What tasks does … lead?") are not searched in them.
+  const english = reading.contentWords.length > 0 && reading.contentWords.every(isEnglishWord);
+  const titled = !mine && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough && (cues.has("taskWords") || taskSpecific) && (!aboutFigure || aboutOneTask || cues.has("taskWords"));
 
   // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
   const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;
   const aboutThatOne =
     asksAboutOne || cues.has("detail") ||
-    ((context?.intent === "task_detail" || (reading.whole.words.length <= 5 && !opensWithCon(reading))) && (cues.has("planProgress") || cues.has("done") || cues.has("percent")));
+    ((context?.intent === "task_detail" || (reading.whole.words.length <= 5 && !opensWithCon(reading))) &&
+      (cues.has("planProgress") || cues.has("done") || cues.has("percent") || (context?.intent === "task_detail" && (cues.has("overdue") || cues.has("doneLate")))));
   if (shownOne && !cues.has("taskWords") && reading.namedUnits.length === 0 && !due && reading.titleWords.length < 2 && aboutThatOne) {
     return { intent: "task_detail", code: shownOne };
   }
@@ -109,13 +116,15 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   }
   const planYears = new Set(index.plans.map((p) => String(p.year)));
   const progressNumbers = new Set(Object.values(progressOf(reading)).filter((v): v is number => typeof v === "number").map(String));
-  const precise = reading.leftover.filter((w) => isPrecise(w) && !planYears.has(w) && !progressNumbers.has(w));
+  // "Trong 14 nhiệm vụ đã hoàn thành…": a count quoted before a task noun refines, it names nothing new.
+  const quotedCounts = new Set([...reading.whole.padded.matchAll(/ (\d{1,4}) (?:nhiem vu|nv|viec|cong viec|cai) /g)].map((m) => m[1]!));
+  const precise = reading.leftover.filter((w) => isPrecise(w) && !planYears.has(w) && !progressNumbers.has(w) && !quotedCounts.has(w));
   if (precise.length > 0 && !titled) return { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, precise) };
 
   // "Sở Tư pháp chủ trì những việc nào", "liệt kê nhiệm vụ cải cách chế độ công vụ", "Đề án 06 có các
   // nhiệm vụ nào" ask for all of them; "còn việc gì", "Sở Y tế có việc gì" for those not done.
   const stillOpen = /\b(con|chua|do dang|ton)\b/.test(reading.whole.padded.replace(/^ (?:the |vay )?con /, " "));
-  const wholeGroup = reading.areas.length > 0 || reading.namedUnits.length > 0 || cues.has("programme") || cues.has("lead") || cues.has("cooperating") || planAsked;
+  const wholeGroup = reading.areas.length > 0 || reading.namedUnits.length > 0 || mine || cues.has("programme") || cues.has("lead") || cues.has("cooperating") || planAsked;
   // What falls due in a window is what is still to do.
   // What falls due in a window is what is still to do; how many fell due in it is all of them.
   const defaultState: TaskListState = stillOpen ? "open" : due !== undefined ? (counting && !listing ? "all" : "open") : (counting && !listing) || wholeGroup ? "all" : "open";
@@ -130,10 +139,14 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ...unitOf(reading, mine, follow),
     ...(role ? { role } : {}),
     ...areaOf(reading, follow),
+    // "Nhiệm vụ quá hạn do cấp huyện chủ trì": the units of that level.
+    ...(reading.namedUnits.length === 0 && !mine && !follow?.unit && reading.levels.some((l) => l !== "province") ? { leadLevel: reading.levels.find((l) => l !== "province") as Exclude<Scope, "unit" | "province"> } : {}),
     ...((due && !(titled && !cues.has("dueWord"))) || follow?.due ? { due: (due ?? follow?.due)!, ...(isDone(state) && due && !cues.has("dueWord") ? { completedIn: true } : {}) } : {}),
     ...(cues.has("programme") || follow?.programme ? { programme: "Đề án 06" } : {}),
     ...(share ? { share: true } : {}),
     ...progressOf(reading),
+    // Ordered or filtered by progress, "đang thực hiện" means every task in hand, overdue ones too.
+    ...(state === "in_progress_on_time" && Object.keys(progressOf(reading)).length > 0 ? { state: "in_progress" as const } : {}),
     ...(titled ? { titleWords: reading.contentWords, searchWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;
@@ -177,6 +190,9 @@ function progressOf(reading: Reading): Pick<TaskFilters, "order" | "progressBelo
   if (below) return { progressBelow: Number(below[1]) };
   const above = /\b(?:tren|hon|cao hon|vuot|above|over|more than)\s+(\d{1,3})\b/.exec(reading.whole.padded);
   if (above) return { progressAbove: Number(above[1]) };
+  // "Từ 70% trở lên": at least that much.
+  const atLeast = /\b(?:tu\s+)?(\d{1,3})\s+(?:phan tram\s+)?(?:tro len|tro di|or more)\b/.exec(reading.whole.padded);
+  if (atLeast) return { progressAbove: Number(atLeast[1]) - 1 };
   if (reading.allCues.has("highest")) return { order: "progress_desc" };
   if (reading.allCues.has("lowest")) return { order: "progress_asc" };
   return {};
@@ -223,7 +239,7 @@ function taskState(cues: Set<CueName>, all: Set<CueName> = cues): TaskListState 
   // "Chưa quá hạn", "còn hạn": within the deadline, whatever "quá hạn" inside it says.
   if (cues.has("notOverdue")) return done ? "done_on_time" : cues.has("notStarted") ? "not_started_on_time" : cues.has("notDone") ? "open_on_time" : "in_progress_on_time";
   // "Đang thực hiện, tính cả việc đã quá hạn": every task in progress, within its deadline or not.
-  if (cues.has("inProgress") && cues.has("overdue") && (cues.has("including") || all.has("including"))) return "in_progress";
+  if ((cues.has("inProgress") || all.has("inProgress")) && all.has("overdue") && all.has("including")) return "in_progress";
   // "Chưa làm xong" is not done; "chưa làm" alone, not started.
   if (cues.has("notDone") && cues.has("notStarted") && !cues.has("overdue")) return "open";
   if (cues.has("blocked")) return "blocked";
@@ -245,8 +261,8 @@ function latestPlan(index: UnderstandingIndex): { plan?: string } {
   return index.plans.length > 0 ? { plan: index.plans[index.plans.length - 1]!.code } : {};
 }
 
-const UNIT_WORDS = /(?<!\bco )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
-const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon)\b/;
+const UNIT_WORDS = /(?<!\bco |\bvan )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
+const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon|chu|phoi)\b/;
 
 /** "Sở Du lịch còn việc gì": a unit-like name that matches no unit must not fall back to every task. */
 function unknownUnitName(text: string, folded: FoldedText): string | undefined {

@@ -20,6 +20,8 @@ export interface TaskFilters {
   /** The unit leads the tasks (the default) or cooperates on them ("phối hợp"). */
   role?: "cooperating" | "either";
   area?: TaskArea;
+  /** Tasks led by the units of a level ("cấp huyện chủ trì"). */
+  leadLevel?: "department_level" | "district_level" | "commune_level";
   due?: TimeFilter;
   /** The window is of completion dates ("đã hoàn thành trong quý 2"), not of deadlines ("hạn tháng 6"). */
   completedIn?: boolean;

@@ -74,7 +74,8 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   if (all.has("help") && !domain) return say({ intent: "help" });
   // "Giải ngân vốn đầu tư công": words that may be a task's title, said alone. The title search answers,
   // and says it found nothing rather than guessing.
-  if (reading.leftover.length >= 3 && reading.contentWords.length >= 3 && !reading.metric.key) {
+  // A figure asked of them ("tỷ lệ giải ngân … đạt bao nhiêu %") is not a title: no such figure is held.
+  if (reading.leftover.length >= 3 && reading.contentWords.length >= 3 && !reading.metric.key && !all.has("percent") && !all.has("howMuch")) {
     return say({ intent: "task_list", state: "all", titleWords: reading.contentWords, searchWords: reading.contentWords, titleText: asTyped(text, reading.contentWords), titleOnly: true });
   }
   const shortHowMuch = all.has("howMuch") && whole.words.length <= 3;
