@@ -21,9 +21,10 @@ interface Score {
 const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   { file: "set-a.jsonl", right: 0.97, wrong: 0 },
   { file: "set-b.jsonl", right: 0.97, wrong: 0 },
-  { file: "set-c.jsonl", right: 0.95, wrong: 0 },
-  { file: "set-d.jsonl", right: 0.93, wrong: 1 },
-  { file: "set-e.jsonl", right: 0.87, wrong: 0 },
+  { file: "set-c.jsonl", right: 0.97, wrong: 0 },
+  { file: "set-d.jsonl", right: 0.96, wrong: 1 },
+  { file: "set-e.jsonl", right: 0.97, wrong: 0 },
+  { file: "set-f.jsonl", right: 0.98, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {
