@@ -50,7 +50,7 @@ export async function answerQuery(u: Understanding, data: QueryData, asker: Aske
 async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "task_count" }>, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
   // One task named by words of its title ("việc làm sạch dữ liệu dân cư xong chưa") is shown whole.
   const namedUnitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : undefined;
-  const byTitle = u.titleWords && u.titleWords.length >= 1 ? await tasksByTitle(u.searchWords ?? u.titleWords, data, today, namedUnitId) : [];
+  const byTitle = u.titleWords && u.titleWords.length >= 1 ? await tasksByTitle(u.titleWords, data, today, namedUnitId) : [];
   if (byTitle.length === 1) return { replies: await detailOf(byTitle[0]!.code, data, today, locale), shownTasks: [byTitle[0]!.code] };
   const mineIds = u.mine ? (await asker()).unitIds : undefined;
   if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
@@ -74,7 +74,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
     ...(u.area && byTitle.length === 0 ? { area: u.area } : {}),
     ...(u.leadLevel ? { level: u.leadLevel } : {}),
     ...(u.due ? { due: u.due, byCompletion: u.completedIn === true } : {}),
-    ...(byTitle.length > 1 || titledButNone ? { words: u.titleText ?? u.titleWords!.join(" ") } : u.words ? { words: u.words.join(" ") } : {}),
+    ...(byTitle.length > 1 || titledButNone ? { words: u.titleText ?? u.titleWords!.join(" ") } : {}),
     ...(u.programme ? { programme: u.programme } : {}),
   };
   const replies: Reply[] = [];
@@ -102,9 +102,6 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   return { replies, shownTasks: found.tasks.map((t) => t.code) };
 }
 
-function isDoneState(state: TaskFilters["state"]): boolean {
-  return state === "done" || state === "done_late" || state === "done_on_time";
-}
 
 async function detailOf(code: string, data: QueryData, today: LocalDate, locale: Locale): Promise<Reply[]> {
   const detail = await data.tasks.findTaskDetail(code);
@@ -156,7 +153,7 @@ function unitsOfLevel(level: NonNullable<TaskFilters["leadLevel"]>, data: QueryD
 
 function inMemoryFilters(u: TaskFilters): boolean {
   const byCompletion = u.due !== undefined && u.completedIn === true;
-  return u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined || u.state === "done_late" || u.state === "done_on_time" || u.state === "overdue_not_started" || u.state === "overdue_in_progress" || u.words !== undefined || u.programme !== undefined || byCompletion;
+  return u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined || u.state === "done_late" || u.state === "done_on_time" || u.state === "overdue_not_started" || u.state === "overdue_in_progress" || u.programme !== undefined || byCompletion;
 }
 
 /** The filters the database applies: plan, unit in its role, area, deadline window. */
@@ -186,7 +183,6 @@ async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undef
     : u.state;
   const found = await data.tasks.findTasks({ ...storeFilters(u, data, unitId, today), limit: inMemory ? SCAN_LIMIT : limit, ...(dbState ? { state: dbState } : {}) });
   if (!inMemory) return found;
-  const words = u.words ?? [];
   const mark = u.programme ? programmeByName(u.programme)?.titleMark ?? u.programme : undefined;
   const kept = found.tasks.filter((task) => {
     const state = taskState(task, today);
@@ -202,7 +198,7 @@ async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undef
     if (u.progressAbove !== undefined && task.progress <= u.progressAbove) return false;
     const title = foldedTitle(task.title);
     if (mark && !title.startsWith(` ${foldedTitle(mark).trim()} `)) return false;
-    return words.every((w) => title.includes(` ${w} `));
+    return true;
   });
   if (u.order) kept.sort((a, b) => (u.order === "progress_desc" ? b.progress - a.progress : a.progress - b.progress) || (a.deadline < b.deadline ? -1 : 1));
   return { tasks: kept.slice(0, limit), total: kept.length };

@@ -147,7 +147,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ...progressOf(reading),
     // Ordered or filtered by progress, "đang thực hiện" means every task in hand, overdue ones too.
     ...(state === "in_progress_on_time" && Object.keys(progressOf(reading)).length > 0 ? { state: "in_progress" as const } : {}),
-    ...(titled ? { titleWords: reading.contentWords, searchWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }) } : {}),
+    ...(titled ? { titleWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;
   const countAsked = (counting && !listing) || howFar || questions >= 2;

@@ -25,8 +25,6 @@ export interface TaskFilters {
   due?: TimeFilter;
   /** The window is of completion dates ("đã hoàn thành trong quý 2"), not of deadlines ("hạn tháng 6"). */
   completedIn?: boolean;
-  /** Words of the tasks' titles ("việc về phân cấp, ủy quyền"), folded. */
-  words?: string[];
   /** Tasks of a programme named in their titles ("Đề án 06"). */
   programme?: string;
   /** Ordered by progress ("việc nào tiến độ thấp nhất"), or only those below or above a progress. */
@@ -35,10 +33,11 @@ export interface TaskFilters {
   progressAbove?: number;
   /** The count as a share of all the plan's tasks ("tỷ lệ nhiệm vụ quá hạn"). */
   share?: boolean;
-  /** Every content word of the message, for finding one task by its title before any other filter. */
+  /**
+   * The content words of the message, names of areas and levels among them ("đề án sắp xếp đơn vị hành chính
+   * cấp huyện"), folded: a task is looked for by its title with them before any other filter.
+   */
   titleWords?: string[];
-  /** Those words with the names of areas and levels among them ("sắp xếp đơn vị hành chính cấp huyện"). */
-  searchWords?: string[];
   /** Nothing but words of a title was recognised: with no task found, the message is out of scope. */
   titleOnly?: boolean;
   /** The same words as the user typed them, to say what was searched for. */
@@ -75,7 +74,7 @@ export type Understanding =
   | { intent: "empty" }
   | {
       intent: "unknown";
-      reason: "vague" | "unknown_metric" | "unknown_unit" | "ambiguous_unit" | "leftover" | "no_data_for_period";
+      reason: "vague" | "unknown_metric" | "unknown_unit" | "ambiguous_unit" | "leftover";
       name?: string;
       options?: string[];
       /** The words that were not understood, as typed. */

@@ -76,7 +76,7 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   // and says it found nothing rather than guessing.
   // A figure asked of them ("tỷ lệ giải ngân … đạt bao nhiêu %") is not a title: no such figure is held.
   if (reading.leftover.length >= 3 && reading.contentWords.length >= 3 && !reading.metric.key && !all.has("percent") && !all.has("howMuch")) {
-    return say({ intent: "task_list", state: "all", titleWords: reading.contentWords, searchWords: reading.contentWords, titleText: asTyped(text, reading.contentWords), titleOnly: true });
+    return say({ intent: "task_list", state: "all", titleWords: reading.contentWords, titleText: asTyped(text, reading.contentWords), titleOnly: true });
   }
   const shortHowMuch = all.has("howMuch") && whole.words.length <= 3;
   if (domain || all.has("vague") || shortHowMuch) return say({ intent: "unknown", reason: "vague" });
