@@ -70,7 +70,9 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   const entry = index.metricEntryByKey.get(key)!;
   // Only what names something precise blocks the answer: a number or date nobody took, or a word of another
   // figure ("tỷ lệ hồ sơ … có thanh toán"). Other unknown words ("kéo tụt", "để đưa vào báo cáo") are talk.
-  const unexplained = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry, index));
+  // "3 cấp: sở ngành, huyện, xã": a count of the levels asked about.
+  const quotedCounts = new Set([...reading.whole.padded.matchAll(/ (\d{1,2}) (?:cap|muc|loai|chi so|so lieu) /g)].map((m) => m[1]!));
+  const unexplained = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry, index) && !quotedCounts.has(word));
   const otherFigure = unexplained.length > 0 && index.metricNames.bestOfEach(unexplained.join(" ")).some((m) => m.id !== key && m.score >= 0.85);
   const left = unexplained.filter((word) => isPrecise(word) || (otherFigure && index.figureWords.has(word)) || reading.names.includes(word));
   if (left.length > 0) return readSeveral(reading, index) ?? { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, left), name: entry.metric.name, metric: key };

@@ -64,7 +64,10 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const levels = [...new Set<Scope>([...scopes.map((s) => s.id), ...(provinceNamed ? (["province"] as const) : [])])];
   const leftover = leftoverWords(withoutCodes(blank(text, [...taken, ...units, ...scopes, ...areas]), codes));
   const titleWords = leftoverWords(withoutCodes(blank(text, [...times, ...units, ...scopes, ...areas]), codes));
-  const contentWords = searchWords(withoutCodes(blank(text, [...times, ...units]), codes));
+  // A year stays among a title's words ("Chỉ số CCHC năm 2022"), unless it is the plan's own; other dates are filters.
+  const planYears = new Set(index.plans.map((p) => p.year));
+  const titleYear = (t: TimeExpression) => t.kind === "year" && !planYears.has(Number(t.window.from.slice(0, 4)));
+  const contentWords = searchWords(withoutCodes(blank(text, [...times.filter((t) => !titleYear(t)), ...units]), codes));
   return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords, contentWords, names: capitalised(text, leftover) };
 }
 

@@ -41,13 +41,14 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ((cues.has("howIs") || cues.has("planProgress") || (cues.has("percent") && reading.namedUnits.length > 0)) && reading.contentWords.length >= 2);
   const ownWords = reading.leftover.filter((w) => !isPrecise(w));
   // Enough words of its own to name a task: two, or one with a question about a task's lead, date or topic.
-  const aboutOneTask = cues.has("who") || cues.has("when") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("topic") || cues.has("status");
+  const aboutOneTask = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("topic") || cues.has("status");
   // A figure's name after "nhiệm vụ" is a title's words ("nhiệm vụ hoàn thành 10 kết nối VPCP"); so are the
   // names of an area and levels asked about with a lead, a date or a status ("Đề án sắp xếp … cấp huyện, xã
   // đang ở trạng thái gì").
   const ownEnough =
     ownWords.length >= 2 || (ownWords.length >= 1 && aboutOneTask) ||
     (cues.has("taskWords") && reading.metric.key !== undefined && reading.contentWords.length >= 2) ||
+    (cues.has("taskWords") && cues.has("planProgress") && reading.contentWords.length >= 4) ||
     ((aboutOneTask && !cues.has("topic")) && reading.contentWords.length >= 3);
   // A question about the plan itself ("kế hoạch … do cơ quan nào làm thường trực") names no task.
   const aboutPlan = cues.has("planMention") && cues.has("planProgress") && !cues.has("taskWords");
@@ -140,7 +141,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ...(role ? { role } : {}),
     ...areaOf(reading, follow),
     // "Nhiệm vụ quá hạn do cấp huyện chủ trì": the units of that level.
-    ...(reading.namedUnits.length === 0 && !mine && !follow?.unit && reading.levels.some((l) => l !== "province") ? { leadLevel: reading.levels.find((l) => l !== "province") as Exclude<Scope, "unit" | "province"> } : {}),
+    ...(reading.namedUnits.length === 0 && !mine && !titled && !follow?.unit && reading.levels.some((l) => l !== "province") ? { leadLevel: reading.levels.find((l) => l !== "province") as Exclude<Scope, "unit" | "province"> } : {}),
     ...((due && !(titled && !cues.has("dueWord"))) || follow?.due ? { due: (due ?? follow?.due)!, ...(isDone(state) && due && !cues.has("dueWord") ? { completedIn: true } : {}) } : {}),
     ...(cues.has("programme") || follow?.programme ? { programme: "Đề án 06" } : {}),
     ...(share ? { share: true } : {}),
@@ -185,6 +186,7 @@ function unitInProgress(state: TaskListState | undefined, reading: Reading): Tas
 
 /** "Tiến độ cao nhất / thấp nhất": ordered by progress; "tiến độ dưới 50%": filtered by it. */
 function progressOf(reading: Reading): Pick<TaskFilters, "order" | "progressBelow" | "progressAbove"> {
+  if (reading.allCues.has("nearlyDone")) return { order: "progress_desc" };
   if (!reading.cues.has("planProgress") && !/\btien do\b|\bprogress\b/.test(reading.whole.padded)) return {};
   const below = /\b(?:duoi|it hon|thap hon|chua toi|chua den|below|under|less than)\s+(\d{1,3})\b/.exec(reading.whole.padded);
   if (below) return { progressBelow: Number(below[1]) };
@@ -193,7 +195,7 @@ function progressOf(reading: Reading): Pick<TaskFilters, "order" | "progressBelo
   // "Từ 70% trở lên": at least that much.
   const atLeast = /\b(?:tu\s+)?(\d{1,3})\s+(?:phan tram\s+)?(?:tro len|tro di|or more)\b/.exec(reading.whole.padded);
   if (atLeast) return { progressAbove: Number(atLeast[1]) - 1 };
-  if (reading.allCues.has("highest")) return { order: "progress_desc" };
+  if (reading.allCues.has("highest") || reading.allCues.has("nearlyDone")) return { order: "progress_desc" };
   if (reading.allCues.has("lowest")) return { order: "progress_asc" };
   return {};
 }
@@ -235,7 +237,9 @@ function withoutHow(folded: FoldedText): FoldedText {
 
 function taskState(cues: Set<CueName>, all: Set<CueName> = cues): TaskListState | undefined {
   // "Phải xong", "cần hoàn thành" speak of a deadline, not of tasks already done.
-  const done = cues.has("done") && !cues.has("mustFinish") && !cues.has("notDone");
+  const done = cues.has("done") && !cues.has("mustFinish") && !cues.has("notDone") && !cues.has("nearlyDone");
+  // "Việc đang làm dở": not done, whatever "đang làm" says.
+  if (cues.has("notDone") && cues.has("inProgress") && !cues.has("overdue")) return "open";
   // "Chưa quá hạn", "còn hạn": within the deadline, whatever "quá hạn" inside it says.
   if (cues.has("notOverdue")) return done ? "done_on_time" : cues.has("notStarted") ? "not_started_on_time" : cues.has("notDone") ? "open_on_time" : "in_progress_on_time";
   // "Đang thực hiện, tính cả việc đã quá hạn": every task in progress, within its deadline or not.
@@ -262,7 +266,7 @@ function latestPlan(index: UnderstandingIndex): { plan?: string } {
 }
 
 const UNIT_WORDS = /(?<!\bco |\bvan )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
-const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon|chu|phoi)\b/;
+const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon|chu|phoi|thanh pho|thi xa|huyen)\b/;
 
 /** "Sở Du lịch còn việc gì": a unit-like name that matches no unit must not fall back to every task. */
 function unknownUnitName(text: string, folded: FoldedText): string | undefined {
