@@ -15,6 +15,8 @@ export interface ConversationContext {
   area?: TaskArea;
   due?: TimeFilter;
   role?: "cooperating" | "either";
+  /** The last task question was about the asker's own unit ("đơn vị mình"). */
+  mine?: boolean;
   programme?: string;
   /** The tasks the last answer listed, so that "chi tiết nv đó" can point at one of them. */
   tasks?: readonly string[];
@@ -52,6 +54,7 @@ export function nextContext(
         ...(u.area ? { area: u.area } : {}),
         ...(u.due ? { due: u.due } : {}),
         ...(u.role ? { role: u.role } : {}),
+        ...(u.mine ? { mine: true } : {}),
         ...(u.programme ? { programme: u.programme } : {}),
         ...tasks,
       };

@@ -208,6 +208,7 @@ function unitOf(reading: Reading, mine: boolean, follow: ConversationContext | u
   if (reading.namedUnits[0]) return { unit: reading.namedUnits[0].id };
   if (mine) return { mine: true };
   if (follow?.unit) return { unit: follow.unit };
+  if (follow?.mine) return { mine: true };
   return {};
 }
 
