@@ -6,8 +6,8 @@ import type { ConversationContext } from "./context.js";
 import type { CueName } from "./cues.js";
 import type { UnderstandingIndex } from "./index-build.js";
 import { isPrecise } from "./leftover.js";
-import { isEnglishWord } from "./locale.js";
 import type { Reading } from "./reading.js";
+import { namesTaskByTitle } from "./task-title.js";
 import { asTyped } from "./typed-words.js";
 import type { TaskFilters, TimeFilter, Understanding } from "./types.js";
 import { containsAny, foldPhrase, type FoldedText } from "./words.js";
@@ -30,31 +30,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const mine = isMine(reading);
   const asksAboutOne = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence");
   const listing = containsAny(withoutHow(reading.whole), LISTING);
-  // Words of a title name one task when the message asks about tasks, or asks who, when, whether or how far
-  // of something that is not a figure ("số liệu định danh tính đến ngày nào" is about a figure). A title is
-  // searched only when some of its words are not the name of an area, a level or a unit (those are filters).
-  // A percentage alone is no figure: a task's progress is one too ("Núi Thành công khai TTHC được bao nhiêu %").
-  const figureAspects = [...reading.metric.aspects].filter((a) => a !== "percent");
-  const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || (figureAspects.length > 0 && explicit === undefined && !cues.has("taskWords"));
-  const taskSpecific =
-    cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence") || cues.has("status") || cues.has("who") || cues.has("when") || explicit !== undefined ||
-    ((cues.has("howIs") || cues.has("planProgress") || (cues.has("percent") && reading.namedUnits.length > 0)) && reading.contentWords.length >= 2);
-  const ownWords = reading.leftover.filter((w) => !isPrecise(w));
-  // Enough words of its own to name a task: two, or one with a question about a task's lead, date or topic.
-  const aboutOneTask = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("topic") || cues.has("status");
-  // A figure's name after "nhiệm vụ" is a title's words ("nhiệm vụ hoàn thành 10 kết nối VPCP"); so are the
-  // names of an area and levels asked about with a lead, a date or a status ("Đề án sắp xếp … cấp huyện, xã
-  // đang ở trạng thái gì").
-  const ownEnough =
-    ownWords.length >= 2 || (ownWords.length >= 1 && aboutOneTask) ||
-    (cues.has("taskWords") && reading.metric.key !== undefined && reading.contentWords.length >= 2) ||
-    (cues.has("taskWords") && cues.has("planProgress") && reading.contentWords.length >= 4) ||
-    ((aboutOneTask && !cues.has("topic")) && reading.contentWords.length >= 3);
-  // A question about the plan itself ("kế hoạch … do cơ quan nào làm thường trực") names no task.
-  const aboutPlan = cues.has("planMention") && cues.has("planProgress") && !cues.has("taskWords");
-  // Titles are Vietnamese: English words ("What tasks does … lead?") are not searched in them.
-  const english = reading.contentWords.length > 0 && reading.contentWords.every(isEnglishWord);
-  const titled = !mine && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough && (cues.has("taskWords") || taskSpecific) && (!aboutFigure || aboutOneTask || cues.has("taskWords"));
+  const titled = namesTaskByTitle(reading, explicit !== undefined, mine);
 
   // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
   const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;

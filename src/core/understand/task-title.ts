@@ -1,0 +1,40 @@
+import { isPrecise } from "./leftover.js";
+import { isEnglishWord } from "./locale.js";
+import type { Reading } from "./reading.js";
+
+/**
+ * Whether a message names a task by words of its title ("việc làm sạch dữ liệu dân cư xong chưa", "phương án
+ * an toàn thông tin ai chủ trì"), so that the title search comes before any other filter.
+ *
+ * It does when the message asks about tasks, or asks who, when, why, whether or how far of something that is
+ * not a figure ("số liệu định danh tính đến ngày nào" is about a figure), and has words of its own that no
+ * name of an area, a level or a unit explains (those are filters). A percentage alone is no figure: a task's
+ * progress is one too ("Núi Thành công khai TTHC được bao nhiêu %").
+ */
+export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: boolean): boolean {
+  const { cues } = reading;
+  const figureAspects = [...reading.metric.aspects].filter((a) => a !== "percent");
+  const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || (figureAspects.length > 0 && !stateAsked && !cues.has("taskWords"));
+  const aboutOneTask = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("topic") || cues.has("status");
+  const taskSpecific =
+    aboutOneTask || cues.has("dueWord") || stateAsked ||
+    ((cues.has("howIs") || cues.has("planProgress") || (cues.has("percent") && reading.namedUnits.length > 0)) && reading.contentWords.length >= 2);
+  const ownWords = reading.leftover.filter((w) => !isPrecise(w));
+  // Enough words of its own: two, or one with a question about a task's lead, date or topic. A figure's name
+  // after "nhiệm vụ" is a title's words ("nhiệm vụ hoàn thành 10 kết nối VPCP"); so are the names of an area
+  // and levels asked about with a lead, a date or a status ("Đề án sắp xếp … cấp huyện, xã đang ở trạng
+  // thái gì").
+  const ownEnough =
+    ownWords.length >= 2 || (ownWords.length >= 1 && aboutOneTask) ||
+    (cues.has("taskWords") && reading.metric.key !== undefined && reading.contentWords.length >= 2) ||
+    (cues.has("taskWords") && cues.has("planProgress") && reading.contentWords.length >= 4) ||
+    (aboutOneTask && !cues.has("topic") && reading.contentWords.length >= 3);
+  // A question about the plan itself ("kế hoạch … do cơ quan nào làm thường trực") names no task.
+  const aboutPlan = cues.has("planMention") && cues.has("planProgress") && !cues.has("taskWords");
+  // Titles are Vietnamese: English words ("What tasks does … lead?") are not searched in them.
+  const english = reading.contentWords.length > 0 && reading.contentWords.every(isEnglishWord);
+  return (
+    !mine && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough &&
+    (cues.has("taskWords") || taskSpecific) && (!aboutFigure || aboutOneTask || cues.has("taskWords"))
+  );
+}
