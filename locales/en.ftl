@@ -112,6 +112,12 @@ task-filter = { $state ->
         [cooperating] {" "}on which { $unit } cooperates
         [either] {" "}led by { $unit } or with it cooperating
        *[lead] {" "}led by { $unit }
+    }{ $partner ->
+        [none] {""}
+       *[other] { $role ->
+            [cooperating] , led by { $partner }
+           *[lead] , with { $partner } cooperating
+        }
     }
 }{ $words ->
     [none] {""}
@@ -168,7 +174,7 @@ area = { $area ->
    *[direction] direction and communication
 }
 due-window = { $text ->
-    [none] from now to { $window }
+    [none] within { $window }
    *[other] { $text } ({ $window })
 }
 due-window-passed = { $text } (already past)
@@ -195,6 +201,7 @@ units-ranking-header = { $group ->
     [area_slow] Areas furthest behind in { $plan }, as of { $date } ({ $withOverdue } areas with overdue tasks):
    *[unit_slow] Units furthest behind in { $plan }, as of { $date } ({ $withOverdue } units with overdue tasks):
 }
+units-ranking-except = (Not counting { $unit }.)
 units-ranking-line = { $measure ->
     [total] { $rank }. { $unit }: { $total } tasks, { $done } done, { $overdue } overdue
     [done] { $rank }. { $unit }: { $done }/{ $total } done, { $overdue } overdue

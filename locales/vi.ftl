@@ -112,6 +112,12 @@ task-filter = { $state ->
         [cooperating] {" "}do { $unit } phối hợp
         [either] {" "}do { $unit } chủ trì hoặc phối hợp
        *[lead] {" "}do { $unit } chủ trì
+    }{ $partner ->
+        [none] {""}
+       *[other] { $role ->
+            [cooperating] , { $partner } chủ trì
+           *[lead] , { $partner } phối hợp
+        }
     }
 }{ $words ->
     [none] {""}
@@ -168,7 +174,7 @@ area = { $area ->
    *[direction] công tác chỉ đạo, điều hành và thông tin, tuyên truyền
 }
 due-window = { $text ->
-    [none] từ nay đến { $window }
+    [none] trong khoảng { $window }
    *[other] { $text } ({ $window })
 }
 due-window-passed = { $text } (đã qua)
@@ -195,6 +201,7 @@ units-ranking-header = { $group ->
     [area_slow] Lĩnh vực chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } lĩnh vực có nhiệm vụ quá hạn):
    *[unit_slow] Đơn vị chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } đơn vị có nhiệm vụ quá hạn):
 }
+units-ranking-except = (Không kể { $unit }.)
 units-ranking-line = { $measure ->
     [total] { $rank }. { $unit }: { $total } nhiệm vụ, đã hoàn thành { $done }, quá hạn { $overdue }
     [done] { $rank }. { $unit }: hoàn thành { $done }/{ $total }, quá hạn { $overdue }

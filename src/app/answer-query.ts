@@ -8,7 +8,7 @@ import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
 import { formatDate, formatDecimal, formatPercent, formatPeriod, type Locale } from "../core/format.js";
 import { programmeByName } from "../core/programmes.js";
 import { truncatedPercent } from "../core/rates.js";
-import { bestTitleMatches } from "../core/title-match.js";
+import { allTitleMatches, bestTitleMatches } from "../core/title-match.js";
 import { addDays, vnDate, type LocalDate } from "../core/local-date.js";
 import type { Metric, MetricValue, Scope, Task } from "../core/model.js";
 import { planProgress } from "../core/plan-progress.js";
@@ -50,7 +50,7 @@ export async function answerQuery(u: Understanding, data: QueryData, asker: Aske
 async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "task_count" }>, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
   // One task named by words of its title ("việc làm sạch dữ liệu dân cư xong chưa") is shown whole.
   const namedUnitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : undefined;
-  const byTitle = u.titleWords && u.titleWords.length >= 1 ? await tasksByTitle(u.titleWords, data, today, namedUnitId) : [];
+  const byTitle = u.titleWords && u.titleWords.length >= 1 ? await tasksByTitle(u.titleWords, data, today, namedUnitId, u.titleAll === true) : [];
   if (byTitle.length === 1) return { replies: await detailOf(byTitle[0]!.code, data, today, locale), shownTasks: [byTitle[0]!.code] };
   const mineIds = u.mine ? (await asker()).unitIds : undefined;
   if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
@@ -70,6 +70,8 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   const filter: TaskListFilter = {
     state: u.state,
     ...(unit ? { unit } : {}),
+    ...(u.alsoUnits ? { otherUnits: idsOf(u.alsoUnits, data).map((id) => data.view.unit(id)).filter((other): other is NonNullable<typeof other> => other !== undefined) } : {}),
+    ...(u.partner && data.view.index.unitByCode.get(u.partner) ? { partner: data.view.index.unitByCode.get(u.partner)! } : {}),
     ...(u.role === "cooperating" ? { cooperating: true } : u.role === "either" ? { eitherRole: true } : {}),
     ...(u.area && byTitle.length === 0 ? { area: u.area } : {}),
     ...(u.leadLevel ? { level: u.leadLevel } : {}),
@@ -111,10 +113,10 @@ async function detailOf(code: string, data: QueryData, today: LocalDate, locale:
 }
 
 /** The tasks of the current plan whose titles hold every word, folded ("lam sach du lieu dan cu"). */
-async function tasksByTitle(words: readonly string[], data: QueryData, today: LocalDate, unitId?: number): Promise<Task[]> {
+async function tasksByTitle(words: readonly string[], data: QueryData, today: LocalDate, unitId: number | undefined, every: boolean): Promise<Task[]> {
   const plan = data.view.currentPlan;
   const { tasks } = await data.tasks.findTasks({ today, limit: SCAN_LIMIT, ...(unitId !== undefined ? { anyRoleUnitIds: [unitId] } : plan ? { planIds: [plan.id] } : {}) });
-  return bestTitleMatches(words, tasks);
+  return every ? allTitleMatches(words, tasks) : bestTitleMatches(words, tasks);
 }
 
 function foldedTitle(title: string): string {
@@ -163,7 +165,13 @@ function storeFilters(u: TaskFilters, data: QueryData, unitId: number | undefine
   const byCompletion = u.due !== undefined && u.completedIn === true;
   const window = u.due && !byCompletion ? (u.due.from <= u.due.to ? u.due : { from: u.due.from, to: addDays(u.due.from, -1) }) : undefined;
   const levelUnits = u.leadLevel && unitId === undefined ? { leadUnitIds: unitsOfLevel(u.leadLevel, data) } : {};
-  const role = unitId === undefined ? levelUnits : u.role === "cooperating" ? { cooperatingUnitIds: [unitId] } : u.role === "either" ? { anyRoleUnitIds: [unitId] } : { leadUnitIds: [unitId] };
+  const unitIds = unitId === undefined ? [] : [unitId, ...idsOf(u.alsoUnits ?? [], data)];
+  const partner = idsOf(u.partner ? [u.partner] : [], data);
+  const role =
+    unitId === undefined ? levelUnits
+    : u.role === "cooperating" ? { cooperatingUnitIds: unitIds, ...(partner.length > 0 ? { leadUnitIds: partner } : {}) }
+    : u.role === "either" && partner.length === 0 ? { anyRoleUnitIds: unitIds }
+    : { leadUnitIds: unitIds, ...(partner.length > 0 ? { cooperatingUnitIds: partner } : {}) };
   return {
     today,
     ...(plan ? { planIds: [plan.id] } : {}),
@@ -171,6 +179,13 @@ function storeFilters(u: TaskFilters, data: QueryData, unitId: number | undefine
     ...(u.area ? { areas: [u.area] } : {}),
     ...(window ? { dueFrom: window.from, dueTo: window.to } : {}),
   };
+}
+
+function idsOf(codes: readonly string[], data: QueryData): number[] {
+  return codes.flatMap((code) => {
+    const unit = data.view.index.unitByCode.get(code);
+    return unit ? [unit.id] : [];
+  });
 }
 
 async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undefined, today: LocalDate, limit: number): Promise<{ tasks: Task[]; total: number }> {
@@ -271,7 +286,9 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     case "unit_ranking": {
       const plan = view.currentPlan;
       if (!plan) return [reply("plan-none")];
-      return answerUnitRanking(await unitStandings(data, plan.id, today, u.by), plan.name, today, locale, u.by, u.measure);
+      const setAside = u.except ? index.unitByCode.get(u.except) : undefined;
+      const standings = (await unitStandings(data, plan.id, today, u.by)).filter((row) => row.unitId === undefined || row.unitId !== setAside?.id);
+      return answerUnitRanking(standings, plan.name, today, locale, u.by, u.measure, setAside?.name);
     }
     case "briefing":
       return answerBriefing(await briefingData(data, today, u.programme), locale);
@@ -308,7 +325,7 @@ async function unitStandings(data: QueryData, planId: number, today: LocalDate, 
   const groups = new Map<string, UnitStanding>();
   for (const task of tasks) {
     const key = by === "area" ? task.area : String(task.leadUnitId);
-    const row = groups.get(key) ?? { unitName: by === "area" ? task.area : data.view.unitName(task.leadUnitId), overdue: 0, open: 0, total: 0 };
+    const row = groups.get(key) ?? { unitName: by === "area" ? task.area : data.view.unitName(task.leadUnitId), ...(by === "area" ? {} : { unitId: task.leadUnitId }), overdue: 0, open: 0, total: 0 };
     row.total++;
     if (task.status !== "done") row.open++;
     if (taskState(task, today) === "overdue") row.overdue++;

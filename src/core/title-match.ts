@@ -54,6 +54,23 @@ function pairsInOrder(asked: readonly string[], title: readonly string[]): numbe
 
 /** The tasks whose titles hold the words best, if that is at least TITLE_MATCH_SHARE of them; ties go to the title with more of the words side by side. */
 export function bestTitleMatches<T extends { title: string }>(asked: readonly string[], tasks: readonly T[]): T[] {
+  return titleMatches(asked, tasks, false);
+}
+
+/** Every task whose title holds at least TITLE_MATCH_SHARE of the words, the best first. */
+export function allTitleMatches<T extends { title: string }>(asked: readonly string[], tasks: readonly T[]): T[] {
+  return titleMatches(asked, tasks, true);
+}
+
+function titleMatches<T extends { title: string }>(asked: readonly string[], tasks: readonly T[], every: boolean): T[] {
+  if (every) {
+    const scored = tasks.flatMap((task) => {
+      const words = titleWords(task.title);
+      const found = titleMatchShare(asked, words);
+      return found < TITLE_MATCH_SHARE ? [] : [{ task, share: found + pairsInOrder(asked, words) / (100 * Math.max(asked.length, 1)) }];
+    });
+    return scored.sort((a, b) => b.share - a.share).map((s) => s.task);
+  }
   let best = 0;
   let kept: T[] = [];
   for (const task of tasks) {

@@ -14,6 +14,10 @@ export type DueWindow = { from: LocalDate; to: LocalDate; text: string };
 export interface TaskListFilter {
   state: TaskListState;
   unit?: Unit;
+  /** Units whose tasks are counted with the unit's ("Tam Kỳ và Núi Thành"). */
+  otherUnits?: readonly Unit[];
+  /** The unit on the other side: it cooperates on what the unit leads, or leads what the unit cooperates on. */
+  partner?: Unit;
   /** The unit cooperates on the tasks rather than leading them. */
   cooperating?: boolean;
   /** The unit leads or cooperates ("việc của đơn vị mình"). */
@@ -51,8 +55,9 @@ export function taskStateReply(task: Task, today: LocalDate): Reply {
 export function filterReply(filter: TaskListFilter, today: LocalDate, locale: Locale): Reply {
   return reply("task-filter", {
     state: filter.state,
-    unit: filter.unit?.name ?? (filter.level ? reply("level-units", { scope: filter.level }) : "none"),
-    role: filter.cooperating ? "cooperating" : filter.eitherRole ? "either" : "lead",
+    unit: filter.unit ? [filter.unit, ...(filter.otherUnits ?? [])].map((unit) => unit.name).join(locale === "en" ? " and " : " và ") : filter.level ? reply("level-units", { scope: filter.level }) : "none",
+    role: filter.cooperating ? "cooperating" : filter.eitherRole && !filter.partner ? "either" : "lead",
+    partner: filter.partner?.name ?? "none",
     area: filter.area ? reply("area", { area: filter.area }) : "none",
     due: filter.due ? dueReply(filter.due, locale) : "none",
     dueKind: filter.byCompletion ? "completed" : "deadline",

@@ -4,6 +4,8 @@ import { reply, type Reply } from "../reply.js";
 
 export interface UnitStanding {
   unitName: string;
+  /** The unit's id when the rows are units (not areas). */
+  unitId?: number;
   overdue: number;
   open: number;
   /** Every task of the group, done or not. */
@@ -22,7 +24,7 @@ export function rankUnits(rows: readonly UnitStanding[], measure?: "total" | "do
   return [...rows].filter((r) => r.open > 0).sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.unitName.localeCompare(b.unitName, "vi"));
 }
 
-export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale, by?: "area", measure?: "total" | "done"): Reply[] {
+export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale, by?: "area", measure?: "total" | "done", setAside?: string): Reply[] {
   const ranked = rankUnits(rows, measure);
   const date = formatDate(today, locale);
   const group = `${by ?? "unit"}_${measure ?? "slow"}`;
@@ -30,6 +32,7 @@ export function answerUnitRanking(rows: readonly UnitStanding[], planName: strin
   const withOverdue = ranked.filter((r) => r.overdue > 0).length;
   return [
     reply("units-ranking-header", { plan: planName, date, withOverdue, group, groups: ranked.length }),
+    ...(setAside ? [reply("units-ranking-except", { unit: setAside })] : []),
     ...ranked.slice(0, by === "area" ? 7 : SHOWN).map((r, i) =>
       reply("units-ranking-line", { rank: i + 1, unit: by === "area" ? reply("area", { area: r.unitName }) : r.unitName, overdue: r.overdue, open: r.open, total: r.total, done: r.total - r.open, measure: measure ?? "slow" }),
     ),

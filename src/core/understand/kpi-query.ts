@@ -71,7 +71,11 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   // Only what names something precise blocks the answer: a number or date nobody took, or a word of another
   // figure ("tỷ lệ hồ sơ … có thanh toán"). Other unknown words ("kéo tụt", "để đưa vào báo cáo") are talk.
   // "3 cấp: sở ngành, huyện, xã": a count of the levels asked about.
-  const quotedCounts = new Set([...reading.whole.padded.matchAll(/ (\d{1,2}) (?:cap|muc|loai|chi so|so lieu) /g)].map((m) => m[1]!));
+  const quotedCounts = new Set([
+    ...[...reading.whole.padded.matchAll(/ (\d{1,2}) (?:cap|muc|loai|chi so|so lieu) /g)].map((m) => m[1]!),
+    // "từ 18/7 đến 31/7 (13 ngày)": the length of the period just named, said again.
+    ...(reading.times.length > 0 ? [...reading.text.matchAll(/\((\d{1,3})\s*(?:ngày|ngay|days?)\)/giu)].map((m) => m[1]!) : []),
+  ]);
   const unexplained = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry, index) && !quotedCounts.has(word));
   const otherFigure = unexplained.length > 0 && index.metricNames.bestOfEach(unexplained.join(" ")).some((m) => m.id !== key && m.score >= 0.85);
   const left = unexplained.filter((word) => isPrecise(word) || (otherFigure && index.figureWords.has(word)) || reading.names.includes(word));

@@ -1,5 +1,6 @@
 import { CUES, type CueName } from "./cues.js";
 import { fold } from "../vi/index.js";
+import { withinOneEdit } from "../vi/edit-distance.js";
 
 /**
  * What is left of a message once every name, figure, date and question word in it has been understood.
@@ -16,7 +17,7 @@ const FILLER_PHRASES = [
   "vậy", "vay", "z", "thế", "the", "nào", "nao", "gì", "gi", "j", "sao", "ra", "lên", "len", "xuống", "nữa", "nua", "còn", "con", "vẫn", "van", "cũng", "cung", "đó", "do", "này", "nay", "kia", "ấy", "đấy", "day", "nhỉ", "chứ", "chu", "hay", "hoặc", "và", "va", "với", "voi", "vs",
   "trong", "ở", "o", "tại", "tai", "về", "ve", "theo", "đến", "den", "tới", "toi", "từ", "tu", "trên", "tren", "dưới", "duoi", "so", "bằng", "bang", "cả", "ca", "tất cả", "toàn bộ", "hết", "het", "những", "nhung", "các", "cac", "mọi", "mỗi", "moi", "từng", "tung", "một", "mot", "hai",
   "hiện", "hiện nay", "hiện tại", "hiện giờ", "bây giờ", "giờ", "lúc này", "tính đến", "tính tới", "đến nay", "tới nay", "tính", "tổng", "tổng cộng", "tổng thể", "chung", "cụ thể", "chi tiết", "nhanh", "ngắn gọn", "luôn", "liền", "ngay",
-  "số", "con số", "số liệu", "kết quả", "tình hình", "thông tin", "thực hiện", "triển khai", "đạt", "dat", "đạt được", "làm", "lam", "làm được", "bao nhiêu", "bn", "bnh", "mấy", "may", "nhiêu", "khoảng", "tầm", "chừng",
+  "số", "con số", "số liệu", "kết quả", "tình hình", "thông tin", "thực hiện", "triển khai", "đạt", "dat", "đạt được", "làm", "lam", "làm được", "bao nhiêu", "bn", "bnh", "bnhieu", "nhiu", "mấy", "may", "nhiêu", "khoảng", "tầm", "chừng",
   "chúng ta", "chúng mình", "ạh", "vậy ạ", "thế ạ", "đi", "nhá", "nghen", "ghê", "quá", "lắm", "rất", "thật", "nhất",
   "tỉnh", "tinh", "quảng nam", "quang nam", "năm nay", "hiện có", "có được", "cho tôi", "cho em", "cho anh", "cho chị", "report", "please", "pls", "plz",
   // comparing, goals and standing: the cue decides the kind of question, these words only carry it
@@ -31,6 +32,16 @@ const FILLER_PHRASES = [
 ];
 
 /**
+ * Filler typed with its tone left off but its letter shapes kept ("viêc", "nhât" for "việc", "nhất"): such
+ * a word is compared without tones, which cannot make "chủ" the particle "chứ" (both keep their tone).
+ */
+const TONELESS = new Set<string>();
+/**
+ * Filler phrases of two words or more by all their words but the last: "quá hạng", "bao nhiu" are typed for
+ * "quá hạn", "bao nhiêu", and the slip is almost always in the last word's ending (as for the cues).
+ */
+const BY_HEAD = new Map<string, string[]>();
+/**
  * Filler is recognised with its accents when the word has them: folding would make "chủ" (of "dân chủ")
  * the particle "chứ", "tài" (of "tài chính") the preposition "tại", "văn" the particle "vẫn". A word typed
  * without accents can only be compared folded.
@@ -44,26 +55,41 @@ for (const phrase of [...FILLER_PHRASES, ...Object.values(CUES).flat()]) {
   ACCENTED.add(words.map((w) => w.lower).join(" "));
   PLAIN.add(words.map((w) => w.folded).join(" "));
   LONGEST = Math.max(LONGEST, words.length);
+  TONELESS.add(words.map((w) => w.toneless).join(" "));
+  const last = words[words.length - 1]!.folded;
+  if (words.length >= 2 && last.length >= 3) {
+    const head = words.slice(0, -1).map((w) => w.folded).join(" ");
+    BY_HEAD.set(head, [...(BY_HEAD.get(head) ?? []), last]);
+  }
 }
 
 interface Word {
   lower: string;
   folded: string;
   plain: boolean;
+  /** The word without its tone marks (sắc, huyền, hỏi, ngã, nặng), its letter shapes kept. */
+  toneless: string;
 }
+
 
 function wordsOf(text: string): Word[] {
   const lower = text.normalize("NFC").toLowerCase().replace(/(\d)\s*%/g, "$1").replace(/%/g, " phần trăm ").replace(/(\d)[.,](?=\d)/g, "$1");
   return lower.split(/[^\p{L}\p{N}/]+/u).filter(Boolean).map((w) => {
     const folded = fold(w);
-    return { lower: w, folded, plain: folded === w };
+    return { lower: w, folded, plain: folded === w, toneless: w.normalize("NFD").replace(/[\u0300\u0301\u0303\u0309\u0323]/g, "").normalize("NFC") };
   });
 }
 
 function isFiller(words: readonly Word[]): boolean {
   if (ACCENTED.has(words.map((w) => w.lower).join(" "))) return true;
   // Typed partly without accents ("kế hoach"): only the folded form can be compared.
-  return words.some((w) => w.plain) && PLAIN.has(words.map((w) => w.folded).join(" "));
+  if (words.some((w) => w.plain) && PLAIN.has(words.map((w) => w.folded).join(" "))) return true;
+  if (words.some((w) => !w.plain && w.toneless === w.lower) && TONELESS.has(words.map((w) => w.toneless).join(" "))) return true;
+  if (words.length < 2) return false;
+  const typed = words[words.length - 1]!.folded;
+  if (typed.length < 3) return false;
+  const head = words.slice(0, -1).map((w) => w.folded).join(" ");
+  return (BY_HEAD.get(head) ?? []).some((last) => last[0] === typed[0] && withinOneEdit(last, typed));
 }
 
 /** The words of a text (names already blanked out) that are neither filler nor cue words, folded, in order. */
@@ -90,7 +116,7 @@ export function isPrecise(word: string): boolean {
  * is searched with it (a lighter sieve than the filler: "chủ", "dân", "số" stay, being words of titles).
  */
 const PARTICLES = new Set(
-  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh".split(" "),
+  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin".split(" "),
 );
 
 /** The words that ask about a task rather than name it: "ai chủ trì", "hạn khi nào", "xong chưa", "tiến độ". */
@@ -115,5 +141,8 @@ export function searchWords(text: string): string[] {
       }
     }
   }
-  return words.filter((w, i) => !covered[i] && !PARTICLES.has(w.lower) && !(w.plain && PARTICLES.has(w.folded))).map((w) => w.folded);
+  const particle = (i: number): boolean => covered[i] || PARTICLES.has(words[i]!.lower) || (words[i]!.plain && PARTICLES.has(words[i]!.folded));
+  // "tinh gian bien che": typed without accents, "tinh" before a word of content is "tinh giản", not "tỉnh".
+  const kept = (i: number): boolean => !particle(i) || (words[i]!.lower === "tinh" && i + 1 < words.length && !particle(i + 1));
+  return words.filter((_, i) => kept(i)).map((w) => w.folded);
 }

@@ -67,7 +67,17 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   // A year stays among a title's words ("Chỉ số CCHC năm 2022"), unless it is the plan's own; other dates are filters.
   const planYears = new Set(index.plans.map((p) => p.year));
   const titleYear = (t: TimeExpression) => t.kind === "year" && !planYears.has(Number(t.window.from.slice(0, 4)));
-  const contentWords = searchWords(withoutCodes(blank(text, [...times.filter((t) => !titleYear(t)), ...units]), codes));
+  // "…của lĩnh vực chính quyền điện tử": an area announced as one is a filter, not words of a title.
+  // So is one that follows it in a list ("lĩnh vực chính quyền điện tử, chính quyền số").
+  const announcedAreas: Span[] = [];
+  for (const area of [...areas].sort((a, b) => a.start - b.start)) {
+    const before = text.slice(0, area.start);
+    const announcing = /(?:lĩnh vực|linh vuc|mảng|mang)\s*$/iu.exec(before);
+    const previous = announcedAreas[announcedAreas.length - 1];
+    if (announcing) announcedAreas.push({ start: announcing.index, end: area.end });
+    else if (previous && /^\s*(?:,|và|va|hoặc|hoac)\s*$/iu.test(text.slice(previous.end, area.start))) announcedAreas.push({ start: previous.end, end: area.end });
+  }
+  const contentWords = searchWords(withoutCodes(blank(text, [...times.filter((t) => !titleYear(t)), ...units, ...announcedAreas]), codes));
   return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords, contentWords, names: capitalised(text, leftover) };
 }
 

@@ -23,7 +23,9 @@ const SOON_DAYS = 7;
  */
 export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, context: ConversationContext | undefined, today: LocalDate): Understanding | undefined {
   const { cues } = reading;
-  const explicit = unitInProgress(taskState(cues, reading.allCues), reading);
+  // "Việc đạt 100%", "tiến độ 100%": done.
+  const fullProgress = / (?:dat|duoc|len|tien do|xong|hoan thanh) 100 (?:phan tram )?/.test(reading.whole.padded);
+  const explicit = unitInProgress(taskState(cues, reading.allCues), reading) ?? (fullProgress ? "done" : undefined);
   const continuing = context && (context.intent === "task_list" || context.intent === "task_count" || context.intent === "plan_progress");
   const planAsked = cues.has("planProgress") || (cues.has("planMention") && (cues.has("countWords") || cues.has("percent") || cues.has("howIs") || cues.has("done") || cues.has("allTasks") || reading.allCues.has("briefing") || cues.has("status")));
   const due = dueOf(reading, today, index, planAsked, explicit === "done" || explicit === "done_late" || explicit === "done_on_time");
@@ -35,7 +37,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
   const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;
   const aboutThatOne =
-    asksAboutOne || cues.has("detail") ||
+    asksAboutOne || cues.has("detail") || cues.has("status") ||
     ((context?.intent === "task_detail" || (reading.whole.words.length <= 5 && !opensWithCon(reading))) &&
       (cues.has("planProgress") || cues.has("done") || cues.has("percent") || (context?.intent === "task_detail" && (cues.has("overdue") || cues.has("doneLate")))));
   if (shownOne && !cues.has("taskWords") && reading.namedUnits.length === 0 && !due && reading.titleWords.length < 2 && aboutThatOne) {
@@ -53,7 +55,9 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     !cues.has("planMention") && !cues.has("programme") && !titled && reading.whole.words.length <= 10
       ? context
       : undefined;
-  const areasNamed = /\blinh vuc nao\b|\bmang nao\b|\bnhom nao\b|\bnhung linh vuc\b|\bcac linh vuc\b|\bmay linh vuc\b/.test(reading.whole.padded);
+  // "Theo từng lĩnh vực", "mỗi lĩnh vực": area by area, which is itself the ranking's table.
+  const perArea = /\b(?:tung|moi|theo|tat ca cac) (?:linh vuc|mang)\b|\bby area\b|\bper area\b/.test(reading.whole.padded);
+  const areasNamed = perArea || /\blinh vuc nao\b|\bmang nao\b|\bnhom nao\b|\bnhung linh vuc\b|\bcac linh vuc\b|\bmay linh vuc\b/.test(reading.whole.padded);
   const asked =
     titled || areasNamed || cues.has("taskWords") || cues.has("programme") || explicit !== undefined || mine ||
     (due !== undefined && (cues.has("dueWord") || cues.has("dueSoon") || cues.has("mustFinish") || continuing)) ||
@@ -67,19 +71,24 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const ranked = reading.allCues.has("slowest") || /\bnhat\b|\bmost\b/.test(reading.whole.padded);
   // What the groups are ranked by: overdue tasks ("chậm nhất"), tasks done ("hoàn thành nhiều nhất"), or all.
   const measure = reading.allCues.has("slowest") || explicit === "overdue" ? {} : explicit === "done" || cues.has("percent") ? { measure: "done" as const } : { measure: "total" as const };
-  if (areasNamed && (ranked || listing || isCounting(cues))) return { intent: "unit_ranking", by: "area", ...(ranked ? measure : { measure: "total" as const }) };
+  if (areasNamed && reading.areas.length === 0 && (ranked || listing || isCounting(cues) || perArea)) return { intent: "unit_ranking", by: "area", ...(ranked ? measure : { measure: "total" as const }) };
   // "Đơn vị nào chủ trì nhiều việc nhất", "có bao nhiêu đơn vị được giao chủ trì".
-  const unitsAsked = reading.allCues.has("units") && reading.namedUnits.length === 0 && !mine;
-  if (unitsAsked && (ranked || (isCounting(cues) && cues.has("lead")))) return { intent: "unit_ranking", ...(ranked ? measure : { measure: "total" as const }) };
+  // "Ngoài SNV ra, đơn vị nào…", "trừ Sở Nội vụ": the one unit named is set aside, not asked about.
+  const setAside = reading.namedUnits.length === 1 && /\b(ngoai|tru|khong ke|except|besides|other than)\b/.test(reading.whole.padded) ? reading.namedUnits[0]!.id : undefined;
+  const unitsAsked = reading.allCues.has("units") && (reading.namedUnits.length === 0 || setAside !== undefined) && !mine;
+  if (unitsAsked && (ranked || (isCounting(cues) && cues.has("lead")))) return { intent: "unit_ranking", ...(ranked ? measure : { measure: "total" as const }), ...(setAside ? { except: setAside } : {}) };
 
   // Two questions in one ("chủ trì mấy việc, còn mấy việc chưa bắt đầu"): the breakdown answers both.
-  const questions = (reading.whole.padded.match(/ (bao nhieu|may|bn) /g) ?? []).length;
+  // "…, tính cả mấy việc đã trễ hạn" widens the first question; it does not ask a second one.
+  const questions = (reading.whole.padded.replace(/ (?:tinh ca|ke ca|tinh luon|gom ca) .*$/, " ").match(/ (bao nhieu|may|bn) /g) ?? []).length;
   const counting = cues.has("countWords") || cues.has("allTasks") || cues.has("percent");
   const named = reading.namedUnits.length > 0 || mine || reading.areas.length > 0 || due !== undefined || cues.has("programme") || titled || follow?.unit !== undefined || follow?.area !== undefined;
   // "Tỷ lệ?" after the plan's progress or a count of the plan's done tasks: the plan's rate.
   if (follow && cues.has("percent") && !follow.unit && !follow.area && explicit === undefined) return { intent: "plan_progress", ...latestPlan(index) };
   // "Tiến độ kế hoạch", "% hoàn thành", "đã xong mấy việc", "tổng số nhiệm vụ": the plan as a whole.
-  if (!named && !listing && (explicit === undefined || explicit === "done" || questions >= 2) && (planAsked || (counting && (explicit === "done" || cues.has("allTasks") || questions >= 2)))) {
+  // "Xong, đang làm, quá hạn, chưa làm mỗi loại bao nhiêu": every state at once is the breakdown.
+  const everyState = (["done", "inProgress", "overdue", "notStarted", "blocked"] as const).filter((name) => cues.has(name)).length >= 3 || /\b(moi loai|tung loai|tung trang thai|moi trang thai)\b/.test(reading.whole.padded);
+  if (!named && !listing && (explicit === undefined || explicit === "done" || questions >= 2 || everyState) && (planAsked || (counting && (explicit === "done" || cues.has("allTasks") || questions >= 2)))) {
     return { intent: "plan_progress", ...latestPlan(index) };
   }
 
@@ -95,7 +104,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const progressNumbers = new Set(Object.values(progressOf(reading)).filter((v): v is number => typeof v === "number").map(String));
   // "Trong 14 nhiệm vụ đã hoàn thành…": a count quoted before a task noun refines, it names nothing new.
   const quotedCounts = new Set([...reading.whole.padded.matchAll(/ (\d{1,4}) (?:nhiem vu|nv|viec|cong viec|cai) /g)].map((m) => m[1]!));
-  const precise = reading.leftover.filter((w) => isPrecise(w) && !planYears.has(w) && !progressNumbers.has(w) && !quotedCounts.has(w));
+  const precise = reading.leftover.filter((w) => isPrecise(w) && !planYears.has(w) && !progressNumbers.has(w) && !quotedCounts.has(w) && !(fullProgress && w === "100"));
   if (precise.length > 0 && !titled) return { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, precise) };
 
   // "Sở Tư pháp chủ trì những việc nào", "liệt kê nhiệm vụ cải cách chế độ công vụ", "Đề án 06 có các
@@ -110,10 +119,11 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const allDoneYet = explicit === "done" && /\b(het|tat ca)\b/.test(reading.whole.padded) && /\bchua\b/.test(reading.whole.padded);
   const state: TaskListState = allDoneYet ? "open" : questions >= 2 || (titled && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && !counting ? follow.taskState ?? defaultState : defaultState);
   const share = cues.has("percent") && explicit !== undefined && explicit !== "done";
-  const role = cues.has("cooperating") ? "cooperating" as const : mine && MY_TASKS.test(reading.whole.padded) && !cues.has("lead") ? "either" as const : cues.has("lead") ? undefined : follow?.role;
+  const units = unitOf(reading, mine, follow);
+  const role = units.role === "lead" ? undefined : units.role === "cooperating" ? "cooperating" as const : cues.has("cooperating") ? "cooperating" as const : mine && MY_TASKS.test(reading.whole.padded) && !cues.has("lead") ? "either" as const : cues.has("lead") ? undefined : follow?.role;
   const filters: TaskFilters = {
     state,
-    ...unitOf(reading, mine, follow),
+    ...withoutRole(units),
     ...(role ? { role } : {}),
     ...areaOf(reading, follow),
     // "Nhiệm vụ quá hạn do cấp huyện chủ trì": the units of that level.
@@ -124,7 +134,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ...progressOf(reading),
     // Ordered or filtered by progress, "đang thực hiện" means every task in hand, overdue ones too.
     ...(state === "in_progress_on_time" && Object.keys(progressOf(reading)).length > 0 ? { state: "in_progress" as const } : {}),
-    ...(titled ? { titleWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }) } : {}),
+    ...(titled ? { titleWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }), ...(severalAsked(reading) ? { titleAll: true } : {}) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;
   const countAsked = (counting && !listing) || howFar || questions >= 2;
@@ -137,7 +147,16 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
  */
 const MINE = /\b(?:don vi|dv|dvi|so|huyen|xa|phuong|phong|vp|van phong|co quan|ben|ban|ubnd|tp|thanh pho|thi xa|cong an)\s+(?:minh|toi|em|chung toi|chung em|tui)\b|\b(?:my|our) (?:unit|department)\b/;
 /** "Việc của tôi": a person's tasks, those the unit leads and those it cooperates on. */
-const MY_TASKS = /\b(?:viec|nhiem vu|nv|cong viec)\s+(?:cua\s+)?(?:toi|em|minh|tui)\b|^ (?:em|toi|minh|tui) (?:co|con|dang co|duoc giao|phai lam)\b.*\b(?:viec|nhiem vu|nv)\b|\bmy tasks\b/;
+const MY_TASKS = /\b(?:viec|nhiem vu|nv|cong viec)\s+(?:cua\s+)?(?:toi|em|minh|tui)\b|^ (?:ben |ma )?(?:em|toi|minh|tui|chung toi|chung em) (?:co|con|dang co|duoc giao|phai lam|dang|tham gia|phoi hop|chu tri)\b.*\b(?:viec|nhiem vu|nv)\b|\bmy tasks\b/;
+
+/** "Những nhiệm vụ…", "các việc…", "liệt kê…": more than one task may be meant. */
+function severalAsked(reading: Reading): boolean {
+  return /^ (?:\S+ ){0,3}(?:nhung|cac|liet ke|ds|danh sach)(?: nhiem vu| viec| nv| cong viec)\b|\bwhich tasks\b|\ball tasks\b/.test(reading.whole.padded);
+}
+
+function withoutRole({ role: _role, ...units }: ReturnType<typeof unitOf>): Pick<TaskFilters, "unit" | "mine" | "alsoUnits" | "partner"> {
+  return units;
+}
 
 function isDone(state: TaskListState): boolean {
   return state === "done" || state === "done_late" || state === "done_on_time";
@@ -180,8 +199,26 @@ function isCounting(cues: Set<CueName>): boolean {
   return cues.has("countWords") || cues.has("allTasks");
 }
 
-function unitOf(reading: Reading, mine: boolean, follow: ConversationContext | undefined): Pick<TaskFilters, "unit" | "mine"> {
-  if (reading.namedUnits[0]) return { unit: reading.namedUnits[0].id };
+function unitOf(reading: Reading, mine: boolean, follow: ConversationContext | undefined): Pick<TaskFilters, "unit" | "mine" | "alsoUnits" | "partner"> & { role?: "lead" | "cooperating" } {
+  const named = [...new Map(reading.namedUnits.map((u) => [u.id, u])).values()].sort((a, b) => a.start - b.start);
+  // "… phối hợp với Công an tỉnh": the unit after "với" is the other side of the tasks, not their subject.
+  const withWord = (u: { start: number }) => /(?:\bvới|\bvoi|\bwith)\s*$/iu.test(reading.text.slice(0, u.start));
+  // "Sở Nội vụ chủ trì, Công an tỉnh phối hợp": each unit in the role said right after it.
+  const roleAfter = (u: { end: number }, role: RegExp) => role.test(fold(reading.text.slice(u.end)));
+  const leading = named.find((u) => roleAfter(u, /^\s*(?:dang |se |da |duoc giao )?(?:chu tri|phu trach)\b/));
+  const helping = named.find((u) => u !== leading && roleAfter(u, /^\s*(?:dang |se |da |cung )?(?:phoi hop|tham gia)\b/));
+  if (leading && helping && named.length === 2) {
+    const subject = named[0]!;
+    return subject === leading ? { unit: leading.id, partner: helping.id, role: "lead" } : { unit: helping.id, partner: leading.id, role: "cooperating" };
+  }
+  const partner = named.find(withWord);
+  const subjects = named.filter((u) => u !== partner);
+  if (mine && partner) return { mine: true, partner: partner.id };
+  if (subjects[0]) {
+    // "Tam Kỳ và Núi Thành", "Sở Tư pháp, Sở Tài chính": the units joined, their tasks counted together.
+    const joined = subjects.slice(1).filter((u, i) => /^\s*(?:,|và|va|hoặc|hoac|cùng|cung|and|or|&)\s*$/iu.test(reading.text.slice(subjects[i]!.end, u.start)));
+    return { unit: subjects[0].id, ...(joined.length > 0 ? { alsoUnits: joined.map((u) => u.id) } : {}), ...(partner ? { partner: partner.id } : {}) };
+  }
   if (mine) return { mine: true };
   if (follow?.unit) return { unit: follow.unit };
   if (follow?.mine) return { mine: true };

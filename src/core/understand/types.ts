@@ -42,6 +42,15 @@ export interface TaskFilters {
   titleOnly?: boolean;
   /** The same words as the user typed them, to say what was searched for. */
   titleText?: string;
+  /** More units named with the first ("Tam Kỳ và Núi Thành chủ trì mấy việc"): their tasks together, by code. */
+  alsoUnits?: string[];
+  /**
+   * The unit on the other side of the tasks ("huyện mình phối hợp việc gì với Công an tỉnh"): it leads what
+   * the unit cooperates on, or cooperates on what the unit leads. By code.
+   */
+  partner?: string;
+  /** Several tasks asked for ("những nhiệm vụ liên quan tới…"): every title that holds the words, not only the best. */
+  titleAll?: boolean;
 }
 
 /**
@@ -64,7 +73,8 @@ export type Understanding =
   | ({ intent: "task_list" } & TaskFilters)
   | ({ intent: "task_count" } & TaskFilters)
   /** Units (or areas) ranked: by overdue then unfinished tasks (the default), by all their tasks, or by the share done. */
-  | { intent: "unit_ranking"; by?: "area"; measure?: "total" | "done" }
+  /** `except`: a unit set aside ("ngoài Sở Nội vụ ra, đơn vị nào chủ trì nhiều nhất"), by its code. */
+  | { intent: "unit_ranking"; by?: "area"; measure?: "total" | "done"; except?: string }
   | { intent: "task_detail"; code: string }
   | { intent: "briefing"; programme?: string }
   | { intent: "help" }
