@@ -3,7 +3,7 @@ import { answerDerived, answerDifference, answerPer, answerShare, DERIVED_FIGURE
 import { answerKpiCompare, answerKpiGap, answerKpiValue, answerRanking, latestValue, type ScopedValue } from "../core/answer/kpi.js";
 import { whenOf } from "../core/answer/kpi-text.js";
 import { answerPlanProgress } from "../core/answer/plan.js";
-import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, type TaskListFilter } from "../core/answer/tasks.js";
+import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, inListState, type TaskListFilter } from "../core/answer/tasks.js";
 import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
 import { formatDate, formatDecimal, formatPercent, formatPeriod, type Locale } from "../core/format.js";
 import { programmeByName } from "../core/programmes.js";
@@ -50,14 +50,17 @@ export async function answerQuery(u: Understanding, data: QueryData, asker: Aske
 async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "task_count" }>, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
   // One task named by words of its title ("việc làm sạch dữ liệu dân cư xong chưa") is shown whole.
   const namedUnitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : undefined;
-  const byTitle = u.titleWords && u.titleWords.length >= 1 ? await tasksByTitle(u.titleWords, data, today, namedUnitId, u.titleAll === true) : [];
+  const titleMatched = u.titleWords && u.titleWords.length >= 1 ? await tasksByTitle(u.titleWords, data, today, namedUnitId, u.titleAll === true) : [];
+  // One task named is shown whatever its state (its state answers "quá hạn chưa"); several are held to the state asked.
+  const byTitle = titleMatched.length > 1 ? titleMatched.filter((task) => inListState(task, u.state, today)) : titleMatched;
   if (byTitle.length === 1) return { replies: await detailOf(byTitle[0]!.code, data, today, locale), shownTasks: [byTitle[0]!.code] };
   const mineIds = u.mine ? (await asker()).unitIds : undefined;
   if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
   const unitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : mineIds?.[0];
   const unit = unitId === undefined ? undefined : data.view.unit(unitId);
   const titledButNone = u.titleWords !== undefined && u.titleWords.length >= 1 && byTitle.length === 0;
-  if (titledButNone && u.titleOnly) return { replies: [reply("out-of-domain")], shownTasks: [], understanding: { intent: "out_of_domain" } };
+  const noneInState = titledButNone && titleMatched.length > 0;
+  if (titledButNone && !noneInState && u.titleOnly) return { replies: [reply("out-of-domain")], shownTasks: [], understanding: { intent: "out_of_domain" } };
   let found = titledButNone ? { tasks: [], total: 0 } : byTitle.length > 1 ? { tasks: byTitle.slice(0, TASK_LIST_LIMIT), total: byTitle.length } : await findTasks(u, data, unit?.id, today, TASK_LIST_LIMIT);
   // "Sở Y tế có nhiệm vụ nào không": a unit that leads none of them may still cooperate on some.
   if (found.total === 0 && unit && !u.role && byTitle.length === 0 && !titledButNone && (await findTasks({ state: "all" }, data, unit.id, today, 1)).total === 0) {

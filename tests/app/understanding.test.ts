@@ -99,6 +99,73 @@ describe("understanding the question that was asked", () => {
     });
   });
 
+  describe("units named together, against each other or set aside", () => {
+    it("two units joined by 'và' are counted together, not the first alone", async () => {
+      const both = await reply("UBND TP Tam Kỳ và huyện Núi Thành chủ trì tổng cộng mấy việc");
+      expect(both).toContain("Ủy ban nhân dân thành phố Tam Kỳ và Ủy ban nhân dân huyện Núi Thành chủ trì");
+      expect(both).toContain("5 nhiệm vụ");
+      expect(both).not.toMatch(/: 3 nhiệm vụ/);
+    });
+
+    it("a unit in the other role, or after 'với', is the partner of the tasks", async () => {
+      const pair = await reply("Sở Nội vụ chủ trì việc gì có Công an tỉnh phối hợp");
+      expect(pair).toContain("do Sở Nội vụ chủ trì, Công an tỉnh Quảng Nam phối hợp");
+      expect(pair).toContain("2 nhiệm vụ");
+      expect(pair).not.toContain("CCHC23-18");
+      const mine = await as("nuithanh-chuyen-vien", "huyện mình phối hợp việc gì với CA tỉnh?");
+      expect(mine).toContain("CCHC23-40");
+      expect(mine).not.toContain("CCHC23-17");
+    });
+
+    it("'tính cả chủ trì và phối hợp' and 'liên quan đến' take the unit in either role", async () => {
+      expect(await reply("Công an tỉnh tham gia tổng cộng bao nhiêu nhiệm vụ, tính cả chủ trì và phối hợp?")).toContain("chủ trì hoặc phối hợp, tính đến 25/7/2023: 7 nhiệm vụ");
+      expect(await reply("nhiem vu nao lien quan den Tam Ky")).toContain("CCHC23-40");
+    });
+
+    it("'ngoài SNV ra' leaves that unit out of the ranking; 'không tính huyện' leaves out a level", async () => {
+      const ranking = await reply("ngoai SNV ra thi don vi nao chu tri nhieu viec nhat");
+      expect(ranking).toContain("Không kể Sở Nội vụ");
+      expect(ranking).toMatch(/1\. Sở Thông tin và Truyền thông: 6 nhiệm vụ/);
+      const departments = await reply("Các việc quá hạn do sở chủ trì, không tính huyện");
+      expect(departments).toContain("khối sở, ngành");
+      expect(departments).not.toContain("CCHC23-16");
+    });
+  });
+
+  describe("families found in blind sets H and I", () => {
+    it("typed slips of filler words are not words of a title", async () => {
+      expect(await reply("Có bao nhiu nhiệm vụ đang quá hạng?")).toContain("Nhiệm vụ quá hạn, tính đến 25/7/2023: 6 nhiệm vụ");
+      expect(await reply("Viêc sắp đến hạn gần nhât là việc gì?")).toContain("CCHC23-40");
+    });
+
+    it("every state at once, or the plan and a state, is the plan's breakdown; 'tính cả' widens one question", async () => {
+      expect(await reply("TONG QUAN KE HOACH: XONG, DANG LAM TRONG HAN, QUA HAN, CHUA LAM MOI LOAI BAO NHIEU")).toContain("Đang thực hiện trong hạn: 8; quá hạn: 6");
+      expect(await reply("KH CCHC 2023 tinh hinh ra sao, bao nhieu viec tre han")).toContain("quá hạn: 6");
+      expect(await reply("bn việc đang làm dở, tính cả mấy việc đã trễ hạn")).toContain("Nhiệm vụ đang thực hiện (kể cả đã quá hạn), tính đến 25/7/2023: 12 nhiệm vụ");
+      expect(await reply("Có bao nhiêu việc đạt 100%?")).toContain("14/43");
+      expect(await reply("ke hoach cchc do don vi nao theo doi, tham muu")).toContain("Cơ quan thường trực theo dõi kế hoạch: Sở Nội vụ");
+    });
+
+    it("areas: a table area by area; an area announced is a filter, not a title", async () => {
+      expect(await reply("Thống kê giúp em tình hình thực hiện theo từng lĩnh vực của KH CCHC")).toContain("(7 lĩnh vực)");
+      const announced = await reply("cho em xin ds viec chua trien khai cua linh vuc chinh quyen dien tu, chinh quyen so");
+      for (const code of ["CCHC23-37", "CCHC23-38", "CCHC23-39", "CCHC23-42"]) expect(announced).toContain(code);
+    });
+
+    it("tasks asked for by title: several listed when several are asked, each held to the state asked", async () => {
+      const related = await reply("Những nhiệm vụ liên quan tới tài khoản định danh điện tử, VNeID");
+      expect(related).toContain("CCHC23-40");
+      expect(related).toContain("CCHC23-42");
+      expect(await reply("tinh gian bien che nam 2023 ai lam, han bao gio")).toContain("CCHC23-24");
+      expect(await reply("Kiểm tra giúp Tam Kỳ đã hoàn thành việc kiện toàn Bộ phận Một cửa chưa")).toMatch(/^CCHC23-18:/);
+      expect(await conversation("nhiệm vụ tinh giản biên chế", "đã bắt đầu chưa")).toContain("CCHC23-24");
+    });
+
+    it("a period's length said again in brackets is not a figure left unexplained", async () => {
+      expect(await reply("tu 18/7 den 31/7 (13 ngay) binh quan moi ngay phai kich hoat bao nhieu tk moi dat chi tieu")).toContain("22.389");
+    });
+  });
+
   describe("what is left over is never guessed", () => {
     it.each([
       ["tỷ lệ hồ sơ trực tuyến năm 2021", "năm 2021"],

@@ -137,3 +137,27 @@ export function shorten(text: string, max: number): string {
   const kept = (space > max / 2 ? cut.slice(0, space) : cut.slice(0, max).replace(/[\p{L}\p{N}.,]+$/u, "")).replace(/[\s,;:–—-]+$/u, "");
   return `${kept}…`;
 }
+
+/**
+ * Whether a task is in a list's state, as the task store's filters decide it: tasks found by their titles
+ * are held to the state asked ("các việc quá hạn về Bộ phận Một cửa") like any other list.
+ */
+export function inListState(task: Pick<Task, "status" | "deadline" | "completedAt">, state: TaskListState, today: LocalDate): boolean {
+  const late = task.deadline < today && (task.status === "in_progress" || task.status === "not_started" || task.status === "blocked");
+  switch (state) {
+    case "all": return true;
+    case "open": return task.status !== "done";
+    case "done": return task.status === "done";
+    case "done_on_time":
+    case "done_late": return taskState(task, today) === state;
+    case "blocked": return task.status === "blocked";
+    case "not_started": return task.status === "not_started";
+    case "in_progress": return task.status === "in_progress";
+    case "open_on_time": return task.status !== "done" && task.deadline >= today;
+    case "overdue": return late;
+    case "overdue_not_started": return late && task.status === "not_started";
+    case "overdue_in_progress": return late && task.status === "in_progress";
+    case "in_progress_on_time": return task.status === "in_progress" && task.deadline >= today;
+    case "not_started_on_time": return (task.status === "not_started" || task.status === "blocked") && task.deadline >= today;
+  }
+}

@@ -116,7 +116,7 @@ export function isPrecise(word: string): boolean {
  * is searched with it (a lighter sieve than the filler: "chủ", "dân", "số" stay, being words of titles).
  */
 const PARTICLES = new Set(
-  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin".split(" "),
+  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin giúp giup giùm dùm hộ".split(" "),
 );
 
 /** The words that ask about a task rather than name it: "ai chủ trì", "hạn khi nào", "xong chưa", "tiến độ". */
@@ -129,6 +129,8 @@ const QUESTION_CUES: readonly CueName[] = [
 const QUESTION_GRAMS = new Set<string>();
 for (const name of QUESTION_CUES) for (const phrase of CUES[name]) QUESTION_GRAMS.add(wordsOf(phrase).map((w) => w.folded).join(" "));
 
+const REQUEST_VERBS = [["kiem", "tra"], ["xem"], ["coi"], ["check"], ["tra", "cuu"], ["thong", "ke"], ["tong", "hop"]];
+
 /** The words of a text (names already blanked out) for a title search: all but particles and question words. */
 export function searchWords(text: string): string[] {
   const words = wordsOf(text);
@@ -140,6 +142,11 @@ export function searchWords(text: string): string[] {
         break;
       }
     }
+  }
+  // "Kiểm tra giúp…", "xem giúp…": a request, not words of a title ("giúp" itself is a particle).
+  for (let i = 0; i < words.length; i++) {
+    const verb = REQUEST_VERBS.find((v) => v.every((w, k) => words[i + k]?.folded === w));
+    if (verb && /^(?:giup|gium|dum|ho)$/.test(words[i + verb.length]?.folded ?? "")) for (let k = 0; k < verb.length; k++) covered[i + k] = true;
   }
   const particle = (i: number): boolean => covered[i] || PARTICLES.has(words[i]!.lower) || (words[i]!.plain && PARTICLES.has(words[i]!.folded));
   // "tinh gian bien che": typed without accents, "tinh" before a word of content is "tinh giản", not "tỉnh".

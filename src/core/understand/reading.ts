@@ -61,7 +61,14 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   };
   const provinceNamed = units.some((u) => isOurProvince(u.id));
   const namedUnits = units.filter((u) => !isOurProvince(u.id));
-  const levels = [...new Set<Scope>([...scopes.map((s) => s.id), ...(provinceNamed ? (["province"] as const) : [])])];
+  // "Không tính huyện", "trừ cấp xã": a level set aside is not the level asked about.
+  // (For a figure, "trừ" subtracts: "tỷ lệ cấp xã trừ cấp huyện" is a difference.)
+  const setAsideBy = (s: { start: number }) => metric.key !== undefined ? null : /(?:không tính|khong tinh|không kể|khong ke|trừ|tru|ngoài|ngoai|loại trừ|loai tru|except|excluding)\s*(?:các\s+|cac\s+|cấp\s+|cap\s+)?$/iu.exec(text.slice(0, s.start));
+  const levelsSetAside: Span[] = scopes.flatMap((s) => {
+    const by = setAsideBy(s);
+    return by ? [{ start: by.index, end: s.end }] : [];
+  });
+  const levels = [...new Set<Scope>([...scopes.filter((s) => !setAsideBy(s)).map((s) => s.id), ...(provinceNamed ? (["province"] as const) : [])])];
   const leftover = leftoverWords(withoutCodes(blank(text, [...taken, ...units, ...scopes, ...areas]), codes));
   const titleWords = leftoverWords(withoutCodes(blank(text, [...times, ...units, ...scopes, ...areas]), codes));
   // A year stays among a title's words ("Chỉ số CCHC năm 2022"), unless it is the plan's own; other dates are filters.
@@ -77,7 +84,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
     if (announcing) announcedAreas.push({ start: announcing.index, end: area.end });
     else if (previous && /^\s*(?:,|và|va|hoặc|hoac)\s*$/iu.test(text.slice(previous.end, area.start))) announcedAreas.push({ start: previous.end, end: area.end });
   }
-  const contentWords = searchWords(withoutCodes(blank(text, [...times.filter((t) => !titleYear(t)), ...units, ...announcedAreas]), codes));
+  const contentWords = searchWords(withoutCodes(blank(text, [...times.filter((t) => !titleYear(t)), ...units, ...announcedAreas, ...levelsSetAside, ...metric.setAside]), codes));
   return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords, contentWords, names: capitalised(text, leftover) };
 }
 

@@ -3,7 +3,7 @@ import type { Scope, TaskArea } from "../model.js";
 /** How people name the aggregate levels of a KPI, in Vietnamese and English. */
 export const SCOPE_PHRASES: ReadonlyArray<{ id: Exclude<Scope, "unit">; phrases: readonly string[] }> = [
   { id: "province", phrases: ["toàn tỉnh", "cả tỉnh", "chung toàn tỉnh", "của tỉnh", "bình quân toàn tỉnh", "trung bình toàn tỉnh", "tỉnh mình", "province", "province-wide", "overall", "whole province"] },
-  { id: "department_level", phrases: ["sở, ngành", "sở ngành", "sn", "các sn", "khối sn", "cấp sn", "sở nghành", "sở, nghành", "các sở ngành", "cấp sở", "các sở", "khối sở", "sở, ban, ngành", "sở ban ngành", "cấp tỉnh", "department level", "provincial departments", "departments", "department"] },
+  { id: "department_level", phrases: ["sở, ngành", "sở ngành", "sn", "các sn", "khối sn", "cấp sn", "sở nghành", "sở, nghành", "các sở ngành", "cấp sở", "các sở", "khối sở", "do sở", "sở, ban, ngành", "sở ban ngành", "cấp tỉnh", "department level", "provincial departments", "departments", "department"] },
   { id: "district_level", phrases: ["cấp huyện", "các huyện", "huyện", "quận huyện", "cấp quận huyện", "thị xã", "huyện, thị xã, thành phố", "cấp huyện, thị xã, thành phố", "district level", "districts", "district"] },
   { id: "commune_level", phrases: ["cấp xã", "các xã", "xã", "xã phường", "xã, phường", "cấp xã phường", "xã, phường, thị trấn", "cấp xã, phường, thị trấn", "commune level", "communes", "commune"] },
 ];

@@ -88,7 +88,12 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // "Tiến độ kế hoạch", "% hoàn thành", "đã xong mấy việc", "tổng số nhiệm vụ": the plan as a whole.
   // "Xong, đang làm, quá hạn, chưa làm mỗi loại bao nhiêu": every state at once is the breakdown.
   const everyState = (["done", "inProgress", "overdue", "notStarted", "blocked"] as const).filter((name) => cues.has(name)).length >= 3 || /\b(moi loai|tung loai|tung trang thai|moi trang thai)\b/.test(reading.whole.padded);
-  if (!named && !listing && (explicit === undefined || explicit === "done" || questions >= 2 || everyState) && (planAsked || (counting && (explicit === "done" || cues.has("allTasks") || questions >= 2)))) {
+  // "Kế hoạch CCHC do đơn vị nào theo dõi", "là của cơ quan nào ban hành": the plan's secretariat and source.
+  const planOwnerAsked = cues.has("planMention") && !cues.has("taskWords") && /\b(?:don vi|co quan|ai|so nao|ben nao)\b(?: \S+){0,2} (?:theo doi|tham muu|ban hanh|thuong truc|phu trach)\b/.test(reading.whole.padded);
+  if (planOwnerAsked && !named) return { intent: "plan_progress", ...latestPlan(index) };
+  // "KH CCHC tình hình ra sao, bao nhiêu việc trễ hạn": the plan's progress, which gives that count too.
+  const planWithState = cues.has("planMention") && (cues.has("howIs") || cues.has("planProgress")) && counting && (explicit === "overdue" || explicit === "in_progress_on_time" || explicit === "not_started");
+  if (!named && !listing && (explicit === undefined || explicit === "done" || questions >= 2 || everyState || planWithState) && (planAsked || (counting && (explicit === "done" || cues.has("allTasks") || questions >= 2)))) {
     return { intent: "plan_progress", ...latestPlan(index) };
   }
 
@@ -120,7 +125,10 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const state: TaskListState = allDoneYet ? "open" : questions >= 2 || (titled && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && !counting ? follow.taskState ?? defaultState : defaultState);
   const share = cues.has("percent") && explicit !== undefined && explicit !== "done";
   const units = unitOf(reading, mine, follow);
-  const role = units.role === "lead" ? undefined : units.role === "cooperating" ? "cooperating" as const : cues.has("cooperating") ? "cooperating" as const : mine && MY_TASKS.test(reading.whole.padded) && !cues.has("lead") ? "either" as const : cues.has("lead") ? undefined : follow?.role;
+  // "Tính cả chủ trì và phối hợp", "liên quan đến Tam Kỳ": the unit in either role.
+  const eitherRole = (reading.allCues.has("lead") && reading.allCues.has("cooperating") && /\b(?:chu tri (?:va|hoac|lan|voi) phoi hop|phoi hop (?:va|hoac|lan) chu tri)\b/.test(reading.whole.padded)) ||
+    (cues.has("topic") && !cues.has("lead") && !cues.has("cooperating") && reading.namedUnits.length > 0 && reading.contentWords.length === 0);
+  const role = eitherRole ? "either" as const : units.role === "lead" ? undefined : units.role === "cooperating" ? "cooperating" as const : cues.has("cooperating") ? "cooperating" as const : mine && MY_TASKS.test(reading.whole.padded) && !cues.has("lead") ? "either" as const : cues.has("lead") ? undefined : follow?.role;
   const filters: TaskFilters = {
     state,
     ...withoutRole(units),
