@@ -59,6 +59,10 @@ share-value = As of { $when }, { $partName }: { $part }{ $wholeName ->
    *[other] {" "}against { $wholeName } { $whole }
 }: { $share }.
 difference-value = As of { $when }, { $aName } { $a } − { $bName } { $b } = { $result }.
+difference-target-value = As of { $when }, the target for { $aName }{ $targetDate ->
+    [none] {""}
+   *[other] {" "}by { $targetDate }
+} of { $a } − { $bName } { $b } = { $result }.
 per-value = As of { $when }, { $amountName } { $amount } / { $countName } { $count }: on average { $each } each.
 share-no-data = There are not enough figures to compute this share.
 share-different-dates = The two figures are of different dates, so their ratio is not computed.
@@ -188,6 +192,8 @@ task-codes = Namely: { $codes }{ $more ->
     [0] {""}
    *[other] {" "}and { $more } more
 }.
+task-next-deadline = The next deadline after that: { $code } · { $title } · due { $deadline }.
+kpi-no-national = Nhắc việc holds no national figure to compare with.
 task-count-of-total = Out of { $total } tasks ({ $count }/{ $total }).
 task-records-source = Source: Nhắc việc's task records as of { $date }.
 asker-unit-unknown = Your unit is not known on this channel. Please name the unit, e.g. "Sở Tư pháp còn việc gì?".
@@ -201,6 +207,7 @@ units-ranking-header = { $group ->
     [area_slow] Areas furthest behind in { $plan }, as of { $date } ({ $withOverdue } areas with overdue tasks):
    *[unit_slow] Units furthest behind in { $plan }, as of { $date } ({ $withOverdue } units with overdue tasks):
 }
+units-ranking-level = (Only { $units }.)
 units-ranking-except = (Not counting { $unit }.)
 units-ranking-line = { $measure ->
     [total] { $rank }. { $unit }: { $total } tasks, { $done } done, { $overdue } overdue

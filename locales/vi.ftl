@@ -59,6 +59,10 @@ share-value = Theo { $when }, { $partName } { $part }{ $wholeName ->
    *[other] {" "}so với { $wholeName } { $whole }
 }: bằng { $share }.
 difference-value = Theo { $when }, { $aName } { $a } − { $bName } { $b } = { $result }.
+difference-target-value = Theo { $when }, chỉ tiêu { $aName }{ $targetDate ->
+    [none] {""}
+   *[other] {" "}đến { $targetDate }
+} là { $a } − { $bName } { $b } = { $result }.
 per-value = Theo { $when }, { $amountName } { $amount } / { $countName } { $count }: bình quân { $each } mỗi lượt.
 share-no-data = Chưa đủ số liệu để tính tỷ lệ này.
 share-different-dates = Hai số liệu không cùng thời điểm, nên không tính tỷ lệ giữa chúng.
@@ -188,6 +192,8 @@ task-codes = Gồm: { $codes }{ $more ->
     [0] {""}
    *[other] {" "}và { $more } nhiệm vụ khác
 }.
+task-next-deadline = Nhiệm vụ có hạn gần nhất sau đó: { $code } · { $title } · hạn { $deadline }.
+kpi-no-national = Nhắc việc chưa có số liệu của cả nước để so sánh.
 task-count-of-total = Trên tổng số { $total } nhiệm vụ ({ $count }/{ $total }).
 task-records-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
 asker-unit-unknown = Chưa xác định được đơn vị của người hỏi trên kênh này. Xin nêu tên đơn vị, ví dụ: "Sở Tư pháp còn việc gì?".
@@ -201,6 +207,7 @@ units-ranking-header = { $group ->
     [area_slow] Lĩnh vực chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } lĩnh vực có nhiệm vụ quá hạn):
    *[unit_slow] Đơn vị chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } đơn vị có nhiệm vụ quá hạn):
 }
+units-ranking-level = (Chỉ tính { $units }.)
 units-ranking-except = (Không kể { $unit }.)
 units-ranking-line = { $measure ->
     [total] { $rank }. { $unit }: { $total } nhiệm vụ, đã hoàn thành { $done }, quá hạn { $overdue }

@@ -1,5 +1,5 @@
 import { answerBriefing, type BriefingData } from "../core/answer/briefing.js";
-import { answerDerived, answerDifference, answerPer, answerShare, DERIVED_FIGURES } from "../core/answer/derived.js";
+import { answerDerived, answerDifference, answerPer, answerTargetDifference, answerShare, DERIVED_FIGURES } from "../core/answer/derived.js";
 import { answerKpiCompare, answerKpiGap, answerKpiValue, answerRanking, latestValue, type ScopedValue } from "../core/answer/kpi.js";
 import { whenOf } from "../core/answer/kpi-text.js";
 import { answerPlanProgress } from "../core/answer/plan.js";
@@ -98,6 +98,13 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   // A list of one: its header, then that task shown whole (its reason, its notes).
   else if (found.total === 1 && !u.share) replies.push(answerTaskList(filter, found, data.view.unitName, today, locale)[0]!, ...(await detailOf(found.tasks[0]!.code, data, today, locale)));
   else replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale, u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined));
+  // Nothing "sắp đến hạn": the next deadline after those days, which is what "sắp" asks. A window the user named
+  // ("tháng 8") is answered as asked: a task of another month there would read as one of that month.
+  if (found.total === 0 && u.due?.text === "" && !u.completedIn && !isDoneState(u.state) && byTitle.length === 0 && !titledButNone) {
+    const later = await findTasks({ ...u, due: { from: addDays(u.due.to, 1), to: FAR_FUTURE, text: "" } }, data, unit?.id, today, 1);
+    const next = later.tasks[0];
+    if (next) replies.push(reply("task-next-deadline", { code: next.code, title: next.title, deadline: formatDate(next.deadline, locale) }));
+  }
   if (u.share && data.view.currentPlan) {
     const all = (await data.tasks.progressCounts(data.view.currentPlan.id, today)).total;
     replies.push(reply("task-share", { count: found.total, total: all, share: formatPercent(truncatedPercent(found.total, all), locale) }));
@@ -184,6 +191,13 @@ function storeFilters(u: TaskFilters, data: QueryData, unitId: number | undefine
   };
 }
 
+/** Past any deadline a plan sets: the end of an open window ("sau tuần này"). */
+const FAR_FUTURE: LocalDate = "9999-12-31";
+
+function isDoneState(state: TaskFilters["state"]): boolean {
+  return state === "done" || state === "done_late" || state === "done_on_time";
+}
+
 function idsOf(codes: readonly string[], data: QueryData): number[] {
   return codes.flatMap((code) => {
     const unit = data.view.index.unitByCode.get(code);
@@ -238,6 +252,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       const known = LEVELS.filter((s) => latest(metric.id, s));
       const lines = answerKpiValue(metric, value, { scope: u.scope, ...(unit ? { unitName: unit.name } : {}) }, known, locale);
       if (u.explain && metric.definition) lines.splice(1, 0, reply("kpi-definition", { definition: metric.definition }));
+      if (u.nationAsked) lines.splice(1, 0, reply("kpi-no-national"));
       if (u.remaining && value?.denominator) lines.splice(1, 0, reply("kpi-remaining", { remaining: formatDecimal(String(Number(value.denominator) - Number(value.value)), locale), total: formatDecimal(value.denominator, locale) }));
       return lines;
     }
@@ -268,6 +283,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     case "kpi_difference": {
       const a = metricOf(u.a)!;
       const b = metricOf(u.b)!;
+      if (u.aTarget) return answerTargetDifference({ metric: a, value: latest(a.id, "province") }, { metric: b, value: latest(b.id, "province") }, locale);
       return answerDifference({ metric: a, value: latest(a.id, "province") }, { metric: b, value: latest(b.id, "province") }, locale);
     }
     case "kpi_share": {
@@ -290,8 +306,9 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       const plan = view.currentPlan;
       if (!plan) return [reply("plan-none")];
       const setAside = u.except ? index.unitByCode.get(u.except) : undefined;
-      const standings = (await unitStandings(data, plan.id, today, u.by)).filter((row) => row.unitId === undefined || row.unitId !== setAside?.id);
-      return answerUnitRanking(standings, plan.name, today, locale, u.by, u.measure, setAside?.name);
+      const ofLevel = u.leadLevel ? new Set(unitsOfLevel(u.leadLevel, data)) : undefined;
+      const standings = (await unitStandings(data, plan.id, today, u.by)).filter((row) => row.unitId === undefined || (row.unitId !== setAside?.id && (!ofLevel || ofLevel.has(row.unitId))));
+      return answerUnitRanking(standings, plan.name, today, locale, u.by, u.measure, { ...(setAside ? { setAside: setAside.name } : {}), ...(u.leadLevel ? { level: u.leadLevel } : {}) });
     }
     case "briefing":
       return answerBriefing(await briefingData(data, today, u.programme), locale);

@@ -161,6 +161,36 @@ describe("understanding the question that was asked", () => {
       expect(await conversation("nhiệm vụ tinh giản biên chế", "đã bắt đầu chưa")).toContain("CCHC23-24");
     });
 
+    it("'sở nào', 'huyện nào' rank units of that level; 'mấy đơn vị có việc quá hạn' lists every one of them", async () => {
+      const departments = await reply("sở nào đang chậm nhất");
+      expect(departments).toContain("Chỉ tính các đơn vị khối sở, ngành");
+      expect(departments).not.toContain("Núi Thành");
+      const districts = await reply("huyện nào chậm");
+      expect(districts).toContain("Ủy ban nhân dân huyện Núi Thành");
+      expect(districts).not.toContain("Sở Nội vụ");
+      const behind = await reply("mấy đơn vị có việc quá hạn, gửi ds để nhắc");
+      expect(behind).toContain("6 đơn vị có nhiệm vụ quá hạn");
+      expect(behind).toContain("6. ");
+    });
+
+    it("nothing due in a window ahead points to the next deadline; a national comparison not held is said", async () => {
+      const soon = await reply("stttt có việc gì sắp đến hạn ko");
+      expect(soon).toContain("không có nhiệm vụ nào");
+      expect(soon).toContain("Nhiệm vụ có hạn gần nhất sau đó: CCHC23-38");
+      const august = await reply("tháng 8 có việc gì phải xong");
+      expect(august).toContain("không có nhiệm vụ nào");
+      expect(august).not.toContain("CCHC23-14");
+      const national = await reply("tỷ lệ hs trực tuyến cấp tỉnh so với cả nước");
+      expect(national).toContain("63,46%");
+      expect(national).toContain("chưa có số liệu của cả nước");
+    });
+
+    it("a target less another figure is that difference, not the target's own gap", async () => {
+      const answer = await reply("chỉ tiêu kích hoạt lớn hơn số tài khoản đã cấp bao nhiêu?");
+      expect(answer).toContain("738.291 − số tài khoản định danh điện tử 633.404 = 104.887");
+      expect(answer).not.toContain("291.045");
+    });
+
     it("a period's length said again in brackets is not a figure left unexplained", async () => {
       expect(await reply("tu 18/7 den 31/7 (13 ngay) binh quan moi ngay phai kich hoat bao nhieu tk moi dat chi tieu")).toContain("22.389");
     });

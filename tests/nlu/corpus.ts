@@ -32,7 +32,7 @@ export function loadCorpus(): CorpusEntry[] {
  * Slots that only say how an answer is worded, not which figure it gives: a period that the figure covers
  * ("6 tháng đầu năm"), the remainder of a total shown beside it, the words searched as typed.
  */
-const INCIDENTAL = new Set(["plan", "name", "options", "period", "remaining", "titleText", "titleAll"]);
+const INCIDENTAL = new Set(["plan", "name", "options", "period", "remaining", "titleText", "titleAll", "nationAsked"]);
 
 /** "week" and "month" in the corpus are this week and this month of the demo day (Tuesday 25/7/2023). */
 const DUE_WINDOWS: Record<string, { from: string; to: string }> = {

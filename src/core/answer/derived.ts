@@ -1,4 +1,4 @@
-import { formatDecimal, formatPercent, type Locale } from "../format.js";
+import { formatDate, formatDecimal, formatPercent, type Locale } from "../format.js";
 import type { Metric, MetricValue } from "../model.js";
 import { decimalDifference, truncatedPercent } from "../rates.js";
 import { reply, type Reply } from "../reply.js";
@@ -66,6 +66,25 @@ export function answerDifference(a: { metric: Metric; value: MetricValue | undef
       result: formatDecimal(decimalDifference(a.value.value, b.value.value), locale),
     }),
     sourceLine(a.value, when),
+  ];
+}
+
+/** "Chỉ tiêu kích hoạt 738.291 − số tài khoản đã cấp 633.404 = 104.887": a target less another figure of the same date. */
+export function answerTargetDifference(targeted: { metric: Metric; value: MetricValue | undefined }, other: { metric: Metric; value: MetricValue | undefined }, locale: Locale): Reply[] {
+  if (!targeted.value?.target || !other.value) return [reply("share-no-data")];
+  if (whenKey(targeted.value) !== whenKey(other.value)) return [reply("share-different-dates")];
+  const when = whenOf(other.value, locale);
+  return [
+    reply("difference-target-value", {
+      when,
+      aName: inSentence(metricName(targeted.metric, locale)),
+      bName: inSentence(metricName(other.metric, locale)),
+      a: formatDecimal(targeted.value.target, locale),
+      targetDate: targeted.value.targetDate ? formatDate(targeted.value.targetDate, locale) : "none",
+      b: formatDecimal(other.value.value, locale),
+      result: formatDecimal(decimalDifference(targeted.value.target, other.value.value), locale),
+    }),
+    sourceLine(other.value, when),
   ];
 }
 

@@ -24,7 +24,7 @@ export function rankUnits(rows: readonly UnitStanding[], measure?: "total" | "do
   return [...rows].filter((r) => r.open > 0).sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.unitName.localeCompare(b.unitName, "vi"));
 }
 
-export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale, by?: "area", measure?: "total" | "done", setAside?: string): Reply[] {
+export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale, by?: "area", measure?: "total" | "done", only: { setAside?: string; level?: string } = {}): Reply[] {
   const ranked = rankUnits(rows, measure);
   const date = formatDate(today, locale);
   const group = `${by ?? "unit"}_${measure ?? "slow"}`;
@@ -32,8 +32,10 @@ export function answerUnitRanking(rows: readonly UnitStanding[], planName: strin
   const withOverdue = ranked.filter((r) => r.overdue > 0).length;
   return [
     reply("units-ranking-header", { plan: planName, date, withOverdue, group, groups: ranked.length }),
-    ...(setAside ? [reply("units-ranking-except", { unit: setAside })] : []),
-    ...ranked.slice(0, by === "area" ? 7 : SHOWN).map((r, i) =>
+    ...(only.level ? [reply("units-ranking-level", { units: reply("level-units", { scope: only.level }) })] : []),
+    ...(only.setAside ? [reply("units-ranking-except", { unit: only.setAside })] : []),
+    // Every unit with a task overdue is one to call, up to a phone screen of them.
+    ...ranked.slice(0, by === "area" ? 7 : measure === undefined ? Math.min(10, Math.max(SHOWN, withOverdue)) : SHOWN).map((r, i) =>
       reply("units-ranking-line", { rank: i + 1, unit: by === "area" ? reply("area", { area: r.unitName }) : r.unitName, overdue: r.overdue, open: r.open, total: r.total, done: r.total - r.open, measure: measure ?? "slow" }),
     ),
     reply("units-ranking-source", { date }),

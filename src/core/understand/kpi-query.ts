@@ -105,7 +105,9 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     if (siblings.length >= 2 && siblings.length <= 4 && siblings.every((m) => m.metric.measure !== "percent")) return { intent: "kpi_values", metrics: siblings.map((m) => m.metric.key) };
   }
   const scope: Scope = cues.has("combined") ? "province" : reading.levels[0] ?? (fromContext || (context?.metric === key && context.scope) ? context?.scope ?? "province" : "province");
-  return { intent: "kpi_value", metric: key, scope, ...(period ? { period } : {}), ...explain };
+  // "… so với cả nước": the province's figure, and a plain word that the country's is not held.
+  const nationAsked = / so(?: voi)? (?:(?:muc |binh quan |trung binh )?(?:ca nuoc|toan quoc)|cac tinh(?: khac)?|national average) /.test(reading.whole.padded) ? { nationAsked: true } : {};
+  return { intent: "kpi_value", metric: key, scope, ...(period ? { period } : {}), ...explain, ...nationAsked };
 }
 
 /** A number in the question that is one the data holds for the metric ("chỉ tiêu 738.291", "top 20", "trên 63 tỉnh"). */
@@ -117,7 +119,7 @@ function quotesFigure(word: string, entry: MetricEntry, index: UnderstandingInde
 /** Where a question asks for several figures or relates two: "số lượt và số tiền", "A chiếm bao nhiêu % B". */
 // "So với" compares; it does not join two questions.
 const JOINS = /\s*(?:[,;]|(?<![\p{L}\p{N}])(?:và|va|(?<!so )với|(?<!so )voi|and|cùng)(?![\p{L}\p{N}]))\s*/giu;
-const DIFFERS = /\s*(?<![\p{L}\p{N}])(?:nhiều hơn|nhieu hon|ít hơn|it hon|chênh lệch với|chenh lech voi|chênh với|hơn|hon|more than|fewer than)(?![\p{L}\p{N}])\s*/iu;
+const DIFFERS = /\s*(?<![\p{L}\p{N}])(?:nhiều hơn|nhieu hon|ít hơn|it hon|lớn hơn|lon hon|nhỏ hơn|nho hon|chênh lệch với|chenh lech voi|chênh với|hơn|hon|more than|fewer than)(?![\p{L}\p{N}])\s*/iu;
 const JOINS_TEST = /[,;]|(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])/iu;
 const SETS_ASIDE = /^\s*(?:chưa tính|chua tinh|không tính|khong tinh|không kể|khong ke|tính cả|tinh ca|kể cả|ke ca|bao gồm|bao gom|not counting|excluding|including)(?![\p{L}])/iu;
 const THEN = /\s*(?<![\p{L}\p{N}])(?:thì|thi)(?![\p{L}\p{N}])\s*/iu;
@@ -157,6 +159,11 @@ function readShare(reading: Reading, index: UnderstandingIndex): Understanding |
   if (differs.length === 2 && !reading.allCues.has("percent")) {
     const a = pickMetric(differs[0]!, index);
     const b = pickMetric(differs[1]!, index, a.key);
+    // "Chỉ tiêu (kích hoạt) hơn số tài khoản đã cấp bao nhiêu": the target of the one figure that has one.
+    if (/(?<![\p{L}])(?:chỉ tiêu|chi tieu|mục tiêu|muc tieu|target)(?![\p{L}])/iu.test(differs[0]!) && isCount(b.key)) {
+      const targeted = isCount(a.key) && index.metricEntryByKey.get(a.key!)?.hasTarget ? [a.key!] : index.metrics.filter((m) => m.metric.measure === "count" && m.hasTarget).map((m) => m.metric.key);
+      if (targeted.length === 1 && targeted[0] !== b.key) return { intent: "kpi_difference", a: targeted[0]!, b: b.key!, aTarget: true };
+    }
     if (isCount(a.key) && isCount(b.key) && a.key !== b.key) return { intent: "kpi_difference", a: a.key!, b: b.key! };
   }
   // "Trung bình mỗi lượt thanh toán bao nhiêu tiền": the amount over the number, in the amount's unit.

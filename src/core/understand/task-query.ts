@@ -76,7 +76,12 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // "Ngoài SNV ra, đơn vị nào…", "trừ Sở Nội vụ": the one unit named is set aside, not asked about.
   const setAside = reading.namedUnits.length === 1 && /\b(ngoai|tru|khong ke|except|besides|other than)\b/.test(reading.whole.padded) ? reading.namedUnits[0]!.id : undefined;
   const unitsAsked = reading.allCues.has("units") && (reading.namedUnits.length === 0 || setAside !== undefined) && !mine;
-  if (unitsAsked && (ranked || (isCounting(cues) && cues.has("lead")))) return { intent: "unit_ranking", ...(ranked ? measure : { measure: "total" as const }), ...(setAside ? { except: setAside } : {}) };
+  const level = rankingLevel(reading);
+  // "Mấy đơn vị có việc quá hạn": the units behind, counted in the ranking's header.
+  const unitsBehind = explicit === "overdue" && / (?:may|bao nhieu|bn) (?:don vi|co quan|so|huyen|dia phuong) /.test(reading.whole.padded);
+  if (unitsAsked && (ranked || (isCounting(cues) && cues.has("lead")) || unitsBehind)) {
+    return { intent: "unit_ranking", ...(ranked || unitsBehind ? measure : { measure: "total" as const }), ...(setAside ? { except: setAside } : {}), ...(level ? { leadLevel: level } : {}) };
+  }
 
   // Two questions in one ("chủ trì mấy việc, còn mấy việc chưa bắt đầu"): the breakdown answers both.
   // "…, tính cả mấy việc đã trễ hạn" widens the first question; it does not ask a second one.
@@ -156,6 +161,14 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
 const MINE = /\b(?:don vi|dv|dvi|so|huyen|xa|phuong|phong|vp|van phong|co quan|ben|ban|ubnd|tp|thanh pho|thi xa|cong an)\s+(?:minh|toi|em|chung toi|chung em|tui)\b|\b(?:my|our) (?:unit|department)\b/;
 /** "Việc của tôi": a person's tasks, those the unit leads and those it cooperates on. */
 const MY_TASKS = /\b(?:viec|nhiem vu|nv|cong viec)\s+(?:cua\s+)?(?:toi|em|minh|tui)\b|^ (?:ben |ma )?(?:em|toi|minh|tui|chung toi|chung em) (?:co|con|dang co|duoc giao|phai lam|dang|tham gia|phoi hop|chu tri)\b.*\b(?:viec|nhiem vu|nv)\b|\bmy tasks\b/;
+
+/** "Sở nào chậm nhất", "các huyện … nhiều nhất": a ranking of the units of that level only. */
+export function rankingLevel(reading: Reading): Exclude<Scope, "unit" | "province"> | undefined {
+  const typed = reading.text.toLowerCase();
+  if (/(?:^|\s)sở nào(?:\s|$|\?)/u.test(typed) || reading.levels.includes("department_level")) return "department_level";
+  if (/(?:^|\s)(?:huyện nào|huyen nao)(?:\s|$|\?)/u.test(typed) || reading.levels.includes("district_level")) return "district_level";
+  return undefined;
+}
 
 /** "Những nhiệm vụ…", "các việc…", "liệt kê…": more than one task may be meant. */
 function severalAsked(reading: Reading): boolean {

@@ -58,7 +58,8 @@ export interface TaskFilters {
  * briefing, the bot itself), its filters and what is asked of it. Each intent has one renderer.
  */
 export type Understanding =
-  | { intent: "kpi_value"; metric: string; scope: Scope; unit?: string; period?: TimeFilter; remaining?: boolean; explain?: boolean }
+  /** `nationAsked`: compared with the country ("so với cả nước"), a figure the bot does not hold; it says so. */
+  | { intent: "kpi_value"; metric: string; scope: Scope; unit?: string; period?: TimeFilter; remaining?: boolean; explain?: boolean; nationAsked?: boolean }
   | { intent: "kpi_compare"; metric: string; scopes?: Scope[]; mode: CompareMode }
   | { intent: "kpi_gap"; metric: string }
   | { intent: "kpi_derived"; derived: string }
@@ -67,14 +68,15 @@ export type Understanding =
   /** One figure as a share of another ("đã kích hoạt chiếm bao nhiêu % số tài khoản"), or of its own denominator (8/10). */
   | { intent: "kpi_share"; part: string; whole: string; per?: boolean }
   /** One figure less another of the same date ("hồ sơ tạo lập nhiều hơn số tài khoản bao nhiêu"). */
-  | { intent: "kpi_difference"; a: string; b: string }
+  /** `aTarget`: the first side is the target set for `a` ("chỉ tiêu kích hoạt hơn số tài khoản đã cấp bao nhiêu"). */
+  | { intent: "kpi_difference"; a: string; b: string; aTarget?: boolean }
   | { intent: "ranking"; metric: string }
   | { intent: "plan_progress"; plan?: string }
   | ({ intent: "task_list" } & TaskFilters)
   | ({ intent: "task_count" } & TaskFilters)
   /** Units (or areas) ranked: by overdue then unfinished tasks (the default), by all their tasks, or by the share done. */
   /** `except`: a unit set aside ("ngoài Sở Nội vụ ra, đơn vị nào chủ trì nhiều nhất"), by its code. */
-  | { intent: "unit_ranking"; by?: "area"; measure?: "total" | "done"; except?: string }
+  | { intent: "unit_ranking"; by?: "area"; measure?: "total" | "done"; except?: string; leadLevel?: Exclude<Scope, "unit" | "province"> }
   | { intent: "task_detail"; code: string }
   | { intent: "briefing"; programme?: string }
   | { intent: "help" }

@@ -7,7 +7,7 @@ import { readKpiQuestion } from "./kpi-query.js";
 import { detectLocale } from "./locale.js";
 import { isNoise } from "./noise.js";
 import { readMessage } from "./reading.js";
-import { readTaskQuestion } from "./task-query.js";
+import { rankingLevel, readTaskQuestion } from "./task-query.js";
 import type { Understanding, Understood } from "./types.js";
 import { asTyped } from "./typed-words.js";
 import { foldWords, type FoldedText } from "./words.js";
@@ -59,7 +59,10 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   if (unavailable && (!askedOfTasks || reading.allCues.has("percent"))) return say({ intent: "unknown", reason: "unknown_metric", name: unavailable.phrase });
   // "Tóm tắt tiến độ kế hoạch" is the plan's progress; "tóm tắt tình hình" the whole briefing.
   if (reading.allCues.has("briefing") && !cues.has("planMention") && !cues.has("planProgress") && !reading.allCues.has("programme")) return say({ intent: "briefing" });
-  if (reading.allCues.has("units") && reading.allCues.has("slowest") && !reading.metric.key && reading.namedUnits.length === 0) return say({ intent: "unit_ranking" });
+  if (reading.allCues.has("units") && reading.allCues.has("slowest") && !reading.metric.key && reading.namedUnits.length === 0) {
+    const level = rankingLevel(reading);
+    return say({ intent: "unit_ranking", ...(level ? { leadLevel: level } : {}) });
+  }
 
   const kpi = readKpiQuestion(reading, index, context);
   if (kpi) return say(kpi);
