@@ -90,7 +90,9 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   } else if (u.intent === "task_count") {
     replies.push(...answerTaskCount(filter, found, today, locale));
     // "Sở Nội vụ đã hoàn thành mấy nhiệm vụ": and of how many it leads.
-    if ((unit !== undefined || u.area !== undefined) && !u.due && found.total > 0) {
+    // "Trong các nhiệm vụ có hạn đến 30/6, đã hoàn thành bao nhiêu": and of how many fell due then.
+    const doneOfWindow = u.due !== undefined && !u.completedIn && isDoneState(u.state);
+    if ((((unit !== undefined || u.area !== undefined) && !u.due) || doneOfWindow) && found.total > 0) {
       const all = await findTasks({ ...u, state: "all" }, data, unit?.id, today, 1);
       replies.push(reply("task-count-of-total", { count: found.total, total: all.total }));
     }

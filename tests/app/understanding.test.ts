@@ -191,6 +191,32 @@ describe("understanding the question that was asked", () => {
       expect(answer).not.toContain("291.045");
     });
 
+    it("blind set J: ĐVHC is not DVC, 'qá hạn' is overdue, 'đang làm dở' is started and unfinished, a summary of a figure is that figure", async () => {
+      const scheme = await reply("de an sap xep DVHC cap huyen cap xa dang the nao");
+      expect(scheme).toMatch(/^CCHC23-22:/);
+      expect(scheme).not.toContain("18,05%");
+      expect(await reply("viec sap xep don vi hanh chinh cap huyen xa qua han bao nhieu ngay roi")).toContain("quá hạn 17 ngày làm việc");
+      expect(await reply("bộ chỉ số đánh giá chất lượng phục vụ người dân doanh nghiệp xong chưa")).toMatch(/^CCHC23-12:/);
+      expect(await reply("liet ke cac nv qá han")).toContain("Nhiệm vụ quá hạn, tính đến 25/7/2023: 6 nhiệm vụ");
+      const inHand = await reply("cac nv STTTT chu tri dang lam do");
+      expect(inHand).toContain("CCHC23-36");
+      expect(inHand).not.toContain("CCHC23-37");
+      const activation = await reply("tong hop tinh hinh kich hoat dinh danh dien tu cho toi");
+      expect(activation).toContain("447.246");
+      expect(activation).not.toContain("64%");
+      expect(await reply("Tom tat ket qua VNeID va dinh danh dien tu cho cuoc hop BCD")).toContain("Đề án 06");
+      expect(await reply("Soạn giúp đoạn tóm tắt kết quả hồ sơ trực tuyến 6 tháng đầu năm")).toContain("cấp huyện: 18,05%");
+    });
+
+    it("'có hạn đến 30/6' asked after 30/6 is every deadline up to it; 'kế hoạch đến hôm nay' is the plan as of today", async () => {
+      const byJune = await reply("Trong các nhiệm vụ có hạn đến 30/6 thì đã hoàn thành được bao nhiêu?");
+      expect(byJune).toContain("14 nhiệm vụ");
+      expect(byJune).toContain("(14/20)");
+      expect(await reply("kế hoạch cchc đến 30/6 ra sao")).toContain("6 nhiệm vụ (CCHC23-15");
+      expect(await reply("việc nào hạn từ nay đến 30/6")).toContain("(đã qua)");
+      expect(await reply("kế hoạch cchc đến 25/7 ra sao")).toContain("hoàn thành 14/43 nhiệm vụ");
+    });
+
     it("a period's length said again in brackets is not a figure left unexplained", async () => {
       expect(await reply("tu 18/7 den 31/7 (13 ngay) binh quan moi ngay phai kich hoat bao nhieu tk moi dat chi tieu")).toContain("22.389");
     });

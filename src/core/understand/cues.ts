@@ -42,7 +42,7 @@ export const CUES = {
   topic: ["liên quan đến", "liên quan tới", "liên quan với", "liên quan", "về việc", "về vấn đề", "nhiệm vụ về", "việc về", "nv về", "nào về", "nào liên quan", "about"],
   including: ["tính cả", "kể cả", "bao gồm cả", "gồm cả", "including"],
   definition: ["tính như thế nào", "được tính như thế nào", "tính thế nào", "cách tính", "được tính", "định nghĩa", "nghĩa là gì", "hiểu thế nào", "how is it calculated", "definition"],
-  dataOf: ["số liệu", "các số liệu", "những số liệu", "data on", "figures on"],
+  dataOf: ["số liệu", "các số liệu", "những số liệu", "tóm tắt", "tổng hợp", "summary of", "summarise", "summarize", "data on", "figures on"],
   nearlyDone: ["gần xong", "sắp xong", "gần hoàn thành", "sắp hoàn thành", "nearly done", "almost done"],
   why: ["vướng gì", "vướng mắc gì", "khó khăn gì", "sao bị chậm", "sao chậm", "tại sao chậm", "vì sao chậm", "sao lại chậm", "sao trễ", "vì sao trễ", "vì sao", "tại sao", "lý do", "lí do", "nguyên nhân", "sao vậy", "why", "reason"],
   overdue: ["quá hạn", "trễ hạn", "chậm tiến độ", "chậm trễ", "trễ", "overdue", "late"],

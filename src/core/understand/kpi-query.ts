@@ -103,6 +103,8 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (reading.allCues.has("dataOf") && !cues.has("countWords") && !cues.has("howMuch") && reading.levels.length === 0) {
     const siblings = index.metrics.filter((m) => m.metric.measure !== "rank" && m.requires.length === 0 && sameFamily(m.metric.key, key, index) && fitsAspects(m.aspects, reading.metric.aspects));
     if (siblings.length >= 2 && siblings.length <= 4 && siblings.every((m) => m.metric.measure !== "percent")) return { intent: "kpi_values", metrics: siblings.map((m) => m.metric.key) };
+    // "Tóm tắt kết quả hồ sơ trực tuyến": a rate held by level is summed up by all its levels.
+    if (entry.metric.measure === "percent" && entry.levels.size >= 2 && reading.allCues.has("briefing")) return { intent: "kpi_compare", metric: key, mode: "all" };
   }
   const scope: Scope = cues.has("combined") ? "province" : reading.levels[0] ?? (fromContext || (context?.metric === key && context.scope) ? context?.scope ?? "province" : "province");
   // "… so với cả nước": the province's figure, and a plain word that the country's is not held.

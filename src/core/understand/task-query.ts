@@ -8,6 +8,7 @@ import type { UnderstandingIndex } from "./index-build.js";
 import { isPrecise } from "./leftover.js";
 import type { Reading } from "./reading.js";
 import { namesTaskByTitle } from "./task-title.js";
+import type { TimeExpression } from "./time-expressions.js";
 import { asTyped } from "./typed-words.js";
 import type { TaskFilters, TimeFilter, Understanding } from "./types.js";
 import { containsAny, foldPhrase, type FoldedText } from "./words.js";
@@ -254,11 +255,18 @@ function areaOf(reading: Reading, follow: ConversationContext | undefined): Pick
 function dueOf(reading: Reading, today: LocalDate, index: UnderstandingIndex, planAsked: boolean, doneAsked = false): TimeFilter | undefined {
   // "Kế hoạch CCHC năm 2023" names the plan's year, "tiến độ 6 tháng đầu năm" the report's half: not deadlines.
   const planYears = new Set(index.plans.map((p) => String(p.year)));
-  const time = reading.times.find((t) => !(t.kind === "year" && planYears.has(t.window.from.slice(0, 4))) && !(planAsked && t.kind === "half"));
+  // "Kế hoạch đến 25/7 ra sao" on 25/7: the day the answer is as of, not a deadline.
+  const asOfToday = (t: TimeExpression) => planAsked && !reading.cues.has("dueWord") && t.window.to === today && /^(?:tính\s+|tinh\s+)?(?:đến|tới|den|toi)\s/iu.test(t.text);
+  const time = reading.times.find((t) => !(t.kind === "year" && planYears.has(t.window.from.slice(0, 4))) && !(planAsked && t.kind === "half") && !asOfToday(t));
   // "Hoàn thành tính đến giữa năm": done by that day, since the start of its year.
   if (time && doneAsked && time.kind === "before" && !reading.cues.has("dueWord")) {
     const end = time.window.to;
     return { from: `${end.slice(0, 4)}-01-01`, to: end, text: time.text };
+  }
+  // "Có hạn đến 30/6" asked after 30/6: the deadlines up to that day (from the start of its year), not a
+  // window from today that has already closed. "Từ nay đến 30/6" keeps its meaning.
+  if (time && time.window.from > time.window.to && /^(?:đến|tới|den|toi|trước|truoc)\s/iu.test(time.text)) {
+    return { from: `${time.window.to.slice(0, 4)}-01-01`, to: time.window.to, text: time.text };
   }
   if (time) return { from: time.window.from, to: time.window.to, text: time.text };
   if (reading.cues.has("dueSoon")) return { from: today, to: addDays(today, SOON_DAYS), text: "" };
@@ -273,8 +281,9 @@ function withoutHow(folded: FoldedText): FoldedText {
 function taskState(cues: Set<CueName>, all: Set<CueName> = cues): TaskListState | undefined {
   // "Phải xong", "cần hoàn thành" speak of a deadline, not of tasks already done.
   const done = cues.has("done") && !cues.has("mustFinish") && !cues.has("notDone") && !cues.has("nearlyDone");
-  // "Việc đang làm dở": not done, whatever "đang làm" says.
-  if (cues.has("notDone") && cues.has("inProgress") && !cues.has("overdue")) return "open";
+  // "Việc đang làm dở", "đang thực hiện chưa xong": started and not finished, within the deadline or not
+  // (not the tasks not yet started).
+  if (cues.has("notDone") && cues.has("inProgress") && !cues.has("overdue")) return "in_progress";
   // "Chưa quá hạn", "còn hạn": within the deadline, whatever "quá hạn" inside it says.
   if (cues.has("notOverdue")) return done ? "done_on_time" : cues.has("notStarted") ? "not_started_on_time" : cues.has("notDone") ? "open_on_time" : "in_progress_on_time";
   // "Đang thực hiện, tính cả việc đã quá hạn": every task in progress, within its deadline or not.
@@ -300,7 +309,7 @@ function latestPlan(index: UnderstandingIndex): { plan?: string } {
   return index.plans.length > 0 ? { plan: index.plans[index.plans.length - 1]!.code } : {};
 }
 
-const UNIT_WORDS = /(?<!\bco |\bvan )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
+const UNIT_WORDS = /(?<!\bco |\bvan |\bchi )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
 const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon|chu|phoi|thanh pho|thi xa|huyen)\b/;
 
 /** "Sở Du lịch còn việc gì": a unit-like name that matches no unit must not fall back to every task. */

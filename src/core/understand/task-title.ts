@@ -13,9 +13,15 @@ import type { Reading } from "./reading.js";
  */
 export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: boolean): boolean {
   const { cues } = reading;
+  // "Đề án sắp xếp đơn vị hành chính…", "kế hoạch tuyên truyền…": a document the plan asks for names a task
+  // as "nhiệm vụ" does (Đề án 06 is the programme, not a task).
+  const documentNamed = / (?:de an|du an|phuong an|quy che|bo chi so) (?!0?6 )\S+ \S+/.test(reading.whole.padded);
+  const taskNoun = cues.has("taskWords") || documentNamed;
   const figureAspects = [...reading.metric.aspects].filter((a) => a !== "percent");
-  const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || (figureAspects.length > 0 && !stateAsked && !cues.has("taskWords"));
-  const aboutOneTask = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("topic") || cues.has("status");
+  const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || (figureAspects.length > 0 && !stateAsked && !taskNoun);
+  const aboutOneTask = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("topic") || cues.has("status") ||
+    // "… quá hạn bao nhiêu ngày rồi": how late one task is.
+    / (?:bao nhieu|may|bn) ngay /.test(reading.whole.padded);
   const taskSpecific =
     aboutOneTask || cues.has("dueWord") || stateAsked ||
     ((cues.has("howIs") || cues.has("planProgress") || (cues.has("percent") && reading.namedUnits.length > 0)) && reading.contentWords.length >= 2);
@@ -26,15 +32,15 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
   // thái gì").
   const ownEnough =
     ownWords.length >= 2 || (ownWords.length >= 1 && aboutOneTask) ||
-    (cues.has("taskWords") && reading.metric.key !== undefined && reading.contentWords.length >= 2) ||
-    (cues.has("taskWords") && cues.has("planProgress") && reading.contentWords.length >= 4) ||
+    (taskNoun && reading.metric.key !== undefined && reading.contentWords.length >= 2) ||
+    (taskNoun && (cues.has("planProgress") || cues.has("howIs")) && reading.contentWords.length >= 4) ||
     (aboutOneTask && !cues.has("topic") && reading.contentWords.length >= 3);
   // A question about the plan itself ("kế hoạch … do cơ quan nào làm thường trực") names no task.
-  const aboutPlan = cues.has("planMention") && cues.has("planProgress") && !cues.has("taskWords");
+  const aboutPlan = cues.has("planMention") && cues.has("planProgress") && !taskNoun;
   // Titles are Vietnamese: English words ("What tasks does … lead?") are not searched in them.
   const english = reading.contentWords.length > 0 && reading.contentWords.every(isEnglishWord);
   return (
     !mine && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough &&
-    (cues.has("taskWords") || taskSpecific) && (!aboutFigure || aboutOneTask || cues.has("taskWords"))
+    (taskNoun || taskSpecific) && (!aboutFigure || aboutOneTask || taskNoun)
   );
 }

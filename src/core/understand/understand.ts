@@ -58,7 +58,12 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
     ((cues.has("planProgress") || cues.has("done")) && !reading.allCues.has("howMuch") && !reading.allCues.has("percent"));
   if (unavailable && (!askedOfTasks || reading.allCues.has("percent"))) return say({ intent: "unknown", reason: "unknown_metric", name: unavailable.phrase });
   // "Tóm tắt tiến độ kế hoạch" is the plan's progress; "tóm tắt tình hình" the whole briefing.
-  if (reading.allCues.has("briefing") && !cues.has("planMention") && !cues.has("planProgress") && !reading.allCues.has("programme")) return say({ intent: "briefing" });
+  // "Tổng hợp tình hình kích hoạt định danh": that family of figures, not the whole briefing.
+  const figureNamed = reading.metric.key !== undefined || [...reading.metric.aspects].some((aspect) => aspect !== "percent");
+  // "Tóm tắt kết quả VNeID và định danh điện tử": several figures of a programme are that programme's summary.
+  const programmeFigures = reading.metric.key !== undefined && index.metricEntryByKey.get(reading.metric.key)?.aspects.has("da06") && /(?<![\p{L}])(?:và|va|and)(?![\p{L}])|,/iu.test(text);
+  if (reading.allCues.has("briefing") && programmeFigures) return say({ intent: "briefing", programme: "Đề án 06" });
+  if (reading.allCues.has("briefing") && !figureNamed && !cues.has("planMention") && !cues.has("planProgress") && !reading.allCues.has("programme")) return say({ intent: "briefing" });
   if (reading.allCues.has("units") && reading.allCues.has("slowest") && !reading.metric.key && reading.namedUnits.length === 0) {
     const level = rankingLevel(reading);
     return say({ intent: "unit_ranking", ...(level ? { leadLevel: level } : {}) });
