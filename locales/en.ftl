@@ -80,10 +80,12 @@ plan-none = There is no plan in the data yet.
 task-list-header = { $filter }: { $total } tasks{ $shown ->
     [all] { $order ->
         [progress] , by progress:
+        [lateness] , latest first:
        *[other] .
     }
    *[other] { $order ->
         [progress] , showing { $shown } by progress:
+        [lateness] , showing the { $shown } latest:
        *[other] , showing the { $shown } nearest deadlines.
     }
 }
@@ -138,14 +140,23 @@ task-filter = { $state ->
 }, as of { $date }
 task-state = { $state ->
     [done_on_time] done on time
-    [done_late] done { $days } working days late
+    [done_late] done { $days } working days late{ $calendarDays ->
+        [none] {""}
+       *[other] {" "}({ $calendarDays } calendar days)
+    }
     [awaiting_confirmation] awaiting confirmation
     [in_progress_on_time] in progress within deadline
     [not_started_on_time] not started
-   *[overdue] { $days } working days overdue
+   *[overdue] { $days } working days overdue{ $calendarDays ->
+        [none] {""}
+       *[other] {" "}({ $calendarDays } calendar days)
+    }
 }
 task-state-blocked = blocked{ $overdue ->
-    [yes] , { $days } working days overdue
+    [yes] , { $days } working days overdue{ $calendarDays ->
+        [none] {""}
+       *[other] {" "}({ $calendarDays } calendar days)
+    }
    *[no] {""}
 }
 level-units = the units { $scope ->

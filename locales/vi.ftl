@@ -80,10 +80,12 @@ plan-none = Chưa có kế hoạch nào trong dữ liệu.
 task-list-header = { $filter }: { $total } nhiệm vụ{ $shown ->
     [all] { $order ->
         [progress] , theo tiến độ:
+        [lateness] , trễ nhiều nhất trước:
        *[other] .
     }
    *[other] { $order ->
         [progress] , hiển thị { $shown } nhiệm vụ theo tiến độ:
+        [lateness] , hiển thị { $shown } nhiệm vụ trễ nhiều nhất:
        *[other] , hiển thị { $shown } nhiệm vụ gần hạn nhất.
     }
 }
@@ -138,14 +140,23 @@ task-filter = { $state ->
 }, tính đến { $date }
 task-state = { $state ->
     [done_on_time] đã hoàn thành đúng hạn
-    [done_late] đã hoàn thành trễ { $days } ngày làm việc
+    [done_late] đã hoàn thành trễ { $days } ngày làm việc{ $calendarDays ->
+        [none] {""}
+       *[other] {" "}({ $calendarDays } ngày theo lịch)
+    }
     [awaiting_confirmation] chờ xác nhận hoàn thành
     [in_progress_on_time] đang thực hiện trong hạn
     [not_started_on_time] chưa triển khai
-   *[overdue] quá hạn { $days } ngày làm việc
+   *[overdue] quá hạn { $days } ngày làm việc{ $calendarDays ->
+        [none] {""}
+       *[other] {" "}({ $calendarDays } ngày theo lịch)
+    }
 }
 task-state-blocked = đang vướng mắc{ $overdue ->
-    [yes] , quá hạn { $days } ngày làm việc
+    [yes] , quá hạn { $days } ngày làm việc{ $calendarDays ->
+        [none] {""}
+       *[other] {" "}({ $calendarDays } ngày theo lịch)
+    }
    *[no] {""}
 }
 level-units = các đơn vị { $scope ->

@@ -3,7 +3,7 @@ import { answerDerived, answerDifference, answerPer, answerTargetDifference, ans
 import { answerKpiCompare, answerKpiGap, answerKpiValue, answerRanking, latestValue, type ScopedValue } from "../core/answer/kpi.js";
 import { whenOf } from "../core/answer/kpi-text.js";
 import { answerPlanProgress } from "../core/answer/plan.js";
-import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, inListState, type TaskListFilter } from "../core/answer/tasks.js";
+import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, daysLate, inListState, type TaskListFilter } from "../core/answer/tasks.js";
 import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
 import { formatDate, formatDecimal, formatPercent, formatPeriod, type Locale } from "../core/format.js";
 import { programmeByName } from "../core/programmes.js";
@@ -99,7 +99,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   }
   // A list of one: its header, then that task shown whole (its reason, its notes).
   else if (found.total === 1 && !u.share) replies.push(answerTaskList(filter, found, data.view.unitName, today, locale)[0]!, ...(await detailOf(found.tasks[0]!.code, data, today, locale)));
-  else replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale, u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined));
+  else replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale, u.order === "late_desc" ? "lateness" : u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined ? "progress" : "deadline"));
   // Nothing "sắp đến hạn": the next deadline after those days, which is what "sắp" asks. A window the user named
   // ("tháng 8") is answered as asked: a task of another month there would read as one of that month.
   if (found.total === 0 && u.due?.text === "" && !u.completedIn && !isDoneState(u.state) && byTitle.length === 0 && !titledButNone) {
@@ -234,7 +234,8 @@ async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undef
     if (mark && !title.startsWith(` ${foldedTitle(mark).trim()} `)) return false;
     return true;
   });
-  if (u.order) kept.sort((a, b) => (u.order === "progress_desc" ? b.progress - a.progress : a.progress - b.progress) || (a.deadline < b.deadline ? -1 : 1));
+  if (u.order === "late_desc") kept.sort((a, b) => daysLate(b, today) - daysLate(a, today) || (a.deadline < b.deadline ? -1 : 1));
+  else if (u.order) kept.sort((a, b) => (u.order === "progress_desc" ? b.progress - a.progress : a.progress - b.progress) || (a.deadline < b.deadline ? -1 : 1));
   return { tasks: kept.slice(0, limit), total: kept.length };
 }
 

@@ -217,6 +217,17 @@ describe("understanding the question that was asked", () => {
       expect(await reply("kế hoạch cchc đến 25/7 ra sao")).toContain("hoàn thành 14/43 nhiệm vụ");
     });
 
+    it("'trễ lâu nhất' orders tasks by how late they are, also after a list of them; one task gives its days both ways", async () => {
+      const latest = await reply("Trong các việc hoàn thành trễ hạn, việc nào trễ lâu nhất?");
+      expect(latest).toContain("trễ nhiều nhất trước");
+      expect(latest.indexOf("CCHC23-21")).toBeLessThan(latest.indexOf("CCHC23-04"));
+      expect(latest).toContain("14 ngày theo lịch");
+      const followUp = await conversation("viec nao hoan thanh tre han", "cai nao tre nhieu nhat");
+      expect(followUp).toContain("Nhiệm vụ hoàn thành trễ hạn");
+      expect(followUp).not.toContain("CCHC23-15");
+      expect(await reply("CCHC23-22")).toContain("quá hạn 17 ngày làm việc (25 ngày theo lịch)");
+    });
+
     it("a period's length said again in brackets is not a figure left unexplained", async () => {
       expect(await reply("tu 18/7 den 31/7 (13 ngay) binh quan moi ngay phai kich hoat bao nhieu tk moi dat chi tieu")).toContain("22.389");
     });

@@ -43,13 +43,16 @@ const TITLE_MAX = 90;
  */
 const CALENDAR = createWorkingCalendar();
 
-export function taskStateReply(task: Task, today: LocalDate): Reply {
+export function taskStateReply(task: Task, today: LocalDate, withCalendarDays = false): Reply {
   const state = taskState(task, today);
   // Done late: by how many working days, as reminders would have counted them on the day it was done.
-  const days = state === "overdue" ? CALENDAR.workingDaysBetween(task.deadline, today) : state === "done_late" && task.completedAt ? CALENDAR.workingDaysBetween(task.deadline, vnDate(task.completedAt)) : 0;
+  const end = state === "overdue" ? today : state === "done_late" && task.completedAt ? vnDate(task.completedAt) : undefined;
+  const days = end ? CALENDAR.workingDaysBetween(task.deadline, end) : 0;
+  // One task shown whole also gives the days on the calendar: "quá hạn bao nhiêu ngày" is often asked in those.
+  const calendarDays = end && withCalendarDays ? Math.round((Date.parse(end) - Date.parse(task.deadline)) / 86_400_000) : "none";
   // A blocked task says so first: the secretariat acts on the blockage, not on the days.
-  if (task.status === "blocked") return reply("task-state-blocked", { overdue: state === "overdue" ? "yes" : "no", days });
-  return reply("task-state", { state, days });
+  if (task.status === "blocked") return reply("task-state-blocked", { overdue: state === "overdue" ? "yes" : "no", days, calendarDays });
+  return reply("task-state", { state, days, calendarDays });
 }
 
 export function filterReply(filter: TaskListFilter, today: LocalDate, locale: Locale): Reply {
@@ -97,20 +100,21 @@ export function answerTaskList(
   unitName: (id: number) => string,
   today: LocalDate,
   locale: Locale,
-  withProgress = false,
+  order: "deadline" | "progress" | "lateness" = "deadline",
 ): Reply[] {
+  const withProgress = order === "progress";
   const header = filterReply(filter, today, locale);
   if (result.total === 0) return [reply("task-list-empty", { filter: header })];
   const shown = result.tasks.length;
   return [
-    reply("task-list-header", { filter: header, total: result.total, shown: shown === result.total ? "all" : shown, order: withProgress ? "progress" : "deadline" }),
+    reply("task-list-header", { filter: header, total: result.total, shown: shown === result.total ? "all" : shown, order }),
     ...result.tasks.map((t) =>
       reply("task-list-line", {
         code: t.code,
         title: shorten(t.title, TITLE_MAX),
         unit: unitName(t.leadUnitId),
         deadline: formatDate(t.deadline, locale),
-        state: taskStateReply(t, today),
+        state: taskStateReply(t, today, order === "lateness"),
         progress: withProgress ? t.progress : "none",
       }),
     ),
@@ -122,7 +126,7 @@ export function answerTaskDetail(task: Task, leadName: string, cooperating: read
     reply("task-detail", { code: task.code, title: task.title }),
     reply("task-detail-lead", { unit: leadName, cooperating: cooperating.length > 0 ? cooperating.join(", ") : "none" }),
     reply("task-detail-area", { area: reply("area", { area: task.area }) }),
-    reply("task-detail-deadline", { deadline: formatDate(task.deadline, locale), state: taskStateReply(task, today), progress: task.progress }),
+    reply("task-detail-deadline", { deadline: formatDate(task.deadline, locale), state: taskStateReply(task, today, true), progress: task.progress }),
   ];
   if (completedOn) lines.push(reply("task-detail-completed", { date: formatDate(completedOn, locale), evidence: task.evidence ?? "none" }));
   if (task.notes) lines.push(reply("task-detail-notes", { notes: task.notes }));
@@ -136,6 +140,12 @@ export function shorten(text: string, max: number): string {
   const space = cut.lastIndexOf(" ");
   const kept = (space > max / 2 ? cut.slice(0, space) : cut.slice(0, max).replace(/[\p{L}\p{N}.,]+$/u, "")).replace(/[\s,;:–—-]+$/u, "");
   return `${kept}…`;
+}
+
+/** How late a task is, in working days as its state line says: done late by its completion, overdue by today. */
+export function daysLate(task: Pick<Task, "status" | "deadline" | "completedAt">, today: LocalDate): number {
+  const end = task.status === "done" ? (task.completedAt ? vnDate(task.completedAt) : task.deadline) : today;
+  return end > task.deadline ? CALENDAR.workingDaysBetween(task.deadline, end) : 0;
 }
 
 /**

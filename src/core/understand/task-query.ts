@@ -128,8 +128,13 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // A task named by its title is found whatever its state ("… xong chưa" asks, it does not filter).
   // "Xong hết việc hạn tháng 6 chưa": the answer is the ones not yet done.
   const allDoneYet = explicit === "done" && /\b(het|tat ca)\b/.test(reading.whole.padded) && /\bchua\b/.test(reading.whole.padded);
-  const state: TaskListState = allDoneYet ? "open" : questions >= 2 || (titled && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && !counting ? follow.taskState ?? defaultState : defaultState);
+  // "Cái nào trễ nhiều nhất" after the tasks done late: of those, whatever "trễ" says.
+  const lateAsked = / (?:tre|cham|muon|qua han)(?: han)? (?:lau |nhieu |the )?nhat /.test(reading.whole.padded);
+  const keepLate = lateAsked && explicit === "overdue" && follow !== undefined && isLate(follow.taskState);
+  const state: TaskListState = keepLate ? follow!.taskState! : allDoneYet ? "open" : questions >= 2 || (titled && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && !counting ? follow.taskState ?? defaultState : defaultState);
   const share = cues.has("percent") && explicit !== undefined && explicit !== "done";
+  // "Việc nào trễ lâu nhất", "cái nào trễ nhiều nhất" (after the tasks done late): the latest first.
+  const lateOrder = lateAsked && isLate(state);
   const units = unitOf(reading, mine, follow);
   // "Tính cả chủ trì và phối hợp", "liên quan đến Tam Kỳ": the unit in either role.
   const eitherRole = (reading.allCues.has("lead") && reading.allCues.has("cooperating") && /\b(?:chu tri (?:va|hoac|lan|voi) phoi hop|phoi hop (?:va|hoac|lan) chu tri)\b/.test(reading.whole.padded)) ||
@@ -146,6 +151,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ...(cues.has("programme") || follow?.programme ? { programme: "Đề án 06" } : {}),
     ...(share ? { share: true } : {}),
     ...progressOf(reading),
+    ...(lateOrder ? { order: "late_desc" as const } : {}),
     // Ordered or filtered by progress, "đang thực hiện" means every task in hand, overdue ones too.
     ...(state === "in_progress_on_time" && Object.keys(progressOf(reading)).length > 0 ? { state: "in_progress" as const } : {}),
     ...(titled ? { titleWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }), ...(severalAsked(reading) ? { titleAll: true } : {}) } : {}),
@@ -178,6 +184,10 @@ function severalAsked(reading: Reading): boolean {
 
 function withoutRole({ role: _role, ...units }: ReturnType<typeof unitOf>): Pick<TaskFilters, "unit" | "mine" | "alsoUnits" | "partner"> {
   return units;
+}
+
+function isLate(state: TaskListState | undefined): boolean {
+  return state === "done_late" || state === "overdue" || state === "overdue_in_progress" || state === "overdue_not_started";
 }
 
 function isDone(state: TaskListState): boolean {

@@ -28,7 +28,7 @@ export interface TaskFilters {
   /** Tasks of a programme named in their titles ("Đề án 06"). */
   programme?: string;
   /** Ordered by progress ("việc nào tiến độ thấp nhất"), or only those below or above a progress. */
-  order?: "progress_desc" | "progress_asc";
+  order?: "progress_desc" | "progress_asc" | "late_desc";
   progressBelow?: number;
   progressAbove?: number;
   /** The count as a share of all the plan's tasks ("tỷ lệ nhiệm vụ quá hạn"). */
