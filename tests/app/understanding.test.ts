@@ -228,6 +228,13 @@ describe("understanding the question that was asked", () => {
       expect(await reply("CCHC23-22")).toContain("quá hạn 17 ngày làm việc (25 ngày theo lịch)");
     });
 
+    it("a request verb opening the message is no title word; two months that meet are one window", async () => {
+      expect(await reply("thong ke cac nv hoan thanh dung han")).toContain("Nhiệm vụ hoàn thành đúng hạn, tính đến 25/7/2023: 11 nhiệm vụ");
+      const autumn = await reply("viec cua STP den han trong thang 10 va thang 11");
+      expect(autumn).toContain("(1/10–30/11/2023)");
+      expect(autumn).toContain("2 nhiệm vụ");
+    });
+
     it("a period's length said again in brackets is not a figure left unexplained", async () => {
       expect(await reply("tu 18/7 den 31/7 (13 ngay) binh quan moi ngay phai kich hoat bao nhieu tk moi dat chi tieu")).toContain("22.389");
     });

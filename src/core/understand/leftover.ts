@@ -116,12 +116,12 @@ export function isPrecise(word: string): boolean {
  * is searched with it (a lighter sieve than the filler: "chủ", "dân", "số" stay, being words of titles).
  */
 const PARTICLES = new Set(
-  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin giúp giup giùm dùm hộ".split(" "),
+  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin giúp giup giùm dùm hộ nhanh theo".split(" "),
 );
 
 /** The words that ask about a task rather than name it: "ai chủ trì", "hạn khi nào", "xong chưa", "tiến độ". */
 const QUESTION_CUES: readonly CueName[] = [
-  "who", "when", "why", "lead", "cooperating", "status", "evidence", "planProgress", "countWords", "listWords", "taskWords", "done", "notDone",
+  "who", "when", "why", "lead", "cooperating", "status", "doneOnTime", "doneLate", "dueSoon", "notOverdue", "including", "nearlyDone", "highest", "lowest", "slowest", "evidence", "planProgress", "countWords", "listWords", "taskWords", "done", "notDone",
   "dueWord", "howIs", "howMuch", "percent", "overdue", "inProgress", "notStarted", "blocked", "topic", "detail", "refine", "continuation",
   // and the words that name the plan, a programme or the asker, not a task
   "planMention", "programme", "briefing", "allTasks", "mine", "units", "greeting", "thanks", "help", "vague", "mustFinish", "remaining",
@@ -146,7 +146,8 @@ export function searchWords(text: string): string[] {
   // "Kiểm tra giúp…", "xem giúp…": a request, not words of a title ("giúp" itself is a particle).
   for (let i = 0; i < words.length; i++) {
     const verb = REQUEST_VERBS.find((v) => v.every((w, k) => words[i + k]?.folded === w));
-    if (verb && /^(?:giup|gium|dum|ho)$/.test(words[i + verb.length]?.folded ?? "")) for (let k = 0; k < verb.length; k++) covered[i + k] = true;
+    // Opening the message ("thống kê các nv…"), the verb is the request itself.
+    if (verb && (i === 0 || /^(?:giup|gium|dum|ho)$/.test(words[i + verb.length]?.folded ?? ""))) for (let k = 0; k < verb.length; k++) covered[i + k] = true;
   }
   const particle = (i: number): boolean => covered[i] || PARTICLES.has(words[i]!.lower) || (words[i]!.plain && PARTICLES.has(words[i]!.folded));
   // "tinh gian bien che": typed without accents, "tinh" before a word of content is "tinh giản", not "tỉnh".

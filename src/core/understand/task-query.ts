@@ -278,6 +278,9 @@ function dueOf(reading: Reading, today: LocalDate, index: UnderstandingIndex, pl
   if (time && time.window.from > time.window.to && /^(?:đến|tới|den|toi|trước|truoc)\s/iu.test(time.text)) {
     return { from: `${time.window.to.slice(0, 4)}-01-01`, to: time.window.to, text: time.text };
   }
+  // "Tháng 10 và tháng 11": two windows that meet are one.
+  const next = time ? reading.times.find((t) => t !== time && t.window.from === addDays(time.window.to, 1) && /^\s*(?:và|va|,|-|–|đến|den|tới|toi)?\s*$/iu.test(reading.text.slice(time.end, t.start))) : undefined;
+  if (time && next) return { from: time.window.from, to: next.window.to, text: reading.text.slice(time.start, next.end) };
   if (time) return { from: time.window.from, to: time.window.to, text: time.text };
   if (reading.cues.has("dueSoon")) return { from: today, to: addDays(today, SOON_DAYS), text: "" };
   return undefined;
