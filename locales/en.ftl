@@ -89,6 +89,7 @@ task-list-header = { $filter }: { $total } tasks{ $shown ->
        *[other] , showing the { $shown } nearest deadlines.
     }
 }
+task-list-more = { $count } more: { $codes }.
 task-list-empty = { $filter }: none.
 task-list-line = • { $code } · { $title } · { $unit } · due { $deadline } · { $state }{ $progress ->
     [none] {""}
@@ -125,6 +126,9 @@ task-filter = { $state ->
            *[lead] , with { $partner } cooperating
         }
     }
+}{ $except ->
+    [none] {""}
+   *[other] {" "}(not counting those led by { $except })
 }{ $words ->
     [none] {""}
    *[other] {" "}about "{ $words }"

@@ -89,6 +89,7 @@ task-list-header = { $filter }: { $total } nhiệm vụ{ $shown ->
        *[other] , hiển thị { $shown } nhiệm vụ gần hạn nhất.
     }
 }
+task-list-more = Còn { $count } nhiệm vụ khác: { $codes }.
 task-list-empty = { $filter }: không có nhiệm vụ nào.
 task-list-line = • { $code } · { $title } · { $unit } · hạn { $deadline } · { $state }{ $progress ->
     [none] {""}
@@ -125,6 +126,9 @@ task-filter = { $state ->
            *[lead] , { $partner } phối hợp
         }
     }
+}{ $except ->
+    [none] {""}
+   *[other] {" "}(không kể nhiệm vụ do { $except } chủ trì)
 }{ $words ->
     [none] {""}
    *[other] {" "}có nội dung "{ $words }"

@@ -21,6 +21,8 @@ import type { Catalog, TaskFilterState, TaskQuery, TaskStore } from "./ports.js"
 
 /** At most this many tasks are listed in one answer: enough to act on, short enough for a phone. */
 export const TASK_LIST_LIMIT = 10;
+/** Up to this many tasks beyond the list are named by code; more than that, the list says how many. */
+const MORE_CODES_MAX = 40;
 /** Filters the database cannot apply (words of a title, done late) are applied to at most this many tasks. */
 const SCAN_LIMIT = 5000;
 const LEVELS: readonly Exclude<Scope, "unit">[] = ["province", "department_level", "district_level", "commune_level"];
@@ -70,9 +72,16 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
       u = { ...u, role: "cooperating" };
     }
   }
+  // "Hạn gần nhất": the tasks sharing the first deadline of the list (it is ordered by deadline).
+  if (u.nearestOnly && found.tasks.length > 0) {
+    const first = found.tasks.filter((task) => task.deadline >= today).sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))[0]?.deadline;
+    const nearestTasks = found.tasks.filter((task) => task.deadline === first);
+    found = { tasks: nearestTasks, total: nearestTasks.length };
+  }
   const filter: TaskListFilter = {
     state: u.state,
     ...(unit ? { unit } : {}),
+    ...(u.exceptUnit && data.view.index.unitByCode.get(u.exceptUnit) ? { exceptUnit: data.view.index.unitByCode.get(u.exceptUnit)! } : {}),
     ...(u.alsoUnits ? { otherUnits: idsOf(u.alsoUnits, data).map((id) => data.view.unit(id)).filter((other): other is NonNullable<typeof other> => other !== undefined) } : {}),
     ...(u.partner && data.view.index.unitByCode.get(u.partner) ? { partner: data.view.index.unitByCode.get(u.partner)! } : {}),
     ...(u.role === "cooperating" ? { cooperating: true } : u.role === "either" ? { eitherRole: true } : {}),
@@ -99,7 +108,15 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   }
   // A list of one: its header, then that task shown whole (its reason, its notes).
   else if (found.total === 1 && !u.share) replies.push(answerTaskList(filter, found, data.view.unitName, today, locale)[0]!, ...(await detailOf(found.tasks[0]!.code, data, today, locale)));
-  else replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale, u.order === "late_desc" ? "lateness" : u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined ? "progress" : "deadline"));
+  else {
+    replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale, u.order === "late_desc" ? "lateness" : u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined ? "progress" : "deadline"));
+    // The rest of a long list by their codes, so none is hidden from whoever asked for all of them.
+    if (found.total > found.tasks.length && found.total <= MORE_CODES_MAX) {
+      const all = byTitle.length > 1 ? { tasks: byTitle } : await findTasks(u, data, unit?.id, today, MORE_CODES_MAX);
+      const rest = all.tasks.slice(found.tasks.length).map((task) => task.code);
+      if (rest.length > 0) replies.push(reply("task-list-more", { count: rest.length, codes: rest.join(", ") }));
+    }
+  }
   // Nothing "sắp đến hạn": the next deadline after those days, which is what "sắp" asks. A window the user named
   // ("tháng 8") is answered as asked: a task of another month there would read as one of that month.
   if (found.total === 0 && u.due?.text === "" && !u.completedIn && !isDoneState(u.state) && byTitle.length === 0 && !titledButNone) {
@@ -184,10 +201,12 @@ function storeFilters(u: TaskFilters, data: QueryData, unitId: number | undefine
     : u.role === "cooperating" ? { cooperatingUnitIds: unitIds, ...(partner.length > 0 ? { leadUnitIds: partner } : {}) }
     : u.role === "either" && partner.length === 0 ? { anyRoleUnitIds: unitIds }
     : { leadUnitIds: unitIds, ...(partner.length > 0 ? { cooperatingUnitIds: partner } : {}) };
+  const excluded = idsOf(u.exceptUnit ? [u.exceptUnit] : [], data);
   return {
     today,
     ...(plan ? { planIds: [plan.id] } : {}),
     ...role,
+    ...(excluded.length > 0 ? { notLeadUnitIds: excluded } : {}),
     ...(u.area ? { areas: [u.area] } : {}),
     ...(window ? { dueFrom: window.from, dueTo: window.to } : {}),
   };

@@ -22,6 +22,8 @@ export interface TaskQuery {
   today: LocalDate;
   planIds?: readonly number[];
   leadUnitIds?: readonly number[];
+  /** Tasks not led by these units ("trừ của VPUB"). */
+  notLeadUnitIds?: readonly number[];
   /** Tasks these units cooperate on (without leading them). */
   cooperatingUnitIds?: readonly number[];
   /** Tasks these units lead or cooperate on. */

@@ -235,6 +235,36 @@ describe("understanding the question that was asked", () => {
       expect(autumn).toContain("2 nhiệm vụ");
     });
 
+    it("blind set K: a unit set aside from a list is left out, not asked about", async () => {
+      const others = await reply("Liệt kê các việc quá hạn, trừ của VPUB");
+      expect(others).toContain("không kể nhiệm vụ do Văn phòng Ủy ban nhân dân tỉnh chủ trì");
+      expect(others).toContain("5 nhiệm vụ");
+      expect(others).not.toContain("CCHC23-15");
+      expect(await reply("Ngoài Sở Nội vụ ra, còn bao nhiêu nhiệm vụ quá hạn của các đơn vị khác?")).toContain("5 nhiệm vụ (CCHC23-15, CCHC23-16, CCHC23-17, CCHC23-32, CCHC23-36)");
+      expect(await reply("sau SNV thi don vi nao chu tri nhieu viec nhat")).toContain("Không kể Sở Nội vụ");
+    });
+
+    it("blind set K: what is not held is said, not answered with another figure", async () => {
+      const budget = await reply("kinh phi bo tri cho CCHC nam 2023 la bao nhieu ty");
+      expect(budget).toContain("Chưa có số liệu");
+      expect(budget).not.toContain("14/43");
+      const dossiers = await reply("Tổng số hồ sơ TTHC tiếp nhận trực tuyến là bao nhiêu hồ sơ (số lượng, không phải tỷ lệ)?");
+      expect(dossiers).toContain("Chưa có số liệu");
+      expect(dossiers).not.toContain("64%");
+      expect(await reply("tỷ lệ hồ sơ trực tuyến cấp huyện")).toContain("18,05%");
+    });
+
+    it("blind set K: the nearest deadline alone, the rest of a long list by code, slips in 'thág' and 'ban hành'", async () => {
+      const nearest = await reply("Việc chưa xong nào có hạn gần nhất (chưa quá hạn)?");
+      expect(nearest).toContain("CCHC23-40");
+      expect(nearest).not.toContain("CCHC23-14");
+      const done = await reply("liet ke cac nhiem vu da hoan thanh");
+      for (const code of ["CCHC23-01", "CCHC23-08", "CCHC23-21", "CCHC23-35", "CCHC23-41"]) expect(done).toContain(code);
+      expect(done).toContain("Còn 4 nhiệm vụ khác");
+      expect(await reply("nhiệm vụ hạn thág 9")).toContain("(1/9–30/9/2023)");
+      expect(await reply("ban hanh ke hoach tuyen truyen cchc 2023 ai lam, xong chua")).toMatch(/^CCHC23-01:/);
+    });
+
     it("a period's length said again in brackets is not a figure left unexplained", async () => {
       expect(await reply("tu 18/7 den 31/7 (13 ngay) binh quan moi ngay phai kich hoat bao nhieu tk moi dat chi tieu")).toContain("22.389");
     });

@@ -14,6 +14,8 @@ export type DueWindow = { from: LocalDate; to: LocalDate; text: string };
 export interface TaskListFilter {
   state: TaskListState;
   unit?: Unit;
+  /** A unit whose tasks are left out. */
+  exceptUnit?: Unit;
   /** Units whose tasks are counted with the unit's ("Tam Kỳ và Núi Thành"). */
   otherUnits?: readonly Unit[];
   /** The unit on the other side: it cooperates on what the unit leads, or leads what the unit cooperates on. */
@@ -61,6 +63,7 @@ export function filterReply(filter: TaskListFilter, today: LocalDate, locale: Lo
     unit: filter.unit ? [filter.unit, ...(filter.otherUnits ?? [])].map((unit) => unit.name).join(locale === "en" ? " and " : " và ") : filter.level ? reply("level-units", { scope: filter.level }) : "none",
     role: filter.cooperating ? "cooperating" : filter.eitherRole && !filter.partner ? "either" : "lead",
     partner: filter.partner?.name ?? "none",
+    except: filter.exceptUnit?.name ?? "none",
     area: filter.area ? reply("area", { area: filter.area }) : "none",
     due: filter.due ? dueReply(filter.due, locale) : "none",
     dueKind: filter.byCompletion ? "completed" : "deadline",

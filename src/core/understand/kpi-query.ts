@@ -68,6 +68,10 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (aboutTask) return undefined;
 
   const entry = index.metricEntryByKey.get(key)!;
+  // "Bao nhiêu hồ sơ (số lượng, không phải tỷ lệ)": a number of dossiers, which a rate is not; none is held.
+  const rateRefused = /(?:khong phai|ko phai|k phai|not the|not a) (?:ty le|ti le|rate|percentage|phan tram)/.test(reading.whole.padded);
+  const countOfDossiers = / (?:tong so|bao nhieu|so luong|may|bn) ho so /.test(reading.whole.padded) && !reading.allCues.has("percent") && !/ ty le | ti le /.test(reading.whole.padded);
+  if (entry.metric.measure === "percent" && (rateRefused || countOfDossiers)) return { intent: "unknown", reason: "unknown_metric", name: asTyped(reading.text, ["so", "ho", "so"]) };
   // Only what names something precise blocks the answer: a number or date nobody took, or a word of another
   // figure ("tỷ lệ hồ sơ … có thanh toán"). Other unknown words ("kéo tụt", "để đưa vào báo cáo") are talk.
   // "3 cấp: sở ngành, huyện, xã": a count of the levels asked about.

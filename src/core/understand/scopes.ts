@@ -40,4 +40,8 @@ export const UNAVAILABLE_METRICS: readonly string[] = [
   "căn cước",
   "căn cước công dân",
   "gắn chíp",
+  // money given to the reform itself: the data holds payments made online, not budgets
+  "kinh phí",
+  "kinh phí bố trí",
+  "ngân sách cho cải cách hành chính",
 ];

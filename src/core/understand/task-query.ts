@@ -75,7 +75,8 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   if (areasNamed && reading.areas.length === 0 && (ranked || listing || isCounting(cues) || perArea)) return { intent: "unit_ranking", by: "area", ...(ranked ? measure : { measure: "total" as const }) };
   // "Đơn vị nào chủ trì nhiều việc nhất", "có bao nhiêu đơn vị được giao chủ trì".
   // "Ngoài SNV ra, đơn vị nào…", "trừ Sở Nội vụ": the one unit named is set aside, not asked about.
-  const setAside = reading.namedUnits.length === 1 && /\b(ngoai|tru|khong ke|except|besides|other than)\b/.test(reading.whole.padded) ? reading.namedUnits[0]!.id : undefined;
+  // "Sau SNV thì đơn vị nào…": the next after it, so it too is set aside.
+  const setAside = reading.namedUnits.length === 1 && (/\b(ngoai|tru|khong ke|except|besides|other than)\b/.test(reading.whole.padded) || /(?:^|\s)(?:sau|after)\s+$/iu.test(reading.text.slice(0, reading.namedUnits[0]!.start))) ? reading.namedUnits[0]!.id : undefined;
   const unitsAsked = reading.allCues.has("units") && (reading.namedUnits.length === 0 || setAside !== undefined) && !mine;
   const level = rankingLevel(reading);
   // "Mấy đơn vị có việc quá hạn": the units behind, counted in the ranking's header.
@@ -140,14 +141,17 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const eitherRole = (reading.allCues.has("lead") && reading.allCues.has("cooperating") && /\b(?:chu tri (?:va|hoac|lan|voi) phoi hop|phoi hop (?:va|hoac|lan) chu tri)\b/.test(reading.whole.padded)) ||
     (cues.has("topic") && !cues.has("lead") && !cues.has("cooperating") && reading.namedUnits.length > 0 && reading.contentWords.length === 0);
   const role = eitherRole ? "either" as const : units.role === "lead" ? undefined : units.role === "cooperating" ? "cooperating" as const : cues.has("cooperating") ? "cooperating" as const : mine && MY_TASKS.test(reading.whole.padded) && !cues.has("lead") ? "either" as const : cues.has("lead") ? undefined : follow?.role;
+  // "Việc nào có hạn gần nhất", "sắp đến hạn sớm nhất": the next deadline still ahead, whatever window.
+  const nearest = (cues.has("dueWord") || cues.has("dueSoon") || reading.allCues.has("dueWord")) && / (?:gan nhat|som nhat|sap toi nhat|truoc nhat|soonest|nearest) /.test(reading.whole.padded) && !titled;
   const filters: TaskFilters = {
-    state,
+    state: nearest && (state === "open" || state === "all") ? "open_on_time" : state,
     ...withoutRole(units),
     ...(role ? { role } : {}),
     ...areaOf(reading, follow),
     // "Nhiệm vụ quá hạn do cấp huyện chủ trì": the units of that level.
     ...(reading.namedUnits.length === 0 && !mine && !titled && !follow?.unit && reading.levels.some((l) => l !== "province") ? { leadLevel: reading.levels.find((l) => l !== "province") as Exclude<Scope, "unit" | "province"> } : {}),
-    ...((due && !(titled && !cues.has("dueWord"))) || follow?.due ? { due: (due ?? follow?.due)!, ...(isDone(state) && due && !cues.has("dueWord") ? { completedIn: true } : {}) } : {}),
+    ...(nearest ? { nearestOnly: true } : {}),
+    ...(((due && !(titled && !cues.has("dueWord"))) || follow?.due) && !(nearest && due?.text === "") ? { due: (due ?? follow?.due)!, ...(isDone(state) && due && !cues.has("dueWord") ? { completedIn: true } : {}) } : {}),
     ...(cues.has("programme") || follow?.programme ? { programme: "Đề án 06" } : {}),
     ...(share ? { share: true } : {}),
     ...progressOf(reading),
@@ -182,7 +186,7 @@ function severalAsked(reading: Reading): boolean {
   return /^ (?:\S+ ){0,3}(?:nhung|cac|liet ke|ds|danh sach)(?: nhiem vu| viec| nv| cong viec)\b|\bwhich tasks\b|\ball tasks\b/.test(reading.whole.padded);
 }
 
-function withoutRole({ role: _role, ...units }: ReturnType<typeof unitOf>): Pick<TaskFilters, "unit" | "mine" | "alsoUnits" | "partner"> {
+function withoutRole({ role: _role, ...units }: ReturnType<typeof unitOf>): Pick<TaskFilters, "unit" | "mine" | "alsoUnits" | "partner" | "exceptUnit"> {
   return units;
 }
 
@@ -231,8 +235,16 @@ function isCounting(cues: Set<CueName>): boolean {
   return cues.has("countWords") || cues.has("allTasks");
 }
 
-function unitOf(reading: Reading, mine: boolean, follow: ConversationContext | undefined): Pick<TaskFilters, "unit" | "mine" | "alsoUnits" | "partner"> & { role?: "lead" | "cooperating" } {
+/** "ngoài", "trừ", "không kể" (and "của") just before a name: the unit is set aside. */
+function setAsideBefore(text: string, start: number): boolean {
+  return /(?:^|\s)(?:ngoài|ngoai|trừ|tru|không kể|khong ke|không tính|khong tinh|except|excluding|besides|other than)\s+(?:của\s+|cua\s+)?$/iu.test(text.slice(0, start));
+}
+
+function unitOf(reading: Reading, mine: boolean, follow: ConversationContext | undefined): Pick<TaskFilters, "unit" | "mine" | "alsoUnits" | "partner" | "exceptUnit"> & { role?: "lead" | "cooperating" } {
   const named = [...new Map(reading.namedUnits.map((u) => [u.id, u])).values()].sort((a, b) => a.start - b.start);
+  // "Trừ của VPUB", "ngoài Sở Nội vụ ra": that unit's tasks are left out, the others asked about.
+  const excluded = named.find((u) => setAsideBefore(reading.text, u.start));
+  if (excluded && named.length === 1) return mine ? { mine: true, exceptUnit: excluded.id } : { exceptUnit: excluded.id };
   // "… phối hợp với Công an tỉnh": the unit after "với" is the other side of the tasks, not their subject.
   const withWord = (u: { start: number }) => /(?:\bvới|\bvoi|\bwith)\s*$/iu.test(reading.text.slice(0, u.start));
   // "Sở Nội vụ chủ trì, Công an tỉnh phối hợp": each unit in the role said right after it.
@@ -323,7 +335,7 @@ function latestPlan(index: UnderstandingIndex): { plan?: string } {
 }
 
 const UNIT_WORDS = /(?<!\bco |\bvan |\bchi )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
-const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon|chu|phoi|thanh pho|thi xa|huyen)\b/;
+const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon|chu|phoi|thanh pho|thi xa|huyen|hanh|danh)\b/;
 
 /** "Sở Du lịch còn việc gì": a unit-like name that matches no unit must not fall back to every task. */
 function unknownUnitName(text: string, folded: FoldedText): string | undefined {

@@ -42,6 +42,10 @@ export interface TaskFilters {
   titleOnly?: boolean;
   /** The same words as the user typed them, to say what was searched for. */
   titleText?: string;
+  /** Only the task (or tasks) with the nearest deadline ("việc nào có hạn gần nhất"). */
+  nearestOnly?: boolean;
+  /** A unit whose tasks are left out ("các việc quá hạn, trừ của VPUB"), by code. */
+  exceptUnit?: string;
   /** More units named with the first ("Tam Kỳ và Núi Thành chủ trì mấy việc"): their tasks together, by code. */
   alsoUnits?: string[];
   /**

@@ -52,6 +52,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ["ko", "k"], expansion: "không", note: "k only as a whole word; 5k keeps its k" },
   { forms: ["đc", "dc"], expansion: "được", note: "đ/c (đồng chí) is two words and is not touched" },
   { forms: ["qá", "wá"], expansion: "quá", note: "the u dropped or telex w typed for qu: \"qá hạn\"" },
+  { forms: ["thág", "thag"], expansion: "tháng", note: "the n dropped on a phone keyboard" },
   { forms: ["bn"], expansion: "bao nhiêu", note: "bn also means bạn; questions ask bao nhiêu far more" },
   { forms: ["ntn"], expansion: "như thế nào" },
   { forms: ["t2"], expansion: "thứ hai", note: "t7 can mean tháng 7 in reports; weekdays are the chat usage" },

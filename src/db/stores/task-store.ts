@@ -113,6 +113,7 @@ function taskConditions(q: TaskQuery): Sql {
   const conditions: Sql[] = [];
   if (q.planIds) conditions.push(sql`"planId" IN (${inList(q.planIds)})`);
   if (q.leadUnitIds) conditions.push(sql`"leadUnitId" IN (${inList(q.leadUnitIds)})`);
+  if (q.notLeadUnitIds) conditions.push(sql`"leadUnitId" NOT IN (${inList(q.notLeadUnitIds)})`);
   if (q.anyRoleUnitIds) {
     conditions.push(sql`("leadUnitId" IN (${inList(q.anyRoleUnitIds)}) OR "id" IN (SELECT "taskId" FROM "TaskCooperator" WHERE "unitId" IN (${inList(q.anyRoleUnitIds)})))`);
   }
