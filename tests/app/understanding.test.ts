@@ -265,6 +265,23 @@ describe("understanding the question that was asked", () => {
       expect(await reply("ban hanh ke hoach tuyen truyen cchc 2023 ai lam, xong chua")).toMatch(/^CCHC23-01:/);
     });
 
+    it("blind set K: a day inside a wider window, every level, a programme's figures, which-and-how-many, a figure set aside", async () => {
+      const yearEnd = await reply("Những việc có hạn cuối năm 31/12/2023");
+      expect(yearEnd).toContain("(31/12/2023)");
+      expect(yearEnd).toContain("5 nhiệm vụ");
+      expect(await reply("Báo cáo nhanh tỷ lệ hồ sơ trực tuyến 3 cấp")).toContain("cấp huyện: 18,05%");
+      const da06 = await reply("liet ke cac so lieu de an 06 moi nhat");
+      expect(da06).toContain("Đề án 06");
+      expect(da06).toContain("447.246");
+      expect(await reply("các sở có bao nhiêu việc quá hạn")).toContain("khối sở, ngành");
+      const both = await as("tamky-chu-tich", "Thành phố mình chủ trì những việc nào, xong mấy việc rồi?");
+      expect(both).toContain("đã hoàn thành 1 nhiệm vụ (1/3)");
+      expect(both).toContain("CCHC23-43");
+      expect(await reply("So tai khoan dinh danh dien tu da duoc cap (khong phai so kich hoat) la bao nhieu?")).toContain("633.404");
+      expect(await conversation("nhiem vu de an sap xep DVHC cap huyen cap xa", "vi sao cham vay")).toContain("Tạm dừng");
+      expect(await reply("Gui tin nhac cac don vi chu tri viec qua han")).toContain("Nhiệm vụ quá hạn, tính đến 25/7/2023: 6 nhiệm vụ");
+    });
+
     it("a period's length said again in brackets is not a figure left unexplained", async () => {
       expect(await reply("tu 18/7 den 31/7 (13 ngay) binh quan moi ngay phai kich hoat bao nhieu tk moi dat chi tieu")).toContain("22.389");
     });

@@ -29,7 +29,7 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   { file: "set-h.jsonl", right: 0.97, wrong: 0 },
   { file: "set-i.jsonl", right: 0.97, wrong: 0 },
   { file: "set-j.jsonl", right: 0.97, wrong: 0 },
-  { file: "set-k.jsonl", right: 0.9, wrong: 2 },
+  { file: "set-k.jsonl", right: 0.95, wrong: 1 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

@@ -80,7 +80,7 @@ export function answerKpiCompare(metric: Metric, values: readonly ScopedValue[],
     lines.push(points === 0
       ? reply("kpi-compare-equal", { first: label(first), second: label(second) })
       : reply("kpi-compare-pair", { first: label(first), second: label(second), points: formatDecimal(points, locale) }));
-    // "Gấp mấy lần": the ratio of the two, to two decimals, truncated like the report's own rates.
+    // "Gấp mấy lần": the ratio of the two, rounded to two decimals.
     if (Number(second.value.value) > 0 && points !== 0) {
       lines.push(reply("kpi-compare-ratio", { first: label(first), second: label(second), times: formatDecimal(Math.round((100 * Number(first.value.value)) / Number(second.value.value)) / 100, locale) }));
     }

@@ -46,7 +46,7 @@ const ASPECTS: Matcher<Aspect | "none"> = createMatcher(
  * "Tính cả chưa kích hoạt", "không kể đã kích hoạt": a qualifier that names an aspect in order to set it
  * aside; the words after it do not choose the figure. Found on the folded text, which keeps positions.
  */
-const SET_ASIDE = /(?<![a-z])(?:tinh ca|ke ca|bao gom ca|bao gom|gom ca|chua tinh|khong tinh|khong ke|chua ke|chua noi|khong noi|chua xet|khong xet|including|excluding)(?:\s+[a-z0-9]+){1,3}/g;
+const SET_ASIDE = /(?<![a-z])(?:tinh ca|ke ca|bao gom ca|bao gom|gom ca|chua tinh|khong tinh|khong ke|chua ke|chua noi|khong noi|chua xet|khong xet|khong phai|ko phai|not the|including|excluding)(?:\s+[a-z0-9]+){1,3}/g;
 
 export interface Span {
   start: number;

@@ -111,6 +111,8 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     if (entry.metric.measure === "percent" && entry.levels.size >= 2 && reading.allCues.has("briefing")) return { intent: "kpi_compare", metric: key, mode: "all" };
   }
   const scope: Scope = cues.has("combined") ? "province" : reading.levels[0] ?? (fromContext || (context?.metric === key && context.scope) ? context?.scope ?? "province" : "province");
+  // "Tỷ lệ hồ sơ trực tuyến 3 cấp", "các cấp", "từng cấp": every level.
+  if (entry.metric.measure === "percent" && entry.levels.size >= 2 && reading.levels.length === 0 && / (?:3|ba|ca 3|ca ba|cac|moi|tung) cap /.test(reading.whole.padded)) return { intent: "kpi_compare", metric: key, mode: "all" };
   // "… so với cả nước": the province's figure, and a plain word that the country's is not held.
   const nationAsked = / so(?: voi)? (?:(?:muc |binh quan |trung binh )?(?:ca nuoc|toan quoc)|cac tinh(?: khac)?|national average) /.test(reading.whole.padded) ? { nationAsked: true } : {};
   return { intent: "kpi_value", metric: key, scope, ...(period ? { period } : {}), ...explain, ...nationAsked };

@@ -129,7 +129,7 @@ const QUESTION_CUES: readonly CueName[] = [
 const QUESTION_GRAMS = new Set<string>();
 for (const name of QUESTION_CUES) for (const phrase of CUES[name]) QUESTION_GRAMS.add(wordsOf(phrase).map((w) => w.folded).join(" "));
 
-const REQUEST_VERBS = [["kiem", "tra"], ["xem"], ["coi"], ["check"], ["tra", "cuu"], ["thong", "ke"], ["tong", "hop"]];
+const REQUEST_VERBS = [["kiem", "tra"], ["xem"], ["coi"], ["check"], ["tra", "cuu"], ["thong", "ke"], ["tong", "hop"], ["gui", "tin", "nhac"], ["gui", "toi"], ["gui", "cho", "toi"], ["gui"], ["soan", "tin", "nhac"], ["soan"], ["nhac"]];
 
 /** The words of a text (names already blanked out) for a title search: all but particles and question words. */
 export function searchWords(text: string): string[] {

@@ -47,7 +47,9 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const allUnits = wholeNames(index.units.find(text)).filter((u) => !overlapsAny(u, taken));
   // "Trung tâm Phục vụ hành chính công" is a unit, not the area "tài chính công": the longer name wins.
   const areas = index.areas.find(text).filter((a) => !overlapsAny(a, taken) && !allUnits.some((u) => overlapsAny(u, [a]) && u.end - u.start > a.end - a.start));
-  const scopesFound = index.scopes.find(text).filter((s) => !overlapsAny(s, taken));
+  // "các số liệu", "cac so luong" typed without accents are not "các sở".
+  const numberWord = (s: Span) => /s[ởo]$/iu.test(text.slice(s.start, s.end)) && /^\s+(?:liệu|lieu|lượng|luong|hóa|hoá|hoa|tiền|tien|lượt|luot)(?![\p{L}])/iu.test(text.slice(s.end));
+  const scopesFound = index.scopes.find(text).filter((s) => !overlapsAny(s, taken) && !numberWord(s));
   // "ca tinh" typed without accents is "cả tỉnh" in a question about a figure, "CA tỉnh" (the police) otherwise.
   const units = allUnits.filter((u) => !insideAny(u, areas) && !(metric.key !== undefined && scopesFound.some((s) => s.start === u.start && s.end === u.end)));
   const scopes = scopesFound.filter((s) => !overlapsAny(s, units));

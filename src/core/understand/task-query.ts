@@ -67,7 +67,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   if (!asked && !planAsked) return undefined;
 
   // "Tình hình thực hiện Đề án 06", "tổng hợp số liệu Đề án 06": the programme's figures and tasks.
-  if (cues.has("programme") && !cues.has("taskWords") && !titled && explicit === undefined && !listing && !cues.has("countWords")) return { intent: "briefing", programme: "Đề án 06" };
+  if (cues.has("programme") && !cues.has("taskWords") && !titled && explicit === undefined && (!listing || reading.allCues.has("dataOf")) && !cues.has("countWords")) return { intent: "briefing", programme: "Đề án 06" };
   // "Lĩnh vực nào có nhiều nhiệm vụ quá hạn nhất", "đơn vị nào chủ trì nhiều việc nhất": groups ranked.
   const ranked = reading.allCues.has("slowest") || /\bnhat\b|\bmost\b/.test(reading.whole.padded);
   // What the groups are ranked by: overdue tasks ("chậm nhất"), tasks done ("hoàn thành nhiều nhất"), or all.
@@ -87,7 +87,9 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
 
   // Two questions in one ("chủ trì mấy việc, còn mấy việc chưa bắt đầu"): the breakdown answers both.
   // "…, tính cả mấy việc đã trễ hạn" widens the first question; it does not ask a second one.
-  const questions = (reading.whole.padded.replace(/ (?:tinh ca|ke ca|tinh luon|gom ca) .*$/, " ").match(/ (bao nhieu|may|bn) /g) ?? []).length;
+  // "Chủ trì những việc nào, xong mấy việc rồi": which ones and how many, a second question too.
+  const asksWhich = / (?:nhung|cac) (?:viec|nhiem vu|nv|cong viec) nao /.test(reading.whole.padded) ? 1 : 0;
+  const questions = asksWhich + (reading.whole.padded.replace(/ (?:tinh ca|ke ca|tinh luon|gom ca) .*$/, " ").match(/ (bao nhieu|may|bn) /g) ?? []).length;
   const counting = cues.has("countWords") || cues.has("allTasks") || cues.has("percent");
   const named = reading.namedUnits.length > 0 || mine || reading.areas.length > 0 || due !== undefined || cues.has("programme") || titled || follow?.unit !== undefined || follow?.area !== undefined;
   // "Tỷ lệ?" after the plan's progress or a count of the plan's done tasks: the plan's rate.
@@ -290,6 +292,9 @@ function dueOf(reading: Reading, today: LocalDate, index: UnderstandingIndex, pl
   if (time && time.window.from > time.window.to && /^(?:đến|tới|den|toi|trước|truoc)\s/iu.test(time.text)) {
     return { from: `${time.window.to.slice(0, 4)}-01-01`, to: time.window.to, text: time.text };
   }
+  // "Hạn cuối năm 31/12/2023": the day named inside a wider window is the deadline meant.
+  const day = time ? reading.times.find((t) => t !== time && t.window.from === t.window.to && time.window.from <= t.window.from && t.window.to <= time.window.to && time.window.from !== time.window.to) : undefined;
+  if (day) return { from: day.window.from, to: day.window.to, text: day.text };
   // "Tháng 10 và tháng 11": two windows that meet are one.
   const next = time ? reading.times.find((t) => t !== time && t.window.from === addDays(time.window.to, 1) && /^\s*(?:và|va|,|-|–|đến|den|tới|toi)?\s*$/iu.test(reading.text.slice(time.end, t.start))) : undefined;
   if (time && next) return { from: time.window.from, to: next.window.to, text: reading.text.slice(time.start, next.end) };

@@ -34,6 +34,8 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
     ownWords.length >= 2 || (ownWords.length >= 1 && aboutOneTask) ||
     (taskNoun && reading.metric.key !== undefined && reading.contentWords.length >= 2) ||
     (taskNoun && (cues.has("planProgress") || cues.has("howIs")) && reading.contentWords.length >= 4) ||
+    // "Nhiệm vụ đề án sắp xếp ĐVHC cấp huyện, cấp xã": a document named by its subject.
+    (documentNamed && reading.contentWords.length >= 4) ||
     (aboutOneTask && !cues.has("topic") && reading.contentWords.length >= 3);
   // A question about the plan itself ("kế hoạch … do cơ quan nào làm thường trực") names no task.
   const aboutPlan = cues.has("planMention") && cues.has("planProgress") && !taskNoun;
