@@ -51,40 +51,35 @@ function whenKey(value: MetricValue): string {
   return `${value.asOf ?? ""}|${value.periodFrom ?? ""}|${value.periodTo ?? ""}`;
 }
 
+type Figure = { metric: Metric; value: MetricValue | undefined };
+
 /** "718.738 − 633.404 = 85.334": one count less another of the same date. */
-export function answerDifference(a: { metric: Metric; value: MetricValue | undefined }, b: { metric: Metric; value: MetricValue | undefined }, locale: Locale): Reply[] {
-  if (!a.value || !b.value) return [reply("share-no-data")];
-  if (whenKey(a.value) !== whenKey(b.value)) return [reply("share-different-dates")];
-  const when = whenOf(a.value, locale);
-  return [
-    reply("difference-value", {
-      when,
-      aName: inSentence(metricName(a.metric, locale)),
-      bName: inSentence(metricName(b.metric, locale)),
-      a: formatDecimal(a.value.value, locale),
-      b: formatDecimal(b.value.value, locale),
-      result: formatDecimal(decimalDifference(a.value.value, b.value.value), locale),
-    }),
-    sourceLine(a.value, when),
-  ];
+export function answerDifference(a: Figure, b: Figure, locale: Locale): Reply[] {
+  return difference(a, b, a.value?.value, "difference-value", {}, locale);
 }
 
 /** "Chỉ tiêu kích hoạt 738.291 − số tài khoản đã cấp 633.404 = 104.887": a target less another figure of the same date. */
-export function answerTargetDifference(targeted: { metric: Metric; value: MetricValue | undefined }, other: { metric: Metric; value: MetricValue | undefined }, locale: Locale): Reply[] {
-  if (!targeted.value?.target || !other.value) return [reply("share-no-data")];
-  if (whenKey(targeted.value) !== whenKey(other.value)) return [reply("share-different-dates")];
-  const when = whenOf(other.value, locale);
+export function answerTargetDifference(targeted: Figure, other: Figure, locale: Locale): Reply[] {
+  const targetDate = targeted.value?.targetDate ? formatDate(targeted.value.targetDate, locale) : "none";
+  return difference(targeted, other, targeted.value?.target ?? undefined, "difference-target-value", { targetDate }, locale);
+}
+
+/** The first side's amount (its value, or its target) less the second's value, both of one date. */
+function difference(a: Figure, b: Figure, first: string | undefined, key: string, extra: Record<string, string>, locale: Locale): Reply[] {
+  if (!a.value || !b.value || !first) return [reply("share-no-data")];
+  if (whenKey(a.value) !== whenKey(b.value)) return [reply("share-different-dates")];
+  const when = whenOf(b.value, locale);
   return [
-    reply("difference-target-value", {
+    reply(key, {
       when,
-      aName: inSentence(metricName(targeted.metric, locale)),
-      bName: inSentence(metricName(other.metric, locale)),
-      a: formatDecimal(targeted.value.target, locale),
-      targetDate: targeted.value.targetDate ? formatDate(targeted.value.targetDate, locale) : "none",
-      b: formatDecimal(other.value.value, locale),
-      result: formatDecimal(decimalDifference(targeted.value.target, other.value.value), locale),
+      aName: inSentence(metricName(a.metric, locale)),
+      bName: inSentence(metricName(b.metric, locale)),
+      a: formatDecimal(first, locale),
+      b: formatDecimal(b.value.value, locale),
+      result: formatDecimal(decimalDifference(first, b.value.value), locale),
+      ...extra,
     }),
-    sourceLine(other.value, when),
+    sourceLine(b.value, when),
   ];
 }
 
