@@ -66,13 +66,24 @@ export async function createApp(deps: AppDeps): Promise<App> {
       if (next) deps.memory.set(chatKey, next);
       const lines = replies.map((r) => deps.translate(understood.locale, r));
       const text = understood.understanding.intent === "briefing" ? fitBriefing(lines) : lines.join("\n");
+      const suggestions = suggestionsOf(replies, (r) => deps.translate(understood.locale, r));
       return {
         understood,
         replies,
-        outbound: [{ channel: message.channel, chatId: message.chatId, text, ...(message.messageId ? { replyToMessageId: message.messageId } : {}) }],
+        outbound: [{ channel: message.channel, chatId: message.chatId, text, ...(message.messageId ? { replyToMessageId: message.messageId } : {}), ...(suggestions.length > 0 ? { suggestions } : {}) }],
       };
     },
   };
+}
+
+/** The example questions of a reply that did not understand (at most three), as they would be typed. */
+function suggestionsOf(replies: readonly Reply[], words: (reply: Reply) => string): string[] {
+  if (!replies.some((r) => r.key === "unknown" || r.key === "unknown-suggest" || r.key === "leftover")) return [];
+  return replies
+    .filter((r) => r.key === "help-example" && typeof r.args?.text === "object" && !Array.isArray(r.args.text))
+    // "CCHC23-07 (xem một nhiệm vụ theo mã)": the button sends the question, not its explanation.
+    .map((r) => words(r.args!.text as Reply).replace(/\s*\([^)]*\)\s*$/, ""))
+    .slice(0, 3);
 }
 
 /** A task command's answer in its chat, then its notices to other chats (the secretariat, the unit). */

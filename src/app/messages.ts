@@ -15,4 +15,9 @@ export interface OutboundMessage {
   chatId: string;
   text: string;
   replyToMessageId?: string;
+  /**
+   * Questions the bot can answer, offered after "chưa rõ": the text lists them too; a channel with buttons
+   * (Telegram) also offers each as a button that sends it.
+   */
+  suggestions?: readonly string[];
 }

@@ -1,5 +1,5 @@
 import type { Api } from "grammy";
-import type { ForceReply, InlineKeyboardMarkup, Message } from "grammy/types";
+import type { ForceReply, InlineKeyboardMarkup, Message, ReplyKeyboardMarkup } from "grammy/types";
 import type { DeliveryView } from "../../app/delivery-view.js";
 import { reply } from "../../core/reply.js";
 import type { LookupCache, TelegramDeps } from "./context.js";
@@ -13,6 +13,8 @@ export interface TextOptions {
   boldFirstLine?: boolean;
   keyboard?: InlineKeyboardMarkup;
   forceReply?: boolean;
+  /** Questions offered as buttons under the answer; pressing one sends it as the next message. */
+  suggestions?: readonly string[];
   /** Addresses a person at the start (a link to them), so that a selective force-reply in a group reaches only them. */
   mention?: { id: number; name: string };
 }
@@ -37,8 +39,8 @@ export function createOutgoing(api: Api, deps: TelegramDeps, cache: LookupCache)
       let last: Message.TextMessage | null = null;
       for (let i = 0; i < messages.length; i++) {
         const isLast = i === messages.length - 1;
-        const markup: InlineKeyboardMarkup | ForceReply | undefined = isLast
-          ? options.keyboard ?? (options.forceReply ? { force_reply: true, selective: true } : undefined)
+        const markup: InlineKeyboardMarkup | ForceReply | ReplyKeyboardMarkup | undefined = isLast
+          ? options.keyboard ?? (options.forceReply ? { force_reply: true, selective: true } : suggestionKeyboard(options.suggestions))
           : undefined;
         try {
           last = await api.sendMessage(chatId, messages[i]!, {
@@ -95,4 +97,14 @@ export function createOutgoing(api: Api, deps: TelegramDeps, cache: LookupCache)
     },
   };
   return out;
+}
+
+/**
+ * A reply keyboard rather than inline buttons: a button's text is sent as the user's own message, so the
+ * question goes through the one pipeline (and shows in the chat), and no callback data limit (64 bytes)
+ * cuts a Vietnamese question short. It hides once used; in groups only the asker sees it.
+ */
+function suggestionKeyboard(suggestions: readonly string[] | undefined): ReplyKeyboardMarkup | undefined {
+  if (!suggestions || suggestions.length === 0) return undefined;
+  return { keyboard: suggestions.map((text) => [{ text }]), one_time_keyboard: true, resize_keyboard: true, selective: true };
 }

@@ -75,6 +75,26 @@ describe("commands", () => {
     expect(await ask(officer, "/baocao")).toContain("dành cho lãnh đạo");
   });
 
+  it("a question not understood offers close questions as buttons that send them", async () => {
+    const mark = h.api.calls.length;
+    const text = await ask(leader, "so lieu xyz abc");
+    expect(text).toContain("Chưa rõ câu hỏi");
+    const sent = h.api.calls.slice(mark).filter((c) => c.method === "sendMessage");
+    const keyboard = (sent[sent.length - 1]!.payload.reply_markup as { keyboard: Array<Array<{ text: string }>>; one_time_keyboard: boolean }) ?? undefined;
+    expect(keyboard.one_time_keyboard).toBe(true);
+    const buttons = keyboard.keyboard.map((row) => row[0]!.text);
+    expect(buttons.length).toBeGreaterThanOrEqual(1);
+    expect(buttons.length).toBeLessThanOrEqual(3);
+    for (const button of buttons) expect(text).toContain(button);
+    // Pressing a button sends its text: it is answered like any question.
+    expect(await ask(leader, buttons[0]!)).toContain("14/43");
+    // An answer understood carries no buttons.
+    const before = h.api.calls.length;
+    await ask(leader, "tiến độ kế hoạch CCHC");
+    const answered = h.api.calls.slice(before).filter((c) => c.method === "sendMessage");
+    expect(answered[answered.length - 1]!.payload.reply_markup).toBeUndefined();
+  });
+
   it("any text in a private chat is a question", async () => {
     expect(await ask(leader, "tiến độ kế hoạch CCHC")).toContain("14/43");
   });

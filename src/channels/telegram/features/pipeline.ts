@@ -47,7 +47,7 @@ export async function runPipeline(
     }
     const here = message.chatId === chatId;
     const replyTo = here && isGroup ? threadTo : undefined;
-    await out.text(message.chatId, message.text, replyTo !== undefined ? { replyTo } : {});
+    await out.text(message.chatId, message.text, { ...(replyTo !== undefined ? { replyTo } : {}), ...(message.suggestions ? { suggestions: message.suggestions } : {}) });
   }
   // Only a task command can close a reminder's item: a question costs no lookup here.
   if (handled.understood.understanding.intent === "task_command") await refreshAfter(ctx, text, options.replyToMessageId);
