@@ -35,7 +35,7 @@ export const CUES = {
   listWords: ["nào", "gì", "những", "danh sách", "liệt kê", "các", "which", "list", "show", "what", "kể tên", "cụ thể", "là những", "gồm", "gồm những", "ds", "liệt kê giúp"],
   mustFinish: ["phải xong", "phải hoàn thành", "cần hoàn thành", "cần xong", "phải làm xong", "phải nộp", "cần làm xong", "must be done", "must finish"],
   remaining: ["còn mấy", "còn bao nhiêu", "còn lại", "chưa xong", "remaining", "left"],
-  evidence: ["văn bản nào", "căn cứ", "minh chứng", "số văn bản", "quyết định nào", "quyết định số", "văn bản số", "evidence", "which document"],
+  evidence: ["văn bản nào", "văn bản gì", "văn bản số mấy", "căn cứ", "minh chứng", "số văn bản", "quyết định nào", "quyết định số", "văn bản số", "evidence", "which document"],
   refine: ["trong đó", "trong số đó", "trong số này", "cái nào", "việc nào trong đó", "của những việc đó", "of those", "which of them", "among them"],
   perEach: ["trung bình mỗi", "bình quân mỗi", "trung bình một", "bình quân một", "mỗi lượt", "average", "per payment", "on average"],
   status: ["trạng thái", "tình trạng", "đang ở đâu", "triển khai chưa", "đã triển khai chưa", "làm chưa", "bắt đầu chưa", "công bố chưa", "ban hành chưa", "phê duyệt chưa", "status"],
@@ -44,7 +44,7 @@ export const CUES = {
   definition: ["tính như thế nào", "được tính như thế nào", "tính thế nào", "cách tính", "được tính", "định nghĩa", "nghĩa là gì", "hiểu thế nào", "how is it calculated", "definition"],
   dataOf: ["số liệu", "các số liệu", "những số liệu", "tóm tắt", "tổng hợp", "summary of", "summarise", "summarize", "data on", "figures on"],
   nearlyDone: ["gần xong", "sắp xong", "gần hoàn thành", "sắp hoàn thành", "nearly done", "almost done"],
-  why: ["vướng gì", "vướng mắc gì", "khó khăn gì", "sao bị chậm", "sao chậm", "tại sao chậm", "vì sao chậm", "sao lại chậm", "sao trễ", "vì sao trễ", "vì sao", "tại sao", "lý do", "lí do", "nguyên nhân", "sao vậy", "why", "reason"],
+  why: ["vướng gì", "vướng mắc gì", "khó khăn gì", "sao bị chậm", "sao chậm", "tại sao chậm", "vì sao chậm", "sao lại chậm", "sao trễ", "vì sao trễ", "sao chưa làm", "sao chưa xong", "sao chưa triển khai", "vì sao", "tại sao", "lý do", "lí do", "nguyên nhân", "sao vậy", "why", "reason"],
   overdue: ["quá hạn", "trễ hạn", "chậm tiến độ", "chậm trễ", "trễ", "overdue", "late"],
   notDone: ["chưa xong", "chưa hoàn thành", "chưa làm xong", "dở dang", "làm dở", "đang làm dở", "còn dở", "còn dở", "tồn đọng", "còn tồn", "not done", "unfinished", "not finished", "open", "pending"],
   done: ["đã hoàn thành", "hoàn thành rồi", "hoàn thành", "đã xong", "xong", "completed", "done", "finished"],
@@ -66,7 +66,7 @@ export const CUES = {
   detail: ["chi tiết", "nhiệm vụ đó", "nv đó", "việc đó", "cái đó", "details"],
   vague: ["cái đó", "sao rồi", "cập nhật", "thế nào", "ra sao", "số liệu", "báo cáo"],
   howMuch: ["bao nhiêu", "how much", "how many"],
-  howIs: ["thế nào", "ra sao", "sao rồi", "tình hình", "how is", "how are"],
+  howIs: ["thế nào", "như thế nào", "ra sao", "sao rồi", "tình hình", "how is", "how are"],
   domain: ["tỷ lệ", "tỉ lệ", "chỉ số", "số liệu", "hồ sơ", "cải cách", "chuyển đổi số", "đề án", "tài khoản", "định danh", "nhiệm vụ", "kế hoạch", "thủ tục", "dịch vụ công", "cấp huyện", "cấp xã", "sở ngành", "kpi", "báo cáo", "vneid", "cchc"],
 } as const;
 

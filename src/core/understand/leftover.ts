@@ -9,7 +9,7 @@ import { withinOneEdit } from "../vi/edit-distance.js";
  */
 const FILLER_PHRASES = [
   // addressing and politeness
-  "em", "anh", "chị", "chi", "bạn", "ban", "ơi", "oi", "ạ", "a", "dạ", "da", "vâng", "vang", "ừ", "uh", "ok", "oke", "okay", "nhé", "nhe", "nha", "nhen", "nhỉ", "nhi", "hả", "ha", "hở", "hen", "hử", "à", "ah",
+  "em", "e", "anh", "chị", "chi", "bạn", "ban", "ơi", "oi", "ạ", "a", "dạ", "da", "vâng", "vang", "ừ", "uh", "ok", "oke", "okay", "nhé", "nhe", "nha", "nhen", "nhỉ", "nhi", "hả", "ha", "hở", "hen", "hử", "à", "ah",
   "xin", "vui lòng", "làm ơn", "nhờ", "giúp", "giùm", "dùm", "hộ", "cho", "hỏi", "cho hỏi", "cho biết", "biết", "xem", "coi", "kiểm tra", "check", "tra", "báo", "nói", "gửi", "tôi", "mình", "minh", "ta", "tui", "tớ", "bot", "trợ lý", "nhắc việc", "ad", "admin",
   "sếp", "đồng chí", "thủ trưởng", "giám đốc", "chủ tịch", "lãnh đạo",
   // structure words
@@ -116,7 +116,7 @@ export function isPrecise(word: string): boolean {
  * is searched with it (a lighter sieve than the filler: "chủ", "dân", "số" stay, being words of titles).
  */
 const PARTICLES = new Set(
-  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin giúp giup giùm dùm hộ nhanh theo ngoài ngoai ra khác khac trừ tru kèm kem".split(" "),
+  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin giúp giup giùm dùm hộ nhanh theo ngoài ngoai ra khác khac trừ tru kèm kem tính trễ tre ngày".split(" "),
 );
 
 /** The words that ask about a task rather than name it: "ai chủ trì", "hạn khi nào", "xong chưa", "tiến độ". */

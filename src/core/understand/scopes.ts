@@ -42,6 +42,12 @@ export const UNAVAILABLE_METRICS: readonly string[] = [
   "gắn chíp",
   // money given to the reform itself: the data holds payments made online, not budgets
   "kinh phí",
+  "tỷ lệ giải ngân",
+  "kế hoạch vốn",
+  "hài lòng của người dân",
+  "hồ sơ giải quyết trễ hạn",
+  "giải quyết trễ hạn",
+  "hồ sơ trễ hạn",
   "kinh phí bố trí",
   "ngân sách cho cải cách hành chính",
 ];

@@ -90,13 +90,17 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // "Chủ trì những việc nào, xong mấy việc rồi": which ones and how many, a second question too.
   const asksWhich = / (?:nhung|cac) (?:viec|nhiem vu|nv|cong viec) nao /.test(reading.whole.padded) ? 1 : 0;
   const questions = asksWhich + (reading.whole.padded.replace(/ (?:tinh ca|ke ca|tinh luon|gom ca) .*$/, " ").match(/ (bao nhieu|may|bn) /g) ?? []).length;
-  const counting = cues.has("countWords") || cues.has("allTasks") || cues.has("percent");
+  // "Đã trễ bao nhiêu ngày": days are counted, not tasks; the list says each one's.
+  const countsDays = / (?:bao nhieu|may|bn) ngay /.test(reading.whole.padded) && !/ (?:bao nhieu|may|bn) (?:nhiem vu|viec|nv|cong viec) /.test(reading.whole.padded);
+  const counting = (cues.has("countWords") && !countsDays) || cues.has("allTasks") || cues.has("percent");
   const named = reading.namedUnits.length > 0 || mine || reading.areas.length > 0 || due !== undefined || cues.has("programme") || titled || follow?.unit !== undefined || follow?.area !== undefined;
   // "Tỷ lệ?" after the plan's progress or a count of the plan's done tasks: the plan's rate.
   if (follow && cues.has("percent") && !follow.unit && !follow.area && explicit === undefined) return { intent: "plan_progress", ...latestPlan(index) };
   // "Tiến độ kế hoạch", "% hoàn thành", "đã xong mấy việc", "tổng số nhiệm vụ": the plan as a whole.
   // "Xong, đang làm, quá hạn, chưa làm mỗi loại bao nhiêu": every state at once is the breakdown.
-  const everyState = (["done", "inProgress", "overdue", "notStarted", "blocked"] as const).filter((name) => cues.has(name)).length >= 3 || /\b(moi loai|tung loai|tung trang thai|moi trang thai)\b/.test(reading.whole.padded);
+  const statesNamed = (["done", "inProgress", "overdue", "notStarted", "blocked"] as const).filter((name) => cues.has(name)).length;
+  // …and the plan with two of them ("kế hoạch: số đã hoàn thành và đang triển khai trong hạn").
+  const everyState = statesNamed >= 3 || (statesNamed >= 2 && cues.has("planMention")) || /\b(moi loai|tung loai|tung trang thai|moi trang thai)\b/.test(reading.whole.padded);
   // "Kế hoạch CCHC do đơn vị nào theo dõi", "là của cơ quan nào ban hành": the plan's secretariat and source.
   const planOwnerAsked = cues.has("planMention") && !cues.has("taskWords") && /\b(?:don vi|co quan|ai|so nao|ben nao)\b(?: \S+){0,2} (?:theo doi|tham muu|ban hanh|thuong truc|phu trach)\b/.test(reading.whole.padded);
   if (planOwnerAsked && !named) return { intent: "plan_progress", ...latestPlan(index) };
@@ -127,7 +131,8 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const wholeGroup = reading.areas.length > 0 || reading.namedUnits.length > 0 || mine || cues.has("programme") || cues.has("lead") || cues.has("cooperating") || planAsked;
   // What falls due in a window is what is still to do.
   // What falls due in a window is what is still to do; how many fell due in it is all of them.
-  const defaultState: TaskListState = stillOpen ? "open" : due !== undefined ? (counting && !listing ? "all" : "open") : (counting && !listing) || wholeGroup ? "all" : "open";
+  // What fell due in a window now past ("tháng 4 vừa rồi") is asked of all of them, done or not.
+  const defaultState: TaskListState = stillOpen ? "open" : due !== undefined ? (counting && !listing) || due.to < today ? "all" : "open" : (counting && !listing) || wholeGroup ? "all" : "open";
   // A task named by its title is found whatever its state ("… xong chưa" asks, it does not filter).
   // "Xong hết việc hạn tháng 6 chưa": the answer is the ones not yet done.
   const allDoneYet = explicit === "done" && /\b(het|tat ca)\b/.test(reading.whole.padded) && /\bchua\b/.test(reading.whole.padded);
@@ -280,7 +285,8 @@ function dueOf(reading: Reading, today: LocalDate, index: UnderstandingIndex, pl
   // "Kế hoạch CCHC năm 2023" names the plan's year, "tiến độ 6 tháng đầu năm" the report's half: not deadlines.
   const planYears = new Set(index.plans.map((p) => String(p.year)));
   // "Kế hoạch đến 25/7 ra sao" on 25/7: the day the answer is as of, not a deadline.
-  const asOfToday = (t: TimeExpression) => planAsked && !reading.cues.has("dueWord") && t.window.to === today && /^(?:tính\s+|tinh\s+)?(?:đến|tới|den|toi)\s/iu.test(t.text);
+  // "Các việc quá hạn tính đến hôm nay": so is "tính đến" today, whatever is asked.
+  const asOfToday = (t: TimeExpression) => t.window.to === today && ((planAsked && !reading.cues.has("dueWord") && /^(?:tính\s+|tinh\s+)?(?:đến|tới|den|toi)\s/iu.test(t.text)) || /^(?:tính|tinh)\s+(?:đến|tới|den|toi)\s/iu.test(t.text) || /(?:tính|tinh)\s+(?:(?:đến|tới|den|toi)\s+)?$/iu.test(reading.text.slice(0, t.start)));
   const time = reading.times.find((t) => !(t.kind === "year" && planYears.has(t.window.from.slice(0, 4))) && !(planAsked && t.kind === "half") && !asOfToday(t));
   // "Hoàn thành tính đến giữa năm": done by that day, since the start of its year.
   if (time && doneAsked && time.kind === "before" && !reading.cues.has("dueWord")) {

@@ -42,7 +42,8 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
   // Titles are Vietnamese: English words ("What tasks does … lead?") are not searched in them.
   const english = reading.contentWords.length > 0 && reading.contentWords.every(isEnglishWord);
   return (
-    !mine && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough &&
+    // "Việc số hóa hồ sơ của huyện mình hạn bao giờ": the asker's unit does not stop a title being named.
+    (!mine || (taskNoun && reading.contentWords.length >= 4)) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough &&
     (taskNoun || taskSpecific) && (!aboutFigure || aboutOneTask || taskNoun)
   );
 }
