@@ -303,6 +303,8 @@ describe("understanding the question that was asked", () => {
       expect(await reply("Kế hoạch cải cách hành chính 2023 của tỉnh: số nhiệm vụ đã hoàn thành và đang triển khai trong hạn?")).toContain("Đang thực hiện trong hạn: 8");
       expect(await as("nuithanh-chuyen-vien", "viec so hoa ho so cua huyen minh han bao gio")).toMatch(/^CCHC23-19:/);
       expect(await conversation("CCHC23-32 la viec gi", "sao chua lam")).toMatch(/^CCHC23-32:/);
+      expect(await conversation("Hạn 31/7 có việc gì?", "đã được bao nhiêu %?")).toContain("tiến độ: 60%");
+      expect(await conversation("Nhiệm vụ kiện toàn Bộ phận Một cửa ở Tam Kỳ", "xong ngày nào, văn bản gì?")).toContain("1320/QĐ-UBND");
     });
 
     it("a period's length said again in brackets is not a figure left unexplained", async () => {

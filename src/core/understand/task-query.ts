@@ -39,7 +39,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;
   const aboutThatOne =
     asksAboutOne || cues.has("detail") || cues.has("status") ||
-    ((context?.intent === "task_detail" || (reading.whole.words.length <= 5 && !opensWithCon(reading))) &&
+    ((context?.intent === "task_detail" || (reading.whole.words.length <= 6 && !opensWithCon(reading))) &&
       (cues.has("planProgress") || cues.has("done") || cues.has("percent") || (context?.intent === "task_detail" && (cues.has("overdue") || cues.has("doneLate")))));
   if (shownOne && !cues.has("taskWords") && reading.namedUnits.length === 0 && !due && reading.titleWords.length < 2 && aboutThatOne) {
     return { intent: "task_detail", code: shownOne };
