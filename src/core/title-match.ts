@@ -62,12 +62,20 @@ export function allTitleMatches<T extends { title: string }>(asked: readonly str
   return titleMatches(asked, tasks, true);
 }
 
+/**
+ * Words side by side in the title as they were typed count half a word more each: "tuyên truyền … ban hành"
+ * names "Ban hành Kế hoạch tuyên truyền…", not a title that holds "tuyến", "bàn", "hành" apart plus two slips.
+ */
+function pairBonus(asked: readonly string[], title: readonly string[]): number {
+  return (0.5 * pairsInOrder(asked, title)) / Math.max(asked.length, 1);
+}
+
 function titleMatches<T extends { title: string }>(asked: readonly string[], tasks: readonly T[], every: boolean): T[] {
   if (every) {
     const scored = tasks.flatMap((task) => {
       const words = titleWords(task.title);
       const found = titleMatchShare(asked, words);
-      return found < TITLE_MATCH_SHARE ? [] : [{ task, share: found + pairsInOrder(asked, words) / (100 * Math.max(asked.length, 1)) }];
+      return found < TITLE_MATCH_SHARE ? [] : [{ task, share: found + pairBonus(asked, words) }];
     });
     return scored.sort((a, b) => b.share - a.share).map((s) => s.task);
   }
@@ -77,7 +85,7 @@ function titleMatches<T extends { title: string }>(asked: readonly string[], tas
     const words = titleWords(task.title);
     const found = titleMatchShare(asked, words);
     if (found < TITLE_MATCH_SHARE) continue;
-    const share = found + pairsInOrder(asked, words) / (100 * Math.max(asked.length, 1));
+    const share = found + pairBonus(asked, words);
     if (share < best) continue;
     if (share > best) {
       best = share;

@@ -307,6 +307,17 @@ describe("understanding the question that was asked", () => {
       expect(await conversation("Nhiệm vụ kiện toàn Bộ phận Một cửa ở Tam Kỳ", "xong ngày nào, văn bản gì?")).toContain("1320/QĐ-UBND");
     });
 
+    it("blind set M: words side by side name the title; a level's count is that level's; a population share is not held", async () => {
+      expect(await reply("Kế hoạch tuyên truyền CCHC năm 2023 được ban hành bằng văn bản nào?")).toMatch(/^CCHC23-01:/);
+      const districts = await reply("cấp huyện chủ trì bao nhiêu nhiệm vụ trong KH CCHC");
+      expect(districts).toContain("Nhiệm vụ do các đơn vị cấp huyện chủ trì, tính đến 25/7/2023: 5 nhiệm vụ");
+      expect(districts).not.toContain("14/43");
+      const population = await reply("bao nhieu % dan so da cai app VNeID");
+      expect(population).toContain("Chưa có số liệu");
+      expect(population).not.toContain("60,58%");
+      expect(await reply("KH CCHC dang cham hay dung tien do? co bao nhieu viec bi qua han")).toContain("quá hạn: 6");
+    });
+
     it("a period's length said again in brackets is not a figure left unexplained", async () => {
       expect(await reply("tu 18/7 den 31/7 (13 ngay) binh quan moi ngay phai kich hoat bao nhieu tk moi dat chi tieu")).toContain("22.389");
     });

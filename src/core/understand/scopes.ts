@@ -42,6 +42,9 @@ export const UNAVAILABLE_METRICS: readonly string[] = [
   "gắn chíp",
   // money given to the reform itself: the data holds payments made online, not budgets
   "kinh phí",
+  // a share of the population: the data holds accounts and a ranking, not how many people use the app
+  "dân số",
+  "% dân số",
   "tỷ lệ giải ngân",
   "kế hoạch vốn",
   "hài lòng của người dân",

@@ -93,7 +93,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // "Đã trễ bao nhiêu ngày": days are counted, not tasks; the list says each one's.
   const countsDays = / (?:bao nhieu|may|bn) ngay /.test(reading.whole.padded) && !/ (?:bao nhieu|may|bn) (?:nhiem vu|viec|nv|cong viec) /.test(reading.whole.padded);
   const counting = (cues.has("countWords") && !countsDays) || cues.has("allTasks") || cues.has("percent");
-  const named = reading.namedUnits.length > 0 || mine || reading.areas.length > 0 || due !== undefined || cues.has("programme") || titled || follow?.unit !== undefined || follow?.area !== undefined;
+  const named = reading.namedUnits.length > 0 || mine || reading.areas.length > 0 || reading.levels.some((l) => l !== "province") || due !== undefined || cues.has("programme") || titled || follow?.unit !== undefined || follow?.area !== undefined;
   // "Tỷ lệ?" after the plan's progress or a count of the plan's done tasks: the plan's rate.
   if (follow && cues.has("percent") && !follow.unit && !follow.area && explicit === undefined) return { intent: "plan_progress", ...latestPlan(index) };
   // "Tiến độ kế hoạch", "% hoàn thành", "đã xong mấy việc", "tổng số nhiệm vụ": the plan as a whole.
