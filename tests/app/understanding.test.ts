@@ -316,6 +316,12 @@ describe("understanding the question that was asked", () => {
       expect(population).toContain("Chưa có số liệu");
       expect(population).not.toContain("60,58%");
       expect(await reply("KH CCHC dang cham hay dung tien do? co bao nhieu viec bi qua han")).toContain("quá hạn: 6");
+      // "công tác" typed without accents is not "tắc" (blocked).
+      expect(await conversation("viec kiem tra cong tac CCHC nam 2023 tai cac co quan", "ai phoi hop?")).not.toContain("CCHC23-22");
+      expect(await conversation("nhiem vu phan cap, uy quyen giai quyet TTHC", "bi cham bao lau roi?")).toMatch(/^CCHC23-15:[^]*quá hạn 17 ngày làm việc \(25 ngày theo lịch\)/);
+      const office = await as("vpub-chanh-van-phong", "văn phòng mình chủ trì những việc gì còn dang dở?");
+      expect(office).toContain("do Văn phòng Ủy ban nhân dân tỉnh chủ trì");
+      expect(office).not.toContain("CCHC23-07");
     });
 
     it("a period's length said again in brackets is not a figure left unexplained", async () => {
