@@ -90,6 +90,8 @@ task-list-header = { $filter }: { $total } tasks{ $shown ->
     }
 }
 task-list-more = { $count } more: { $codes }.
+task-filter-progress-above = { $value }% or more
+task-filter-progress-below = under { $value }%
 task-list-empty = { $filter }: none.
 task-list-line = • { $code } · { $title } · { $unit } · due { $deadline } · { $state }{ $progress ->
     [none] {""}
@@ -129,6 +131,9 @@ task-filter = { $state ->
 }{ $except ->
     [none] {""}
    *[other] {" "}(not counting those led by { $except })
+}{ $progress ->
+    [none] {""}
+   *[other] {" "}with progress { $progress }
 }{ $words ->
     [none] {""}
    *[other] {" "}about "{ $words }"

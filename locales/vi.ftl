@@ -90,6 +90,8 @@ task-list-header = { $filter }: { $total } nhiệm vụ{ $shown ->
     }
 }
 task-list-more = Còn { $count } nhiệm vụ khác: { $codes }.
+task-filter-progress-above = từ { $value }% trở lên
+task-filter-progress-below = dưới { $value }%
 task-list-empty = { $filter }: không có nhiệm vụ nào.
 task-list-line = • { $code } · { $title } · { $unit } · hạn { $deadline } · { $state }{ $progress ->
     [none] {""}
@@ -129,6 +131,9 @@ task-filter = { $state ->
 }{ $except ->
     [none] {""}
    *[other] {" "}(không kể nhiệm vụ do { $except } chủ trì)
+}{ $progress ->
+    [none] {""}
+   *[other] {" "}có tiến độ { $progress }
 }{ $words ->
     [none] {""}
    *[other] {" "}có nội dung "{ $words }"

@@ -81,6 +81,8 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   const filter: TaskListFilter = {
     state: u.state,
     ...(unit ? { unit } : {}),
+    ...(u.progressAbove !== undefined ? { progressAbove: u.progressAbove } : {}),
+    ...(u.progressBelow !== undefined ? { progressBelow: u.progressBelow } : {}),
     ...(u.exceptUnit && data.view.index.unitByCode.get(u.exceptUnit) ? { exceptUnit: data.view.index.unitByCode.get(u.exceptUnit)! } : {}),
     ...(u.alsoUnits ? { otherUnits: idsOf(u.alsoUnits, data).map((id) => data.view.unit(id)).filter((other): other is NonNullable<typeof other> => other !== undefined) } : {}),
     ...(u.partner && data.view.index.unitByCode.get(u.partner) ? { partner: data.view.index.unitByCode.get(u.partner)! } : {}),

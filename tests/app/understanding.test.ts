@@ -322,6 +322,8 @@ describe("understanding the question that was asked", () => {
       const office = await as("vpub-chanh-van-phong", "văn phòng mình chủ trì những việc gì còn dang dở?");
       expect(office).toContain("do Văn phòng Ủy ban nhân dân tỉnh chủ trì");
       expect(office).not.toContain("CCHC23-07");
+      // A progress filter is said in the list's header, so "5 nhiệm vụ" is not read as all unfinished ones.
+      expect(await reply("cac viec chua xong co tien do tu 60% tro len")).toContain("Nhiệm vụ chưa hoàn thành có tiến độ từ 60% trở lên, tính đến 25/7/2023: 5 nhiệm vụ");
     });
 
     it("a period's length said again in brackets is not a figure left unexplained", async () => {

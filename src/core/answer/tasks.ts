@@ -16,6 +16,9 @@ export interface TaskListFilter {
   unit?: Unit;
   /** A unit whose tasks are left out. */
   exceptUnit?: Unit;
+  /** Only tasks whose progress is above or below these (per cent). */
+  progressAbove?: number;
+  progressBelow?: number;
   /** Units whose tasks are counted with the unit's ("Tam Kỳ và Núi Thành"). */
   otherUnits?: readonly Unit[];
   /** The unit on the other side: it cooperates on what the unit leads, or leads what the unit cooperates on. */
@@ -64,6 +67,7 @@ export function filterReply(filter: TaskListFilter, today: LocalDate, locale: Lo
     role: filter.cooperating ? "cooperating" : filter.eitherRole && !filter.partner ? "either" : "lead",
     partner: filter.partner?.name ?? "none",
     except: filter.exceptUnit?.name ?? "none",
+    progress: filter.progressAbove !== undefined ? reply("task-filter-progress-above", { value: filter.progressAbove + 1 }) : filter.progressBelow !== undefined ? reply("task-filter-progress-below", { value: filter.progressBelow }) : "none",
     area: filter.area ? reply("area", { area: filter.area }) : "none",
     due: filter.due ? dueReply(filter.due, locale) : "none",
     dueKind: filter.byCompletion ? "completed" : "deadline",

@@ -116,7 +116,7 @@ export function isPrecise(word: string): boolean {
  * is searched with it (a lighter sieve than the filler: "chủ", "dân", "số" stay, being words of titles).
  */
 const PARTICLES = new Set(
-  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin giúp giup giùm dùm hộ nhanh theo ngoài ngoai ra khác khac trừ tru kèm kem tính trễ tre ngày trong hay bị bi".split(" "),
+  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin giúp giup giùm dùm hộ nhanh theo ngoài ngoai ra khác khac trừ tru kèm kem tính trễ tre ngày trong hay bị bi từ tu trở tro lên len".split(" "),
 );
 
 /** The words that ask about a task rather than name it: "ai chủ trì", "hạn khi nào", "xong chưa", "tiến độ". */

@@ -119,7 +119,8 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     if (stranger) return { intent: "unknown", reason: "unknown_unit", name: stranger };
   }
   const planYears = new Set(index.plans.map((p) => String(p.year)));
-  const progressNumbers = new Set(Object.values(progressOf(reading)).filter((v): v is number => typeof v === "number").map(String));
+  // "Từ 60% trở lên" is kept as above 59: both numbers are the progress asked, not a figure left over.
+  const progressNumbers = new Set(Object.values(progressOf(reading)).filter((v): v is number => typeof v === "number").flatMap((v) => [String(v), String(v + 1)]));
   // "Trong 14 nhiệm vụ đã hoàn thành…": a count quoted before a task noun refines, it names nothing new.
   const quotedCounts = new Set([...reading.whole.padded.matchAll(/ (\d{1,4}) (?:nhiem vu|nv|viec|cong viec|cai) /g)].map((m) => m[1]!));
   const precise = reading.leftover.filter((w) => isPrecise(w) && !planYears.has(w) && !progressNumbers.has(w) && !quotedCounts.has(w) && !(fullProgress && w === "100"));
