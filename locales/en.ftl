@@ -97,6 +97,7 @@ task-list-line = • { $code } · { $title } · { $unit } · due { $deadline } �
     [none] {""}
    *[other] {" "}· progress { $progress }%
 }
+names-joined = { $first } and { $last }
 task-filter = { $state ->
     [in_progress] Tasks in progress (overdue ones included)
     [open_on_time] Open tasks not yet due
@@ -281,7 +282,10 @@ leftover = I did not understand "{ $words }" in the question{ $metric ->
 suggest-metric = { $metric } { scope-label }?
 unknown-suggest = You can ask, for example:
 help-example-7 = Briefing before the meeting
-unknown-metric = There are no figures on that. Available figures: { $metrics }.
+unknown-metric = There are no figures on { $name ->
+    [none] that
+   *[other] "{ $name }"
+}. Available figures: { $metrics }.
 out-of-domain = Sorry, that is outside what I can help with. I answer only about the administrative reform plan, digital transformation, Project 06 and assigned tasks.
 empty-message = Please type a question, for example "plan progress".
 demo-banner = Demo data: Quảng Nam 2023. The bot runs as of { $date } (Vietnam time).

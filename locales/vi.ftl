@@ -97,6 +97,7 @@ task-list-line = • { $code } · { $title } · { $unit } · hạn { $deadline }
     [none] {""}
    *[other] {" "}· tiến độ { $progress }%
 }
+names-joined = { $first } và { $last }
 task-filter = { $state ->
     [in_progress] Nhiệm vụ đang thực hiện (kể cả đã quá hạn)
     [open_on_time] Nhiệm vụ chưa hoàn thành và chưa đến hạn
@@ -281,7 +282,10 @@ leftover = Chưa hiểu phần "{ $words }" trong câu hỏi{ $metric ->
 suggest-metric = { $metric } { scope-label }?
 unknown-suggest = Có thể hỏi, ví dụ:
 help-example-7 = Tóm tắt tình hình trước cuộc họp
-unknown-metric = Chưa có số liệu về nội dung này. Các số liệu hiện có: { $metrics }.
+unknown-metric = Chưa có số liệu về { $name ->
+    [none] nội dung này
+   *[other] "{ $name }"
+}. Các số liệu hiện có: { $metrics }.
 out-of-domain = Xin lỗi, nội dung này ngoài phạm vi hỗ trợ. Tôi chỉ trả lời về kế hoạch CCHC, chuyển đổi số, Đề án 06 và các nhiệm vụ được giao.
 empty-message = Xin nhập câu hỏi, ví dụ: "tiến độ kế hoạch CCHC".
 demo-banner = Dữ liệu minh họa: Quảng Nam 2023. Bot chạy như tại thời điểm { $date } (giờ Việt Nam).

@@ -3,13 +3,13 @@ import { answerDerived, answerDifference, answerPer, answerTargetDifference, ans
 import { answerKpiCompare, answerKpiGap, answerKpiValue, answerRanking, latestValue, type ScopedValue } from "../core/answer/kpi.js";
 import { whenOf } from "../core/answer/kpi-text.js";
 import { answerPlanProgress } from "../core/answer/plan.js";
-import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, daysLate, inListState, type TaskListFilter } from "../core/answer/tasks.js";
+import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, daysLate, inListState, isDoneListState, type TaskListFilter } from "../core/answer/tasks.js";
 import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
 import { formatDate, formatDecimal, formatPercent, formatPeriod, type Locale } from "../core/format.js";
 import { programmeByName } from "../core/programmes.js";
 import { truncatedPercent } from "../core/rates.js";
 import { allTitleMatches, bestTitleMatches } from "../core/title-match.js";
-import { addDays, vnDate, type LocalDate } from "../core/local-date.js";
+import { addDays, compareDates, vnDate, type LocalDate } from "../core/local-date.js";
 import type { Metric, MetricValue, Scope, Task } from "../core/model.js";
 import { planProgress } from "../core/plan-progress.js";
 import { reply, type Reply } from "../core/reply.js";
@@ -74,7 +74,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   }
   // "Hạn gần nhất": the tasks sharing the first deadline of the list (it is ordered by deadline).
   if (u.nearestOnly && found.tasks.length > 0) {
-    const first = found.tasks.filter((task) => task.deadline >= today).sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))[0]?.deadline;
+    const first = found.tasks.map((task) => task.deadline).filter((deadline) => deadline >= today).sort(compareDates)[0];
     const nearestTasks = found.tasks.filter((task) => task.deadline === first);
     found = { tasks: nearestTasks, total: nearestTasks.length };
   }
@@ -102,7 +102,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
     replies.push(...answerTaskCount(filter, found, today, locale));
     // "Sở Nội vụ đã hoàn thành mấy nhiệm vụ": and of how many it leads.
     // "Trong các nhiệm vụ có hạn đến 30/6, đã hoàn thành bao nhiêu": and of how many fell due then.
-    const doneOfWindow = u.due !== undefined && !u.completedIn && isDoneState(u.state);
+    const doneOfWindow = u.due !== undefined && !u.completedIn && isDoneListState(u.state);
     if ((((unit !== undefined || u.area !== undefined) && !u.due) || doneOfWindow) && found.total > 0) {
       const all = await findTasks({ ...u, state: "all" }, data, unit?.id, today, 1);
       replies.push(reply("task-count-of-total", { count: found.total, total: all.total }));
@@ -121,7 +121,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   }
   // Nothing "sắp đến hạn": the next deadline after those days, which is what "sắp" asks. A window the user named
   // ("tháng 8") is answered as asked: a task of another month there would read as one of that month.
-  if (found.total === 0 && u.due?.text === "" && !u.completedIn && !isDoneState(u.state) && byTitle.length === 0 && !titledButNone) {
+  if (found.total === 0 && u.due?.text === "" && !u.completedIn && !isDoneListState(u.state) && byTitle.length === 0 && !titledButNone) {
     const later = await findTasks({ ...u, due: { from: addDays(u.due.to, 1), to: FAR_FUTURE, text: "" } }, data, unit?.id, today, 1);
     const next = later.tasks[0];
     if (next) replies.push(reply("task-next-deadline", { code: next.code, title: next.title, deadline: formatDate(next.deadline, locale) }));
@@ -217,9 +217,6 @@ function storeFilters(u: TaskFilters, data: QueryData, unitId: number | undefine
 /** Past any deadline a plan sets: the end of an open window ("sau tuần này"). */
 const FAR_FUTURE: LocalDate = "9999-12-31";
 
-function isDoneState(state: TaskFilters["state"]): boolean {
-  return state === "done" || state === "done_late" || state === "done_on_time";
-}
 
 function idsOf(codes: readonly string[], data: QueryData): number[] {
   return codes.flatMap((code) => {
@@ -358,7 +355,8 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       if (u.reason === "leftover") return [reply("leftover", { words: u.leftover ?? "", metric: u.name ?? "none" }), reply("unknown-suggest"), ...closeQuestions(u.metric, view)];
       if (u.reason === "unknown_unit") return [reply("unit-not-found", { name: u.name ?? "" }), reply("unknown"), ...examples([4, 5])];
       if (u.reason === "ambiguous_unit") return [reply("unit-ambiguous", { name: u.name ?? "", options: (u.options ?? []).map((c) => index.unitByCode.get(c)?.name ?? c).join("; ") })];
-      if (u.reason === "unknown_metric") return [reply("unknown-metric", { metrics: metricList(catalog, locale) }), reply("unknown"), ...examples([2, 3])];
+      // The words the data has no figure for are named, so the asker sees what was not answered.
+      if (u.reason === "unknown_metric") return [reply("unknown-metric", { name: u.name ?? "none", metrics: metricList(catalog, locale) }), reply("unknown"), ...examples([2, 3])];
       return [reply("unknown"), ...examples([1, 2, 4])];
   }
 }

@@ -81,8 +81,7 @@ function suggestionsOf(replies: readonly Reply[], words: (reply: Reply) => strin
   if (!replies.some((r) => r.key === "unknown" || r.key === "unknown-suggest" || r.key === "leftover")) return [];
   return replies
     .filter((r) => r.key === "help-example" && typeof r.args?.text === "object" && !Array.isArray(r.args.text))
-    // "CCHC23-07 (xem một nhiệm vụ theo mã)": the button sends the question, not its explanation.
-    .map((r) => words(r.args!.text as Reply).replace(/\s*\([^)]*\)\s*$/, ""))
+    .map((r) => words(r.args!.text as Reply))
     .slice(0, 3);
 }
 

@@ -78,7 +78,7 @@ describe("answers to leaders' questions", () => {
 
   it("says it has no figure rather than giving a neighbouring one", async () => {
     const toanTrinh = await ask("tỷ lệ hồ sơ toàn trình cấp xã");
-    expect(toanTrinh).toContain("Chưa có số liệu về nội dung này");
+    expect(toanTrinh).toContain('Chưa có số liệu về "toàn trình"');
     expect(toanTrinh).not.toContain("66,06");
     const unitLevel = await ask("tỷ lệ hồ sơ trực tuyến của Sở Tư pháp");
     expect(unitLevel).toContain("Chưa có số liệu về tỷ lệ hồ sơ trực tuyến của Sở Tư pháp.");

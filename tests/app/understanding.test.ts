@@ -248,7 +248,7 @@ describe("understanding the question that was asked", () => {
 
     it("blind set K: what is not held is said, not answered with another figure", async () => {
       const budget = await reply("kinh phi bo tri cho CCHC nam 2023 la bao nhieu ty");
-      expect(budget).toContain("Chưa có số liệu");
+      expect(budget).toContain('Chưa có số liệu về "kinh phí"');
       expect(budget).not.toContain("14/43");
       const dossiers = await reply("Tổng số hồ sơ TTHC tiếp nhận trực tuyến là bao nhiêu hồ sơ (số lượng, không phải tỷ lệ)?");
       expect(dossiers).toContain("Chưa có số liệu");

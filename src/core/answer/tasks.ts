@@ -1,5 +1,5 @@
 import { formatDate, formatPeriod, type Locale } from "../format.js";
-import { vnDate, type LocalDate } from "../local-date.js";
+import { daysBetween, vnDate, type LocalDate } from "../local-date.js";
 import { createWorkingCalendar } from "../calendar/index.js";
 import type { Task, TaskArea, Unit } from "../model.js";
 import { reply, type Reply } from "../reply.js";
@@ -48,22 +48,40 @@ const TITLE_MAX = 90;
  */
 const CALENDAR = createWorkingCalendar();
 
+/** The day a late task's lateness runs to: today while it is overdue, its completion day once done late. */
+function lateUntil(task: Pick<Task, "status" | "deadline" | "completedAt">, today: LocalDate): LocalDate | undefined {
+  const state = taskState(task, today);
+  return state === "overdue" ? today : state === "done_late" && task.completedAt ? vnDate(task.completedAt) : undefined;
+}
+
+/** How late a task is, in working days as its state line says (0 when it is not late). */
+export function daysLate(task: Pick<Task, "status" | "deadline" | "completedAt">, today: LocalDate): number {
+  const end = lateUntil(task, today);
+  return end ? CALENDAR.workingDaysBetween(task.deadline, end) : 0;
+}
+
 export function taskStateReply(task: Task, today: LocalDate, withCalendarDays = false): Reply {
   const state = taskState(task, today);
   // Done late: by how many working days, as reminders would have counted them on the day it was done.
-  const end = state === "overdue" ? today : state === "done_late" && task.completedAt ? vnDate(task.completedAt) : undefined;
-  const days = end ? CALENDAR.workingDaysBetween(task.deadline, end) : 0;
+  const end = lateUntil(task, today);
+  const days = daysLate(task, today);
   // One task shown whole also gives the days on the calendar: "quá hạn bao nhiêu ngày" is often asked in those.
-  const calendarDays = end && withCalendarDays ? Math.round((Date.parse(end) - Date.parse(task.deadline)) / 86_400_000) : "none";
+  const calendarDays = end && withCalendarDays ? daysBetween(task.deadline, end) : "none";
   // A blocked task says so first: the secretariat acts on the blockage, not on the days.
   if (task.status === "blocked") return reply("task-state-blocked", { overdue: state === "overdue" ? "yes" : "no", days, calendarDays });
   return reply("task-state", { state, days, calendarDays });
 }
 
+/** "Sở Tư pháp", "Sở Tư pháp và Sở Tài chính", "A, B và C": the word that joins them is the locale's. */
+function unitNames(units: readonly Unit[]): string | Reply {
+  const names = units.map((unit) => unit.name);
+  return names.length === 1 ? names[0]! : reply("names-joined", { first: names.slice(0, -1).join(", "), last: names[names.length - 1]! });
+}
+
 export function filterReply(filter: TaskListFilter, today: LocalDate, locale: Locale): Reply {
   return reply("task-filter", {
     state: filter.state,
-    unit: filter.unit ? [filter.unit, ...(filter.otherUnits ?? [])].map((unit) => unit.name).join(locale === "en" ? " and " : " và ") : filter.level ? reply("level-units", { scope: filter.level }) : "none",
+    unit: filter.unit ? unitNames([filter.unit, ...(filter.otherUnits ?? [])]) : filter.level ? reply("level-units", { scope: filter.level }) : "none",
     role: filter.cooperating ? "cooperating" : filter.eitherRole && !filter.partner ? "either" : "lead",
     partner: filter.partner?.name ?? "none",
     except: filter.exceptUnit?.name ?? "none",
@@ -149,10 +167,10 @@ export function shorten(text: string, max: number): string {
   return `${kept}…`;
 }
 
-/** How late a task is, in working days as its state line says: done late by its completion, overdue by today. */
-export function daysLate(task: Pick<Task, "status" | "deadline" | "completedAt">, today: LocalDate): number {
-  const end = task.status === "done" ? (task.completedAt ? vnDate(task.completedAt) : task.deadline) : today;
-  return end > task.deadline ? CALENDAR.workingDaysBetween(task.deadline, end) : 0;
+
+/** "Đã hoàn thành", "đúng hạn", "trễ hạn": the states of tasks done. */
+export function isDoneListState(state: TaskListState): boolean {
+  return state === "done" || state === "done_late" || state === "done_on_time";
 }
 
 /**

@@ -71,7 +71,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   // "Bao nhiêu hồ sơ (số lượng, không phải tỷ lệ)": a number of dossiers, which a rate is not; none is held.
   const rateRefused = /(?:khong phai|ko phai|k phai|not the|not a) (?:ty le|ti le|rate|percentage|phan tram)/.test(reading.whole.padded);
   const countOfDossiers = / (?:tong so|bao nhieu|so luong|may|bn) ho so /.test(reading.whole.padded) && !reading.allCues.has("percent") && !/ ty le | ti le /.test(reading.whole.padded);
-  if (entry.metric.measure === "percent" && (rateRefused || countOfDossiers)) return { intent: "unknown", reason: "unknown_metric", name: asTyped(reading.text, ["so", "ho", "so"]) };
+  if (entry.metric.measure === "percent" && (rateRefused || countOfDossiers)) return { intent: "unknown", reason: "unknown_metric", name: dossiersAsTyped(reading.text) };
   // Only what names something precise blocks the answer: a number or date nobody took, or a word of another
   // figure ("tỷ lệ hồ sơ … có thanh toán"). Other unknown words ("kéo tụt", "để đưa vào báo cáo") are talk.
   // "3 cấp: sở ngành, huyện, xã": a count of the levels asked about.
@@ -267,4 +267,9 @@ function targetedMetric(subject: string, index: UnderstandingIndex, rateAsked: b
   const related = index.metrics.filter((m) => m.hasTarget && m.metric.key !== subject && m.metric.measure === "count" && shared(m) >= 3);
   // Without a related target the answer says there is no target, rather than giving some other figure.
   return related.length === 1 ? related[0]!.metric.key : subject;
+}
+
+/** "Tổng số hồ sơ", "so ho so", "hồ sơ" as the asker typed it: what has no figure in the data. */
+function dossiersAsTyped(text: string): string {
+  return (/(?:(?:tổng|tong)\s+)?(?:số|so)\s+(?:hồ sơ|ho so)|(?:hồ sơ|ho so)/iu.exec(text)?.[0] ?? "hồ sơ").trim();
 }

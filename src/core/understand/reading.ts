@@ -65,7 +65,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const namedUnits = units.filter((u) => !isOurProvince(u.id));
   // "Không tính huyện", "trừ cấp xã": a level set aside is not the level asked about.
   // (For a figure, "trừ" subtracts: "tỷ lệ cấp xã trừ cấp huyện" is a difference.)
-  const setAsideBy = (s: { start: number }) => metric.key !== undefined ? null : /(?:không tính|khong tinh|không kể|khong ke|trừ|tru|ngoài|ngoai|loại trừ|loai tru|except|excluding)\s*(?:các\s+|cac\s+|cấp\s+|cap\s+)?$/iu.exec(text.slice(0, s.start));
+  const setAsideBy = (s: { start: number }) => (metric.key !== undefined ? null : setAsideBefore(text, s.start));
   const levelsSetAside: Span[] = scopes.flatMap((s) => {
     const by = setAsideBy(s);
     return by ? [{ start: by.index, end: s.end }] : [];
@@ -136,6 +136,14 @@ function withBareYears(text: string, times: TimeExpression[]): TimeExpression[] 
     years.push({ kind: "year", window: { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` }, ...span, text: m[0] });
   }
   return years.length === 0 ? times : [...times, ...years].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "ngoài", "trừ", "không kể", "không tính" just before a name (with "của", "các", "cấp" between): the unit or
+ * level named is set aside, not asked about. The match, so that its words can be taken with the name.
+ */
+export function setAsideBefore(text: string, start: number): RegExpExecArray | null {
+  return /(?<![\p{L}])(?:không tính|khong tinh|không kể|khong ke|loại trừ|loai tru|trừ|tru|ngoài|ngoai|except|excluding|besides|other than)\s+(?:(?:của|cua|các|cac|cấp|cap)\s+)?$/iu.exec(text.slice(0, start));
 }
 
 export function blank(text: string, spans: readonly Span[]): string {

@@ -1,4 +1,4 @@
-import type { TaskListState } from "../answer/tasks.js";
+import { isDoneListState, type TaskListState } from "../answer/tasks.js";
 import type { Scope } from "../model.js";
 import { addDays, type LocalDate } from "../local-date.js";
 import { fold } from "../vi/index.js";
@@ -6,7 +6,8 @@ import type { ConversationContext } from "./context.js";
 import type { CueName } from "./cues.js";
 import type { UnderstandingIndex } from "./index-build.js";
 import { isPrecise } from "./leftover.js";
-import type { Reading } from "./reading.js";
+import { setAsideBefore, type Reading } from "./reading.js";
+import { MINE } from "./asker-unit.js";
 import { namesTaskByTitle } from "./task-title.js";
 import type { TimeExpression } from "./time-expressions.js";
 import { asTyped } from "./typed-words.js";
@@ -76,7 +77,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // "Đơn vị nào chủ trì nhiều việc nhất", "có bao nhiêu đơn vị được giao chủ trì".
   // "Ngoài SNV ra, đơn vị nào…", "trừ Sở Nội vụ": the one unit named is set aside, not asked about.
   // "Sau SNV thì đơn vị nào…": the next after it, so it too is set aside.
-  const setAside = reading.namedUnits.length === 1 && (/\b(ngoai|tru|khong ke|except|besides|other than)\b/.test(reading.whole.padded) || /(?:^|\s)(?:sau|after)\s+$/iu.test(reading.text.slice(0, reading.namedUnits[0]!.start))) ? reading.namedUnits[0]!.id : undefined;
+  const setAside = reading.namedUnits.length === 1 && (setAsideBefore(reading.text, reading.namedUnits[0]!.start) !== null || /(?:^|\s)(?:sau|after)\s+$/iu.test(reading.text.slice(0, reading.namedUnits[0]!.start))) ? reading.namedUnits[0]!.id : undefined;
   const unitsAsked = reading.allCues.has("units") && (reading.namedUnits.length === 0 || setAside !== undefined) && !mine;
   const level = rankingLevel(reading);
   // "Mấy đơn vị có việc quá hạn": the units behind, counted in the ranking's header.
@@ -159,7 +160,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     // "Nhiệm vụ quá hạn do cấp huyện chủ trì": the units of that level.
     ...(reading.namedUnits.length === 0 && !mine && !titled && !follow?.unit && reading.levels.some((l) => l !== "province") ? { leadLevel: reading.levels.find((l) => l !== "province") as Exclude<Scope, "unit" | "province"> } : {}),
     ...(nearest ? { nearestOnly: true } : {}),
-    ...(((due && !(titled && !cues.has("dueWord"))) || follow?.due) && !(nearest && due?.text === "") ? { due: (due ?? follow?.due)!, ...(isDone(state) && due && !cues.has("dueWord") ? { completedIn: true } : {}) } : {}),
+    ...(((due && !(titled && !cues.has("dueWord"))) || follow?.due) && !(nearest && due?.text === "") ? { due: (due ?? follow?.due)!, ...(isDoneListState(state) && due && !cues.has("dueWord") ? { completedIn: true } : {}) } : {}),
     ...(cues.has("programme") || follow?.programme ? { programme: "Đề án 06" } : {}),
     ...(share ? { share: true } : {}),
     ...progressOf(reading),
@@ -173,11 +174,6 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   return { intent: countAsked ? "task_count" : "task_list", ...filters };
 }
 
-/**
- * "Đơn vị mình", "sở em", "VP mình", "huyện tôi", "việc của tôi": the asker's own unit. A word for a unit
- * (or "của", "bên") followed by a word for oneself.
- */
-const MINE = /\b(?:don vi|dv|dvi|so|huyen|xa|phuong|phong|vp|van phong|co quan|ben|ban|ubnd|tp|thanh pho|thi xa|cong an)\s+(?:minh|toi|em|chung toi|chung em|tui)\b|\b(?:my|our) (?:unit|department)\b/;
 /** "Việc của tôi": a person's tasks, those the unit leads and those it cooperates on. */
 const MY_TASKS = /\b(?:viec|nhiem vu|nv|cong viec)\s+(?:cua\s+)?(?:toi|em|minh|tui)\b|^ (?:ben |ma )?(?:em|toi|minh|tui|chung toi|chung em) (?:co|con|dang co|duoc giao|phai lam|dang|tham gia|phoi hop|chu tri)\b.*\b(?:viec|nhiem vu|nv)\b|\bmy tasks\b/;
 
@@ -202,9 +198,6 @@ function isLate(state: TaskListState | undefined): boolean {
   return state === "done_late" || state === "overdue" || state === "overdue_in_progress" || state === "overdue_not_started";
 }
 
-function isDone(state: TaskListState): boolean {
-  return state === "done" || state === "done_late" || state === "done_on_time";
-}
 
 function opensWithCon(reading: Reading): boolean {
   return /^ (?:the |vay )?con /.test(reading.whole.padded) || / thi sao $| the nao $| thi the nao $/.test(reading.whole.padded);
@@ -243,15 +236,10 @@ function isCounting(cues: Set<CueName>): boolean {
   return cues.has("countWords") || cues.has("allTasks");
 }
 
-/** "ngoài", "trừ", "không kể" (and "của") just before a name: the unit is set aside. */
-function setAsideBefore(text: string, start: number): boolean {
-  return /(?:^|\s)(?:ngoài|ngoai|trừ|tru|không kể|khong ke|không tính|khong tinh|except|excluding|besides|other than)\s+(?:của\s+|cua\s+)?$/iu.test(text.slice(0, start));
-}
-
 function unitOf(reading: Reading, mine: boolean, follow: ConversationContext | undefined): Pick<TaskFilters, "unit" | "mine" | "alsoUnits" | "partner" | "exceptUnit"> & { role?: "lead" | "cooperating" } {
   const named = [...new Map(reading.namedUnits.map((u) => [u.id, u])).values()].sort((a, b) => a.start - b.start);
   // "Trừ của VPUB", "ngoài Sở Nội vụ ra": that unit's tasks are left out, the others asked about.
-  const excluded = named.find((u) => setAsideBefore(reading.text, u.start));
+  const excluded = named.find((u) => setAsideBefore(reading.text, u.start) !== null);
   if (excluded && named.length === 1) return mine ? { mine: true, exceptUnit: excluded.id } : { exceptUnit: excluded.id };
   // "… phối hợp với Công an tỉnh": the unit after "với" is the other side of the tasks, not their subject.
   const withWord = (u: { start: number }) => /(?:\bvới|\bvoi|\bwith)\s*$/iu.test(reading.text.slice(0, u.start));

@@ -1,5 +1,6 @@
 import { isPrecise } from "./leftover.js";
 import { isEnglishWord } from "./locale.js";
+import { withoutAskerUnit } from "./asker-unit.js";
 import type { Reading } from "./reading.js";
 
 /**
@@ -43,24 +44,7 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
   const english = reading.contentWords.length > 0 && reading.contentWords.every(isEnglishWord);
   return (
     // "Việc số hóa hồ sơ của huyện mình hạn bao giờ": the asker's unit does not stop a title being named.
-    (!mine || (taskNoun && withoutAsker(reading.contentWords).length >= 4)) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough &&
+    (!mine || (taskNoun && withoutAskerUnit(reading.contentWords).length >= 4)) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough &&
     (taskNoun || taskSpecific) && (!aboutFigure || aboutOneTask || taskNoun)
   );
-}
-
-/** "huyện mình", "văn phòng tôi": the words that name the asker's unit are not words of a title. */
-function withoutAsker(words: readonly string[]): string[] {
-  const self = new Set(["minh", "toi", "em", "tui"]);
-  const unit = new Set(["so", "huyen", "xa", "phuong", "phong", "vp", "quan", "ben", "vi", "dv", "ubnd", "tp", "pho", "xa", "an"]);
-  const kept: string[] = [];
-  for (const word of words) {
-    if (self.has(word) && kept.length > 0 && unit.has(kept[kept.length - 1]!)) {
-      kept.pop();
-      // "văn phòng", "đơn vị", "cơ quan", "thành phố", "công an": the unit's first word goes too.
-      if (kept.length > 0 && ["van", "don", "co", "thanh", "cong", "thi"].includes(kept[kept.length - 1]!)) kept.pop();
-      continue;
-    }
-    kept.push(word);
-  }
-  return kept;
 }
