@@ -6,6 +6,8 @@ const tasks = [
   { code: "08", title: "Triển khai thi hành Luật Thực hiện dân chủ ở cơ sở năm 2022 trên địa bàn tỉnh" },
   { code: "24", title: "Thực hiện tinh giản biên chế năm 2023 theo Nghị định số 29/2023/NĐ-CP" },
   { code: "25", title: "Giao biên chế công chức và số lượng người làm việc năm 2023 cho các cơ quan, đơn vị" },
+  { code: "01", title: "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023" },
+  { code: "43", title: "Nâng tỷ lệ hồ sơ thủ tục hành chính cấp huyện tiếp nhận trực tuyến trên địa bàn thành phố Tam Kỳ" },
 ];
 const codes = (words: string[]) => bestTitleMatches(words, tasks).map((t) => t.code);
 
@@ -27,5 +29,9 @@ describe("finding a task by words of its title", () => {
     expect(codes(["tinh", "gian", "bien", "che"])).toEqual(["24"]);
     expect(codes(["bien", "che"])).toEqual(["24", "25"]);
     expect(codes(["bai", "tho", "mua", "thu"])).toEqual([]);
+    // "tuyên truyền … ban hành bằng": 43 holds "tuyến", "bàn", "hành" apart and two slips ("truyen", "bang"
+    // for "nang"); 01 holds "tuyên truyền" and "ban hành" side by side, and is the task named.
+    expect(titleMatchShare(["tuyen", "truyen", "ban", "hanh", "bang"], titleWords(tasks[5]!.title))).toBeGreaterThan(titleMatchShare(["tuyen", "truyen", "ban", "hanh", "bang"], titleWords(tasks[4]!.title)));
+    expect(codes(["tuyen", "truyen", "ban", "hanh", "bang"])).toEqual(["01"]);
   });
 });
