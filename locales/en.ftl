@@ -135,6 +135,12 @@ task-filter = { $state ->
 }{ $progress ->
     [none] {""}
    *[other] {" "}with progress { $progress }
+}{ $pick ->
+    [nearest] {" "}with the nearest deadline
+    [progress_asc] {" "}with the lowest progress
+    [progress_desc] {" "}with the highest progress
+    [late_desc] {" "}by the most days
+   *[none] {""}
 }{ $words ->
     [none] {""}
    *[other] {" "}about "{ $words }"

@@ -135,6 +135,12 @@ task-filter = { $state ->
 }{ $progress ->
     [none] {""}
    *[other] {" "}có tiến độ { $progress }
+}{ $pick ->
+    [nearest] {" "}có hạn gần nhất
+    [progress_asc] {" "}có tiến độ thấp nhất
+    [progress_desc] {" "}có tiến độ cao nhất
+    [late_desc] {" "}lâu nhất
+   *[none] {""}
 }{ $words ->
     [none] {""}
    *[other] {" "}có nội dung "{ $words }"

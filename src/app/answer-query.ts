@@ -73,6 +73,12 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
     }
   }
   // "Hạn gần nhất": the tasks sharing the first deadline of the list (it is ordered by deadline).
+  if (u.firstOnly && u.order && found.tasks.length > 0) {
+    const key = (task: Task) => (u.order === "late_desc" ? daysLate(task, today) : task.progress);
+    const first = key(found.tasks[0]!);
+    const tied = found.tasks.filter((task) => key(task) === first);
+    found = { tasks: tied, total: tied.length };
+  }
   if (u.nearestOnly && found.tasks.length > 0) {
     const first = found.tasks.map((task) => task.deadline).filter((deadline) => deadline >= today).sort(compareDates)[0];
     const nearestTasks = found.tasks.filter((task) => task.deadline === first);
@@ -81,6 +87,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   const filter: TaskListFilter = {
     state: u.state,
     ...(unit ? { unit } : {}),
+    ...(u.nearestOnly ? { pick: "nearest" as const } : u.firstOnly && u.order ? { pick: u.order } : {}),
     ...(u.progressAbove !== undefined ? { progressAbove: u.progressAbove } : {}),
     ...(u.progressBelow !== undefined ? { progressBelow: u.progressBelow } : {}),
     ...(u.exceptUnit && data.view.index.unitByCode.get(u.exceptUnit) ? { exceptUnit: data.view.index.unitByCode.get(u.exceptUnit)! } : {}),

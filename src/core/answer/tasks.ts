@@ -16,6 +16,8 @@ export interface TaskListFilter {
   unit?: Unit;
   /** A unit whose tasks are left out. */
   exceptUnit?: Unit;
+  /** The one task (and its ties) picked from the list: the nearest deadline, the lowest or highest progress, the latest. */
+  pick?: "nearest" | "progress_asc" | "progress_desc" | "late_desc";
   /** Only tasks whose progress is above or below these (per cent). */
   progressAbove?: number;
   progressBelow?: number;
@@ -85,6 +87,7 @@ export function filterReply(filter: TaskListFilter, today: LocalDate, locale: Lo
     role: filter.cooperating ? "cooperating" : filter.eitherRole && !filter.partner ? "either" : "lead",
     partner: filter.partner?.name ?? "none",
     except: filter.exceptUnit?.name ?? "none",
+    pick: filter.pick ?? "none",
     progress: filter.progressAbove !== undefined ? reply("task-filter-progress-above", { value: filter.progressAbove + 1 }) : filter.progressBelow !== undefined ? reply("task-filter-progress-below", { value: filter.progressBelow }) : "none",
     area: filter.area ? reply("area", { area: filter.area }) : "none",
     due: filter.due ? dueReply(filter.due, locale) : "none",

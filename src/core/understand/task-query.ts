@@ -160,13 +160,16 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     // "Nhiệm vụ quá hạn do cấp huyện chủ trì": the units of that level.
     ...(reading.namedUnits.length === 0 && !mine && !titled && !follow?.unit && reading.levels.some((l) => l !== "province") ? { leadLevel: reading.levels.find((l) => l !== "province") as Exclude<Scope, "unit" | "province"> } : {}),
     ...(nearest ? { nearestOnly: true } : {}),
+    // One task asked for ("việc nào … nhất", not "những việc nào"): the first of the order, with its ties.
+    ...((lateOrder || progressOf(reading).order) && / nhat /.test(reading.whole.padded) && /(?<!nhung |cac )(?:viec|nv|nhiem vu|cong viec|cai) nao /.test(reading.whole.padded) ? { firstOnly: true } : {}),
     ...(((due && !(titled && !cues.has("dueWord"))) || follow?.due) && !(nearest && due?.text === "") ? { due: (due ?? follow?.due)!, ...(isDoneListState(state) && due && !cues.has("dueWord") ? { completedIn: true } : {}) } : {}),
     ...(cues.has("programme") || follow?.programme ? { programme: "Đề án 06" } : {}),
     ...(share ? { share: true } : {}),
     ...progressOf(reading),
     ...(lateOrder ? { order: "late_desc" as const } : {}),
     // Ordered or filtered by progress, "đang thực hiện" means every task in hand, overdue ones too.
-    ...(state === "in_progress_on_time" && Object.keys(progressOf(reading)).length > 0 ? { state: "in_progress" as const } : {}),
+    // ("Còn trong hạn" keeps them within the deadline.)
+    ...(state === "in_progress_on_time" && Object.keys(progressOf(reading)).length > 0 && !/\b(?:trong han|con han|dung han)\b/.test(reading.whole.padded) ? { state: "in_progress" as const } : {}),
     ...(titled ? { titleWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }), ...(severalAsked(reading) ? { titleAll: true } : {}) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;

@@ -44,6 +44,8 @@ export interface TaskFilters {
   titleText?: string;
   /** Only the task (or tasks) with the nearest deadline ("việc nào có hạn gần nhất"). */
   nearestOnly?: boolean;
+  /** "Việc nào tiến độ thấp nhất", "trễ lâu nhất": only the first of the ordered list (and those tied with it). */
+  firstOnly?: boolean;
   /** A unit whose tasks are left out ("các việc quá hạn, trừ của VPUB"), by code. */
   exceptUnit?: string;
   /** More units named with the first ("Tam Kỳ và Núi Thành chủ trì mấy việc"): their tasks together, by code. */
