@@ -145,7 +145,7 @@ async function seed(config: Config, options: { demo?: boolean; file?: string }):
   const database = await openDatabase(config.database);
   try {
     const { seedDemoData } = await import("./db/seed.js");
-    const summary = await seedDemoData(database.db, data);
+    const summary = await seedDemoData(database.db, data, database.provider);
     console.log(`demo data: ${summary.units} units, ${summary.people} people, ${summary.tasks} tasks, ${summary.metricValues} KPI values`);
     return 0;
   } finally {

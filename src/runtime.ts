@@ -37,10 +37,12 @@ export interface Runtime {
 }
 
 export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
-  const database = await openDatabase(config.database);
+  let seeded: SeedSummary | undefined;
+  const database = await openDatabase(config.database, async (opened) => {
+    if (config.seedDemoData) seeded = await seedIfEmpty(opened);
+  });
   try {
     if (database.appliedMigrations.length > 0) logger.info({ migrations: database.appliedMigrations }, "migrations applied");
-    const seeded = config.seedDemoData ? await seedIfEmpty(database) : undefined;
     if (seeded) logger.info(seeded, "demo data loaded into the new database");
     const demoClock = config.now === undefined && config.seedDemoData;
     const clock = clockStartingAt(config.now ?? (demoClock ? config.demoNow : new Date()), Date.now);
@@ -76,27 +78,23 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
 }
 
 /**
- * First start: a new database gets the demo data. Two commands started together on a new SQLite file (the
- * bot and an `ask`) both find it empty and race to seed it; SQLite lets one write and the other fails busy.
- * Seeding is idempotent, so the loser looks again and, if the winner has not finished, tries once more.
+ * First start: a new database gets the demo data. Runs while the database is being opened, so a second
+ * start at the same moment on the same new SQLite file waits, then finds the plans and seeds nothing; on
+ * PostgreSQL the seeding transaction's own lock does the same. The YAML parser and the seeder load only
+ * when the database is empty: most starts have nothing to seed.
  */
-async function seedIfEmpty(database: Database, attempts = 3): Promise<SeedSummary | undefined> {
-  for (let attempt = 1; ; attempt++) {
-    if ((await database.db.plan.count()) > 0) return undefined;
-    try {
-      return await loadDemoData(database);
-    } catch (error) {
-      if (attempt >= attempts || (error instanceof Error && error.name === "DemoFileError")) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
-    }
-  }
+async function seedIfEmpty(database: Database): Promise<SeedSummary | undefined> {
+  if ((await database.db.plan.count()) > 0) return undefined;
+  const data = await readDemoFile(DEMO_DATA_PATH);
+  const { seedDemoDataIfEmpty } = await import("./db/seed.js");
+  return seedDemoDataIfEmpty(database.db, data, database.provider);
 }
 
 /** The YAML parser and the seeder load only when there is something to seed: most starts have nothing. */
 export async function loadDemoData(database: Database, file = DEMO_DATA_PATH): Promise<SeedSummary> {
   const data = await readDemoFile(file);
   const { seedDemoData } = await import("./db/seed.js");
-  return seedDemoData(database.db, data);
+  return seedDemoData(database.db, data, database.provider);
 }
 
 /** Reads and checks a demo file without touching any database; a problem is a DemoFileError naming file, line, row and field. */

@@ -3,6 +3,7 @@ import path from "node:path";
 import { adapterFactoryFor, type DatabaseTarget } from "./adapters.js";
 import { createPrismaClient, type Db } from "./client.js";
 import { committedMigrationNames } from "./migration-files.js";
+import { underFirstStartLock } from "./first-start-lock.js";
 
 export interface Database {
   db: Db;
@@ -14,9 +15,26 @@ export interface Database {
 /** Problems a user can fix (a folder, a URL, a server): reported as one line, never as a stack trace. */
 export class DatabaseError extends Error {}
 
-/** Opens the database, creating the SQLite file on first use and applying pending migrations. */
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+/**
+ * Opens the database, creating the SQLite file on first use and applying pending migrations. `prepare` runs
+ * once the schema is current (the runtime loads the demo data into a new database there): on SQLite no
+ * other process starting on the same file touches it until both are done (see first-start-lock.ts).
+ */
+export async function openDatabase(target: DatabaseTarget, prepare?: (database: Database) => Promise<void>): Promise<Database> {
   if (target.provider === "sqlite") ensureWritableFolder(path.dirname(target.file));
+  return underFirstStartLock(target, async () => {
+    const database = await openAndMigrate(target);
+    try {
+      await prepare?.(database);
+    } catch (error) {
+      await database.close().catch(() => {});
+      throw error;
+    }
+    return database;
+  });
+}
+
+async function openAndMigrate(target: DatabaseTarget): Promise<Database> {
   let db = await createPrismaClient(target.provider, await adapterFactoryFor(target));
   let appliedMigrations: string[] = [];
   try {
@@ -29,13 +47,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       appliedMigrations = await applyMigrations(target.provider, await adapterFactoryFor(target));
       db = await createPrismaClient(target.provider, await adapterFactoryFor(target));
     }
+    // WAL lets every "sent" mark of the outbox be its own cheap commit (no full fsync per message) and lets
+    // readers run while a writer works. The mode is stored in the file, so this is a no-op after the first start.
+    if (target.provider === "sqlite") await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
   } catch (error) {
     await db.$disconnect().catch(() => {});
     throw new DatabaseError(describeConnectionFailure(target, error));
   }
-  // WAL lets every "sent" mark of the outbox be its own cheap commit (no full fsync per message) and
-  // lets readers run while a writer works. The mode is stored in the file, so this is a no-op after the first start.
-  if (target.provider === "sqlite") await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
   return { db, provider: target.provider, appliedMigrations, close: () => db.$disconnect() };
 }
 

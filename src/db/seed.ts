@@ -1,6 +1,7 @@
 import type { DemoData } from "../app/demo-file.js";
 import { vnInstant } from "../core/local-date.js";
 import type { Db } from "./client.js";
+import type { Provider } from "./provider.js";
 import { syncRows } from "./sync-rows.js";
 
 export interface SeedSummary {
@@ -10,15 +11,31 @@ export interface SeedSummary {
   metricValues: number;
 }
 
+/** Any fixed number: the advisory lock only has to be the same for every instance seeding. */
+const SEED_LOCK_KEY = 6_060_606;
+
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /**
  * Loads the demo file into the database, matching rows on their codes, so loading it again changes
  * nothing. One transaction: a failure leaves the database as it was.
  */
-export async function seedDemoData(db: Db, data: DemoData): Promise<SeedSummary> {
+export async function seedDemoData(db: Db, data: DemoData, provider: Provider = "sqlite"): Promise<SeedSummary> {
+  return (await seedInOneTransaction(db, data, provider, { onlyIntoEmpty: false }))!;
+}
+
+/** A first start's seeding: the demo data goes only into a database with no plan yet; undefined when it had one. */
+export function seedDemoDataIfEmpty(db: Db, data: DemoData, provider: Provider): Promise<SeedSummary | undefined> {
+  return seedInOneTransaction(db, data, provider, { onlyIntoEmpty: true });
+}
+
+async function seedInOneTransaction(db: Db, data: DemoData, provider: Provider, options: { onlyIntoEmpty: boolean }): Promise<SeedSummary | undefined> {
   return db.$transaction(
     async (tx) => {
+      // Two instances starting on one new PostgreSQL database would both insert the same codes: the second
+      // waits here for the first to commit, then sees its rows. (On SQLite the first-start lock does this.)
+      if (provider === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+      if (options.onlyIntoEmpty && (await tx.plan.count()) > 0) return undefined;
       const unitIds = await seedUnits(tx, data);
       const id = (code: string) => unitIds.get(code)!;
       await seedPeople(tx, data, id);
