@@ -18,12 +18,12 @@ import { startZaloChannel } from "../src/channels/zalo/channel.js";
 import type { FetchLike } from "../src/channels/zalo/client.js";
 import { SECRET_HEADER } from "../src/channels/zalo/webhook.js";
 import { fixedClock } from "../src/core/clock.js";
-import { createTranslator } from "../src/i18n.js";
+import { createTranslator } from "../src/infra/i18n.js";
 import { loadCorpus } from "../tests/nlu/corpus.js";
 import { freshSqlite } from "../tests/support/databases.js";
 import { DEMO_NOW, demoApp } from "../tests/support/demo-app.js";
 import { textUpdate } from "../tests/support/fake-zalo-server.js";
-import { useQuickWasmCompilation } from "../src/v8-flags.js";
+import { useQuickWasmCompilation } from "../src/infra/v8-flags.js";
 
 // As the bot does (src/main.ts); the script runs bundled (bench/run.mjs), like the bot.
 useQuickWasmCompilation();

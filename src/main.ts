@@ -1,16 +1,16 @@
 import { loadConfig } from "./config.js";
-import { useQuickWasmCompilation } from "./v8-flags.js";
-import { createLogger } from "./logger.js";
-import { startRuntime } from "./runtime.js";
+import { useQuickWasmCompilation } from "./infra/v8-flags.js";
+import { createLogger } from "./infra/logger.js";
+import { startRuntime } from "./composition/runtime.js";
 import { runConsoleChat } from "./channels/console.js";
-import { reportFatal } from "./cli.js";
+import { reportFatal } from "./cli/index.js";
 import { startZalo } from "./channels/zalo/start.js";
 import { startTelegram } from "./channels/telegram/start.js";
 import { startZaloPersonal } from "./channels/zalo-personal/start.js";
 import type { ChannelSender } from "./app/ports.js";
 import { createConsoleSender } from "./channels/console-sender.js";
-import { reminderDeps } from "./reminder-wiring.js";
-import { startScheduler } from "./scheduler.js";
+import { reminderDeps } from "./composition/reminder-wiring.js";
+import { startScheduler } from "./composition/scheduler.js";
 
 /**
  * Composition root: config → logger → database → app → channels. With no platform token configured the

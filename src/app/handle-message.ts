@@ -5,7 +5,7 @@ import type { Reply } from "../core/reply.js";
 import { activeContext, nextContext } from "../core/understand/context.js";
 import type { Understood } from "../core/understand/types.js";
 import { understand } from "../core/understand/understand.js";
-import type { Translate } from "../i18n.js";
+import type { Translate } from "../infra/i18n.js";
 import { answerQuery } from "./answer-query.js";
 import type { ConversationMemory } from "./conversation-memory.js";
 import type { InboundMessage, OutboundMessage } from "./messages.js";

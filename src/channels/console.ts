@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { findPersona } from "../app/personas.js";
-import type { Runtime } from "../runtime.js";
+import type { Runtime } from "../composition/runtime.js";
 import { reply } from "../core/reply.js";
 import { formatDate } from "../core/format.js";
 import { vnDate, vnMinuteOfDay } from "../core/local-date.js";

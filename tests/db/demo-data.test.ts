@@ -8,7 +8,7 @@ import { toTask } from "../../src/db/stores/mappers.js";
 import { createTaskStore } from "../../src/db/stores/task-store.js";
 import { createCatalogStore } from "../../src/db/stores/catalog-store.js";
 import { DEMO_DATA_PATH } from "../../src/db/paths.js";
-import { loadDemoData } from "../../src/runtime.js";
+import { loadDemoData } from "../../src/composition/runtime.js";
 import { freshSqlite, tempDir, type TestDatabase } from "../support/databases.js";
 import { rowCounts } from "../support/schema-facts.js";
 
@@ -331,8 +331,8 @@ describe("a broken demo file names the file, the line, the row and the field, an
 describe("first start of the bot on a new embedded database", () => {
   const start = async (env: Record<string, string>) => {
     const { loadConfig } = await import("../../src/config.js");
-    const { startRuntime } = await import("../../src/runtime.js");
-    const { createLogger } = await import("../../src/logger.js");
+    const { startRuntime } = await import("../../src/composition/runtime.js");
+    const { createLogger } = await import("../../src/infra/logger.js");
     return startRuntime(loadConfig(env), createLogger("silent"));
   };
 

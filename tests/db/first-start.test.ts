@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { pino } from "pino";
 import { describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { startRuntime } from "../../src/runtime.js";
+import { startRuntime } from "../../src/composition/runtime.js";
 import { createPostgresDatabase, tempDir } from "../support/databases.js";
 import { cli } from "../support/processes.js";
 

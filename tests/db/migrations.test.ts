@@ -5,7 +5,7 @@ import { DatabaseError, openDatabase, type Database } from "../../src/db/databas
 import { createTaskStore } from "../../src/db/stores/task-store.js";
 import type { DatabaseTarget } from "../../src/db/adapters.js";
 import type { Provider } from "../../src/db/provider.js";
-import { loadDemoData } from "../../src/runtime.js";
+import { loadDemoData } from "../../src/composition/runtime.js";
 import { createPostgresDatabase, tempDir } from "../support/databases.js";
 import { demoApp, message } from "../support/demo-app.js";
 import { committedMigrations, migrationRows, rowCounts, schemaModels, tableColumns } from "../support/schema-facts.js";

@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import type { DatabaseTarget } from "../../src/db/adapters.js";
 import { openDatabase, type Database } from "../../src/db/database.js";
-import { loadDemoData } from "../../src/runtime.js";
+import { loadDemoData } from "../../src/composition/runtime.js";
 
 /**
  * Real databases for tests: a new SQLite file in a temporary folder, or a throwaway PostgreSQL database

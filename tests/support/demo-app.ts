@@ -4,7 +4,7 @@ import { fixedClock, type Clock } from "../../src/core/clock.js";
 import { createCatalogStore } from "../../src/db/stores/catalog-store.js";
 import { createPeopleStore } from "../../src/db/stores/people-store.js";
 import { createTaskStore } from "../../src/db/stores/task-store.js";
-import { createTranslator } from "../../src/i18n.js";
+import { createTranslator } from "../../src/infra/i18n.js";
 import type { Database } from "../../src/db/database.js";
 import type { InboundMessage } from "../../src/app/messages.js";
 import type { TaskCommands } from "../../src/app/task-commands.js";

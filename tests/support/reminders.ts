@@ -7,7 +7,7 @@ import type { Database } from "../../src/db/database.js";
 import { createCatalogStore } from "../../src/db/stores/catalog-store.js";
 import { createOutboxStore } from "../../src/db/stores/outbox-store.js";
 import { createTaskStore } from "../../src/db/stores/task-store.js";
-import { createTranslator } from "../../src/i18n.js";
+import { createTranslator } from "../../src/infra/i18n.js";
 
 /** A frozen clock that moves only when told to, or when the code under test sleeps. */
 export class TestClock implements Clock {

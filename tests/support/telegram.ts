@@ -4,8 +4,8 @@ import { createTelegramBot, type TelegramBot } from "../../src/channels/telegram
 import { telegramDeps } from "../../src/channels/telegram/start.js";
 import type { TelegramDeps } from "../../src/channels/telegram/context.js";
 import { loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/logger.js";
-import { startRuntime, type Runtime } from "../../src/runtime.js";
+import { createLogger } from "../../src/infra/logger.js";
+import { startRuntime, type Runtime } from "../../src/composition/runtime.js";
 import { tempDir } from "./databases.js";
 
 /**

@@ -8,7 +8,7 @@ import { formatDate, type Locale } from "../../core/format.js";
 import type { LocalDate } from "../../core/local-date.js";
 import type { Audience } from "../../core/reminders/index.js";
 import { reply, type Reply } from "../../core/reply.js";
-import type { Translate } from "../../i18n.js";
+import type { Translate } from "../../infra/i18n.js";
 
 export interface TextContext {
   translate: Translate;

@@ -6,8 +6,8 @@ import type { Clock } from "../../core/clock.js";
 import type { Locale } from "../../core/format.js";
 import { accessOf, type Access } from "../../core/onboarding/index.js";
 import { reply, type ReplyArgs } from "../../core/reply.js";
-import type { Translate } from "../../i18n.js";
-import type { Logger } from "../../logger.js";
+import type { Translate } from "../../infra/i18n.js";
+import type { Logger } from "../../infra/logger.js";
 import type { Outgoing } from "./outgoing.js";
 
 /** What the Telegram channel needs from the rest of the program: use cases and stores, never the database itself. */

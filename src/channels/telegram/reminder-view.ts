@@ -3,7 +3,7 @@ import { isClosed, type DeliveryView } from "../../app/delivery-view.js";
 import { formatDate, type Locale } from "../../core/format.js";
 import { vnDate, vnMinuteOfDay } from "../../core/local-date.js";
 import { reply, type ReplyArgs } from "../../core/reply.js";
-import type { Translate } from "../../i18n.js";
+import type { Translate } from "../../infra/i18n.js";
 import { encodeButton, type ReminderAction } from "./callback-data.js";
 import { toHtmlMessages } from "./html.js";
 

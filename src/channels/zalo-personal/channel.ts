@@ -2,7 +2,7 @@ import type { HandledMessage } from "../../app/handle-message.js";
 import type { InboundMessage } from "../../app/messages.js";
 import type { ChannelSender, SendResult } from "../../app/ports.js";
 import type { Clock } from "../../core/clock.js";
-import type { Logger } from "../../logger.js";
+import type { Logger } from "../../infra/logger.js";
 import { describeError } from "../zalo/errors.js";
 import { splitText } from "../zalo/text.js";
 import { THREAD_GROUP, THREAD_USER, type PersonalApi, type PersonalCredentials, type PersonalLogin, type PersonalMessage, type ThreadKind } from "./api.js";

@@ -1,6 +1,6 @@
 import type { ChannelSender } from "../../app/ports.js";
-import type { Logger } from "../../logger.js";
-import type { Runtime } from "../../runtime.js";
+import type { Logger } from "../../infra/logger.js";
+import type { Runtime } from "../../composition/runtime.js";
 import { loadZcaJs, type PersonalLogin } from "./api.js";
 import { startPersonalChannel, type PersonalChannel } from "./channel.js";
 import { ConfigError } from "../../config.js";

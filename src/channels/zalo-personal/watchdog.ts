@@ -1,4 +1,4 @@
-import type { Logger } from "../../logger.js";
+import type { Logger } from "../../infra/logger.js";
 import { describeError } from "../zalo/errors.js";
 import { backoffDelay } from "../zalo/polling.js";
 

@@ -1,4 +1,4 @@
-import type { Logger } from "../../logger.js";
+import type { Logger } from "../../infra/logger.js";
 import type { ZaloBot } from "./bot.js";
 import type { ZaloClient } from "./client.js";
 import { describeError, ZaloApiError } from "./errors.js";

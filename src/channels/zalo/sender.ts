@@ -1,5 +1,5 @@
 import type { ChannelSender, SendResult } from "../../app/ports.js";
-import type { Logger } from "../../logger.js";
+import type { Logger } from "../../infra/logger.js";
 import type { ZaloClient } from "./client.js";
 import { describeError, ZaloApiError } from "./errors.js";
 import type { QuotaBudget } from "./quota.js";

@@ -1,6 +1,6 @@
 import { createZaloStore } from "../../db/stores/zalo-store.js";
-import type { Logger } from "../../logger.js";
-import type { Runtime } from "../../runtime.js";
+import type { Logger } from "../../infra/logger.js";
+import type { Runtime } from "../../composition/runtime.js";
 import { startZaloChannel, type ZaloChannel } from "./channel.js";
 
 /**

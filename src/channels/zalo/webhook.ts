@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Logger } from "../../logger.js";
+import type { Logger } from "../../infra/logger.js";
 import type { ZaloBot } from "./bot.js";
 import { parseUpdate } from "./updates.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_MESSAGE_CHARS, orderLines, renderBundle } from "../../../src/app/reminders/render.js";
-import { createTranslator } from "../../../src/i18n.js";
+import { createTranslator } from "../../../src/infra/i18n.js";
 import { calendar } from "../../support/reminders.js";
 
 const ctx = { translate: createTranslator(), locale: "vi" as const, calendar };

@@ -2,8 +2,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTelegram } from "../../../src/channels/telegram/start.js";
 import { ConfigError, loadConfig } from "../../../src/config.js";
-import { createLogger } from "../../../src/logger.js";
-import { startRuntime, type Runtime } from "../../../src/runtime.js";
+import { createLogger } from "../../../src/infra/logger.js";
+import { startRuntime, type Runtime } from "../../../src/composition/runtime.js";
 import { tempDir } from "../../support/databases.js";
 import { startFakeBotApi, type FakeBotApi } from "../../support/fake-bot-api.js";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { createWebhookServer, secretMatches, type WebhookServer } from "../../../src/channels/telegram/webhook.js";
-import { createLogger } from "../../../src/logger.js";
+import { createLogger } from "../../../src/infra/logger.js";
 
 /** The webhook endpoint: 401/403 without the right secret header, 400 for what is not an update, 200 fast otherwise. */
 const SECRET = "s3cret-token-for-tests_0123456789";

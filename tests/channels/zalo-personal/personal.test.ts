@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERSONAL_CHANNEL, startPersonalChannel, type PersonalChannel } from "../../../src/channels/zalo-personal/channel.js";
 import { CredentialsError, loadCredentials, openCredentials, saveCredentials } from "../../../src/channels/zalo-personal/credentials.js";
 import { loadConfig } from "../../../src/config.js";
-import { startRuntime, type Runtime } from "../../../src/runtime.js";
+import { startRuntime, type Runtime } from "../../../src/composition/runtime.js";
 import { zaloLogin } from "../../../src/zalo-login.js";
 import { tempDir } from "../../support/databases.js";
 import { fakeLogin, FakeZcaApi, groupMessage } from "./fake-zca.js";

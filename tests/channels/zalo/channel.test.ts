@@ -9,7 +9,7 @@ import { createQuotaUsageStore } from "../../../src/db/stores/quota-usage-store.
 import { fixedClock } from "../../../src/core/clock.js";
 import type { ZaloConfig } from "../../../src/config.js";
 import type { ZaloStore } from "../../../src/db/stores/zalo-store.js";
-import { createTranslator } from "../../../src/i18n.js";
+import { createTranslator } from "../../../src/infra/i18n.js";
 import { createOnboarding } from "../../../src/app/onboarding.js";
 import { createOnboardingStore } from "../../../src/db/stores/onboarding-store.js";
 import { createCatalogStore } from "../../../src/db/stores/catalog-store.js";

@@ -6,7 +6,7 @@ import { createDeliveryViewStore } from "../../../src/db/stores/delivery-view-st
 import { createOutboxStore } from "../../../src/db/stores/outbox-store.js";
 import { createTaskCommandStore } from "../../../src/db/stores/task-command-store.js";
 import { createZaloStore } from "../../../src/db/stores/zalo-store.js";
-import { createTranslator } from "../../../src/i18n.js";
+import { createTranslator } from "../../../src/infra/i18n.js";
 import { commandWorld, type CommandWorld } from "../../support/command-world.js";
 import { freshPostgres, freshSqlite, type TestDatabase } from "../../support/databases.js";
 import { DEMO_NOW } from "../../support/demo-app.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerKpiGap, answerRanking } from "../../../src/core/answer/kpi.js";
 import { againstTarget } from "../../../src/core/answer/target.js";
 import type { Metric, MetricValue } from "../../../src/core/model.js";
-import { readDemoFile } from "../../../src/runtime.js";
+import { readDemoFile } from "../../../src/composition/runtime.js";
 
 const metric = (over: Partial<Metric>): Metric => ({
   id: 1, key: "m", name: "Chỉ số", nameEn: null, aliases: [], excludes: [], requires: [], measure: "count", direction: "higher", aspects: [], unitLabel: null, definition: "", ...over,

@@ -1,7 +1,7 @@
 import type { BotCommand } from "grammy/types";
 import type { Locale } from "../../../core/format.js";
 import { reply } from "../../../core/reply.js";
-import type { Translate } from "../../../i18n.js";
+import type { Translate } from "../../../infra/i18n.js";
 import type { BotContext } from "../context.js";
 
 /** The commands, in the order the menu shows them; each has a description per language (tg-cmd-<name>). */

@@ -1,8 +1,8 @@
-import { displayInviteCode, INVITE_ROLES, parseInviteDays, parseInviteRole } from "./core/onboarding/index.js";
-import { formatDate } from "./core/format.js";
-import { vnDate, vnMinuteOfDay } from "./core/local-date.js";
-import { inviteLinks, lookUpBotUsername } from "./channels/telegram/deep-link.js";
-import type { Runtime } from "./runtime.js";
+import { displayInviteCode, INVITE_ROLES, parseInviteDays, parseInviteRole } from "../core/onboarding/index.js";
+import { formatDate } from "../core/format.js";
+import { vnDate, vnMinuteOfDay } from "../core/local-date.js";
+import { inviteLinks, lookUpBotUsername } from "../channels/telegram/deep-link.js";
+import type { Runtime } from "../composition/runtime.js";
 
 /**
  * `npm run invite -- --unit "<name or code>" --role <role> [--days 7] [--json]`: the operator's invite, which

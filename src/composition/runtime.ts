@@ -1,24 +1,24 @@
 import { readFileSync } from "node:fs";
-import { createApp, type App } from "./app/handle-message.js";
-import { createConversationMemory } from "./app/conversation-memory.js";
-import type { CatalogStore, PeopleStore, TaskStore } from "./app/ports.js";
-import { clockStartingAt, type Clock } from "./core/clock.js";
-import type { Config } from "./config.js";
-import { openDatabase, type Database } from "./db/database.js";
-import { DEMO_DATA_PATH } from "./db/paths.js";
-import type { SeedSummary } from "./db/seed.js";
-import type { DemoData } from "./app/demo-file.js";
-import { createCatalogStore } from "./db/stores/catalog-store.js";
-import { createPeopleStore } from "./db/stores/people-store.js";
-import { createTaskStore } from "./db/stores/task-store.js";
-import { createTaskCommandStore } from "./db/stores/task-command-store.js";
-import { createTaskCommands } from "./app/task-commands.js";
-import { createTranslator, type Translate } from "./i18n.js";
-import type { Logger } from "./logger.js";
+import { createApp, type App } from "../app/handle-message.js";
+import { createConversationMemory } from "../app/conversation-memory.js";
+import type { CatalogStore, PeopleStore, TaskStore } from "../app/ports.js";
+import { clockStartingAt, type Clock } from "../core/clock.js";
+import type { Config } from "../config.js";
+import { openDatabase, type Database } from "../db/database.js";
+import { DEMO_DATA_PATH } from "../db/paths.js";
+import type { SeedSummary } from "../db/seed.js";
+import type { DemoData } from "../app/demo-file.js";
+import { createCatalogStore } from "../db/stores/catalog-store.js";
+import { createPeopleStore } from "../db/stores/people-store.js";
+import { createTaskStore } from "../db/stores/task-store.js";
+import { createTaskCommandStore } from "../db/stores/task-command-store.js";
+import { createTaskCommands } from "../app/task-commands.js";
+import { createTranslator, type Translate } from "../infra/i18n.js";
+import type { Logger } from "../infra/logger.js";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { createOnboarding, type Onboarding } from "./app/onboarding.js";
-import { createOnboardingStore } from "./db/stores/onboarding-store.js";
+import { createOnboarding, type Onboarding } from "../app/onboarding.js";
+import { createOnboardingStore } from "../db/stores/onboarding-store.js";
 
 /** Everything a running bot holds, built in one place from the configuration. */
 export interface Runtime {
@@ -86,20 +86,20 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
 async function seedIfEmpty(database: Database): Promise<SeedSummary | undefined> {
   if ((await database.db.plan.count()) > 0) return undefined;
   const data = await readDemoFile(DEMO_DATA_PATH);
-  const { seedDemoDataIfEmpty } = await import("./db/seed.js");
+  const { seedDemoDataIfEmpty } = await import("../db/seed.js");
   return seedDemoDataIfEmpty(database.db, data, database.provider);
 }
 
 /** The YAML parser and the seeder load only when there is something to seed: most starts have nothing. */
 export async function loadDemoData(database: Database, file = DEMO_DATA_PATH): Promise<SeedSummary> {
   const data = await readDemoFile(file);
-  const { seedDemoData } = await import("./db/seed.js");
+  const { seedDemoData } = await import("../db/seed.js");
   return seedDemoData(database.db, data, database.provider);
 }
 
 /** Reads and checks a demo file without touching any database; a problem is a DemoFileError naming file, line, row and field. */
 export async function readDemoFile(file = DEMO_DATA_PATH): Promise<DemoData> {
-  const { parseDemoFile, DemoFileError } = await import("./app/demo-file.js");
+  const { parseDemoFile, DemoFileError } = await import("../app/demo-file.js");
   const shown = displayPath(file);
   let text: string;
   try {

@@ -1,11 +1,11 @@
 import { hostname } from "node:os";
-import type { ChannelSender } from "./app/ports.js";
-import { createRateLimiter, TELEGRAM_LIMITS } from "./app/reminders/rate-limiter.js";
-import type { ReminderDeps } from "./app/reminders/tick.js";
-import { createWorkingCalendar } from "./core/calendar/index.js";
-import { DEFAULT_POLICY } from "./core/reminders/index.js";
-import { createOutboxStore } from "./db/stores/outbox-store.js";
-import type { Logger } from "./logger.js";
+import type { ChannelSender } from "../app/ports.js";
+import { createRateLimiter, TELEGRAM_LIMITS } from "../app/reminders/rate-limiter.js";
+import type { ReminderDeps } from "../app/reminders/tick.js";
+import { createWorkingCalendar } from "../core/calendar/index.js";
+import { DEFAULT_POLICY } from "../core/reminders/index.js";
+import { createOutboxStore } from "../db/stores/outbox-store.js";
+import type { Logger } from "../infra/logger.js";
 import type { Runtime } from "./runtime.js";
 
 /** The reminder loop's dependencies, built from a running bot and the channels it can send through. */

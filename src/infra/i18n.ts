@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
-import type { Locale } from "./core/format.js";
-import type { Reply, ReplyArg } from "./core/reply.js";
-import { LOCALES_DIR } from "./db/paths.js";
+import type { Locale } from "../core/format.js";
+import type { Reply, ReplyArg } from "../core/reply.js";
+import { LOCALES_DIR } from "../db/paths.js";
 
 export type Translate = (locale: Locale, reply: Reply) => string;
 

@@ -1,6 +1,6 @@
 import cron from "node-cron";
-import { runReminderTick, type ReminderDeps } from "./app/reminders/tick.js";
-import type { Logger } from "./logger.js";
+import { runReminderTick, type ReminderDeps } from "../app/reminders/tick.js";
+import type { Logger } from "../infra/logger.js";
 
 export interface Scheduler {
   /** Runs one tick now (or joins the one running). */

@@ -1,15 +1,15 @@
-import { previewReminders } from "./app/reminders/preview.js";
-import { clockTime, previewText } from "./app/reminders/preview-text.js";
-import { runReminderTick } from "./app/reminders/tick.js";
-import { createConsoleSender } from "./channels/console-sender.js";
-import { ConfigError, loadConfig, type Config } from "./config.js";
-import { formatDate } from "./core/format.js";
-import { vnDate } from "./core/local-date.js";
-import { nextSendingWindow } from "./core/reminders/index.js";
-import { reply } from "./core/reply.js";
-import type { Logger } from "./logger.js";
-import { reminderDeps } from "./reminder-wiring.js";
-import { startRuntime } from "./runtime.js";
+import { previewReminders } from "../app/reminders/preview.js";
+import { clockTime, previewText } from "../app/reminders/preview-text.js";
+import { runReminderTick } from "../app/reminders/tick.js";
+import { createConsoleSender } from "../channels/console-sender.js";
+import { ConfigError, loadConfig, type Config } from "../config.js";
+import { formatDate } from "../core/format.js";
+import { vnDate } from "../core/local-date.js";
+import { nextSendingWindow } from "../core/reminders/index.js";
+import { reply } from "../core/reply.js";
+import type { Logger } from "../infra/logger.js";
+import { reminderDeps } from "../composition/reminder-wiring.js";
+import { startRuntime } from "../composition/runtime.js";
 
 export interface RemindOptions {
   at?: string | undefined;
