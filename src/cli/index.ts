@@ -14,7 +14,7 @@ import { withRuntime } from "./with-runtime.js";
  * The command line: `chat`, `ask`, `seed`, `migrate`. Failures a user can fix end in one line on stderr and a
  * non-zero exit; nothing half-written is left behind (the seed runs in one transaction).
  */
-export const USAGE = `usage: cli <chat | ask | seed | migrate | invite | remind> [options]
+export const USAGE = `usage: cli <chat | ask | seed | migrate | invite | remind | import | kpi> [options]
   ask "<câu hỏi>" [--json] [--as <người|đơn vị>] [--now <ISO time>]
                                                    one question, the reply on stdout; --as asks as that person or
                                                    unit (the console's /as names), default the Chairman
@@ -26,8 +26,16 @@ export const USAGE = `usage: cli <chat | ask | seed | migrate | invite | remind>
                                                    a one-time invite (code and Telegram link); roles: unit_officer,
                                                    unit_head, leader, secretariat, admin`;
 
+/** Commands that read their own options (each its own file); the rest share the options below. */
+const SELF_PARSING: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
+  import: () => import("./import.js"),
+  kpi: () => import("./kpi.js"),
+};
+
 export async function runCli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const selfParsing = command === undefined ? undefined : SELF_PARSING[command];
+  if (selfParsing) return (await selfParsing()).run(rest);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
