@@ -495,6 +495,7 @@ task-command-nothing-to-undo = { $person } has no change to undo.
 task-command-unknown-sender = The sender is not registered on this channel, so no task can be changed; nothing was changed. Please ask the secretariat to register you.
 task-command-task-not-found = No task with code { $code }; nothing was changed. Task codes look like CCHC23-07.
 task-command-no-reminder = This chat has had no reminder yet, so it is not clear which task is meant; nothing was changed. Please add the task code, e.g. "done CCHC23-07".
+task-command-reply-not-reminder = The message you replied to is not a reminder, so it is not clear which task is meant; nothing was changed. Please add the task code, e.g. "done CCHC23-07".
 task-command-item-not-found = The reminder of { $time } has no item { $number } (only: { $numbers }); nothing was changed.
 task-command-which = The reminder of { $time } lists { $count } tasks; please give the number, e.g. "{ $action ->
     [progress] progress { $number } 70%

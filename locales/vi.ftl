@@ -491,6 +491,7 @@ task-command-nothing-to-undo = Không có thao tác nào của { $person } để
 task-command-unknown-sender = Chưa xác định được danh tính người gửi trên kênh này nên chưa thể cập nhật nhiệm vụ; không có thay đổi nào. Xin liên hệ cơ quan thường trực để được đăng ký.
 task-command-task-not-found = Không tìm thấy nhiệm vụ mã { $code }; không có thay đổi nào. Mã nhiệm vụ có dạng CCHC23-07.
 task-command-no-reminder = Cuộc trò chuyện này chưa có lời nhắc nào nên chưa rõ nhiệm vụ nào; không có thay đổi nào. Xin ghi kèm mã nhiệm vụ, ví dụ: "xong CCHC23-07".
+task-command-reply-not-reminder = Tin nhắn được trả lời không phải là một lời nhắc việc nên chưa rõ nhiệm vụ nào; không có thay đổi nào. Xin ghi kèm mã nhiệm vụ, ví dụ: "xong CCHC23-07".
 task-command-item-not-found = Lời nhắc lúc { $time } không có mục số { $number } (chỉ có: { $numbers }); không có thay đổi nào.
 task-command-which = Lời nhắc lúc { $time } có { $count } nhiệm vụ; xin ghi rõ số thứ tự, ví dụ: "{ $action ->
     [progress] tiến độ { $number } đạt 70%

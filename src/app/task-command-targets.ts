@@ -24,6 +24,7 @@ export async function resolveTask(s: Session, target: TaskTarget): Promise<Resol
     return task ? { ok: true, task, via: { code: target.code } } : fail("task_not_found", [reply("task-command-task-not-found", { code: target.code })]);
   }
   const delivery = await reminderFor(s);
+  if (delivery === "not_a_reminder") return fail("reply_not_a_reminder", [reply("task-command-reply-not-reminder")]);
   if (!delivery) return fail("no_reminder", [reply("task-command-no-reminder")]);
   const time = formatMoment(delivery.sentAt, s.locale);
   const item = target.kind === "item" ? delivery.items.find((i) => i.number === target.number) : delivery.items.length === 1 ? delivery.items[0] : undefined;
@@ -41,12 +42,16 @@ export async function resolveTask(s: Session, target: TaskTarget): Promise<Resol
   return { ok: true, task, via: { deliveryId: delivery.id, item: item.number, ...(s.message.replyToMessageId ? { replyTo: s.message.replyToMessageId } : {}) } };
 }
 
-/** The reminder replied to, when the reply points at one; otherwise the last one sent to this chat. */
-async function reminderFor(s: Session): Promise<SentDelivery | null> {
+/**
+ * The reminder replied to; without a reply, the last one sent to this chat. A reply to any other message
+ * (an answer of the bot, a message the bot never sent) names no reminder: falling back to the last one
+ * would act on a task the person was not looking at.
+ */
+async function reminderFor(s: Session): Promise<SentDelivery | null | "not_a_reminder"> {
   const { channel, chatId, replyToMessageId } = s.message;
   if (replyToMessageId) {
     const replied = await s.deps.store.deliveryByMessage(channel, chatId, replyToMessageId);
-    if (replied && replied.items.length > 0) return replied;
+    return replied && replied.items.length > 0 ? replied : "not_a_reminder";
   }
   return s.deps.store.latestDelivery(channel, chatId, s.now);
 }

@@ -100,6 +100,17 @@ describe("task commands (SQLite, demo data)", () => {
       expect(events[0]!.details).toMatchObject({ via: { item: 2, replyTo: "tg-100" } });
     });
 
+    it("a reply to a message that is no reminder (an answer, an unknown id) acts on no task, not the latest reminder", async () => {
+      await w.remind("stp-chuyen-vien", ["CCHC23-09"], { externalMessageId: "tg-200" });
+      const before = await snapshot(w);
+      const text = await w.say("xong 1", "stp-chuyen-vien", { replyToMessageId: "99999" });
+      expect(text).toContain("không phải là một lời nhắc việc");
+      expect(text).toContain("không có thay đổi nào");
+      expect(await snapshot(w)).toEqual(before);
+      // The same words without a reply still mean the last reminder of the chat.
+      expect(await w.say("xong 1", "stp-chuyen-vien")).toContain("CCHC23-09 đã được ghi nhận hoàn thành");
+    });
+
     it('"xong" without a number asks which item when the reminder lists several, and changes nothing', async () => {
       await w.remind("stp-chuyen-vien", ["CCHC23-09", "CCHC23-10"]);
       const before = await snapshot(w);
