@@ -621,3 +621,58 @@ tg-prompt-extend = ⏳ { $code }: please reply to this message with the new dead
 tg-reminder-closed = ✅ { $code }: reported done by { $who } at { $time } on { $date }.
 tg-reminder-awaiting = ⌛ { $code }: reported done by { $who } at { $time } on { $date }, awaiting confirmation.
 tg-someone = (unknown)
+
+## Conclusions as tasks (import --conclusions): proposals only, nothing is created
+conclusions-header = { $count } tasks proposed from the text of { $date }:
+conclusions-task = { $index }. { $title }
+conclusions-units = Units: { $units }
+conclusions-unit = { $lead ->
+    [yes] { $name } (lead)
+   *[no] { $name }
+}
+conclusions-unit-group = { $lead ->
+    [yes] { $name } (a group of units, lead)
+   *[no] { $name } (a group of units)
+}
+conclusions-unit-unknown = { $lead ->
+    [yes] { $name } (⚠ not in the unit list, lead)
+   *[no] { $name } (⚠ not in the unit list)
+}
+conclusions-no-units = Units: none named in the text, to be assigned
+conclusions-deadline = Deadline: { $deadline } ({ $text })
+conclusions-deadline-undated = Deadline: “{ $text }”, no date yet, to be asked
+conclusions-no-deadline = Deadline: none stated in the text, to be asked
+conclusions-source = From: “{ $sentence }”
+conclusions-nothing-created = No task was created: these are proposals, created only after the secretariat confirms them.
+conclusions-none-found = No instruction assigning work was found in the text (only results, assessments or general information). No task was created.
+conclusions-empty = The text is empty: nothing to read. No task was created.
+conclusions-file-missing = File { $file } not found. No task was created.
+conclusions-file-unreadable = Could not read { $file } ({ $reason }). No task was created.
+conclusions-file-kind = Only .txt and .docx files can be read, not { $file }. No task was created.
+conclusions-no-date = The text gives no date (the line “Quảng Nam, ngày … tháng … năm …”): add --date, e.g. --date 25/7/2023. No task was created.
+conclusions-bad-date = “{ $date }” is not a valid date: write --date 25/7/2023 or --date 2023-07-25.
+conclusions-usage = Usage: npm run --silent import -- --conclusions <file.txt|file.docx> [--date 25/7/2023] [--dry-run] [--json]
+
+## The kpi extract command: figures read from a pasted report (issue #12, item 3)
+kpi-extract-header = { $count } figures read from { $file } — please check them before they are recorded:
+kpi-extract-none = No KPI figures found in { $file }; nothing to record.
+kpi-extract-line = { $n }. { $name } ({ $scope }): { $kind ->
+    [target] target { $value }
+    [change] change { $value }
+   *[result] { $value }
+}{ $when }
+kpi-extract-source = — from: “{ $sentence }”
+kpi-extract-unknown-metric = (not in the metric catalogue)
+kpi-extract-scope = { $scope ->
+    [province] province
+    [department_level] department level
+    [district_level] district level
+    [commune_level] commune level
+   *[unit] { $unit }
+}
+kpi-extract-period = , period { $period }
+kpi-extract-as-of = , as of { $date }
+kpi-extract-usage = Usage: npm run --silent kpi -- extract <file.txt|file.docx> [--json]
+kpi-extract-missing-file = Cannot read { $file }: no such file.
+kpi-extract-not-text = { $file } is neither a text file (.txt) nor a Word document (.docx).
+kpi-not-available = The kpi { $command } command is not available yet; only kpi extract is.

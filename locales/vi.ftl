@@ -617,3 +617,58 @@ tg-prompt-extend = ⏳ { $code }: xin trả lời (reply) tin này với hạn m
 tg-reminder-closed = ✅ { $code }: { $who } báo hoàn thành lúc { $time } ngày { $date }.
 tg-reminder-awaiting = ⌛ { $code }: { $who } báo hoàn thành lúc { $time } ngày { $date }, chờ xác nhận.
 tg-someone = (không rõ người báo)
+
+## Kết luận thành nhiệm vụ (import --conclusions): chỉ là đề xuất, chưa tạo gì
+conclusions-header = Đề xuất { $count } nhiệm vụ từ văn bản ngày { $date }:
+conclusions-task = { $index }. { $title }
+conclusions-units = Đơn vị: { $units }
+conclusions-unit = { $lead ->
+    [yes] { $name } (chủ trì)
+   *[no] { $name }
+}
+conclusions-unit-group = { $lead ->
+    [yes] { $name } (nhóm đơn vị, chủ trì)
+   *[no] { $name } (nhóm đơn vị)
+}
+conclusions-unit-unknown = { $lead ->
+    [yes] { $name } (⚠ không có trong danh sách đơn vị, chủ trì)
+   *[no] { $name } (⚠ không có trong danh sách đơn vị)
+}
+conclusions-no-units = Đơn vị: văn bản không nêu, cần chỉ định
+conclusions-deadline = Thời hạn: { $deadline } ({ $text })
+conclusions-deadline-undated = Thời hạn: “{ $text }”, chưa có ngày cụ thể, cần hỏi lại
+conclusions-no-deadline = Thời hạn: văn bản không nêu, cần hỏi lại
+conclusions-source = Trích: “{ $sentence }”
+conclusions-nothing-created = Chưa tạo nhiệm vụ nào: đây là đề xuất, chỉ tạo sau khi cơ quan thường trực xác nhận.
+conclusions-none-found = Không tìm thấy chỉ đạo nào giao việc trong văn bản (chỉ có kết quả, đánh giá hoặc thông tin chung). Chưa tạo nhiệm vụ nào.
+conclusions-empty = Văn bản trống, không có nội dung để đọc. Chưa tạo nhiệm vụ nào.
+conclusions-file-missing = Không tìm thấy tệp { $file }. Chưa tạo nhiệm vụ nào.
+conclusions-file-unreadable = Không đọc được tệp { $file } ({ $reason }). Chưa tạo nhiệm vụ nào.
+conclusions-file-kind = Chỉ đọc được tệp .txt hoặc .docx, không đọc được { $file }. Chưa tạo nhiệm vụ nào.
+conclusions-no-date = Không xác định được ngày của văn bản (dòng “Quảng Nam, ngày … tháng … năm …”): hãy thêm --date, ví dụ --date 25/7/2023. Chưa tạo nhiệm vụ nào.
+conclusions-bad-date = Ngày “{ $date }” không hợp lệ: hãy viết --date 25/7/2023 hoặc --date 2023-07-25.
+conclusions-usage = Cách dùng: npm run --silent import -- --conclusions <tệp.txt|tệp.docx> [--date 25/7/2023] [--dry-run] [--json]
+
+## Lệnh kpi extract: số liệu đọc được từ một báo cáo dán vào (issue #12, mục 3)
+kpi-extract-header = Đọc được { $count } số liệu từ { $file } — đề nghị kiểm tra trước khi ghi nhận:
+kpi-extract-none = Không tìm thấy số liệu chỉ số nào trong { $file }; không có gì để ghi nhận.
+kpi-extract-line = { $n }. { $name } ({ $scope }): { $kind ->
+    [target] chỉ tiêu { $value }
+    [change] thay đổi { $value }
+   *[result] { $value }
+}{ $when }
+kpi-extract-source = — trích: “{ $sentence }”
+kpi-extract-unknown-metric = (chưa có trong danh mục chỉ số)
+kpi-extract-scope = { $scope ->
+    [province] toàn tỉnh
+    [department_level] cấp sở, ngành
+    [district_level] cấp huyện
+    [commune_level] cấp xã
+   *[unit] { $unit }
+}
+kpi-extract-period = , kỳ { $period }
+kpi-extract-as-of = , tính đến { $date }
+kpi-extract-usage = Cách dùng: npm run --silent kpi -- extract <tệp.txt|tệp.docx> [--json]
+kpi-extract-missing-file = Không đọc được tệp { $file }: tệp không tồn tại.
+kpi-extract-not-text = Tệp { $file } không phải văn bản (.txt) hay tài liệu Word (.docx).
+kpi-not-available = Lệnh kpi { $command } chưa có; hiện chỉ có kpi extract.
