@@ -662,7 +662,7 @@ kpi-extract-line = { $n }. { $name } ({ $scope }): { $kind ->
    *[result] { $value }
 }{ $when }
 kpi-extract-source = — from: “{ $sentence }”
-kpi-extract-unknown-metric = (not in the metric catalogue)
+kpi-extract-unknown-metric = { $name } (not in the metric catalogue)
 kpi-extract-scope = { $scope ->
     [province] province
     [department_level] department level
@@ -670,6 +670,8 @@ kpi-extract-scope = { $scope ->
     [commune_level] commune level
    *[unit] { $unit }
 }
+kpi-extract-rank = rank { $rank }
+kpi-extract-score = { $score } points
 kpi-extract-period = , period { $period }
 kpi-extract-as-of = , as of { $date }
 kpi-extract-usage = Usage: npm run --silent kpi -- extract <file.txt|file.docx> [--json]

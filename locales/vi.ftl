@@ -658,7 +658,7 @@ kpi-extract-line = { $n }. { $name } ({ $scope }): { $kind ->
    *[result] { $value }
 }{ $when }
 kpi-extract-source = — trích: “{ $sentence }”
-kpi-extract-unknown-metric = (chưa có trong danh mục chỉ số)
+kpi-extract-unknown-metric = { $name } (chưa có trong danh mục chỉ số)
 kpi-extract-scope = { $scope ->
     [province] toàn tỉnh
     [department_level] cấp sở, ngành
@@ -666,6 +666,8 @@ kpi-extract-scope = { $scope ->
     [commune_level] cấp xã
    *[unit] { $unit }
 }
+kpi-extract-rank = thứ { $rank }
+kpi-extract-score = { $score } điểm
 kpi-extract-period = , kỳ { $period }
 kpi-extract-as-of = , tính đến { $date }
 kpi-extract-usage = Cách dùng: npm run --silent kpi -- extract <tệp.txt|tệp.docx> [--json]
