@@ -354,6 +354,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     case "empty":
       return [reply("empty-message")];
     case "task_command":
+    case "not_admitted":
       // Commands are handled before the question pipeline; nothing to answer here.
       return [];
     case "out_of_domain":

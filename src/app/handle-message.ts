@@ -12,6 +12,8 @@ import type { InboundMessage, OutboundMessage } from "./messages.js";
 import type { CatalogStore, PeopleStore, TaskStore } from "./ports.js";
 import type { CommandOutcome, TaskCommands } from "./task-commands.js";
 import { buildCatalogView, type CatalogView } from "./catalog-view.js";
+import type { AccessGate } from "./inbound/access-gate.js";
+import type { Locale } from "../core/format.js";
 
 export interface AppDeps {
   clock: Clock;
@@ -23,6 +25,10 @@ export interface AppDeps {
   contextTtlMinutes: number;
   /** Task commands ("xong 3", "xin gia hạn …"), tried before a message is read as a question. */
   commands?: TaskCommands;
+  /** Who may use the bot, for every channel (the runtime sets it; tests of answers alone go without). */
+  gate?: AccessGate;
+  /** The language of answers to people the bot does not know yet. */
+  defaultLocale?: Locale;
 }
 
 export interface HandledMessage {
@@ -49,6 +55,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     refreshCatalog,
     async handleMessage(message) {
       const now = deps.clock.now();
+      const admitted = deps.gate ? await deps.gate.admit(message, now) : { admitted: true as const };
+      if (!admitted.admitted) return notAdmitted(deps, message, admitted.replies);
       const command = await deps.commands?.handle(message, now);
       if (command) return commandHandled(deps, message, command);
       const chatKey = `${message.channel}:${message.chatId}`;
@@ -83,6 +91,17 @@ function suggestionsOf(replies: readonly Reply[], words: (reply: Reply) => strin
     .filter((r) => r.key === "help-example" && typeof r.args?.text === "object" && !Array.isArray(r.args.text))
     .map((r) => words(r.args!.text as Reply))
     .slice(0, 3);
+}
+
+/** A stranger's message: the invite text in its chat, or nothing at all once the stranger had it (see the access gate). */
+function notAdmitted(deps: AppDeps, message: InboundMessage, replies: Reply[]): HandledMessage {
+  const locale = deps.defaultLocale ?? "vi";
+  const text = replies.map((r) => deps.translate(locale, r)).join("\n");
+  return {
+    understood: { understanding: { intent: "not_admitted" }, locale },
+    replies,
+    outbound: text ? [{ channel: message.channel, chatId: message.chatId, text, ...(message.messageId ? { replyToMessageId: message.messageId } : {}) }] : [],
+  };
 }
 
 /** A task command's answer in its chat, then its notices to other chats (the secretariat, the unit). */

@@ -18,6 +18,8 @@ import type { Logger } from "../infra/logger.js";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { createOnboarding, type Onboarding } from "../app/onboarding.js";
+import { createAccessGate } from "../app/inbound/access-gate.js";
+import { strangerAnswersPerMonth } from "../core/onboarding/index.js";
 import { createOnboardingStore } from "../db/stores/onboarding-store.js";
 
 /** Everything a running bot holds, built in one place from the configuration. */
@@ -48,6 +50,12 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     const clock = clockStartingAt(config.now ?? (demoClock ? config.demoNow : new Date()), Date.now);
     const stores = { catalog: createCatalogStore(database.db), tasks: createTaskStore(database.db), people: createPeopleStore(database.db) };
     const translate = createTranslator();
+    const onboarding = createOnboarding({
+      store: createOnboardingStore(database.db),
+      clock,
+      randomBytes: (size) => new Uint8Array(randomBytes(size)),
+      units: async () => (await stores.catalog.loadCatalog()).units,
+    });
     const app = await createApp({
       clock,
       catalogStore: stores.catalog,
@@ -63,12 +71,14 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
         logger: logger.child({ component: "task-commands" }),
         noticeLocale: config.defaultLocale,
       }),
-    });
-    const onboarding = createOnboarding({
-      store: createOnboardingStore(database.db),
-      clock,
-      randomBytes: (size) => new Uint8Array(randomBytes(size)),
-      units: async () => (await stores.catalog.loadCatalog()).units,
+      gate: createAccessGate({
+        lookups: { member: (channel, senderId) => onboarding.whoAmI(channel, senderId), binding: (channel, chatId) => onboarding.binding(channel, chatId) },
+        publicAnswers: config.publicAnswers,
+        // The console chat and `npm run ask` are the operator at the machine (the console's /as picks a persona).
+        trustedChannels: ["console", "cli"],
+        strangerLimits: { zalo: { answersPerMonth: strangerAnswersPerMonth(config.zalo.monthlyQuota) } },
+      }),
+      defaultLocale: config.defaultLocale,
     });
     return { config, clock, demoClock, database, stores, translate, app, onboarding, seeded, close: () => database.close() };
   } catch (error) {

@@ -3,3 +3,4 @@ export * from "./find-unit.js";
 export * from "./grants.js";
 export * from "./invite-code.js";
 export * from "./invite-state.js";
+export * from "./stranger-policy.js";

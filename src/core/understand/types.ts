@@ -100,7 +100,9 @@ export type Understanding =
       /** The metric the rest of the message was about, so that close questions can be offered. */
       metric?: string;
     }
-  | { intent: "task_command"; action: string };
+  | { intent: "task_command"; action: string }
+  /** Not read at all: the sender may not use the bot (no invite, a chat bound to no unit). */
+  | { intent: "not_admitted" };
 
 export type Intent = Understanding["intent"];
 

@@ -67,7 +67,7 @@ export function createDeliveryViewStore(db: Db): DeliveryViewStore {
 
   return {
     async deliveryById(id) {
-      const row = await db.delivery.findUnique({ where: { id }, select: deliverySelect });
+      const row = await db.delivery.findFirst({ where: { id }, select: deliverySelect });
       return row ? (await toViews([row]))[0]! : null;
     },
     async deliveryByMessage(channel, chatId, externalMessageId) {

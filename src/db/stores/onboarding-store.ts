@@ -53,7 +53,7 @@ export function createOnboardingStore(db: Db): OnboardingStore {
     },
 
     async findInvite(code) {
-      return db.invite.findUnique({
+      return db.invite.findFirst({
         where: { codeHash: inviteCodeHash(code) },
         select: { unitId: true, role: true, isHead: true, expiresAt: true, usedAt: true, usedById: true, revokedAt: true },
       });
@@ -85,15 +85,18 @@ export function createOnboardingStore(db: Db): OnboardingStore {
     },
 
     async memberByIdentity(channel, externalId) {
-      const identity = await db.channelIdentity.findUnique({
-        where: { channel_externalId: { channel, externalId } },
+      // findFirst, not findUnique, on every per-message read of the stores: Prisma merges the findUnique calls
+      // of one tick into one IN query, which 1.000 messages at once (strangers on Zalo) took past SQLite's
+      // parameter limit (P2029) — every one of them failed. The unique index serves findFirst just the same.
+      const identity = await db.channelIdentity.findFirst({
+        where: { channel, externalId },
         select: { person: { select: memberSelect } },
       });
       return identity ? toMember(identity.person) : null;
     },
 
     async member(personId) {
-      const row = await db.person.findUnique({ where: { id: personId }, select: memberSelect });
+      const row = await db.person.findFirst({ where: { id: personId }, select: memberSelect });
       return row ? toMember(row) : null;
     },
 
@@ -118,13 +121,13 @@ export function createOnboardingStore(db: Db): OnboardingStore {
     },
 
     async binding(channel, chatId) {
-      const row = await db.chatBinding.findUnique({ where: { channel_chatId: { channel, chatId } }, select: bindingSelect });
+      const row = await db.chatBinding.findFirst({ where: { channel, chatId }, select: bindingSelect });
       return row ? toBinding(row) : null;
     },
 
     async retireBinding(channel, chatId) {
       const retired = await db.chatBinding.updateMany({ where: { channel, chatId, active: true }, data: { active: false } });
-      const row = await db.chatBinding.findUnique({ where: { channel_chatId: { channel, chatId } }, select: { unit: { select: { name: true } } } });
+      const row = await db.chatBinding.findFirst({ where: { channel, chatId }, select: { unit: { select: { name: true } } } });
       return { wasActive: retired.count > 0, unitName: row?.unit.name ?? null };
     },
 

@@ -54,7 +54,7 @@ export function createPeopleStore(db: Db): PeopleStore {
       return toPerson({ id: toNumber(first.id), key: first.key, name: first.name, title: first.title, role: first.role, memberships });
     },
     async personByKey(key) {
-      const row = await db.person.findUnique({ where: { key }, include: withMemberships });
+      const row = await db.person.findFirst({ where: { key }, include: withMemberships });
       return row ? toPerson(row) : null;
     },
     async listPeople() {

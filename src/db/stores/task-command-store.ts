@@ -31,11 +31,11 @@ export function createTaskCommandStore(db: Db): TaskCommandStore {
       return row ? toDelivery(row) : null;
     },
     async taskById(id) {
-      const row = await db.task.findUnique({ where: { id } });
+      const row = await db.task.findFirst({ where: { id } });
       return row ? toTask(row) : null;
     },
     async taskByCode(code) {
-      const row = await db.task.findUnique({ where: { code } });
+      const row = await db.task.findFirst({ where: { code } });
       return row ? toTask(row) : null;
     },
     async tasksByIds(ids) {
@@ -46,14 +46,14 @@ export function createTaskCommandStore(db: Db): TaskCommandStore {
       return (await db.plan.findMany({ orderBy: { id: "asc" } })).map(toPlan);
     },
     async unitName(unitId) {
-      return (await db.unit.findUnique({ where: { id: unitId }, select: { name: true } }))?.name ?? null;
+      return (await db.unit.findFirst({ where: { id: unitId }, select: { name: true } }))?.name ?? null;
     },
     async chatsOfUnit(unitId) {
       const rows = await db.chatBinding.findMany({ where: { unitId, active: true }, select: { channel: true, chatId: true }, orderBy: { id: "asc" } });
       return rows;
     },
     async extensionRequest(id) {
-      const row = await db.extensionRequest.findUnique({ where: { id } });
+      const row = await db.extensionRequest.findFirst({ where: { id } });
       return row ? toExtension(row) : null;
     },
     async pendingExtensions(filter) {

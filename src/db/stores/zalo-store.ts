@@ -20,7 +20,7 @@ export function createZaloStore(db: Db, provider: Provider): ZaloStore {
   return {
     quota: createQuotaUsageStore(db, provider, "zalo"),
     async deliveryKind(deliveryId) {
-      const row = await db.delivery.findUnique({ where: { id: deliveryId }, select: { kind: true } });
+      const row = await db.delivery.findFirst({ where: { id: deliveryId }, select: { kind: true } });
       return row?.kind ?? null;
     },
     async secretariatChats(channel) {
@@ -36,8 +36,8 @@ export function createZaloStore(db: Db, provider: Provider): ZaloStore {
       return [...new Set([...bindings.map((b) => b.chatId), ...identities.map((i) => i.externalId)])];
     },
     async otherChannelChat(zaloChatId, channel) {
-      const identity = await db.channelIdentity.findUnique({
-        where: { channel_externalId: { channel: "zalo", externalId: zaloChatId } },
+      const identity = await db.channelIdentity.findFirst({
+        where: { channel: "zalo", externalId: zaloChatId },
         select: { person: { select: { active: true, identities: { where: { channel }, select: { externalId: true }, take: 1 } } } },
       });
       return identity?.person.active ? (identity.person.identities[0]?.externalId ?? null) : null;

@@ -78,6 +78,14 @@ describe("the personal channel", () => {
     const api = fake.apis[0]!;
     await new Promise((r) => setTimeout(r, 10));
     expect(channel.connected()).toBe(true);
+    // A group bound to no unit, of people with no invite: the invite text once that day, then nothing.
+    api.deliver(groupMessage("@Bot tiến độ kế hoạch CCHC", { threadId: "grp-stranger", mention: "bot-account" }));
+    api.deliver(groupMessage("@Bot tiến độ kế hoạch CCHC", { threadId: "grp-stranger", mention: "bot-account" }));
+    await channel.idle();
+    expect(api.sent.map((m) => m.msg)).toEqual([expect.stringContaining("Nhắc việc chỉ phục vụ cán bộ được mời")]);
+    api.sent.length = 0;
+    const unit = await runtime.database.db.unit.findUniqueOrThrow({ where: { code: "SNV" } });
+    await runtime.database.db.chatBinding.create({ data: { channel: PERSONAL_CHANNEL, chatId: "grp-x", unitId: unit.id, isGroup: true } });
     api.deliver(groupMessage("tiến độ kế hoạch CCHC", { threadId: "grp-x" })); // no mention: not for the bot
     api.deliver(groupMessage("@Bot tiến độ kế hoạch CCHC", { threadId: "grp-x", mention: "bot-account" }));
     api.deliver({ ...groupMessage("tiến độ", { threadId: "grp-x", mention: "bot-account" }), isSelf: true });

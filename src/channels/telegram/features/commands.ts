@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { mayAsk, mayRequestDigest } from "../../../core/onboarding/index.js";
+import { mayRequestDigest } from "../../../core/onboarding/index.js";
 import { reply } from "../../../core/reply.js";
 import type { BotContext } from "../context.js";
 import { helpText } from "./help.js";
@@ -47,15 +47,16 @@ export function commandsFeature() {
   // The briefing on one phone screen, the same in every channel (the console and Zalo take "/baocao" as text).
   feature.command("baocao", async (ctx) => {
     const { person, t } = ctx.nv;
-    if (!person || !mayRequestDigest(person.role)) return say(ctx, t(person ? "tg-digest-not-allowed" : "onboard-stranger"));
+    // A stranger's "/baocao" goes to the pipeline, where the access gate answers it (at most once a day).
+    if (person ? !mayRequestDigest(person.role) : ctx.nv.access !== "stranger") return say(ctx, t("tg-digest-not-allowed"));
     return ask(ctx, () => "/baocao");
   });
 
   return feature;
 }
 
+/** A question command goes through the pipeline like typed text; a stranger's too (the app's access gate answers it). */
 async function ask(ctx: BotContext, question: () => string | undefined) {
-  if (!mayAsk(ctx.nv.access)) return say(ctx, ctx.nv.t("onboard-stranger"));
   const text = question();
   if (!text) return say(ctx, ctx.nv.t("tg-no-unit"));
   const messageId = ctx.msg?.message_id;

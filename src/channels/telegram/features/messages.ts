@@ -1,6 +1,5 @@
 import { Composer } from "grammy";
 import type { Message } from "grammy/types";
-import { mayAsk } from "../../../core/onboarding/index.js";
 import type { BotContext } from "../context.js";
 import { promptCommand, type PromptMemory } from "../prompts.js";
 import { helpText } from "./help.js";
@@ -14,7 +13,7 @@ export function messagesFeature(prompts: PromptMemory) {
   const feature = new Composer<BotContext>();
 
   feature.on("message", async (ctx) => {
-    const { isGroup, t, access, chatId, out } = ctx.nv;
+    const { isGroup, t, chatId, out } = ctx.nv;
     const message = ctx.message;
     const raw = message.text ?? message.caption;
     const answered = message.reply_to_message;
@@ -22,7 +21,6 @@ export function messagesFeature(prompts: PromptMemory) {
     const mentioned = raw !== undefined && mentionsBot(message, raw, ctx.me.username);
     if (isGroup && !toBot && !mentioned) return;
     if (message.from?.is_bot) return;
-    const threaded = isGroup ? { replyTo: message.message_id } : {};
     if (raw === undefined) {
       if (!isGroup && !isService(message)) await out.text(chatId, t("tg-text-only"));
       return;
@@ -32,10 +30,7 @@ export function messagesFeature(prompts: PromptMemory) {
       if (!isGroup) await out.text(chatId, helpText(ctx));
       return;
     }
-    if (!mayAsk(access)) {
-      await out.text(chatId, t("onboard-stranger"), threaded);
-      return;
-    }
+    // Strangers go on too: the app's access gate decides what they get, the same on every channel.
     let text = mentioned ? raw.replace(new RegExp(`@${ctx.me.username}\\b`, "gi"), " ").replace(/\s+/g, " ").trim() : raw;
     let replyToMessageId = toBot ? answered!.message_id : undefined;
     const prompt = toBot ? prompts.take(chatId, answered!.message_id) : undefined;

@@ -1,0 +1,91 @@
+import path from "node:path";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startZaloChannel } from "../../src/channels/zalo/channel.js";
+import { startRuntime, type Runtime } from "../../src/composition/runtime.js";
+import { loadConfig } from "../../src/config.js";
+import { decideStrangerAnswer, EMPTY_LEDGER, strangerAnswersPerMonth, type StrangerLedger } from "../../src/core/onboarding/index.js";
+import { tempDir } from "../support/databases.js";
+import { startFakeZaloServer, textUpdate } from "../support/fake-zalo-server.js";
+
+const silent = pino({ level: "silent" });
+
+describe("what a stranger gets (pure rule)", () => {
+  const ask = (ledger: StrangerLedger, senderId: string, day: string, channel = "zalo", perMonth?: number) =>
+    decideStrangerAnswer(ledger, { channel, senderId, day }, perMonth === undefined ? undefined : { answersPerMonth: perMonth });
+
+  it("the invite text once per stranger per day, again the next day", () => {
+    const first = ask(EMPTY_LEDGER, "a", "2023-07-25");
+    expect(first.answer).toBe(true);
+    const second = ask(first.ledger, "a", "2023-07-25");
+    expect(second.answer).toBe(false);
+    expect(ask(second.ledger, "b", "2023-07-25").answer).toBe(true);
+    expect(ask(second.ledger, "a", "2023-07-26").answer).toBe(true);
+  });
+
+  it("all strangers of a channel together within its monthly allowance; another channel and the next month are apart", () => {
+    let ledger = EMPTY_LEDGER;
+    const answered = Array.from({ length: 10 }, (_, i) => {
+      const decision = ask(ledger, `s${i}`, "2023-07-25", "zalo", 3);
+      ledger = decision.ledger;
+      return decision.answer;
+    });
+    expect(answered.filter(Boolean)).toHaveLength(3);
+    expect(ask(ledger, "s99", "2023-07-31", "zalo", 3).answer).toBe(false);
+    expect(ask(ledger, "s99", "2023-07-25", "telegram").answer).toBe(true);
+    expect(ask(ledger, "s99", "2023-08-01", "zalo", 3).answer).toBe(true);
+  });
+
+  it("5% of the month's Zalo budget", () => {
+    expect(strangerAnswersPerMonth(3000)).toBe(150);
+    expect(strangerAnswersPerMonth(100)).toBe(5);
+  });
+});
+
+describe("strangers on Zalo, through the real app (the access gate is the app's, for every channel)", () => {
+  let tmp: { dir: string; remove(): void };
+  let runtime: Runtime;
+  beforeAll(async () => {
+    tmp = tempDir("nhacviec-gate-");
+    runtime = await startRuntime(loadConfig({ DATABASE_URL: `file:${path.join(tmp.dir, "bot.db")}`, NOW: "2023-07-25T09:00:00+07:00" }), silent);
+  }, 60_000);
+  afterAll(async () => {
+    await runtime?.close();
+    tmp?.remove();
+  });
+
+  it("1.000 strangers, one of them writing 50 times, spend at most 5% of the month's 3.000 messages; a member is still answered", async () => {
+    const fake = await startFakeZaloServer();
+    const zalo = await startZaloChannel({
+      config: { apiRoot: fake.apiRoot, webhook: undefined, monthlyQuota: 3000, pollTimeoutSeconds: 1 },
+      token: fake.token,
+      webhookSecret: undefined,
+      app: runtime.app,
+      clock: runtime.clock,
+      translate: runtime.translate,
+      locale: "vi",
+      logger: silent,
+    });
+    try {
+      for (let i = 0; i < 1000; i++) zalo.bot.acceptRaw(textUpdate("tiến độ kế hoạch CCHC", { userId: `stranger-${i}` }));
+      for (let i = 0; i < 50; i++) zalo.bot.acceptRaw(textUpdate(`hỏi lần ${i}`, { userId: "stranger-7" }));
+      await zalo.bot.idle();
+      const toStrangers = fake.sent.filter((m) => m.chat_id.startsWith("stranger-"));
+      expect(toStrangers.length).toBe(150);
+      expect(new Set(toStrangers.map((m) => m.chat_id)).size).toBe(150);
+      expect(toStrangers.every((m) => m.text.includes("Nhắc việc chỉ phục vụ cán bộ được mời"))).toBe(true);
+      expect((await zalo.budget.status()).used).toBeLessThanOrEqual(150);
+
+      // A member (an identity on Zalo) is answered as before.
+      const db = runtime.database.db;
+      const leader = await db.person.findFirstOrThrow({ where: { role: "leader" } });
+      await db.channelIdentity.create({ data: { channel: "zalo", externalId: "zalo-leader", personId: leader.id } });
+      zalo.bot.acceptRaw(textUpdate("tiến độ kế hoạch CCHC", { userId: "zalo-leader" }));
+      await zalo.bot.idle();
+      expect(fake.sent.filter((m) => m.chat_id === "zalo-leader").map((m) => m.text).join("\n")).toContain("14/43");
+    } finally {
+      await zalo.stop();
+      await fake.close();
+    }
+  }, 120_000);
+});
