@@ -13,7 +13,9 @@ import { METRICS } from "./catalogue.js";
 const ROOT = path.resolve(import.meta.dirname, "../../fixtures/kpi-reports");
 const FLOORS = {
   tuned: { figures: { precision: 1, recall: 1 }, fields: { precision: 1, recall: 1 } },
-  "held-out": { figures: { precision: 0, recall: 0 }, fields: { precision: 0, recall: 0 } },
+  // Scored once, untuned: 36/36 figures; 30/36 with every field right (three levels' rates lost their metric
+  // across a sentence, two units named after "của" were read as the report's source, "lượt giao dịch" no metric).
+  "held-out": { figures: { precision: 1, recall: 1 }, fields: { precision: 0.83, recall: 0.83 } },
 } as const;
 
 function scoreSet(set: keyof typeof FLOORS) {
