@@ -49,7 +49,10 @@ export function createUnitReader(units: readonly KnownUnit[], date: LocalDate): 
     const known = knownAt(matcher, text, from);
     if (known) {
       const unit = current[known.id]!;
-      return { unit: { kind: "unit", code: unit.code, name: unit.name, written: text.slice(from, known.end) }, end: known.end };
+      // Unaccented "Cong an tinh" can end at the alias "Công an": the "tỉnh" that follows is the name's own.
+      const province = /^\s+tinh(?![\p{L}\p{N}])/u.exec(folded.slice(known.end));
+      const end = province && /tinh/u.test(foldSameLength(unit.shortNames.join(" "))) ? known.end + province[0].length : known.end;
+      return { unit: { kind: "unit", code: unit.code, name: unit.name, written: text.slice(from, end) }, end };
     }
     const unknownEnd = unknownNameEnd(text, folded, start);
     if (unknownEnd === undefined) return undefined;
@@ -78,10 +81,12 @@ export function createUnitReader(units: readonly KnownUnit[], date: LocalDate): 
 
 function knownAt(matcher: Matcher<number>, text: string, at: number): { id: number; end: number } | undefined {
   const window = text.slice(at, at + WINDOW);
+  // Unaccented, "So Y te" can match the alias "Y tế" better than "Sở Y tế": the kind word before it belongs to the name.
+  const kindWord = /^(?:sở|so|ban|ubnd)\s+/iu.exec(window)?.[0].length ?? -1;
   const best = matcher
     .find(window)
-    .filter((m) => m.start === 0 && m.score >= WHOLE_NAME)
-    .sort((a, b) => b.end - a.end || b.score - a.score)[0];
+    .filter((m) => (m.start === 0 || m.start === kindWord) && m.score >= WHOLE_NAME)
+    .sort((a, b) => a.start - b.start || b.end - a.end || b.score - a.score)[0];
   return best ? { id: best.id, end: at + best.end } : undefined;
 }
 

@@ -40,6 +40,8 @@ describe("units of an instruction", () => {
 
   it("reads units typed without diacritics", () => {
     expect(names("So Noi vu chu tri, phoi hop voi So Tai chinh xay dung de an vi tri viec lam.")).toEqual([["unit:Sở Nội vụ", "unit:Sở Tài chính"]]);
+    expect(names("So Y te chi dao cac benh vien trien khai so suc khoe dien tu.")).toEqual([["unit:Sở Y tế"]]);
+    expect(names("Cong an tinh chu tri, phoi hop voi So Tu phap lam sach du lieu ho tich.")).toEqual([["unit:Công an tỉnh Quảng Nam", "unit:Sở Tư pháp"]]);
   });
 });
 
