@@ -10,7 +10,8 @@ import { describeError } from "./errors.js";
 import { inviteCodeIn, redeemReply, type Redeem } from "./onboarding.js";
 import type { ZaloSender } from "./sender.js";
 import { ZALO_TEXT_LIMIT } from "./text.js";
-import { createSeenSet, parseUpdate, toInbound, type ParsedUpdate, type ParseResult } from "./updates.js";
+import { parseUpdate, toInbound, type ParsedUpdate, type ParseResult } from "./updates.js";
+import { createInboundReceiver } from "../../app/inbound/receiver.js";
 
 export interface ZaloBotDeps {
   handleMessage(message: InboundMessage): Promise<Pick<HandledMessage, "understood" | "outbound">>;
@@ -27,14 +28,16 @@ export interface ZaloBotDeps {
   senderFor?: (channel: string) => ChannelSender | undefined;
   /** Updates remembered for de-duplication (default 10.000). */
   seenCapacity?: number;
+  /** Updates in hand at most (default 1.000); past it the webhook answers 503. */
+  maxInFlight?: number;
 }
 
-export type DispatchOutcome = "queued" | "duplicate" | "ignored" | "invalid";
+export type DispatchOutcome = "queued" | "duplicate" | "busy" | "ignored" | "invalid";
 
 /**
- * One Zalo bot, whatever brings its updates (webhook or long polling): de-duplicates them on event name +
- * message id, then handles them in the background, one at a time per chat (so "còn cấp xã?" follows the
- * question before it), each inside its own error boundary.
+ * One Zalo bot, whatever brings its updates (webhook or long polling): the shared inbound receiver
+ * de-duplicates them on event name + message id and handles them in the background, one at a time per chat,
+ * each inside its own error boundary.
  */
 export interface ZaloBot {
   /** Synchronous: checks and queues; the caller may answer the platform at once. */
@@ -45,8 +48,6 @@ export interface ZaloBot {
 }
 
 export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
-  const seen = createSeenSet(deps.seenCapacity);
-  const chains = new Map<string, Promise<void>>();
   const t = (r: Reply, locale: Locale = deps.locale) => deps.translate(locale, r);
   const say = (chatId: string, text: string) => deps.sender.send({ chatId, text, kind: "reply" });
 
@@ -93,20 +94,21 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     }
   }
 
-  function run(update: Extract<ParsedUpdate, { kind: "text" | "no_text" }>): void {
-    const chatId = update.message.chat.id;
-    const previous = chains.get(chatId) ?? Promise.resolve();
-    const next = previous
-      .then(() => handle(update))
-      .catch(async (error: unknown) => {
-        deps.logger.error({ chatId, key: update.key, error: describeError(error) }, "zalo: update failed");
-        await say(chatId, t(reply("zalo-error"))).catch(() => undefined);
-      })
-      .finally(() => {
-        if (chains.get(chatId) === next) chains.delete(chatId);
-      });
-    chains.set(chatId, next);
-  }
+  const receiver = createInboundReceiver({
+    ...(deps.seenCapacity !== undefined ? { seenCapacity: deps.seenCapacity } : {}),
+    ...(deps.maxInFlight !== undefined ? { maxInFlight: deps.maxInFlight } : {}),
+    onError: (error, update) => deps.logger.error({ key: update.key, error: describeError(error) }, "zalo: update failed"),
+  });
+
+  /** The update's own error boundary: the person is told something went wrong, the next update goes on. */
+  const handleSafely = (update: Extract<ParsedUpdate, { kind: "text" | "no_text" }>) => async () => {
+    try {
+      await handle(update);
+    } catch (error) {
+      deps.logger.error({ chatId: update.message.chat.id, key: update.key, error: describeError(error) }, "zalo: update failed");
+      await say(update.message.chat.id, t(reply("zalo-error"))).catch(() => undefined);
+    }
+  };
 
   const bot: ZaloBot = {
     accept(parsed) {
@@ -115,17 +117,12 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
         deps.logger.debug({ event: parsed.event, reason: parsed.reason }, "zalo: update ignored");
         return "ignored";
       }
-      if (seen.seen(parsed.key)) {
-        deps.logger.debug({ key: parsed.key }, "zalo: duplicate update ignored");
-        return "duplicate";
-      }
-      run(parsed);
-      return "queued";
+      const outcome = receiver.receive({ key: parsed.key, chatKey: parsed.message.chat.id }, handleSafely(parsed));
+      if (outcome !== "queued") deps.logger.debug({ key: parsed.key, outcome }, "zalo: update not queued");
+      return outcome;
     },
     acceptRaw: (body) => bot.accept(parseUpdate(body)),
-    async idle() {
-      while (chains.size > 0) await Promise.allSettled([...chains.values()]);
-    },
+    idle: () => receiver.idle(),
   };
   return bot;
 }

@@ -62,24 +62,3 @@ export function toInbound(update: Extract<ParsedUpdate, { kind: "text" }>, text:
     receivedAt,
   };
 }
-
-/** Remembers the last `capacity` keys; `seen(key)` answers whether the key came before, and records it. */
-export function createSeenSet(capacity = 10_000): { seen(key: string): boolean; readonly size: number } {
-  const keys = new Map<string, true>();
-  return {
-    seen(key) {
-      if (keys.has(key)) {
-        // Refresh: a key delivered again stays remembered.
-        keys.delete(key);
-        keys.set(key, true);
-        return true;
-      }
-      keys.set(key, true);
-      if (keys.size > capacity) keys.delete(keys.keys().next().value!);
-      return false;
-    },
-    get size() {
-      return keys.size;
-    },
-  };
-}

@@ -62,9 +62,10 @@ export function createWebhookHandler(options: WebhookOptions): (req: IncomingMes
       }
       const parsed = parseUpdate(body);
       if (parsed.kind === "invalid") return answer(res, 400, { ok: false, description: parsed.reason });
+      // accept() only checks and queues; the update is handled after the answer went out. Too many in hand: 503,
+      // and the platform sends it again later.
+      if (options.bot.accept(parsed) === "busy") return answer(res, 503, { ok: false, description: "busy" });
       answer(res, 200, { ok: true });
-      // Handled after the answer went out; accept() only checks and queues.
-      options.bot.accept(parsed);
     });
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { stripMentions } from "../../../src/channels/zalo/bot.js";
 import { inviteCodeIn } from "../../../src/channels/zalo/onboarding.js";
 import { backoffDelay } from "../../../src/channels/zalo/polling.js";
-import { createSeenSet, parseUpdate } from "../../../src/channels/zalo/updates.js";
+import { parseUpdate } from "../../../src/channels/zalo/updates.js";
 import { secretMatches } from "../../../src/channels/zalo/webhook.js";
 
 const message = { message_id: "m1", date: 1, text: "xin chào", from: { id: "u1", display_name: "An" }, chat: { id: "c1", chat_type: "PRIVATE" } };
@@ -38,15 +38,6 @@ describe("parseUpdate", () => {
 });
 
 describe("helpers", () => {
-  it("the seen set remembers a bounded number of keys", () => {
-    const seen = createSeenSet(3);
-    expect(["a", "b", "c", "a"].map((k) => seen.seen(k))).toEqual([false, false, false, true]);
-    seen.seen("d"); // evicts b, the oldest ("a" was refreshed)
-    expect(seen.size).toBe(3);
-    expect(seen.seen("a")).toBe(true);
-    expect(seen.seen("b")).toBe(false);
-  });
-
   it("the secret is compared whole", () => {
     expect(secretMatches("abcdefgh-1", "abcdefgh-1")).toBe(true);
     for (const wrong of [undefined, ["abcdefgh-1"], "", "abcdefgh-", "abcdefgh-12", "ABCDEFGH-1"]) expect(secretMatches(wrong, "abcdefgh-1")).toBe(false);
