@@ -3,6 +3,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../infra/logger.js";
+import { createInboundReceiver } from "../../app/inbound/receiver.js";
+
+/** The chat an update belongs to, for ordering; an update with no chat is its own. */
+function chatKeyOf(update: Update): string {
+  const chat = update.message?.chat ?? update.callback_query?.message?.chat ?? update.my_chat_member?.chat;
+  return chat ? String(chat.id) : `update:${update.update_id}`;
+}
 
 export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -22,11 +29,15 @@ export interface WebhookServer {
 /**
  * Telegram's webhook endpoint: 401 without X-Telegram-Bot-Api-Secret-Token, 403 with a wrong one, 400 for a
  * body that is not an update, and 200 at once for one that is (Telegram retries anything slower or non-2xx);
- * the update is handled after the answer. An update seen twice is acknowledged and dropped.
+ * the update is handled after the answer, through the shared inbound receiver: an update seen twice is
+ * acknowledged and dropped, one chat's updates are handled in order, and past the cap of updates in hand the
+ * answer is 503.
  */
-export function createWebhookServer(options: { path: string; secret: string; logger: Logger; handle(update: Update): Promise<void> }): WebhookServer {
-  const inFlight = new Set<Promise<void>>();
-  const recent = new Set<number>();
+export function createWebhookServer(options: { path: string; secret: string; logger: Logger; maxInFlight?: number; handle(update: Update): Promise<void> }): WebhookServer {
+  const receiver = createInboundReceiver({
+    ...(options.maxInFlight !== undefined ? { maxInFlight: options.maxInFlight } : {}),
+    onError: (error, update) => options.logger.error({ err: error, update: update.key }, "telegram webhook update failed"),
+  });
   const answer = (res: ServerResponse, status: number, body: object) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
@@ -58,16 +69,12 @@ export function createWebhookServer(options: { path: string; secret: string; log
       if (typeof update !== "object" || update === null || !Number.isSafeInteger((update as { update_id?: unknown }).update_id)) {
         return answer(res, 400, { ok: false, description: "not a Telegram update" });
       }
-      answer(res, 200, { ok: true });
       const id = (update as Update).update_id;
-      if (recent.has(id)) return;
-      recent.add(id);
-      if (recent.size > 1000) recent.delete(recent.values().next().value!);
-      const work = options
-        .handle(update as Update)
-        .catch((error: unknown) => options.logger.error({ err: error, update: id }, "telegram webhook update failed"))
-        .finally(() => inFlight.delete(work));
-      inFlight.add(work);
+      // Too many updates in hand: 503, and Telegram sends this one again later instead of memory growing here.
+      if (receiver.receive({ key: String(id), chatKey: chatKeyOf(update as Update) }, () => options.handle(update as Update)) === "busy") {
+        return answer(res, 503, { ok: false, description: "busy" });
+      }
+      answer(res, 200, { ok: true });
     });
   };
 
@@ -81,7 +88,7 @@ export function createWebhookServer(options: { path: string; secret: string; log
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await Promise.allSettled([...inFlight]);
+      await receiver.idle();
     },
   };
 }

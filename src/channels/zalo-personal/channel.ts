@@ -7,6 +7,7 @@ import { describeError } from "../zalo/errors.js";
 import { splitText } from "../zalo/text.js";
 import { THREAD_GROUP, THREAD_USER, type PersonalApi, type PersonalCredentials, type PersonalLogin, type PersonalMessage, type ThreadKind } from "./api.js";
 import { startWatchdog, type Watchdog } from "./watchdog.js";
+import { createInboundReceiver } from "../../app/inbound/receiver.js";
 
 export const PERSONAL_CHANNEL = "zalo-personal";
 
@@ -45,7 +46,6 @@ export async function startPersonalChannel(deps: PersonalChannelDeps): Promise<P
   let ownId = api.getOwnId();
   let stopped = false;
   const threadKinds = new Map<string, ThreadKind>();
-  const chains = new Map<string, Promise<void>>();
 
   const sendText = async (chatId: string, text: string): Promise<SendResult> => {
     const kind = threadKinds.get(chatId) ?? ((await deps.isGroupChat?.(chatId)) ? THREAD_GROUP : THREAD_USER);
@@ -94,18 +94,16 @@ export async function startPersonalChannel(deps: PersonalChannelDeps): Promise<P
     }
   };
 
+  const receiver = createInboundReceiver({
+    onError: (error, update) => logger.error({ chatId: update.chatKey, error: describeError(error) }, "zalo-personal: message failed"),
+  });
   const onMessage = (m: PersonalMessage) => {
     threadKinds.set(m.threadId, m.type);
     const text = wanted(m);
     if (text === null) return;
-    const previous = chains.get(m.threadId) ?? Promise.resolve();
-    const next = previous
-      .then(() => handle(m, text))
-      .catch((error: unknown) => logger.error({ chatId: m.threadId, error: describeError(error) }, "zalo-personal: message failed"))
-      .finally(() => {
-        if (chains.get(m.threadId) === next) chains.delete(m.threadId);
-      });
-    chains.set(m.threadId, next);
+    // The listener may hand the same message over again after a reconnect: the receiver drops the repeat.
+    const outcome = receiver.receive({ key: String(m.data.msgId), chatKey: m.threadId }, () => handle(m, text));
+    if (outcome !== "queued") logger.debug({ chatId: m.threadId, outcome }, "zalo-personal: message not queued");
   };
 
   let watchdog: Watchdog;
@@ -137,15 +135,13 @@ export async function startPersonalChannel(deps: PersonalChannelDeps): Promise<P
     sender,
     api: () => api,
     connected: () => watchdog.isConnected(),
-    async idle() {
-      while (chains.size > 0) await Promise.allSettled([...chains.values()]);
-    },
+    idle: () => receiver.idle(),
     async stop() {
       if (stopped) return;
       stopped = true;
       watchdog.stop();
       api.listener.stop();
-      while (chains.size > 0) await Promise.allSettled([...chains.values()]);
+      await receiver.idle();
     },
   };
 }

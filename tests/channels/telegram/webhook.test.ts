@@ -71,3 +71,38 @@ describe("the webhook", () => {
     expect(secretMatches([SECRET], SECRET)).toBe(false);
   });
 });
+
+describe("the webhook under a burst", () => {
+  it("answers 503 past its cap of updates in hand (Telegram sends them again), and takes them once there is room", async () => {
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    const done: number[] = [];
+    const busy = createWebhookServer({
+      path: "/hook",
+      secret: SECRET,
+      logger: createLogger("silent"),
+      maxInFlight: 2,
+      handle: async (u) => {
+        await opened;
+        done.push(u.update_id);
+      },
+    });
+    const address = await busy.listen("127.0.0.1", 0);
+    const send = (id: number) =>
+      fetch(`http://127.0.0.1:${address.port}/hook`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
+        body: JSON.stringify({ update_id: id, message: { message_id: id, date: 1, chat: { id, type: "private", first_name: "a" }, text: "hi" } }),
+      }).then((r) => r.status);
+    try {
+      expect([await send(1), await send(2), await send(3)]).toEqual([200, 200, 503]);
+      open();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(await send(3)).toBe(200);
+      expect(await send(3)).toBe(200); // a repeat is acknowledged and dropped
+    } finally {
+      await busy.close();
+    }
+    expect(done.sort()).toEqual([1, 2, 3]);
+  });
+});
