@@ -22,6 +22,7 @@ export async function startFakeBotApi(token: string) {
   const nextMessageId = new Map<string, number>();
   let nextUpdateId = 1;
   let pollWaiters: Array<() => void> = [];
+  let conflictWaiting: (() => void) | undefined;
   let callWaiters: Array<() => void> = [];
   let closing = false;
 
@@ -63,14 +64,30 @@ export async function startFakeBotApi(token: string) {
         const call: RecordedCall = { method, payload: p, result: null };
         calls.push(call);
         notifyCalls();
+        // As Telegram does: a new getUpdates ends the one still waiting with 409 Conflict (two pollers, one token).
+        conflictWaiting?.();
+        let conflicted = false;
         if (pending().length === 0 && timeout > 0 && !closing) {
           await new Promise<void>((resolve) => {
             const timer = setTimeout(resolve, timeout * 1000);
-            pollWaiters.push(() => {
+            const wake = () => {
               clearTimeout(timer);
               resolve();
-            });
+            };
+            pollWaiters.push(wake);
+            const mine = () => {
+              conflicted = true;
+              wake();
+              if (conflictWaiting === mine) conflictWaiting = undefined;
+            };
+            conflictWaiting = mine;
           });
+        }
+        if (conflicted) {
+          call.result = 409;
+          return res
+            .writeHead(409, { "content-type": "application/json" })
+            .end(JSON.stringify({ ok: false, error_code: 409, description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running" }));
         }
         const result = pending().slice(0, Number(p.limit ?? 100));
         call.result = result.length;

@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { GrammyError, HttpError } from "grammy";
+import { GrammyError, HttpError, type Bot } from "grammy";
 import { ConfigError } from "../../config.js";
 import type { ChannelSender } from "../../app/ports.js";
 import { createDeliveryViewStore } from "../../db/stores/delivery-view-store.js";
@@ -22,6 +22,27 @@ export function telegramDeps(runtime: Runtime, logger: Logger): TelegramDeps {
     locale: runtime.config.defaultLocale,
     publicAnswers: runtime.config.publicAnswers,
   };
+}
+
+/** How long a starting instance listens for another one polling with the same token. */
+const POLL_PROBE_SECONDS = 2;
+
+const isConflict = (error: unknown) => error instanceof GrammyError && error.error_code === 409;
+
+/**
+ * Telegram ends a waiting getUpdates with 409 when another one arrives for the same token. A short long poll
+ * at start therefore meets a running instance's next poll: then this one stops, with one line, instead of
+ * the two taking turns (or the runner crashing with a stack trace). Updates are not confirmed by it (no offset).
+ */
+async function refuseIfAnotherInstancePolls(api: Bot["api"], seconds: number): Promise<void> {
+  try {
+    await api.getUpdates({ timeout: seconds, limit: 1, allowed_updates: [...ALLOWED_UPDATES] });
+  } catch (error) {
+    if (isConflict(error)) {
+      throw new ConfigError("TELEGRAM_BOT_TOKEN", "một phiên bản khác của bot đang nhận tin bằng token này (409 Conflict) / another instance is already polling with this token (409 Conflict)");
+    }
+    throw error;
+  }
 }
 
 export interface TelegramChannel {
@@ -58,6 +79,7 @@ export async function startTelegram(runtime: Runtime, logger: Logger): Promise<T
   await telegram.publishCommands().catch((error: unknown) => log.warn({ err: error }, "setMyCommands failed"));
 
   let runner: RunnerHandle | undefined;
+  let stopping = false;
   let server: WebhookServer | undefined;
   let webhookAddress: AddressInfo | undefined;
   const webhook = config.telegram.webhook;
@@ -68,7 +90,25 @@ export async function startTelegram(runtime: Runtime, logger: Logger): Promise<T
     log.info({ url: webhook.url, port: webhookAddress.port }, "telegram webhook listening");
   } else {
     await bot.api.deleteWebhook();
-    runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
+    await refuseIfAnotherInstancePolls(bot.api, POLL_PROBE_SECONDS);
+    const startRunner = (): RunnerHandle => {
+      const started = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
+      // The runner gives up on 409: another process took this token's updates after this one had started.
+      // This one keeps serving (the newcomer sees the conflict at its start and exits); it polls again shortly.
+      started.task()?.catch((error: unknown) => {
+        if (stopping) return;
+        if (isConflict(error)) {
+          log.warn("telegram: another process polled with this token (409 Conflict); polling again");
+          setTimeout(() => {
+            if (!stopping) runner = startRunner();
+          }, 1000).unref();
+          return;
+        }
+        log.error({ err: error }, "telegram polling stopped");
+      });
+      return started;
+    };
+    runner = startRunner();
     log.info("telegram long polling started");
   }
 
@@ -76,6 +116,7 @@ export async function startTelegram(runtime: Runtime, logger: Logger): Promise<T
     sender: telegram.sender,
     webhookAddress,
     async stop() {
+      stopping = true;
       if (runner?.isRunning()) await runner.stop();
       await server?.close();
       const drained = await (telegram.queue?.drain(10_000) ?? Promise.resolve(true));

@@ -68,3 +68,24 @@ describe("webhook mode", () => {
     expect((down as ConfigError).variable).toBe("TELEGRAM_API_ROOT");
   });
 });
+
+describe("polling mode, two instances on one token", () => {
+  it("the second stops at start with one line (409 Conflict); the first keeps answering", async () => {
+    const polling = { ...runtime, config: { ...runtime.config, telegram: { ...runtime.config.telegram, webhook: undefined } } };
+    const first = await startTelegram(polling, createLogger("silent"));
+    try {
+      // Let the first one's long poll be waiting at the fake, as a running bot's is.
+      await fake.waitFor((c) => c.method === "getUpdates" && c.payload.offset !== undefined, 10_000);
+      const second = await startTelegram(polling, createLogger("silent")).catch((error: Error) => error);
+      expect(second).toBeInstanceOf(ConfigError);
+      expect((second as ConfigError).message).toContain("409");
+      expect((second as ConfigError).message).not.toMatch(/\n|at /);
+
+      fake.push({ update_id: 900, message: { message_id: 9, date: 1690246800, chat: { id: 654, type: "private", first_name: "B" }, from: { id: 654, is_bot: false, first_name: "B" }, text: "tiến độ kế hoạch CCHC" } });
+      const answer = await fake.waitFor((c) => c.method === "sendMessage" && String(c.payload.chat_id) === "654", 15_000);
+      expect(String(answer.payload.text)).toContain("14/43");
+    } finally {
+      await first.stop();
+    }
+  }, 40_000);
+});
