@@ -1,8 +1,11 @@
-// Starts the bot or one of its commands from a bundle of src/, rebuilding the bundle first when any source
-// file is newer than it. Loading one bundled file takes Node a few milliseconds, where compiling the
-// TypeScript sources (the generated Prisma client alone is thousands of lines) on every start takes most
-// of a second: this keeps `npm start` and `npm run ask` fast without a separate build step to forget.
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
+// Starts the bot or one of its commands from a bundle of src/, building it first when any source file is
+// newer than it: type-check (type errors stop here, before anything runs), then bundle. Loading one bundled
+// file takes Node a few milliseconds, where compiling the TypeScript sources (the generated Prisma client
+// alone is thousands of lines) on every start takes most of a second. `node src/run.mjs --build` (npm run
+// build) builds whether or not anything changed.
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { NODE_BUNDLE } from "./bundle-options.mjs";
@@ -21,11 +24,59 @@ function newestSource(dir) {
   return newest;
 }
 
-export async function ensureBundle() {
-  const built = existsSync(stampFile) ? statSync(stampFile).mtimeMs : 0;
-  // Taken before building: a source saved while the bundle builds is newer than the stamp and triggers the next build.
-  const sources = Math.max(newestSource(path.join(root, "src")), statSync(path.join(root, "package.json")).mtimeMs);
-  if (built >= sources) return;
+/** The type checker over src/ (incremental: a few seconds after the first run); its report when it fails. */
+function typeErrors() {
+  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  const result = spawnSync(process.execPath, [tsc, "--noEmit", "-p", path.join(root, "tsconfig.src.json")], { cwd: root, encoding: "utf8" });
+  return result.status === 0 ? undefined : result.stdout + result.stderr;
+}
+
+/**
+ * Several commands may start at once (tests, a second terminal): one builds while the others wait, then
+ * find the bundle fresh. A folder is the lock (mkdir is atomic); one left by a killed build is taken over.
+ */
+async function underBuildLock(work) {
+  const lock = path.join(outdir, ".build-lock");
+  mkdirSync(outdir, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0;
+      if (age > 180_000) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export async function ensureBundle({ force = false } = {}) {
+  const isFresh = (sources) => !force && existsSync(stampFile) && statSync(stampFile).mtimeMs >= sources;
+  const newest = () => Math.max(newestSource(path.join(root, "src")), statSync(path.join(root, "package.json")).mtimeMs);
+  if (isFresh(newest())) return;
+  const errors = await underBuildLock(async () => {
+    // Taken before building: a source saved while the bundle builds is newer than the stamp and triggers the next build.
+    const sources = newest();
+    if (isFresh(sources)) return undefined;
+    const found = typeErrors();
+    if (found !== undefined) return found;
+    await bundle(sources);
+    force = false;
+    return undefined;
+  });
+  if (errors !== undefined) {
+    process.stderr.write(errors);
+    console.error("Lỗi kiểu dữ liệu trong src/, chưa chạy gì / type errors in src/ (above): nothing was started");
+    process.exit(1);
+  }
+}
+
+async function bundle(sources) {
   const { build } = await import("esbuild");
   const result = await build({
     absWorkingDir: root,
@@ -52,6 +103,11 @@ export async function ensureBundle() {
   utimesSync(stampFile, stamp, stamp);
 }
 
+if (process.argv[2] === "--build") {
+  await ensureBundle({ force: true });
+  console.log("built: dist/main.js, dist/cli.js");
+  process.exit(0);
+}
 const [name = "main", ...rest] = process.argv.slice(2);
 if (!(name in entries)) {
   console.error(`unknown entry ${name}; expected one of ${Object.keys(entries).join(", ")}`);

@@ -81,7 +81,7 @@ describe("values", () => {
     const config = loadConfig({ TELEGRAM_BOT_TOKEN: "123:abc", ZALO_BOT_TOKEN: "zz" });
     expect(config.channels).toEqual(["telegram", "zalo"]);
     expect(config.secrets).toEqual({ telegramBotToken: "123:abc", zaloBotToken: "zz" });
-    const { secrets, ...rest } = config;
+    const { secrets: _secrets, ...rest } = config;
     expect(JSON.stringify(rest)).not.toContain("123:abc");
   });
 

@@ -86,9 +86,9 @@ export function isItemNumber(c: Cursor, index: number): boolean {
   const word = c.words[index];
   if (!word || !/^\d{1,2}$/.test(word.key) || Number(word.key) === 0) return false;
   const gap = c.gapBefore(index);
-  if (index > 0 && (/^\s?[/.\-:]\s?$/.test(gap) || (gap === "," && /\d$/.test(c.words[index - 1]!.key)))) return false;
+  if (index > 0 && (/^\s?[/.:-]\s?$/.test(gap) || (gap === "," && /\d$/.test(c.words[index - 1]!.key)))) return false;
   const after = c.scan.clean.slice(word.end, word.end + 3);
-  if (/^[.,]\d/.test(after) || /^\s?[/:\-]\s?\d/.test(after) || /^\s?%/.test(after)) return false;
+  if (/^[.,]\d/.test(after) || /^\s?[/:-]\s?\d/.test(after) || /^\s?%/.test(after)) return false;
   const next = c.words[index + 1];
   return !(next && NOT_ITEM_AFTER.has(next.key) && c.gapBefore(index + 1).trim() === "");
 }
@@ -96,7 +96,7 @@ export function isItemNumber(c: Cursor, index: number): boolean {
 /** After one target: is a second one named ("xong 1, 2", "xong 1 và 3", "xong CCHC23-07 CCHC23-08")? */
 export function anotherTarget(c: Cursor): boolean {
   const start = c.i;
-  c.take(["va"]) || c.take(["and"]);
+  if (!c.take(["va"])) c.take(["and"]);
   const word = c.peek();
   let found = false;
   if (word?.code) found = true;

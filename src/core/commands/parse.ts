@@ -108,7 +108,7 @@ function readExtensionRef(c: Cursor): ExtensionRef {
   c.take(["so"]);
   const word = c.peek();
   const after = word ? c.scan.clean.slice(word.end, word.end + 2) : "";
-  if (word && REQUEST_ID.test(word.key) && Number(word.key) > 0 && !/^\s?[/.\-]\d/.test(after)) {
+  if (word && REQUEST_ID.test(word.key) && Number(word.key) > 0 && !/^\s?[/.-]\d/.test(after)) {
     c.i++;
     return { kind: "request", id: Number(word.key) };
   }

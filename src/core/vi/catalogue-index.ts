@@ -91,7 +91,6 @@ export function buildCatalogueIndex(
         const signature = words.map((w) => w.keys.acc).join(" ");
         if (words.length === 0 || seen.has(signature)) continue;
         seen.add(signature);
-        const phraseIndex = phrases.length;
         phrases.push({ entry: entryIndex, phrase, words, ...dropRules(words) });
         for (const id of new Set(words.map((w) => w.foldId))) frequency[id] = (frequency[id] ?? 0) + 1;
       }
