@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { ConversationContext } from "../core/understand/context.js";
 
 /**
@@ -10,14 +11,10 @@ export interface ConversationMemory {
 }
 
 export function createConversationMemory(maxChats = 10_000): ConversationMemory {
-  const contexts = new Map<string, ConversationContext>();
+  // Past the bound, the chat silent for longest is forgotten first.
+  const contexts = new LRUCache<string, ConversationContext>({ max: maxChats });
   return {
     get: (key) => contexts.get(key),
-    set(key, context) {
-      contexts.delete(key);
-      contexts.set(key, context);
-      // Map keeps insertion order: the first key is the chat silent for longest.
-      if (contexts.size > maxChats) contexts.delete(contexts.keys().next().value!);
-    },
+    set: (key, context) => void contexts.set(key, context),
   };
 }

@@ -1,4 +1,5 @@
 import type { Context, NextFunction } from "grammy";
+import { LRUCache } from "lru-cache";
 import type { App } from "../../app/handle-message.js";
 import type { DeliveryViewStore } from "../../app/delivery-view.js";
 import type { Binding, Member, Onboarding } from "../../app/onboarding.js";
@@ -49,15 +50,14 @@ export type BotContext = Context & { nv: UpdateState };
  * next message with a 403, which retires it here too).
  */
 export function createLookupCache(onboarding: Onboarding, ttlMs = 10 * 60_000, max = 100_000) {
-  const members = new Map<string, { at: number; value: Member | null }>();
-  const bindings = new Map<string, { at: number; value: Binding | null }>();
-  const cached = async <T>(map: Map<string, { at: number; value: T }>, key: string, load: () => Promise<T>): Promise<T> => {
-    const hit = map.get(key);
-    const now = Date.now();
-    if (hit && now - hit.at < ttlMs) return hit.value;
+  // Boxed, because "not a member" (null) is an answer worth holding too.
+  const members = new LRUCache<string, { value: Member | null }>({ max, ttl: ttlMs });
+  const bindings = new LRUCache<string, { value: Binding | null }>({ max, ttl: ttlMs });
+  const cached = async <T>(cache: LRUCache<string, { value: T }>, key: string, load: () => Promise<T>): Promise<T> => {
+    const hit = cache.get(key);
+    if (hit) return hit.value;
     const value = await load();
-    if (map.size >= max) map.delete(map.keys().next().value!);
-    map.set(key, { at: now, value });
+    cache.set(key, { value });
     return value;
   };
   return {

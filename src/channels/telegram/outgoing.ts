@@ -1,4 +1,5 @@
 import type { Api } from "grammy";
+import { LRUCache } from "lru-cache";
 import type { ForceReply, InlineKeyboardMarkup, Message, ReplyKeyboardMarkup } from "grammy/types";
 import type { DeliveryView } from "../../app/delivery-view.js";
 import { reply } from "../../core/reply.js";
@@ -30,7 +31,8 @@ export interface Outgoing {
 
 /** Everything the bot itself sends (answers, prompts, notices, edits) goes through here, and so through the send queue. */
 export function createOutgoing(api: Api, deps: TelegramDeps, cache: LookupCache): Outgoing {
-  const lastRendered = new Map<number, string>();
+  // What each reminder shows now, so an edit that changes nothing is not sent; the oldest are forgotten first.
+  const lastRendered = new LRUCache<number, string>({ max: 10_000 });
 
   const out: Outgoing = {
     async text(chatId, text, options = {}) {
@@ -80,7 +82,6 @@ export function createOutgoing(api: Api, deps: TelegramDeps, cache: LookupCache)
             continue;
           }
         }
-        if (lastRendered.size > 10_000) lastRendered.delete(lastRendered.keys().next().value!);
         lastRendered.set(delivery.id, key);
       }
     },

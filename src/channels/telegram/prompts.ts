@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { ReminderAction } from "./callback-data.js";
 
 /**
@@ -14,10 +15,9 @@ export interface PendingPrompt {
 const TTL_MS = 24 * 60 * 60 * 1000;
 
 export function createPromptMemory(max = 10_000) {
-  const prompts = new Map<string, PendingPrompt>();
+  const prompts = new LRUCache<string, PendingPrompt>({ max });
   return {
     remember(chatId: string, promptMessageId: number, prompt: Omit<PendingPrompt, "at">) {
-      if (prompts.size >= max) prompts.delete(prompts.keys().next().value!);
       prompts.set(`${chatId}:${promptMessageId}`, { ...prompt, at: Date.now() });
     },
     take(chatId: string, promptMessageId: number): PendingPrompt | undefined {
