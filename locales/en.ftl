@@ -297,7 +297,12 @@ empty-message = Please type a question, for example "plan progress".
 demo-banner = Demo data: Quảng Nam 2023. The bot runs as of { $date } (Vietnam time).
 
 ## Console chat
-console-intro = Nhắc việc — console chat. Commands: /as <person or unit>, /who, /quit. Acting as: { $persona }
+console-intro = Nhắc việc — console chat. Commands: /as <person or unit>, /who (who you can act as), /nhacviec (reminders sent), /help, /quit. Acting as: { $persona }
+console-people = You can act as (type /as and a name, title or unit, e.g. /as Chủ tịch, /as Núi Thành):
+console-people-line = • { $person } — { $units }
+console-log-file = The bot's log is written to { $file }.
+console-reminders-sent = The bot has just sent { $count } reminders to { $chats } people and groups. Type /nhacviec to read them.
+console-reminders-none = No new reminder has been sent.
 console-person = { $name }{ $title ->
     [none] {""}
    *[other] {" "}({ $title })

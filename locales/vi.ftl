@@ -297,7 +297,12 @@ empty-message = Xin nhập câu hỏi, ví dụ: "tiến độ kế hoạch CCHC
 demo-banner = Dữ liệu minh họa: Quảng Nam 2023. Bot chạy như tại thời điểm { $date } (giờ Việt Nam).
 
 ## Trò chuyện thử trên máy (console)
-console-intro = Nhắc việc — trò chuyện thử. Lệnh: /as <người hoặc đơn vị>, /who, /quit. Đang là: { $persona }
+console-intro = Nhắc việc — trò chuyện thử. Lệnh: /as <người hoặc đơn vị>, /who (danh sách người có thể đóng vai), /nhacviec (lời nhắc đã gửi), /help, /quit. Đang là: { $persona }
+console-people = Có thể đóng vai (gõ /as và tên, chức danh hoặc đơn vị, ví dụ: /as Chủ tịch, /as Núi Thành):
+console-people-line = • { $person } — { $units }
+console-log-file = Nhật ký của bot ghi vào { $file }.
+console-reminders-sent = Bot vừa gửi { $count } lời nhắc việc tới { $chats } người và nhóm. Gõ /nhacviec để xem.
+console-reminders-none = Chưa có lời nhắc việc mới nào được gửi.
 console-person = { $name }{ $title ->
     [none] {""}
    *[other] {" "}({ $title })

@@ -119,6 +119,8 @@ const schema = v.object({
     v.picklist(LOG_LEVELS, `cần một trong / expected one of: ${LOG_LEVELS.join(", ")}`),
     "info",
   ),
+  /** Where the logs go while the console chat runs (so they do not interleave with the conversation). */
+  LOG_FILE: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1)), "./data/nhacviec.log"),
   DEFAULT_LOCALE: v.optional(v.picklist(["vi", "en"], "cần vi hoặc en / expected vi or en"), "vi"),
   DEMO_DATA: v.optional(booleanish, "1"),
   CONTEXT_TTL_MINUTES: v.optional(
@@ -147,6 +149,8 @@ export interface Config {
   now: Date | undefined;
   demoNow: Date;
   logLevel: v.InferOutput<typeof schema>["LOG_LEVEL"];
+  /** The log file of the console chat (`npm start` with no platform token). */
+  logFile: string;
   defaultLocale: "vi" | "en";
   seedDemoData: boolean;
   contextTtlMinutes: number;
@@ -227,6 +231,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
     now: e.NOW,
     demoNow: new Date(DEMO_NOW),
     logLevel: e.LOG_LEVEL,
+    logFile: e.LOG_FILE,
     defaultLocale: e.DEFAULT_LOCALE,
     seedDemoData: e.DEMO_DATA,
     contextTtlMinutes: e.CONTEXT_TTL_MINUTES,

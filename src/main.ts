@@ -1,6 +1,6 @@
 import { loadConfig } from "./config.js";
 import { useQuickWasmCompilation } from "./infra/v8-flags.js";
-import { createLogger } from "./infra/logger.js";
+import { createFileLogger, createLogger } from "./infra/logger.js";
 import { startRuntime } from "./composition/runtime.js";
 import { runConsoleChat } from "./channels/console.js";
 import { reportFatal } from "./cli/index.js";
@@ -8,7 +8,7 @@ import { startZalo } from "./channels/zalo/start.js";
 import { startTelegram } from "./channels/telegram/start.js";
 import { startZaloPersonal } from "./channels/zalo-personal/start.js";
 import type { ChannelSender } from "./app/ports.js";
-import { createConsoleSender } from "./channels/console-sender.js";
+import { createConsoleInbox } from "./channels/console-sender.js";
 import { reminderDeps } from "./composition/reminder-wiring.js";
 import { startScheduler } from "./composition/scheduler.js";
 
@@ -18,7 +18,9 @@ import { startScheduler } from "./composition/scheduler.js";
  */
 async function main(): Promise<number> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  // The console chat (no platform token) keeps the terminal for the conversation: logs go to a file.
+  const consoleChat = config.channels.length === 0;
+  const logger = consoleChat ? createFileLogger(config.logLevel, config.logFile) : createLogger(config.logLevel);
   const runtime = await startRuntime(config, logger);
   const running: Array<{ stop(): Promise<void> }> = [];
   let scheduler: { stop(): Promise<void> } | undefined;
@@ -50,13 +52,13 @@ async function main(): Promise<number> {
     running.push(personal);
     senders.push(personal.sender);
   }
-  const consoleChat = running.length === 0;
-  // Reminders for console chats are printed into the console chat, marked with the chat they are for.
-  if (consoleChat) senders.push(createConsoleSender((text) => process.stdout.write(`\n${text}\n`)));
+  // Reminders for console chats wait in an inbox: the chat shows one line per run and the reminders on /nhacviec.
+  const inbox = consoleChat ? createConsoleInbox() : undefined;
+  if (inbox) senders.push(inbox.sender);
   logger.info({ database: runtime.database.provider, channels: config.channels, asOf: runtime.clock.now().toISOString() }, "ready");
   scheduler = startScheduler(reminderDeps(runtime, senders, logger), logger);
   if (!consoleChat) return new Promise<number>(() => undefined); // runs until SIGINT/SIGTERM
-  await runConsoleChat(runtime);
+  await runConsoleChat(runtime, process.stdin, process.stdout, { ...(inbox ? { inbox } : {}), logFile: config.logFile });
   await scheduler.stop();
   await runtime.close();
   return 0;
