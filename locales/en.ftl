@@ -389,6 +389,7 @@ remind-preview-unsent = Messages composed earlier, waiting to be sent: { $count 
 remind-preview-text = Text:
 remind-run-header = Reminders at { $time } on { $date }:
 remind-run-summary = Planned { $planned } new reminders; composed { $composed } messages; sent { $sent }, waiting to retry { $waiting }, failed { $failed }.
+remind-run-left-for-bot = { $count } messages for the { $channel } channel are left for the running bot to send (this command cannot send through that channel).
 remind-run-quiet = Outside sending hours: reminders planned, nothing sent. Next window: { $next }.
 
 ## Zalo

@@ -385,6 +385,7 @@ remind-preview-unsent = Tin đã soạn trước đó, đang chờ gửi: { $cou
 remind-preview-text = Nội dung:
 remind-run-header = Nhắc việc lúc { $time } ngày { $date }:
 remind-run-summary = Lập { $planned } nhắc việc mới; soạn { $composed } tin; đã gửi { $sent } tin, chờ gửi lại { $waiting }, không gửi được { $failed }.
+remind-run-left-for-bot = Còn { $count } tin qua kênh { $channel } chờ bot đang chạy gửi (lệnh này không gửi được qua kênh đó).
 remind-run-quiet = Ngoài giờ gửi: chỉ lập nhắc việc, chưa gửi. Lần gửi tới: { $next }.
 
 ## Zalo

@@ -12,8 +12,8 @@ import { formatForChat, type ConsoleInbox } from "./console-sender.js";
  */
 export async function runConsoleChat(
   runtime: Runtime,
-  input = process.stdin,
-  output = process.stdout,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
   options: { inbox?: ConsoleInbox; logFile?: string } = {},
 ): Promise<void> {
   const write = (line: string) => output.write(`${line}\n`);

@@ -10,6 +10,8 @@ import { reply } from "../core/reply.js";
 import type { Logger } from "../infra/logger.js";
 import { reminderDeps } from "../composition/reminder-wiring.js";
 import { startRuntime } from "../composition/runtime.js";
+import { openOutboundSenders } from "../composition/outbound-senders.js";
+import { pendingDeliveriesByChannel } from "../db/stores/delivery-counts.js";
 
 export interface RemindOptions {
   at?: string | undefined;
@@ -19,15 +21,17 @@ export interface RemindOptions {
 
 /**
  * `remind [--dry-run] [--at <ISO time>]`: one reminder tick as of a moment. With --dry-run it prints what would
- * be sent, to whom and why, and writes nothing; without, it plans, composes and sends through the configured
- * channels (the console prints each message as "→ [console:<chat>]").
+ * be sent, to whom and why, and writes nothing; without, it plans, composes and sends through every configured
+ * channel it can send through (Telegram, Zalo; the console prints each message as "→ [console:<chat>]"), and
+ * says how many deliveries it left in the outbox for the running bot (the personal Zalo channel).
  */
 export async function remindCommand(options: RemindOptions, logger: Logger): Promise<number> {
   const config = configAt(options.at ?? options.now);
   const runtime = await startRuntime(config, logger);
   try {
     const write = (text: string) => process.stdout.write(`${text}\n`);
-    const deps = reminderDeps(runtime, [createConsoleSender(write)], logger);
+    const outbound = options["dry-run"] ? undefined : openOutboundSenders(runtime, logger);
+    const deps = reminderDeps(runtime, [createConsoleSender(write), ...(outbound?.senders ?? [])], logger);
     const t = (key: string, args?: Record<string, string | number>) => runtime.translate(deps.ctx.locale, reply(key, args));
     const now = config.now ?? runtime.clock.now();
     if (options["dry-run"]) {
@@ -37,6 +41,7 @@ export async function remindCommand(options: RemindOptions, logger: Logger): Pro
     }
     write(t("remind-run-header", { time: clockTime(now), date: formatDate(vnDate(now), deps.ctx.locale) }));
     const result = await runReminderTick(deps);
+    await outbound?.close();
     if (!result.composed) {
       const next = nextSendingWindow(now, deps.calendar, deps.policy);
       write(t("remind-run-quiet", { next: `${clockTime(next)} ${formatDate(vnDate(next), deps.ctx.locale)}` }));
@@ -49,6 +54,8 @@ export async function remindCommand(options: RemindOptions, logger: Logger): Pro
       waiting: (d?.retried ?? 0) + (d?.rateLimited ?? 0),
       failed: d?.failed ?? 0,
     }));
+    const left = await pendingDeliveriesByChannel(runtime.database.db, outbound?.leftForTheBot ?? []);
+    for (const [channel, count] of Object.entries(left)) write(t("remind-run-left-for-bot", { count, channel }));
     return 0;
   } finally {
     await runtime.close();

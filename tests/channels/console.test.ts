@@ -27,7 +27,7 @@ async function session(lines: string[]) {
   let printed = "";
   output.on("data", (chunk: Buffer) => (printed += chunk.toString("utf8")));
   const inbox = createConsoleInbox(20);
-  const chatting = runConsoleChat(runtime, input, output as unknown as NodeJS.WriteStream, { inbox, logFile: "data/nhacviec.log" });
+  const chatting = runConsoleChat(runtime, input, output, { inbox, logFile: "data/nhacviec.log" });
   await new Promise((r) => setTimeout(r, 50));
   for (const line of lines) {
     input.write(`${line}\n`);
@@ -61,7 +61,7 @@ describe("the console chat", () => {
     let shown = "";
     output.on("data", (chunk: Buffer) => (shown += chunk.toString("utf8")));
     const inbox = createConsoleInbox(20);
-    const chatting = runConsoleChat(runtime, input, output as unknown as NodeJS.WriteStream, { inbox });
+    const chatting = runConsoleChat(runtime, input, output, { inbox });
     await inbox.sender.send({ chatId: "snv-chuyen-vien", text: "Nhắc việc gửi Sở Nội vụ\n1. CCHC23-22" });
     await inbox.sender.send({ chatId: "giam-doc-snv", text: "Nhắc việc gửi Sở Nội vụ\n1. CCHC23-22" });
     await new Promise((r) => setTimeout(r, 80));

@@ -65,3 +65,41 @@ describe("npm run remind", () => {
     expect(result.stderr.trim()).toMatch(/^Cấu hình sai \/ invalid configuration: --at: /);
   });
 });
+
+describe("npm run remind with platform tokens", () => {
+  it("sends through Telegram and Zalo as well as the console, and the summary counts them", async () => {
+    const { startFakeBotApi } = await import("../support/fake-bot-api.js");
+    const { startFakeZaloServer } = await import("../support/fake-zalo-server.js");
+    const telegram = await startFakeBotApi("4242:REMIND-TEST");
+    const zalo = await startFakeZaloServer();
+    const own = tempDir();
+    const file = path.join(own.dir, "bot.db");
+    try {
+      const envWith = { DATABASE_URL: `file:${file}` };
+      // First start makes and seeds the database; then a Telegram group is bound to Sở Nội vụ and a Zalo chat to Sở Tài chính.
+      expect((await cli(["migrate"], { env: envWith })).code).toBe(0);
+      expect((await cli(["ask", "xin chào"], { env: envWith })).code).toBe(0);
+      const db = new Database(file);
+      const unitId = (code: string) => (db.prepare('SELECT id FROM "Unit" WHERE code = ?').get(code) as { id: number }).id;
+      const bind = db.prepare('INSERT INTO "ChatBinding" (channel, chatId, unitId, isGroup, active, createdAt) VALUES (?, ?, ?, 1, 1, 0)');
+      bind.run("telegram", "-7001", unitId("SNV"));
+      bind.run("zalo", "zalo-7002", unitId("STC"));
+      db.close();
+
+      const result = await cli(["remind", "--at", "2023-07-25T08:00:00+07:00"], {
+        env: { ...envWith, TELEGRAM_BOT_TOKEN: "4242:REMIND-TEST", TELEGRAM_API_ROOT: telegram.apiRoot, ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot },
+      });
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(String(telegram.sentTo(-7001)[0]?.payload.text ?? "")).toContain("CCHC23-22");
+      expect(zalo.sent.filter((m) => m.chat_id === "zalo-7002").map((m) => m.text).join("\n")).toContain("CCHC23-32");
+      const summary = /đã gửi (\d+) tin, chờ gửi lại (\d+), không gửi được (\d+)/.exec(result.stdout);
+      expect(summary, result.stdout).not.toBeNull();
+      expect(Number(summary![3])).toBe(0);
+      expect(result.stdout).not.toContain("chờ bot đang chạy gửi");
+    } finally {
+      await telegram.close();
+      await zalo.close();
+      own.remove();
+    }
+  });
+});

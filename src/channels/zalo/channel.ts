@@ -59,6 +59,64 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
     logger.warn({ error: describeError(error) }, "zalo: getMe failed; carrying on");
   }
 
+  const { sender, budget, settleQuota } = openZaloOutbound(deps, client);
+  const bot = createZaloBot({
+    handleMessage: (message) => deps.app.handleMessage(message),
+    sender,
+    translate: deps.translate,
+    locale: deps.locale,
+    clock: deps.clock,
+    logger,
+    botNames: names,
+    senderFor: (channel) => (channel === deps.fallback?.channel ? deps.fallback : undefined),
+    ...(deps.redeem ? { redeem: deps.redeem } : {}),
+  });
+
+  if (config.webhook) {
+    if (!deps.webhookSecret) throw new ConfigError("ZALO_WEBHOOK_SECRET", "cần khi đặt ZALO_WEBHOOK_URL / required with ZALO_WEBHOOK_URL");
+    const server = await startWebhookServer({ bot, secret: deps.webhookSecret, path: config.webhook.path, host: config.webhook.host, port: config.webhook.port, logger });
+    try {
+      await client.setWebhook({ url: config.webhook.url, secret_token: deps.webhookSecret });
+    } catch (error) {
+      logger.error({ error: describeError(error) }, "zalo: setWebhook failed; the platform may not deliver updates");
+    }
+    logger.info({ mode: "webhook", path: config.webhook.path, port: server.port }, "zalo: listening");
+    return { mode: "webhook", client, sender, bot, budget, port: server.port, stop: async () => (await server.close(), await bot.idle(), await settleQuota()) };
+  }
+
+  await client.deleteWebhook().catch((error: unknown) => logger.warn({ error: describeError(error) }, "zalo: deleteWebhook failed"));
+  const controller = new AbortController();
+  const polling = runPolling({ client, bot, logger, signal: controller.signal, timeoutSeconds: config.pollTimeoutSeconds, ...deps.polling });
+  logger.info({ mode: "polling" }, "zalo: polling");
+  return {
+    mode: "polling",
+    client,
+    sender,
+    bot,
+    budget,
+    stop: async () => {
+      controller.abort();
+      await polling;
+      await bot.idle();
+      await settleQuota(); // the messages counted in memory only, and the notices being sent
+    },
+  };
+}
+
+export interface ZaloOutbound {
+  sender: ZaloSender;
+  budget: QuotaBudget;
+  /** Writes the quota count held in memory and waits for the quota notices being sent. */
+  settleQuota(): Promise<void>;
+}
+
+/**
+ * The sending side of the channel alone: the quota budget, its notices to the secretariat, and the sender the
+ * reminder outbox uses. The running bot builds it under its updates; `npm run remind` builds only this.
+ */
+export function openZaloOutbound(deps: Omit<ZaloChannelDeps, "app" | "webhookSecret" | "redeem" | "polling">, client = createZaloClient({ token: deps.token, apiRoot: deps.config.apiRoot, ...(deps.fetch ? { fetch: deps.fetch } : {}) })): ZaloOutbound {
+  const { config, logger } = deps;
+  // Assigned below; the quota notices made before it read it when they are sent.
   let sender: ZaloSender | undefined;
   // Notices being sent. Once claimed in the row no other process sends them, so stop() waits for them: an exit
   // between the claim and the send would lose the notice for the month.
@@ -129,45 +187,5 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
         }
       : {}),
   });
-  const bot = createZaloBot({
-    handleMessage: (message) => deps.app.handleMessage(message),
-    sender,
-    translate: deps.translate,
-    locale: deps.locale,
-    clock: deps.clock,
-    logger,
-    botNames: names,
-    senderFor: (channel) => (channel === deps.fallback?.channel ? deps.fallback : undefined),
-    ...(deps.redeem ? { redeem: deps.redeem } : {}),
-  });
-
-  if (config.webhook) {
-    if (!deps.webhookSecret) throw new ConfigError("ZALO_WEBHOOK_SECRET", "cần khi đặt ZALO_WEBHOOK_URL / required with ZALO_WEBHOOK_URL");
-    const server = await startWebhookServer({ bot, secret: deps.webhookSecret, path: config.webhook.path, host: config.webhook.host, port: config.webhook.port, logger });
-    try {
-      await client.setWebhook({ url: config.webhook.url, secret_token: deps.webhookSecret });
-    } catch (error) {
-      logger.error({ error: describeError(error) }, "zalo: setWebhook failed; the platform may not deliver updates");
-    }
-    logger.info({ mode: "webhook", path: config.webhook.path, port: server.port }, "zalo: listening");
-    return { mode: "webhook", client, sender, bot, budget, port: server.port, stop: async () => (await server.close(), await bot.idle(), await settleQuota()) };
-  }
-
-  await client.deleteWebhook().catch((error: unknown) => logger.warn({ error: describeError(error) }, "zalo: deleteWebhook failed"));
-  const controller = new AbortController();
-  const polling = runPolling({ client, bot, logger, signal: controller.signal, timeoutSeconds: config.pollTimeoutSeconds, ...deps.polling });
-  logger.info({ mode: "polling" }, "zalo: polling");
-  return {
-    mode: "polling",
-    client,
-    sender,
-    bot,
-    budget,
-    stop: async () => {
-      controller.abort();
-      await polling;
-      await bot.idle();
-      await settleQuota(); // the messages counted in memory only, and the notices being sent
-    },
-  };
+  return { sender, budget, settleQuota };
 }
