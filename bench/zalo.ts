@@ -14,6 +14,7 @@ import { Worker } from "node:worker_threads";
 import { pino } from "pino";
 import type { HandledMessage } from "../src/app/handle-message.js";
 import type { InboundMessage } from "../src/app/messages.js";
+import { createWebServer } from "../src/web/server.js";
 import { startZaloChannel } from "../src/channels/zalo/channel.js";
 import type { FetchLike } from "../src/channels/zalo/client.js";
 import { SECRET_HEADER } from "../src/channels/zalo/webhook.js";
@@ -64,8 +65,10 @@ async function run(label: string, handle: Handle, run: number): Promise<void> {
     }
     return new Response(`{"ok":true,"result":{"message_id":"m${replied}","date":0}}`, { status: 200 });
   };
+  const web = createWebServer({ host: "127.0.0.1", port: 0, logger: pino({ level: "silent" }) });
   const channel = await startZaloChannel({
-    config: { apiRoot: "http://zalo.invalid", webhook: { url: "http://127.0.0.1/zalo", path: "/zalo", host: "127.0.0.1", port: 0 }, monthlyQuota: 10_000_000, pollTimeoutSeconds: 30 },
+    web,
+    config: { apiRoot: "http://zalo.invalid", webhook: { url: "http://127.0.0.1/zalo", path: "/zalo" }, monthlyQuota: 10_000_000, pollTimeoutSeconds: 30 },
     token: "1:bench",
     webhookSecret: SECRET,
     app: {
@@ -84,6 +87,7 @@ async function run(label: string, handle: Handle, run: number): Promise<void> {
     logger: pino({ level: "silent" }),
     fetch,
   });
+  const { port } = await web.listen();
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY, noDelay: true } as AgentOptions);
   const post = (i: number, chat: string) => {
     // A message id unique per request: the same event name + message id twice is a duplicate, and dropped.
@@ -91,7 +95,7 @@ async function run(label: string, handle: Handle, run: number): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       started.set(chat, performance.now());
       const req = request(
-        { host: "127.0.0.1", port: channel.port, path: "/zalo", method: "POST", agent, headers: { "content-type": "application/json", [SECRET_HEADER]: SECRET, "content-length": Buffer.byteLength(body) } },
+        { host: "127.0.0.1", port, path: "/zalo", method: "POST", agent, headers: { "content-type": "application/json", [SECRET_HEADER]: SECRET, "content-length": Buffer.byteLength(body) } },
         (res) => {
           res.resume();
           res.on("end", () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
@@ -134,7 +138,7 @@ async function run(label: string, handle: Handle, run: number): Promise<void> {
   const elu0 = performance.eventLoopUtilization();
   const t0 = performance.now();
   const worker = new Worker(new URL("./zalo-load.mjs", import.meta.url), {
-    workerData: { port: channel.port!, path: "/zalo", header: SECRET_HEADER, secret: SECRET, bodies, chats, concurrency: CONCURRENCY },
+    workerData: { port, path: "/zalo", header: SECRET_HEADER, secret: SECRET, bodies, chats, concurrency: CONCURRENCY },
   });
   const load = await new Promise<{ startedAt: Record<string, number>; acks: number[]; failures: number }>((resolve, reject) => {
     worker.once("message", resolve);
@@ -154,6 +158,7 @@ async function run(label: string, handle: Handle, run: number): Promise<void> {
   console.log(`  under load (${whole(REQUESTS)} requests, ${CONCURRENCY} connections): ${whole(REQUESTS / seconds)} requests handled per second   (target ≥ 1.000/s)`);
   console.log(`    the bot's thread busy ${Math.round(elu.utilization * 100)}% of the time; HTTP 200 after ${p50p99(load.acks)}; added by the webhook path ${p50p99(added)} (queueing behind other requests included)`);
   agent.destroy();
+  await web.close();
   await channel.stop();
 }
 

@@ -85,8 +85,6 @@ const zaloSchema = {
   ZALO_WEBHOOK_SECRET: v.optional(
     v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,256}$/, "cần 8–256 ký tự A-Z a-z 0-9 _ - / expected 8–256 characters A-Z a-z 0-9 _ -")),
   ),
-  ZALO_WEBHOOK_HOST: v.optional(nonEmpty, "0.0.0.0"),
-  ZALO_WEBHOOK_PORT: v.optional(wholeNumber(0, 65535, "port"), "8081"),
   ZALO_MONTHLY_QUOTA: v.optional(wholeNumber(1, 10_000_000, "messages per month"), "3000"),
   ZALO_POLL_TIMEOUT: v.optional(wholeNumber(1, 60, "seconds"), "30"),
   /** The experimental channel over a personal Zalo account (zca-js): opt-in, see the README's warning. */
@@ -106,8 +104,9 @@ const telegramSchema = {
   TELEGRAM_WEBHOOK_SECRET: v.optional(
     v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,256}$/, "cần 16–256 ký tự A-Z a-z 0-9 _ - / expected 16–256 characters A-Z a-z 0-9 _ -")),
   ),
-  TELEGRAM_WEBHOOK_HOST: v.optional(nonEmpty, "0.0.0.0"),
-  TELEGRAM_WEBHOOK_PORT: v.optional(wholeNumber(0, 65535, "port"), "8080"),
+  /** The bot's one web server: the webhooks of every channel, /healthz and /readyz. */
+  HTTP_HOST: v.optional(nonEmpty, "0.0.0.0"),
+  HTTP_PORT: v.optional(wholeNumber(0, 65535, "port"), "8080"),
 };
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -160,6 +159,8 @@ export interface Config {
   telegram: TelegramConfig;
   /** People without an invite get the public answers (true) or only how to get an invite (false, the default). */
   publicAnswers: boolean;
+  /** Where the bot's one web server listens (webhooks, /healthz, /readyz) when a platform channel runs. */
+  http: { host: string; port: number };
   secrets: { telegramBotToken: string | undefined; zaloBotToken: string | undefined; zaloWebhookSecret?: string | undefined; zaloPersonalKey?: string | undefined; telegramWebhookSecret?: string | undefined };
 }
 
@@ -169,7 +170,7 @@ export interface TelegramConfig {
   /** For deep links (https://t.me/<username>?start=<code>) where the bot cannot ask getMe. */
   botUsername: string | undefined;
   /** Set: Telegram posts updates to `url`; the bot listens on host:port at the URL's path. Unset: long polling. */
-  webhook: { url: string; path: string; host: string; port: number } | undefined;
+  webhook: { url: string; path: string } | undefined;
 }
 
 export interface ZaloPersonalConfig {
@@ -183,7 +184,7 @@ export interface ZaloPersonalConfig {
 export interface ZaloConfig {
   apiRoot: string;
   /** Set: the platform posts updates to `url`; the bot listens on host:port at the URL's path. Unset: long polling. */
-  webhook: { url: string; path: string; host: string; port: number } | undefined;
+  webhook: { url: string; path: string } | undefined;
   /** Messages the bot may send per month (the free plan: 3.000). */
   monthlyQuota: number;
   pollTimeoutSeconds: number;
@@ -239,7 +240,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
     zalo: {
       apiRoot: e.ZALO_API_ROOT.replace(/\/+$/, ""),
       webhook: e.ZALO_WEBHOOK_URL
-        ? { url: e.ZALO_WEBHOOK_URL, path: new URL(e.ZALO_WEBHOOK_URL).pathname, host: e.ZALO_WEBHOOK_HOST, port: e.ZALO_WEBHOOK_PORT }
+        ? { url: e.ZALO_WEBHOOK_URL, path: new URL(e.ZALO_WEBHOOK_URL).pathname }
         : undefined,
       monthlyQuota: e.ZALO_MONTHLY_QUOTA,
       pollTimeoutSeconds: e.ZALO_POLL_TIMEOUT,
@@ -249,10 +250,11 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
       apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
       botUsername: e.TELEGRAM_BOT_USERNAME?.replace(/^@/, ""),
       webhook: e.TELEGRAM_WEBHOOK_URL
-        ? { url: e.TELEGRAM_WEBHOOK_URL, path: new URL(e.TELEGRAM_WEBHOOK_URL).pathname, host: e.TELEGRAM_WEBHOOK_HOST, port: e.TELEGRAM_WEBHOOK_PORT }
+        ? { url: e.TELEGRAM_WEBHOOK_URL, path: new URL(e.TELEGRAM_WEBHOOK_URL).pathname }
         : undefined,
     },
     publicAnswers: e.PUBLIC_ANSWERS,
+    http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
     secrets: { telegramBotToken: e.TELEGRAM_BOT_TOKEN, zaloBotToken: e.ZALO_BOT_TOKEN, zaloWebhookSecret: e.ZALO_WEBHOOK_SECRET, zaloPersonalKey: e.ZALO_PERSONAL_KEY, telegramWebhookSecret: e.TELEGRAM_WEBHOOK_SECRET },
   };
 }

@@ -11,6 +11,8 @@ import type { ChannelSender } from "./app/ports.js";
 import { createConsoleInbox } from "./channels/console-sender.js";
 import { reminderDeps } from "./composition/reminder-wiring.js";
 import { startScheduler } from "./composition/scheduler.js";
+import { readiness } from "./composition/readiness.js";
+import { createWebServer } from "./web/server.js";
 
 /**
  * Composition root: config → logger → database → app → channels. With no platform token configured the
@@ -36,21 +38,33 @@ async function main(): Promise<number> {
   process.once("SIGTERM", stop);
   const senders: ChannelSender[] = [];
   let telegramSender: ChannelSender | undefined;
+  const connected: Record<string, () => boolean> = {};
+  // One web server for every channel's webhook, /healthz and /readyz, whenever a platform channel runs.
+  const web = consoleChat ? undefined : createWebServer({ ...config.http, logger: logger.child({ component: "web" }), readiness: () => readiness(runtime, connected) });
   if (config.channels.includes("telegram")) {
-    const telegram = await startTelegram(runtime, logger);
+    const telegram = await startTelegram(runtime, logger, web ? { web } : {});
     running.push(telegram);
     senders.push((telegramSender = telegram.sender));
+    connected.telegram = telegram.connected;
   }
   if (config.channels.includes("zalo")) {
-    const zalo = await startZalo(runtime, logger, telegramSender ? { fallback: telegramSender } : {});
+    const zalo = await startZalo(runtime, logger, { ...(telegramSender ? { fallback: telegramSender } : {}), ...(web ? { web } : {}) });
     running.push(zalo);
     senders.push(zalo.sender);
+    connected.zalo = () => true;
   }
   if (config.channels.includes("zalo-personal")) {
     // EXPERIMENTAL (zca-js, a personal account): opt-in with ZALO_PERSONAL=1; see the README's warning.
     const personal = await startZaloPersonal(runtime, logger, { senderFor: (channel) => (channel === "telegram" ? telegramSender : undefined) });
     running.push(personal);
     senders.push(personal.sender);
+    connected["zalo-personal"] = personal.connected;
+  }
+  if (web) {
+    const address = await web.listen();
+    // Stopped first (the list stops in reverse): no update comes in while the channels finish those in hand.
+    running.push({ stop: () => web.close() });
+    logger.info({ host: address.address, port: address.port }, "web server listening");
   }
   // Reminders for console chats wait in an inbox: the chat shows one line per run and the reminders on /nhacviec.
   const inbox = consoleChat ? createConsoleInbox() : undefined;

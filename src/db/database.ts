@@ -57,6 +57,16 @@ async function openAndMigrate(target: DatabaseTarget): Promise<Database> {
   return { db, provider: target.provider, appliedMigrations, close: () => db.$disconnect() };
 }
 
+/** For /readyz: the database answers, and it has every migration this version of the bot was built with. */
+export async function databaseReady(database: Database): Promise<{ reachable: boolean; migrated: boolean }> {
+  try {
+    await database.db.$queryRawUnsafe("SELECT 1");
+  } catch {
+    return { reachable: false, migrated: false };
+  }
+  return { reachable: true, migrated: await migrationsUpToDate(database.db, database.provider).catch(() => false) };
+}
+
 async function migrationsUpToDate(db: Db, provider: DatabaseTarget["provider"]): Promise<boolean> {
   const committed = await committedMigrationNames(provider);
   let applied: Array<{ migration_name: string }>;

@@ -48,8 +48,8 @@ async function startBot(now: string): Promise<Bot> {
       NOW: now,
       LOG_LEVEL: "info",
       ZALO_WEBHOOK_URL: `http://127.0.0.1:${port}/zalo/webhook`,
-      ZALO_WEBHOOK_HOST: "127.0.0.1",
-      ZALO_WEBHOOK_PORT: String(port),
+      HTTP_HOST: "127.0.0.1",
+      HTTP_PORT: String(port),
       ZALO_WEBHOOK_SECRET: SECRET,
     }),
     stdio: ["ignore", "pipe", "pipe"],
@@ -109,7 +109,7 @@ describe("Zalo, end to end with the real bot process", () => {
     const monday = await startBot("2023-07-24T21:00:00+07:00");
     try {
       expect(fake.calls.find((c) => c.method === "setWebhook")?.body).toMatchObject({ secret_token: SECRET });
-      expect(await monday.post(textUpdate(`/start ${officerCode}`, { messageId: "m1", userId: "zalo-officer", name: "Lê Thị Chuyên Viên" }), null)).toBe(403);
+      expect(await monday.post(textUpdate(`/start ${officerCode}`, { messageId: "m1", userId: "zalo-officer", name: "Lê Thị Chuyên Viên" }), null)).toBe(401);
       expect(await monday.post(textUpdate(`/start ${officerCode}`, { messageId: "m1", userId: "zalo-officer", name: "Lê Thị Chuyên Viên" }))).toBe(200);
       expect(await monday.post(textUpdate(`mã mời ${leaderCode}`, { messageId: "m2", userId: "zalo-leader", name: "Chủ tịch" }))).toBe(200);
       await fake.waitFor(() => sentTo("zalo-officer").length === 1 && sentTo("zalo-leader").length === 1);

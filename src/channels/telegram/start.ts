@@ -1,4 +1,3 @@
-import type { AddressInfo } from "node:net";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { GrammyError, HttpError, type Bot } from "grammy";
 import { ConfigError } from "../../config.js";
@@ -8,7 +7,9 @@ import type { Logger } from "../../infra/logger.js";
 import type { Runtime } from "../../composition/runtime.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./bot.js";
 import type { TelegramDeps } from "./context.js";
-import { createWebhookServer, type WebhookServer } from "./webhook.js";
+import { createTelegramIntake, SECRET_HEADER, type TelegramIntake } from "./intake.js";
+import { addWebhookRoute } from "../../web/webhook-route.js";
+import type { WebServer } from "../../web/server.js";
 
 /** The channel's dependencies, taken from a running bot's runtime (also what tests and the benchmark use). */
 export function telegramDeps(runtime: Runtime, logger: Logger): TelegramDeps {
@@ -47,17 +48,17 @@ async function refuseIfAnotherInstancePolls(api: Bot["api"], seconds: number): P
 
 export interface TelegramChannel {
   sender: ChannelSender;
-  /** In webhook mode, where the server listens (the port is the kernel's choice with TELEGRAM_WEBHOOK_PORT=0). */
-  webhookAddress: AddressInfo | undefined;
+  /** For /readyz: the bot identified itself, and in polling mode the poll is running. */
+  connected(): boolean;
   /** Stops taking updates, lets the ones in hand finish, and sends what is queued (at most ten seconds). */
   stop(): Promise<void>;
 }
 
 /**
  * The Telegram channel over a running bot (src/main.ts calls this when TELEGRAM_BOT_TOKEN is set): long
- * polling through @grammyjs/runner, or a webhook server when TELEGRAM_WEBHOOK_URL is set.
+ * polling through @grammyjs/runner, or, when TELEGRAM_WEBHOOK_URL is set, a route on the bot's one web server.
  */
-export async function startTelegram(runtime: Runtime, logger: Logger): Promise<TelegramChannel> {
+export async function startTelegram(runtime: Runtime, logger: Logger, options: { web?: WebServer } = {}): Promise<TelegramChannel> {
   const { config } = runtime;
   const log = logger.child({ channel: "telegram" });
   const telegram = createTelegramBot({ token: config.secrets.telegramBotToken!, apiRoot: config.telegram.apiRoot }, telegramDeps(runtime, log));
@@ -80,14 +81,14 @@ export async function startTelegram(runtime: Runtime, logger: Logger): Promise<T
 
   let runner: RunnerHandle | undefined;
   let stopping = false;
-  let server: WebhookServer | undefined;
-  let webhookAddress: AddressInfo | undefined;
+  let intake: TelegramIntake | undefined;
   const webhook = config.telegram.webhook;
   if (webhook) {
-    server = createWebhookServer({ path: webhook.path, secret: config.secrets.telegramWebhookSecret!, logger: log, handle: (update) => bot.handleUpdate(update) });
-    webhookAddress = await server.listen(webhook.host, webhook.port);
+    if (!options.web) throw new Error("telegram webhook mode needs the web server");
+    intake = createTelegramIntake({ logger: log, handle: (update) => bot.handleUpdate(update) });
+    addWebhookRoute(options.web.app, { channel: "telegram", path: webhook.path, secretHeader: SECRET_HEADER, secret: config.secrets.telegramWebhookSecret!, accept: intake.accept }, log);
     await bot.api.setWebhook(webhook.url, { secret_token: config.secrets.telegramWebhookSecret!, allowed_updates: [...ALLOWED_UPDATES] });
-    log.info({ url: webhook.url, port: webhookAddress.port }, "telegram webhook listening");
+    log.info({ url: webhook.url, path: webhook.path }, "telegram webhook registered");
   } else {
     await bot.api.deleteWebhook();
     await refuseIfAnotherInstancePolls(bot.api, POLL_PROBE_SECONDS);
@@ -114,11 +115,11 @@ export async function startTelegram(runtime: Runtime, logger: Logger): Promise<T
 
   return {
     sender: telegram.sender,
-    webhookAddress,
+    connected: () => stopping === false && (webhook !== undefined || runner?.isRunning() === true),
     async stop() {
       stopping = true;
       if (runner?.isRunning()) await runner.stop();
-      await server?.close();
+      await intake?.idle();
       const drained = await (telegram.queue?.drain(10_000) ?? Promise.resolve(true));
       if (!drained) log.warn({ unsent: telegram.queue?.size() }, "telegram stopped with messages still queued");
       log.info("telegram stopped");

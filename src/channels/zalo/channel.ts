@@ -13,7 +13,10 @@ import type { Redeem } from "./onboarding.js";
 import { runPolling } from "./polling.js";
 import { createQuotaBudget, inMemoryQuotaStore, type QuotaBudget, type QuotaEvent } from "./quota.js";
 import { createZaloSender, type ZaloSender } from "./sender.js";
-import { startWebhookServer } from "./webhook.js";
+import { SECRET_HEADER } from "./webhook.js";
+import { parseUpdate } from "./updates.js";
+import { addWebhookRoute } from "../../web/webhook-route.js";
+import type { WebServer } from "../../web/server.js";
 
 export interface ZaloChannelDeps {
   config: ZaloConfig;
@@ -29,6 +32,8 @@ export interface ZaloChannelDeps {
   /** Telegram, for people who have both when the Zalo budget is closed, and for the secretariat's quota notices. */
   fallback?: ChannelSender;
   fetch?: FetchLike;
+  /** The bot's one web server, on which webhook mode adds its route. */
+  web?: WebServer;
   /** Backoff of the long poll after errors (tests shorten it). */
   polling?: { initialDelayMs?: number; maxDelayMs?: number };
 }
@@ -39,8 +44,6 @@ export interface ZaloChannel {
   sender: ZaloSender;
   bot: ZaloBot;
   budget: QuotaBudget;
-  /** The webhook server's port (webhook mode). */
-  port?: number;
   /** Stops taking updates, finishes those in hand, writes the quota count held in memory and sends the quota notices in flight. */
   stop(): Promise<void>;
 }
@@ -74,14 +77,30 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
 
   if (config.webhook) {
     if (!deps.webhookSecret) throw new ConfigError("ZALO_WEBHOOK_SECRET", "cần khi đặt ZALO_WEBHOOK_URL / required with ZALO_WEBHOOK_URL");
-    const server = await startWebhookServer({ bot, secret: deps.webhookSecret, path: config.webhook.path, host: config.webhook.host, port: config.webhook.port, logger });
+    if (!deps.web) throw new Error("zalo webhook mode needs the web server");
+    addWebhookRoute(
+      deps.web.app,
+      {
+        channel: "zalo",
+        path: config.webhook.path,
+        secretHeader: SECRET_HEADER,
+        secret: deps.webhookSecret,
+        accept: (body) => {
+          const parsed = parseUpdate(body);
+          if (parsed.kind === "invalid") return { invalid: parsed.reason };
+          const outcome = bot.accept(parsed);
+          return outcome === "invalid" ? { invalid: "not a Zalo update" } : outcome;
+        },
+      },
+      logger,
+    );
     try {
       await client.setWebhook({ url: config.webhook.url, secret_token: deps.webhookSecret });
     } catch (error) {
       logger.error({ error: describeError(error) }, "zalo: setWebhook failed; the platform may not deliver updates");
     }
-    logger.info({ mode: "webhook", path: config.webhook.path, port: server.port }, "zalo: listening");
-    return { mode: "webhook", client, sender, bot, budget, port: server.port, stop: async () => (await server.close(), await bot.idle(), await settleQuota()) };
+    logger.info({ mode: "webhook", path: config.webhook.path }, "zalo: webhook route registered");
+    return { mode: "webhook", client, sender, bot, budget, stop: async () => (await bot.idle(), await settleQuota()) };
   }
 
   await client.deleteWebhook().catch((error: unknown) => logger.warn({ error: describeError(error) }, "zalo: deleteWebhook failed"));

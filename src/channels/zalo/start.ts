@@ -8,7 +8,7 @@ import { startZaloChannel, type ZaloChannel } from "./channel.js";
  * onboarding (invites). `fallback` is the Telegram sender when both channels run; the reminder outbox sends
  * through `channel.sender` (a ChannelSender for "zalo").
  */
-export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Parameters<typeof startZaloChannel>[0], "fallback"> = {}): Promise<ZaloChannel> {
+export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Parameters<typeof startZaloChannel>[0], "fallback" | "web"> = {}): Promise<ZaloChannel> {
   const { config } = runtime;
   return startZaloChannel({
     config: config.zalo,

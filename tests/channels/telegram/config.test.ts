@@ -24,15 +24,16 @@ describe("Telegram configuration", () => {
       TELEGRAM_BOT_TOKEN: "123:abc",
       TELEGRAM_WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook",
       TELEGRAM_WEBHOOK_SECRET: "0123456789abcdef-XYZ_",
-      TELEGRAM_WEBHOOK_PORT: "8443",
+      HTTP_PORT: "8443",
       TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
       TELEGRAM_BOT_USERNAME: "@nhacviec_bot",
       PUBLIC_ANSWERS: "1",
     });
+    expect(config.http).toEqual({ host: "0.0.0.0", port: 8443 });
     expect(config.telegram).toEqual({
       apiRoot: "http://127.0.0.1:8081",
       botUsername: "nhacviec_bot",
-      webhook: { url: "https://bot.example.gov.vn/telegram/hook", path: "/telegram/hook", host: "0.0.0.0", port: 8443 },
+      webhook: { url: "https://bot.example.gov.vn/telegram/hook", path: "/telegram/hook" },
     });
     expect(config.secrets.telegramWebhookSecret).toBe("0123456789abcdef-XYZ_");
     expect(config.publicAnswers).toBe(true);

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTelegram } from "../../../src/channels/telegram/start.js";
+import { createWebServer } from "../../../src/web/server.js";
 import { ConfigError, loadConfig } from "../../../src/config.js";
 import { createLogger } from "../../../src/infra/logger.js";
 import { startRuntime, type Runtime } from "../../../src/composition/runtime.js";
@@ -24,8 +25,8 @@ beforeAll(async () => {
     TELEGRAM_API_ROOT: fake.apiRoot,
     TELEGRAM_WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook",
     TELEGRAM_WEBHOOK_SECRET: SECRET,
-    TELEGRAM_WEBHOOK_HOST: "127.0.0.1",
-    TELEGRAM_WEBHOOK_PORT: "0",
+    HTTP_HOST: "127.0.0.1",
+    HTTP_PORT: "0",
     PUBLIC_ANSWERS: "1",
   });
   runtime = await startRuntime(config, createLogger("silent"));
@@ -38,21 +39,24 @@ afterAll(async () => {
 
 describe("webhook mode", () => {
   it("registers the webhook with its secret, answers updates posted with it, refuses others, and stops cleanly", async () => {
-    const channel = await startTelegram(runtime, createLogger("silent"));
+    const web = createWebServer({ ...runtime.config.http, logger: createLogger("silent") });
+    const channel = await startTelegram(runtime, createLogger("silent"), { web });
+    const address = await web.listen();
     const setWebhook = fake.calls.find((c) => c.method === "setWebhook")!;
     expect(setWebhook.payload).toMatchObject({ url: "https://bot.example.gov.vn/telegram/hook", secret_token: SECRET });
     expect(fake.calls.some((c) => c.method === "setMyCommands")).toBe(true);
     expect(fake.calls.some((c) => c.method === "getUpdates")).toBe(false);
 
-    const url = `http://127.0.0.1:${channel.webhookAddress!.port}/telegram/hook`;
+    const url = `http://127.0.0.1:${address.port}/telegram/hook`;
     const update = { update_id: 1, message: { message_id: 1, date: 1690246800, chat: { id: 321, type: "private", first_name: "A" }, from: { id: 321, is_bot: false, first_name: "A" }, text: "tiến độ kế hoạch CCHC" } };
     const post = (headers: Record<string, string>) => fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(update) });
     expect((await post({})).status).toBe(401);
-    expect((await post({ "X-Telegram-Bot-Api-Secret-Token": "nope" })).status).toBe(403);
+    expect((await post({ "X-Telegram-Bot-Api-Secret-Token": "nope" })).status).toBe(401);
     expect(fake.sentTo(321)).toHaveLength(0);
     expect((await post({ "X-Telegram-Bot-Api-Secret-Token": SECRET })).status).toBe(200);
     const answer = await fake.waitFor((c) => c.method === "sendMessage" && String(c.payload.chat_id) === "321", 10_000);
     expect(String(answer.payload.text)).toContain("14/43");
+    await web.close();
     await channel.stop();
     await expect(fetch(url, { method: "POST" })).rejects.toThrow();
   });

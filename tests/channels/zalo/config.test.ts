@@ -36,12 +36,12 @@ describe("Zalo configuration", () => {
       ZALO_API_ROOT: "https://bot-api.zapps.me/",
       ZALO_WEBHOOK_URL: "https://bot.example.gov.vn/zalo/hook",
       ZALO_WEBHOOK_SECRET: "a-long_secret-123",
-      ZALO_WEBHOOK_PORT: "8443",
+      HTTP_PORT: "8443",
       ZALO_MONTHLY_QUOTA: "10000",
     });
     expect(config.zalo).toEqual({
       apiRoot: "https://bot-api.zapps.me",
-      webhook: { url: "https://bot.example.gov.vn/zalo/hook", path: "/zalo/hook", host: "0.0.0.0", port: 8443 },
+      webhook: { url: "https://bot.example.gov.vn/zalo/hook", path: "/zalo/hook" },
       monthlyQuota: 10000,
       pollTimeoutSeconds: 30,
     });
@@ -59,7 +59,7 @@ describe("Zalo configuration", () => {
     expect(loadConfig({ ZALO_WEBHOOK_URL: "http://127.0.0.1:8081/hook", ZALO_WEBHOOK_SECRET: "a-long_secret-123" }).zalo.webhook?.path).toBe("/hook");
     expect(failure({ ZALO_API_ROOT: "ftp://x" })).toMatch(/ZALO_API_ROOT/);
     expect(failure({ ZALO_MONTHLY_QUOTA: "0" })).toMatch(/ZALO_MONTHLY_QUOTA/);
-    expect(failure({ ZALO_WEBHOOK_PORT: "99999" })).toMatch(/ZALO_WEBHOOK_PORT/);
+    expect(failure({ HTTP_PORT: "99999" })).toMatch(/HTTP_PORT/);
     for (const message of [failure({ ZALO_MONTHLY_QUOTA: "x" }), failure({ ZALO_POLL_TIMEOUT: "600" })]) expect(message).not.toMatch(/\n/);
   });
 });

@@ -3,7 +3,7 @@ import { stripMentions } from "../../../src/channels/zalo/bot.js";
 import { inviteCodeIn } from "../../../src/channels/zalo/onboarding.js";
 import { backoffDelay } from "../../../src/channels/zalo/polling.js";
 import { parseUpdate } from "../../../src/channels/zalo/updates.js";
-import { secretMatches } from "../../../src/channels/zalo/webhook.js";
+import { secretMatches } from "../../../src/web/secret.js";
 
 const message = { message_id: "m1", date: 1, text: "xin chào", from: { id: "u1", display_name: "An" }, chat: { id: "c1", chat_type: "PRIVATE" } };
 

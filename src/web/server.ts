@@ -1,0 +1,73 @@
+import type { AddressInfo } from "node:net";
+import { serve, type ServerType } from "@hono/node-server";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Logger } from "../infra/logger.js";
+
+export interface WebServerOptions {
+  host: string;
+  port: number;
+  logger: Logger;
+  /** Named checks behind /readyz (database reachable, migrations applied, channels connected). */
+  readiness?: () => Promise<Record<string, boolean>>;
+  /** Platform updates are a few kilobytes; anything larger is refused before it is read (413). */
+  maxBodyBytes?: number;
+  /** A client that sends its headers, or its whole request, slower than this is cut off (slowloris). */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
+}
+
+export interface WebServer {
+  /** Routes are added by the channels before `listen`. */
+  app: Hono;
+  listen(): Promise<AddressInfo>;
+  /** Stops taking connections; open ones are closed once idle. */
+  close(): Promise<void>;
+}
+
+/**
+ * The bot's one web server: the platforms' webhooks (each channel adds its route), /healthz (the process
+ * answers) and /readyz (it can work). Limits on body size and on slow clients are set here, once.
+ */
+export function createWebServer(options: WebServerOptions): WebServer {
+  const app = new Hono();
+  app.use("*", bodyLimit({ maxSize: options.maxBodyBytes ?? 1024 * 1024, onError: (c) => c.json({ ok: false, description: "body too large" }, 413) }));
+  app.get("/healthz", (c) => c.json({ ok: true }));
+  app.get("/readyz", async (c) => {
+    const checks = (await options.readiness?.().catch(() => ({ checks: false }))) ?? {};
+    const ready = Object.values(checks).every(Boolean);
+    return c.json({ ok: ready, checks }, ready ? 200 : 503);
+  });
+  app.notFound((c) => c.json({ ok: false, description: "not found" }, 404));
+  app.onError((error, c) => {
+    options.logger.error({ err: error, path: c.req.path }, "web: request failed");
+    return c.json({ ok: false, description: "internal error" }, 500);
+  });
+
+  let server: ServerType | undefined;
+  return {
+    app,
+    listen() {
+      return new Promise((resolve, reject) => {
+        const started = serve(
+          {
+            fetch: app.fetch,
+            hostname: options.host,
+            port: options.port,
+            serverOptions: { headersTimeout: options.headersTimeoutMs ?? 10_000, requestTimeout: options.requestTimeoutMs ?? 30_000, keepAliveTimeout: 65_000 },
+          },
+          (info) => resolve(info),
+        );
+        started.once("error", reject);
+        server = started;
+      });
+    },
+    close() {
+      return new Promise((resolve) => {
+        if (!server) return resolve();
+        server.close(() => resolve());
+        (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      });
+    },
+  };
+}
