@@ -13,7 +13,7 @@ import { joinFeature } from "./features/join.js";
 import { membersFeature } from "./features/members.js";
 import { createOutgoing, type Outgoing } from "./outgoing.js";
 import { createPromptMemory } from "./prompts.js";
-import { createSendQueue, sendQueueTransformer, TELEGRAM_LIMITS, type RateLimits, type SendQueue } from "./send-queue.js";
+import { createSendQueue, sendQueueTransformer, TELEGRAM_SEND_LIMITS, type RateLimits, type SendQueue } from "./send-queue.js";
 import { createTelegramSender } from "./sender.js";
 
 export interface TelegramBotOptions {
@@ -48,12 +48,15 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
   });
+  // grammY runs the transformer installed last first. The send queue goes in before auto-retry, so that a resend
+  // after a 429 or a 5xx waits its turn in the queue like any message instead of going around it.
   if (options.transport) bot.api.config.use(options.transport);
-  const retry = options.retry ?? { maxRetryAttempts: 3, maxDelaySeconds: 60 };
-  // Network errors are not retried here (the plugin would retry them forever): a reply is lost, a delivery retried by the outbox.
-  bot.api.config.use(autoRetry({ ...retry, rethrowHttpErrors: true }));
-  const queue = options.limits === null ? undefined : createSendQueue(options.limits ?? TELEGRAM_LIMITS);
+  const queue = options.limits === null ? undefined : createSendQueue(options.limits ?? TELEGRAM_SEND_LIMITS);
   if (queue) bot.api.config.use(sendQueueTransformer(queue));
+  // An answer waits out up to six 429s (each at most a minute) rather than being dropped; network errors are
+  // not retried here (the plugin would retry them forever): a reply is lost, a delivery retried by the outbox.
+  const retry = options.retry ?? { maxRetryAttempts: 6, maxDelaySeconds: 60 };
+  bot.api.config.use(autoRetry({ ...retry, rethrowHttpErrors: true }));
 
   const cache = createLookupCache(deps.onboarding);
   const out = createOutgoing(bot.api, deps, cache);

@@ -10,6 +10,16 @@ import { createRateLimiter, TELEGRAM_LIMITS, type RateLimits } from "../../app/r
  */
 export { TELEGRAM_LIMITS, type RateLimits };
 
+/**
+ * The queue's own limits, a little under the published ones: Telegram counts in a rolling window on its side
+ * of the network, so messages sent exactly 30 a second can arrive 31 in one of its seconds and come back 429.
+ */
+export const TELEGRAM_SEND_LIMITS: RateLimits = {
+  overall: { count: 27, windowMs: 1000 },
+  perChat: { count: 1, windowMs: 1100 },
+  perGroup: { count: 19, windowMs: 60_000 },
+};
+
 interface Lane {
   jobs: Array<() => void>;
   isGroup: boolean;

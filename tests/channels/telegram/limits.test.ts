@@ -37,6 +37,16 @@ describe("outgoing messages", () => {
     expect(h.api.sent("22")).toHaveLength(1);
   }, 20_000);
 
+  it("an answer waits out several 429s in the send queue and is delivered, not dropped", async () => {
+    h.api.failWith("24", Array.from({ length: 4 }, () => ({ error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } })));
+    const started = Date.now();
+    const delivered = await h.telegram.out.text("24", "câu trả lời");
+    expect(delivered).not.toBeNull();
+    expect(h.api.sent("24")).toHaveLength(5);
+    // Each resend waited the retry_after Telegram gave (the queue held the chat back as long).
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4000);
+  }, 30_000);
+
   it("a 5xx is retried with backoff and then delivered", async () => {
     h.api.failWith("23", [{ error_code: 502, description: "Bad Gateway" }]);
     const sent = await h.telegram.sender.send({ chatId: "23", text: "nhắc việc" });
