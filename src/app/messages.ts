@@ -1,3 +1,5 @@
+import type { TaskCommand } from "../core/commands/types.js";
+
 /** The platform-neutral message every channel translates to and from. */
 export interface InboundMessage {
   /** "telegram", "zalo", "console", "cli". */
@@ -7,6 +9,11 @@ export interface InboundMessage {
   text: string;
   messageId?: string;
   replyToMessageId?: string;
+  /**
+   * A button pressed, as the typed command it stands for ("done" on item 2 of the reminder replied to): the app
+   * acts on it directly instead of reading a sentence made up for it. `text` then only describes it for the logs.
+   */
+  action?: TaskCommand;
   receivedAt: Date;
 }
 

@@ -70,7 +70,7 @@ export function createTaskCommands(deps: TaskCommandDeps): TaskCommands {
   return {
     async handle(message, now) {
       const today = vnDate(now);
-      const command = parseTaskCommand(message.text, today);
+      const command = message.action ?? parseTaskCommand(message.text, today);
       if (!command) return undefined;
       const action: CommandAction = command.kind === "incomplete" ? command.action : command.kind;
       const s: Session = {

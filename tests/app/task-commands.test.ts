@@ -100,6 +100,16 @@ describe("task commands (SQLite, demo data)", () => {
       expect(events[0]!.details).toMatchObject({ via: { item: 2, replyTo: "tg-100" } });
     });
 
+    it("a button's typed action is acted on as it is, whatever the text says (no sentence is made up and parsed)", async () => {
+      await w.remind("stp-chuyen-vien", ["CCHC23-10", "CCHC23-11"], { externalMessageId: "tg-300" });
+      const text = await w.say("[nút bấm]", "stp-chuyen-vien", {
+        replyToMessageId: "tg-300",
+        action: { kind: "done", target: { kind: "item", number: 2 }, locale: "vi" },
+      });
+      expect(text).toContain("CCHC23-11 đã được ghi nhận hoàn thành");
+      expect((await w.task("CCHC23-10")).status).toBe("not_started");
+    });
+
     it("a reply to a message that is no reminder (an answer, an unknown id) acts on no task, not the latest reminder", async () => {
       await w.remind("stp-chuyen-vien", ["CCHC23-09"], { externalMessageId: "tg-200" });
       const before = await snapshot(w);

@@ -44,8 +44,12 @@ export function buttonsFeature(prompts: PromptMemory) {
           await refreshAfter(ctx, "", undefined, [delivery]);
           return;
         }
-        // The button is the typed command "xong <n>" in answer to the reminder: the task commands decide.
-        await runPipeline(ctx, `xong ${item.number}`, { replyToMessageId: message.message_id, answerTo: message.message_id });
+        // The button is a typed action on the reminder's item: the task commands act on it, no sentence is parsed.
+        await runPipeline(ctx, `[nút ✅ xong ${item.number}]`, {
+          replyToMessageId: message.message_id,
+          answerTo: message.message_id,
+          action: { kind: "done", target: { kind: "item", number: item.number }, locale: ctx.nv.locale },
+        });
         return;
       case "progress":
       case "extend": {

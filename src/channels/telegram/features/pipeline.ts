@@ -2,6 +2,7 @@ import type { HandledMessage } from "../../../app/handle-message.js";
 import type { InboundMessage } from "../../../app/messages.js";
 import type { DeliveryView } from "../../../app/delivery-view.js";
 import { extractTaskCodes } from "../../../core/vi/index.js";
+import type { TaskCommand } from "../../../core/commands/types.js";
 import type { BotContext } from "../context.js";
 
 export function displayName(from: { first_name: string; last_name?: string; username?: string } | undefined): string {
@@ -18,7 +19,7 @@ export function displayName(from: { first_name: string; last_name?: string; user
 export async function runPipeline(
   ctx: BotContext,
   text: string,
-  options: { messageId?: number; replyToMessageId?: number; answerTo?: number } = {},
+  options: { messageId?: number; replyToMessageId?: number; answerTo?: number; action?: TaskCommand } = {},
 ): Promise<HandledMessage | null> {
   const { deps, out, chatId, isGroup, log } = ctx.nv;
   const inbound: InboundMessage = {
@@ -28,6 +29,7 @@ export async function runPipeline(
     text,
     ...(options.messageId !== undefined ? { messageId: String(options.messageId) } : {}),
     ...(options.replyToMessageId !== undefined ? { replyToMessageId: String(options.replyToMessageId) } : {}),
+    ...(options.action ? { action: options.action } : {}),
     receivedAt: deps.clock.now(),
   };
   const threadTo = options.answerTo ?? options.messageId;
