@@ -15,6 +15,9 @@ import {
   planReminders,
   remindersOnSlot,
   slotsDue,
+  RECURRENCES,
+  isPeriodEnd,
+  reminderDeadline,
 } from "../../core/reminders/index.js";
 import type { CandidateTask, ReminderPlanStore } from "./ports.js";
 
@@ -64,7 +67,16 @@ export async function dueReminders(
     ...upcomingDeadlinesDue(now, slots, calendar, policy, lastPlannedAt),
     ...overdueCandidateDeadlines(now, calendar, policy, lastPlannedAt),
   ];
-  const tasks = await store.candidateTasks({ deadlines: [...new Set(deadlines)].sort(), ranges: firstRun ? [firstRun] : [] }, options);
+  const upcoming = [...new Set(deadlines)].sort();
+  // A recurring task is due at the end of each period (core/reminders/recurrence.ts): looked up when a period ends on a deadline due now.
+  const today = vnDate(now);
+  const recurrences = RECURRENCES.filter((r) => upcoming.some((d) => d >= today && isPeriodEnd(r, d)));
+  const found = await store.candidateTasks({ deadlines: upcoming, ranges: firstRun ? [firstRun] : [], recurring: { today, recurrences } }, options);
+  const tasks = found.flatMap((t) => {
+    if (t.deadlineKind === undefined || t.deadlineKind === "fixed" || t.deadlineKind === "range") return [t];
+    const deadline = reminderDeadline({ deadline: t.deadline, deadlineKind: t.deadlineKind, recurrence: t.recurrence ?? null, deadlineFrom: t.deadlineFrom ?? null }, today);
+    return deadline === null ? [] : [{ ...t, deadline }];
+  });
   const reminders = planReminders({ now, tasks, calendar, policy, lastPlannedAt });
   if (firstRun) {
     const keys = new Set(reminders.map((r) => r.key));

@@ -5,20 +5,28 @@
  */
 import type { LocalDate } from "../../core/local-date.js";
 import type { TaskStatus } from "../../core/model.js";
-import type { PlannedReminder, ReminderTask } from "../../core/reminders/index.js";
+import type { DeadlineShape, PlannedReminder, Recurrence, ReminderTask } from "../../core/reminders/index.js";
 
 export interface ChatRef {
   channel: string;
   chatId: string;
 }
 
-/** An open task the planner may remind about; its title only when asked for (the dry run shows it). */
-export type CandidateTask = ReminderTask & { title?: string };
+/**
+ * An open task the planner may remind about; its title only when asked for (the dry run shows it). A task
+ * whose deadline is not one day says how it reads (core/reminders/recurrence.ts).
+ */
+export type CandidateTask = ReminderTask & { title?: string } & Partial<Pick<DeadlineShape, "deadlineKind" | "recurrence" | "deadlineFrom">>;
 
-/** Deadlines to look up: exact dates and inclusive ranges (indexed lookups, never a scan of all tasks). */
+/**
+ * Deadlines to look up: exact dates and inclusive ranges (indexed lookups, never a scan of all tasks), which
+ * apply to tasks due on one day; and recurring tasks still running on `today` whose period of one of
+ * `recurrences` ends on a deadline looked up (or whose last day is one).
+ */
 export interface CandidateQuery {
   deadlines: readonly LocalDate[];
   ranges: ReadonlyArray<{ from: LocalDate; to: LocalDate }>;
+  recurring?: { today: LocalDate; recurrences: readonly Recurrence[] };
 }
 
 export interface ReminderPlanStore {

@@ -23,3 +23,14 @@ export { isSendingAllowed, nextSendingWindow } from "./quiet-hours.js";
 export { type ReminderBundle, bundleByRecipient } from "./bundle.js";
 export { type DigestSlot, weeklyDigestSlot } from "./digest.js";
 export { initialOverdueReminders, initialOverdueWindow } from "./first-run.js";
+export {
+  type DeadlineKind,
+  type DeadlineShape,
+  type Recurrence,
+  RECURRENCES,
+  isPeriodEnd,
+  periodEnd,
+  periodEndsBetween,
+  periodStart,
+  reminderDeadline,
+} from "./recurrence.js";

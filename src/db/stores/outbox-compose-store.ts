@@ -7,7 +7,8 @@ import type {
   PendingReminder,
   UnitRecipients,
 } from "../../app/reminders/ports.js";
-import type { Audience, ReminderKind } from "../../core/reminders/index.js";
+import { vnDate } from "../../core/local-date.js";
+import { type Audience, type ReminderKind, reminderDeadline } from "../../core/reminders/index.js";
 import type { Db } from "../client.js";
 import type { Provider } from "../provider.js";
 import { rawSql } from "./raw-sql.js";
@@ -95,7 +96,7 @@ export function composeReader(tx: Tx): ComposeReader {
     async pendingReminders(now) {
       const rows = await tx.reminder.findMany({
         where: { status: "pending", dueAt: { lte: now } },
-        include: { task: { select: { code: true, title: true, deadline: true, status: true, planId: true, leadUnitId: true } } },
+        include: { task: { select: { code: true, title: true, deadline: true, status: true, planId: true, leadUnitId: true, deadlineKind: true, recurrence: true, deadlineFrom: true } } },
         orderBy: { id: "asc" },
       });
       return rows.map(
@@ -107,7 +108,8 @@ export function composeReader(tx: Tx): ComposeReader {
           planId: r.task.planId,
           // The unit leading the task now: a task handed to another unit is reminded there.
           unitId: r.task.leadUnitId,
-          deadline: r.task.deadline,
+          // A recurring task is reminded of its current period's end, not of its last day.
+          deadline: r.task.deadlineKind === "recurring" ? (reminderDeadline(r.task, vnDate(now)) ?? r.task.deadline) : r.task.deadline,
           kind: r.kind as ReminderKind,
           slot: r.slot,
           offset: r.offset,

@@ -1,6 +1,6 @@
 import type { CandidateTask, ReminderPlanStore } from "../../app/reminders/ports.js";
 import type { TaskStatus } from "../../core/model.js";
-import type { PlannedReminder } from "../../core/reminders/index.js";
+import type { DeadlineKind, PlannedReminder, Recurrence } from "../../core/reminders/index.js";
 import type { Db } from "../client.js";
 import type { Provider } from "../provider.js";
 import { placeholders, rawSql } from "./raw-sql.js";
@@ -42,15 +42,32 @@ export function createReminderPlanStore(db: Db, provider: Provider): ReminderPla
         conditions.push('("deadline" >= ? AND "deadline" <= ?)');
         params.push(range.from, range.to);
       }
-      if (conditions.length === 0) return [];
-      const fields = ['"id"', '"code"', '"planId"', '"leadUnitId"', '"deadline"', '"status"', ...(options.withTitles ? ['"title"'] : [])].join(", ");
+      // A recurring or on-demand task's stored deadline is its last day, not a day it is due (recurrence.ts).
+      const branches = conditions.length > 0 ? [`("deadlineKind" IN ('fixed', 'range') AND (${conditions.join(" OR ")}))`] : [];
+      const recurring = query.recurring;
+      if (recurring && (recurring.recurrences.length > 0 || query.deadlines.length > 0)) {
+        const due = [
+          ...(recurring.recurrences.length > 0 ? [`"recurrence" IN (${placeholders(recurring.recurrences.length)})`] : []),
+          ...(query.deadlines.length > 0 ? [`"deadline" IN (${placeholders(query.deadlines.length)})`] : []),
+        ];
+        branches.push(`("deadlineKind" = 'recurring' AND "deadline" >= ? AND (${due.join(" OR ")}))`);
+        params.push(recurring.today, ...recurring.recurrences, ...query.deadlines);
+      }
+      if (branches.length === 0) return [];
+      const fields = ['"id"', '"code"', '"planId"', '"leadUnitId"', '"deadline"', '"status"', '"deadlineKind"', '"recurrence"', '"deadlineFrom"', ...(options.withTitles ? ['"title"'] : [])].join(", ");
       const aggregate = pg ? `json_agg(json_build_array(${fields}) ORDER BY "id")` : `json_group_array(json_array(${fields}))`;
-      const from = pg ? `"Task"` : `(SELECT * FROM "Task" WHERE "status" NOT IN ('done', 'pending_confirmation') AND (${conditions.join(" OR ")}) ORDER BY "id")`;
-      const where = pg ? ` WHERE "status" NOT IN ('done', 'pending_confirmation') AND (${conditions.join(" OR ")})` : "";
+      const from = pg ? `"Task"` : `(SELECT * FROM "Task" WHERE "status" NOT IN ('done', 'pending_confirmation') AND (${branches.join(" OR ")}) ORDER BY "id")`;
+      const where = pg ? ` WHERE "status" NOT IN ('done', 'pending_confirmation') AND (${branches.join(" OR ")})` : "";
       const [row] = await sql.query<{ rows: unknown }>(db, `SELECT ${aggregate} AS "rows" FROM ${from}${where}`, ...params);
-      const rows = (typeof row?.rows === "string" ? JSON.parse(row.rows) : row?.rows ?? []) as Array<[number, string, number, number, string, TaskStatus, string?]>;
+      const rows = (typeof row?.rows === "string" ? JSON.parse(row.rows) : row?.rows ?? []) as Array<
+        [number, string, number, number, string, TaskStatus, DeadlineKind, Recurrence | null, string | null, string?]
+      >;
       return rows.map(
-        ([id, code, planId, leadUnitId, deadline, status, title]): CandidateTask => ({ id, code, planId, leadUnitId, deadline, status, ...(title === undefined ? {} : { title }) }),
+        ([id, code, planId, leadUnitId, deadline, status, deadlineKind, recurrence, deadlineFrom, title]): CandidateTask => ({
+          id, code, planId, leadUnitId, deadline, status,
+          ...(deadlineKind === "fixed" ? {} : { deadlineKind, recurrence, deadlineFrom }),
+          ...(title === undefined ? {} : { title }),
+        }),
       );
     },
 
