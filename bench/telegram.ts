@@ -72,6 +72,7 @@ const real = createTelegramBot({ token: "1:BENCH", botInfo: BOT_INFO, transport:
 // The channel alone: the same bot over a pipeline that answers at once, to tell the channel's cost from the pipeline's.
 const stubApp: App = {
   refreshCatalog: async () => undefined,
+  screen: async () => null,
   handleMessage: async (m) => ({
     understood: { understanding: { intent: "greeting" }, locale: "vi" },
     replies: [],

@@ -224,6 +224,10 @@ export function loadConfig(env: Record<string, string | undefined> = readEnviron
   if (e.ZALO_WEBHOOK_URL && !e.ZALO_WEBHOOK_SECRET) {
     throw new ConfigError("ZALO_WEBHOOK_SECRET", "cần khi đặt ZALO_WEBHOOK_URL / required with ZALO_WEBHOOK_URL");
   }
+  // Both webhooks are routes of the one web server: on one path, every Zalo update would meet Telegram's secret check.
+  if (e.TELEGRAM_WEBHOOK_URL && e.ZALO_WEBHOOK_URL && new URL(e.TELEGRAM_WEBHOOK_URL).pathname === new URL(e.ZALO_WEBHOOK_URL).pathname) {
+    throw new ConfigError("ZALO_WEBHOOK_URL", "cần đường dẫn khác với TELEGRAM_WEBHOOK_URL (hai webhook dùng chung một máy chủ web) / needs a path other than TELEGRAM_WEBHOOK_URL's (both webhooks share one web server)");
+  }
   if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError("TELEGRAM_WEBHOOK_SECRET", "cần khi đặt TELEGRAM_WEBHOOK_URL / required with TELEGRAM_WEBHOOK_URL");
   }

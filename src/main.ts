@@ -41,6 +41,12 @@ async function main(): Promise<number> {
   const connected: Record<string, () => boolean> = {};
   // One web server for every channel's webhook, /healthz and /readyz, whenever a platform channel runs.
   const web = consoleChat ? undefined : createWebServer({ ...config.http, logger: logger.child({ component: "web" }), readiness: () => readiness(runtime, connected) });
+  // Listening before the channels register their webhooks with the platforms, which post at once; routes are
+  // added as each channel starts (until then a post gets 404, and the platform sends it again).
+  if (web) {
+    const address = await web.listen();
+    logger.info({ host: address.address, port: address.port }, "web server listening");
+  }
   if (config.channels.includes("telegram")) {
     const telegram = await startTelegram(runtime, logger, web ? { web } : {});
     running.push(telegram);
@@ -60,12 +66,8 @@ async function main(): Promise<number> {
     senders.push(personal.sender);
     connected["zalo-personal"] = personal.connected;
   }
-  if (web) {
-    const address = await web.listen();
-    // Stopped first (the list stops in reverse): no update comes in while the channels finish those in hand.
-    running.push({ stop: () => web.close() });
-    logger.info({ host: address.address, port: address.port }, "web server listening");
-  }
+  // Stopped first (the list stops in reverse): no update comes in while the channels finish those in hand.
+  if (web) running.push({ stop: () => web.close() });
   // Reminders for console chats wait in an inbox: the chat shows one line per run and the reminders on /nhacviec.
   const inbox = consoleChat ? createConsoleInbox() : undefined;
   if (inbox) senders.push(inbox.sender);

@@ -5,7 +5,7 @@
 // build) builds whether or not anything changed.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { NODE_BUNDLE } from "./bundle-options.mjs";
@@ -26,32 +26,71 @@ function newestSource(dir) {
 
 /** The type checker over src/ (incremental: a few seconds after the first run); its report when it fails. */
 function typeErrors() {
-  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  let tsc;
+  try {
+    tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  } catch {
+    // An install without the dev dependencies (npm ci --omit=dev): bundled unchecked, as `npm run build` checked it.
+    console.error("typescript chưa cài: bỏ qua kiểm tra kiểu / typescript is not installed: type check skipped");
+    return undefined;
+  }
   const result = spawnSync(process.execPath, [tsc, "--noEmit", "-p", path.join(root, "tsconfig.src.json")], { cwd: root, encoding: "utf8" });
   return result.status === 0 ? undefined : result.stdout + result.stderr;
 }
 
 /**
  * Several commands may start at once (tests, a second terminal): one builds while the others wait, then
- * find the bundle fresh. A folder is the lock (mkdir is atomic); one left by a killed build is taken over.
+ * find the bundle fresh. A folder is the lock (mkdir is atomic) and holds the builder's pid: a lock whose
+ * process is gone (killed, Ctrl-C) is taken over at once, and a build stopped by Ctrl-C removes its own.
  */
 async function underBuildLock(work) {
   const lock = path.join(outdir, ".build-lock");
+  const owner = path.join(lock, "pid");
   mkdirSync(outdir, { recursive: true });
+  let told = false;
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(owner, String(process.pid));
       break;
     } catch {
-      const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0;
-      if (age > 180_000) rmSync(lock, { recursive: true, force: true });
-      else await new Promise((resolve) => setTimeout(resolve, 200));
+      if (lockIsAbandoned(lock, owner)) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (!told) console.error("Đang chờ một tiến trình khác build xong / waiting for another process's build");
+      told = true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
+  const release = () => {
+    if (existsSync(owner) && readFileSync(owner, "utf8") === String(process.pid)) rmSync(lock, { recursive: true, force: true });
+  };
+  const interrupted = () => {
+    release();
+    process.exit(130);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   try {
     return await work();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
+    release();
+  }
+}
+
+/** The lock's process no longer runs, or it never wrote its pid within a few seconds of taking the lock. */
+function lockIsAbandoned(lock, owner) {
+  if (!existsSync(lock)) return false;
+  if (!existsSync(owner)) return Date.now() - statSync(lock).mtimeMs > 5000;
+  const pid = Number(readFileSync(owner, "utf8"));
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return error.code === "ESRCH";
   }
 }
 

@@ -42,6 +42,12 @@ export interface App {
   handleMessage(message: InboundMessage): Promise<HandledMessage>;
   /** Re-reads units, metrics and plans after they changed (a seed, an import). */
   refreshCatalog(): Promise<void>;
+  /**
+   * The access gate alone, for what a channel answers before the pipeline (a sticker, a message too long, a
+   * failed invite code): null when the sender may use the bot, else what a stranger gets (at most the invite
+   * text once a day), so that no reply to a stranger goes around the gate.
+   */
+  screen(message: InboundMessage): Promise<HandledMessage | null>;
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
@@ -53,6 +59,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   return {
     refreshCatalog,
+    async screen(message) {
+      if (!deps.gate) return null;
+      const decision = await deps.gate.admit(message, deps.clock.now());
+      return decision.admitted ? null : notAdmitted(deps, message, decision.replies);
+    },
     async handleMessage(message) {
       const now = deps.clock.now();
       const admitted = deps.gate ? await deps.gate.admit(message, now) : { admitted: true as const };

@@ -10,7 +10,7 @@ import { reply } from "../core/reply.js";
 import type { Logger } from "../infra/logger.js";
 import { reminderDeps } from "../composition/reminder-wiring.js";
 import { startRuntime } from "../composition/runtime.js";
-import { openOutboundSenders } from "../composition/outbound-senders.js";
+import { openOutboundSenders, type OutboundSenders } from "../composition/outbound-senders.js";
 import { pendingDeliveriesByChannel } from "../db/stores/delivery-counts.js";
 
 export interface RemindOptions {
@@ -28,9 +28,10 @@ export interface RemindOptions {
 export async function remindCommand(options: RemindOptions, logger: Logger): Promise<number> {
   const config = configAt(options.at ?? options.now);
   const runtime = await startRuntime(config, logger);
+  let outbound: OutboundSenders | undefined;
   try {
     const write = (text: string) => process.stdout.write(`${text}\n`);
-    const outbound = options["dry-run"] ? undefined : openOutboundSenders(runtime, logger);
+    outbound = options["dry-run"] ? undefined : openOutboundSenders(runtime, logger);
     const deps = reminderDeps(runtime, [createConsoleSender(write), ...(outbound?.senders ?? [])], logger);
     const t = (key: string, args?: Record<string, string | number>) => runtime.translate(deps.ctx.locale, reply(key, args));
     const now = config.now ?? runtime.clock.now();
@@ -41,7 +42,10 @@ export async function remindCommand(options: RemindOptions, logger: Logger): Pro
     }
     write(t("remind-run-header", { time: clockTime(now), date: formatDate(vnDate(now), deps.ctx.locale) }));
     const result = await runReminderTick(deps);
+    // Sent and counted before the summary; on an error, in `finally` (the Zalo count must not stay in memory).
+    const leftForTheBot = outbound?.leftForTheBot ?? [];
     await outbound?.close();
+    outbound = undefined;
     if (!result.composed) {
       const next = nextSendingWindow(now, deps.calendar, deps.policy);
       write(t("remind-run-quiet", { next: `${clockTime(next)} ${formatDate(vnDate(next), deps.ctx.locale)}` }));
@@ -54,10 +58,11 @@ export async function remindCommand(options: RemindOptions, logger: Logger): Pro
       waiting: (d?.retried ?? 0) + (d?.rateLimited ?? 0),
       failed: d?.failed ?? 0,
     }));
-    const left = await pendingDeliveriesByChannel(runtime.database.db, outbound?.leftForTheBot ?? []);
+    const left = await pendingDeliveriesByChannel(runtime.database.db, leftForTheBot);
     for (const [channel, count] of Object.entries(left)) write(t("remind-run-left-for-bot", { count, channel }));
     return 0;
   } finally {
+    await outbound?.close().catch(() => undefined);
     await runtime.close();
   }
 }

@@ -11,5 +11,6 @@ export function createLogger(level: string): Logger {
 
 /** The console chat's logs: to a file (its folder made if needed), so the conversation on the terminal stays readable. */
 export function createFileLogger(level: string, file: string): Logger {
-  return pino({ level, redact: REDACT }, pino.destination({ dest: file, mkdir: true, sync: false }));
+  // Written synchronously: a console session is light, and nothing logged just before an exit is lost.
+  return pino({ level, redact: REDACT }, pino.destination({ dest: file, mkdir: true, sync: true }));
 }

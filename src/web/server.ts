@@ -65,8 +65,12 @@ export function createWebServer(options: WebServerOptions): WebServer {
     close() {
       return new Promise((resolve) => {
         if (!server) return resolve();
+        const closing = server as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
         server.close(() => resolve());
-        (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        closing.closeIdleConnections?.();
+        // A keep-alive connection busy at this moment would hold the close for its 65 s timeout (and the channels,
+        // the quota count and the database behind it): after a short grace, every connection is closed.
+        setTimeout(() => closing.closeAllConnections?.(), 2000).unref();
       });
     },
   };

@@ -76,6 +76,17 @@ describe("strangers on Zalo, through the real app (the access gate is the app's,
       expect(toStrangers.every((m) => m.text.includes("Nhắc việc chỉ phục vụ cán bộ được mời"))).toBe(true);
       expect((await zalo.budget.status()).used).toBeLessThanOrEqual(150);
 
+      // Nor do replies the channel makes before the pipeline go around the gate: stickers, texts over the
+      // limit, wrong invite codes from 300 more strangers cost nothing once the month's allowance is spent.
+      for (let i = 0; i < 100; i++) {
+        const sticker = textUpdate("", { userId: `sticker-${i}` });
+        zalo.bot.acceptRaw({ ...sticker, event_name: "message.sticker.received", message: { ...sticker.message, text: undefined } });
+        zalo.bot.acceptRaw(textUpdate("x".repeat(5000), { userId: `long-${i}` }));
+        zalo.bot.acceptRaw(textUpdate(`mã mời ABCD${i}`, { userId: `guess-${i}` }));
+      }
+      await zalo.bot.idle();
+      expect(fake.sent.filter((m) => /^(sticker|long|guess)-/.test(m.chat_id))).toEqual([]);
+
       // A member (an identity on Zalo) is answered as before.
       const db = runtime.database.db;
       const leader = await db.person.findFirstOrThrow({ where: { role: "leader" } });

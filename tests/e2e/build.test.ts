@@ -1,4 +1,4 @@
-import { cpSync, symlinkSync, writeFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../src/db/paths.js";
@@ -40,7 +40,11 @@ describe("npm run build and a start after a change", () => {
     expect(refused.stdout).toBe("");
 
     writeFileSync(file, original);
+    // A build killed half-way left its lock behind: its process is gone, so the next start takes it over at once.
+    mkdirSync(inCopy("dist", ".build-lock"), { recursive: true });
+    writeFileSync(inCopy("dist", ".build-lock", "pid"), "999999");
     const ran = await run(["cli", "migrate"]);
     expect({ code: ran.code, stderr: ran.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(existsSync(inCopy("dist", ".build-lock"))).toBe(false);
   }, 240_000);
 });

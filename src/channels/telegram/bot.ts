@@ -1,6 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type Transformer } from "grammy";
+import { Api, Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { ChannelSender } from "../../app/ports.js";
 import { createLookupCache, updateState, type BotContext, type LookupCache, type TelegramDeps } from "./context.js";
@@ -10,6 +10,7 @@ import { commandsFeature } from "./features/commands.js";
 import { commandList } from "./features/help.js";
 import { messagesFeature } from "./features/messages.js";
 import { joinFeature } from "./features/join.js";
+import { strangersFeature } from "./features/strangers.js";
 import { membersFeature } from "./features/members.js";
 import { createOutgoing, type Outgoing } from "./outgoing.js";
 import { createPromptMemory } from "./prompts.js";
@@ -57,6 +58,12 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
   // not retried here (the plugin would retry them forever): a reply is lost, a delivery retried by the outbox.
   const retry = options.retry ?? { maxRetryAttempts: 6, maxDelaySeconds: 60 };
   bot.api.config.use(autoRetry({ ...retry, rethrowHttpErrors: true }));
+  // The reminder outbox sends through the same queue but without auto-retry: a 429 or a 5xx comes back at once
+  // as a value, and the dispatcher sends to the other chats and tries this one again later, instead of one
+  // failing chat holding up every reminder (and outliving the delivery's claim) while retries wait.
+  const outboxApi = new Api(options.token, { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) });
+  if (options.transport) outboxApi.config.use(options.transport);
+  if (queue) outboxApi.config.use(sendQueueTransformer(queue));
 
   const cache = createLookupCache(deps.onboarding);
   const out = createOutgoing(bot.api, deps, cache);
@@ -65,6 +72,7 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
   // Updates of one chat are handled one after the other, in order; chats run side by side.
   bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
   bot.use(updateState(deps, cache, out));
+  bot.use(strangersFeature());
   bot.use(joinFeature(cache));
   bot.use(membersFeature(cache));
   bot.use(commandsFeature());
@@ -80,7 +88,7 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
 
   return {
     bot,
-    sender: createTelegramSender(bot.api, deps),
+    sender: createTelegramSender(outboxApi, deps),
     queue,
     out,
     cache,

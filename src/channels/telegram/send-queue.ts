@@ -150,7 +150,7 @@ export function sendQueueTransformer(queue: SendQueue): Transformer {
     if (!QUEUED.has(method) || (typeof chatId !== "number" && typeof chatId !== "string")) return prev(method, payload, signal);
     const key = String(chatId);
     const result = await queue.schedule(key, key.startsWith("-"), () => prev(method, payload, signal));
-    // A 429 that outlived the capped retries: hold the chat back as long as Telegram asked.
+    // A 429: the chat is held back as long as Telegram asked, for the retry and for every other message to it.
     if (!result.ok && result.error_code === 429) queue.pause(key, Math.max(1, result.parameters?.retry_after ?? 1) * 1000);
     return result;
   };

@@ -95,6 +95,8 @@ export async function startPersonalChannel(deps: PersonalChannelDeps): Promise<P
   };
 
   const receiver = createInboundReceiver({
+    // The listener hands messages over once: nothing would resend one refused as busy.
+    maxInFlight: Number.POSITIVE_INFINITY,
     onError: (error, update) => logger.error({ chatId: update.chatKey, error: describeError(error) }, "zalo-personal: message failed"),
   });
   const onMessage = (m: PersonalMessage) => {

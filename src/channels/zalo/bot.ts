@@ -1,5 +1,5 @@
 import type { HandledMessage } from "../../app/handle-message.js";
-import type { InboundMessage } from "../../app/messages.js";
+import type { InboundMessage, OutboundMessage } from "../../app/messages.js";
 import type { ChannelSender } from "../../app/ports.js";
 import type { Clock } from "../../core/clock.js";
 import type { Locale } from "../../core/format.js";
@@ -15,6 +15,8 @@ import { createInboundReceiver } from "../../app/inbound/receiver.js";
 
 export interface ZaloBotDeps {
   handleMessage(message: InboundMessage): Promise<Pick<HandledMessage, "understood" | "outbound">>;
+  /** The app's access gate alone (App.screen): replies the bot makes before the pipeline go through it too. */
+  screen?(message: InboundMessage): Promise<Pick<HandledMessage, "outbound"> | null>;
   sender: ZaloSender;
   translate: Translate;
   locale: Locale;
@@ -51,38 +53,9 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
   const t = (r: Reply, locale: Locale = deps.locale) => deps.translate(locale, r);
   const say = (chatId: string, text: string) => deps.sender.send({ chatId, text, kind: "reply" });
 
-  async function handle(update: Extract<ParsedUpdate, { kind: "text" | "no_text" }>): Promise<void> {
-    const chatId = update.message.chat.id;
-    if (update.kind === "no_text") {
-      await say(chatId, t(reply("zalo-text-only")));
-      return;
-    }
-    if (update.text.length > ZALO_TEXT_LIMIT) {
-      await say(chatId, t(reply("zalo-too-long", { max: ZALO_TEXT_LIMIT })));
-      return;
-    }
-    const text = update.isGroup ? stripMentions(update.text, deps.botNames ?? []) : update.text;
-    const code = inviteCodeIn(text);
-    if (code !== null) {
-      if (!deps.redeem) {
-        await say(chatId, t(reply("zalo-onboard-unavailable")));
-        return;
-      }
-      const { message } = update;
-      const result = await deps.redeem(code, {
-        channel: "zalo",
-        chatId,
-        externalId: message.from.id,
-        displayName: message.from.display_name ?? message.from.id,
-        isGroup: update.isGroup,
-      });
-      await say(chatId, t(redeemReply(result, update.isGroup)));
-      return;
-    }
-    const handled = await deps.handleMessage(toInbound(update, text, deps.clock.now()));
-    const { locale } = handled.understood;
-    const extra = handled.understood.understanding.intent === "help" ? [t(reply("zalo-help-done"), locale), ...(update.isGroup ? [t(reply("zalo-group-help"), locale)] : [])] : [];
-    for (const [index, out] of handled.outbound.entries()) {
+  /** Sends a reply's messages: to this chat on Zalo, or to a chat of another running channel. */
+  async function deliver(outbound: readonly OutboundMessage[], extra: readonly string[] = []): Promise<void> {
+    for (const [index, out] of outbound.entries()) {
       const other = out.channel === "zalo" ? undefined : deps.senderFor?.(out.channel);
       if (out.channel !== "zalo" && !other) {
         deps.logger.warn({ channel: out.channel }, "zalo: a message for a channel that is not running was dropped");
@@ -94,6 +67,56 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     }
   }
 
+  /**
+   * Every reply costs a message of the month's budget: a stranger's update gets only what the access gate
+   * allows (the invite text at most once a day), whatever it was — a sticker, a long text, a wrong code.
+   * Returns whether the sender may use the bot.
+   */
+  async function admitted(inbound: InboundMessage): Promise<boolean> {
+    const refused = await deps.screen?.(inbound);
+    if (refused) await deliver(refused.outbound);
+    return !refused;
+  }
+
+  async function handle(update: Extract<ParsedUpdate, { kind: "text" | "no_text" }>, state: { admitted: boolean }): Promise<void> {
+    const chatId = update.message.chat.id;
+    const now = deps.clock.now();
+    const text = update.kind === "no_text" ? "" : update.isGroup ? stripMentions(update.text, deps.botNames ?? []) : update.text;
+    const inbound = toInbound(update, text, now);
+    const code = update.kind === "text" && update.text.length <= ZALO_TEXT_LIMIT ? inviteCodeIn(text) : null;
+    if (code !== null) {
+      // A code is how a stranger comes in: it is tried first; only a failure is screened like any reply.
+      if (!deps.redeem) {
+        if (await admitted(inbound)) await say(chatId, t(reply("zalo-onboard-unavailable")));
+        return;
+      }
+      const { message } = update;
+      const result = await deps.redeem(code, {
+        channel: "zalo",
+        chatId,
+        externalId: message.from.id,
+        displayName: message.from.display_name ?? message.from.id,
+        isGroup: update.isGroup,
+      });
+      if (result.ok || (await admitted(inbound))) await say(chatId, t(redeemReply(result, update.isGroup)));
+      return;
+    }
+    if (!(await admitted(inbound))) return;
+    state.admitted = true;
+    if (update.kind === "no_text") {
+      await say(chatId, t(reply("zalo-text-only")));
+      return;
+    }
+    if (update.text.length > ZALO_TEXT_LIMIT) {
+      await say(chatId, t(reply("zalo-too-long", { max: ZALO_TEXT_LIMIT })));
+      return;
+    }
+    const handled = await deps.handleMessage(inbound);
+    const { locale } = handled.understood;
+    const extra = handled.understood.understanding.intent === "help" ? [t(reply("zalo-help-done"), locale), ...(update.isGroup ? [t(reply("zalo-group-help"), locale)] : [])] : [];
+    await deliver(handled.outbound, extra);
+  }
+
   const receiver = createInboundReceiver({
     ...(deps.seenCapacity !== undefined ? { seenCapacity: deps.seenCapacity } : {}),
     ...(deps.maxInFlight !== undefined ? { maxInFlight: deps.maxInFlight } : {}),
@@ -102,11 +125,13 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
 
   /** The update's own error boundary: the person is told something went wrong, the next update goes on. */
   const handleSafely = (update: Extract<ParsedUpdate, { kind: "text" | "no_text" }>) => async () => {
+    const state = { admitted: deps.screen === undefined };
     try {
-      await handle(update);
+      await handle(update, state);
     } catch (error) {
       deps.logger.error({ chatId: update.message.chat.id, key: update.key, error: describeError(error) }, "zalo: update failed");
-      await say(update.message.chat.id, t(reply("zalo-error"))).catch(() => undefined);
+      // Only someone the gate let in is told; a stranger's failed update costs no message.
+      if (state.admitted) await say(update.message.chat.id, t(reply("zalo-error"))).catch(() => undefined);
     }
   };
 

@@ -1,4 +1,5 @@
 import type { ChannelSender } from "../../app/ports.js";
+import type { InboundMessage } from "../../app/messages.js";
 import type { Clock } from "../../core/clock.js";
 import { formatInteger, formatMonth, type Locale } from "../../core/format.js";
 import { reply } from "../../core/reply.js";
@@ -22,7 +23,7 @@ export interface ZaloChannelDeps {
   config: ZaloConfig;
   token: string;
   webhookSecret: string | undefined;
-  app: { handleMessage: ZaloBotDeps["handleMessage"] };
+  app: { handleMessage: ZaloBotDeps["handleMessage"]; screen?: ZaloBotDeps["screen"] };
   clock: Clock;
   translate: Translate;
   locale: Locale;
@@ -65,6 +66,10 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
   const { sender, budget, settleQuota } = openZaloOutbound(deps, client);
   const bot = createZaloBot({
     handleMessage: (message) => deps.app.handleMessage(message),
+    ...(deps.app.screen ? { screen: (message: InboundMessage) => deps.app.screen!(message) } : {}),
+    // Long polling takes the next batch only after handing this one over: nothing would resend an update refused
+    // as busy, so only the webhook (where the platform resends on 503) has a cap.
+    ...(config.webhook ? {} : { maxInFlight: Number.POSITIVE_INFINITY }),
     sender,
     translate: deps.translate,
     locale: deps.locale,

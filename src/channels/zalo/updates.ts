@@ -50,7 +50,7 @@ export function parseUpdate(body: unknown): ParseResult {
   return { kind: "no_text", key, event: eventName, message, isGroup };
 }
 
-export function toInbound(update: Extract<ParsedUpdate, { kind: "text" }>, text: string, receivedAt: Date): InboundMessage {
+export function toInbound(update: Extract<ParsedUpdate, { kind: "text" | "no_text" }>, text: string, receivedAt: Date): InboundMessage {
   const { message } = update;
   const name = message.from.display_name;
   return {

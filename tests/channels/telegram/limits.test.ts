@@ -25,15 +25,16 @@ describe("outgoing messages", () => {
     expect(h.api.sent("11")).toHaveLength(3);
   });
 
-  it("are retried after a 429 for retry_after seconds, up to a cap", async () => {
+  it("an answer is retried after a 429 for retry_after seconds; a reminder is handed back to the outbox at once", async () => {
     h.api.failWith("21", [{ error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }]);
-    const sent = await h.telegram.sender.send({ chatId: "21", text: "nhắc việc" });
-    expect(sent.ok).toBe(true);
+    expect(await h.telegram.out.text("21", "câu trả lời")).not.toBeNull();
     expect(h.api.sent("21")).toHaveLength(2);
 
-    h.api.failWith("22", Array.from({ length: 10 }, () => ({ error_code: 429, description: "Too Many Requests", parameters: { retry_after: 3600 } })));
-    // Over the cap on delay (60 s): not waited for, handed back to the reminder loop with when to try again.
-    expect(await h.telegram.sender.send({ chatId: "22", text: "nhắc việc" })).toEqual({ ok: false, reason: "rate_limited", retryAfterMs: 3_600_000 });
+    // The outbox's sender does not wait inside: the dispatcher goes on with other chats and retries this one later.
+    h.api.failWith("22", [{ error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }]);
+    const started = Date.now();
+    expect(await h.telegram.sender.send({ chatId: "22", text: "nhắc việc" })).toEqual({ ok: false, reason: "rate_limited", retryAfterMs: 1000 });
+    expect(Date.now() - started).toBeLessThan(900);
     expect(h.api.sent("22")).toHaveLength(1);
   }, 20_000);
 
@@ -47,10 +48,13 @@ describe("outgoing messages", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(4000);
   }, 30_000);
 
-  it("a 5xx is retried with backoff and then delivered", async () => {
+  it("a 5xx: an answer is retried with backoff and delivered; a reminder comes back at once as transient", async () => {
     h.api.failWith("23", [{ error_code: 502, description: "Bad Gateway" }]);
-    const sent = await h.telegram.sender.send({ chatId: "23", text: "nhắc việc" });
-    expect(sent.ok).toBe(true);
+    expect(await h.telegram.out.text("23", "câu trả lời")).not.toBeNull();
     expect(h.api.sent("23")).toHaveLength(2);
+
+    h.api.failWith("25", [{ error_code: 502, description: "Bad Gateway" }]);
+    expect(await h.telegram.sender.send({ chatId: "25", text: "nhắc việc" })).toMatchObject({ ok: false, reason: "transient" });
+    expect(h.api.sent("25")).toHaveLength(1);
   }, 20_000);
 });

@@ -108,8 +108,9 @@ describe("/toi", () => {
     expect(text).toContain("Đơn vị: Sở Tư pháp");
     await h.send(groupText(GROUP, stranger, "/toi"));
     expect(h.api.lastText(String(GROUP))).toContain("Cuộc trò chuyện này nhận nhắc việc của Sở Tư pháp");
+    // A stranger gets what the access gate gives on every channel: the invite text (once a day), nothing more.
     await h.send(privateText(stranger, "/toi"));
-    expect(h.api.lastText(String(stranger.id))).toContain("Chưa có trong danh sách thành viên");
+    expect(h.api.lastText(String(stranger.id))).toContain("Nhắc việc chỉ phục vụ cán bộ được mời");
   });
 });
 

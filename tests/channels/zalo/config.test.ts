@@ -60,6 +60,10 @@ describe("Zalo configuration", () => {
     expect(failure({ ZALO_API_ROOT: "ftp://x" })).toMatch(/ZALO_API_ROOT/);
     expect(failure({ ZALO_MONTHLY_QUOTA: "0" })).toMatch(/ZALO_MONTHLY_QUOTA/);
     expect(failure({ HTTP_PORT: "99999" })).toMatch(/HTTP_PORT/);
+    // Both webhooks are routes of one web server: they cannot share a path.
+    expect(
+      failure({ TELEGRAM_BOT_TOKEN: "1:a", TELEGRAM_WEBHOOK_URL: "https://tg.example.gov.vn/hook", TELEGRAM_WEBHOOK_SECRET: "0123456789abcdef-XYZ_", ZALO_WEBHOOK_URL: "https://zl.example.gov.vn/hook", ZALO_WEBHOOK_SECRET: "zalo-secret-0123456789" }),
+    ).toMatch(/ZALO_WEBHOOK_URL.*path other than TELEGRAM_WEBHOOK_URL/);
     for (const message of [failure({ ZALO_MONTHLY_QUOTA: "x" }), failure({ ZALO_POLL_TIMEOUT: "600" })]) expect(message).not.toMatch(/\n/);
   });
 });
