@@ -75,6 +75,21 @@ export interface Task {
   progress: number;
   evidence: string | null;
   notes: string | null;
+  /**
+   * How the deadline reads in the plan (imported plans): a recurring duty ("Thường xuyên", "Hằng quý") or one
+   * that comes when something arises ("Khi có phát sinh") is never overdue, and `deadline` is then only the
+   * plan's last day. Absent: a fixed day.
+   */
+  deadlineKind?: DeadlineKind;
+  /** The deadline as the plan wrote it, shown for a deadline that is not one day. */
+  deadlineText?: string | null;
+}
+
+export type DeadlineKind = "fixed" | "range" | "recurring" | "on_demand";
+
+/** A deadline that is a period's end or an occasion, not a day a task can pass. */
+export function hasNoFixedDay(task: Pick<Task, "deadlineKind">): boolean {
+  return task.deadlineKind === "recurring" || task.deadlineKind === "on_demand";
 }
 
 export interface Metric {

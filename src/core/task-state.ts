@@ -1,5 +1,5 @@
 import { vnDate, type LocalDate } from "./local-date.js";
-import type { Task } from "./model.js";
+import { hasNoFixedDay, type Task } from "./model.js";
 
 /**
  * Where a task stands on a given day. Stored status records what the unit reported; "overdue" and
@@ -13,12 +13,14 @@ export type TaskState =
   | "not_started_on_time"
   | "overdue";
 
-export function taskState(task: Pick<Task, "status" | "deadline" | "completedAt">, today: LocalDate): TaskState {
+export function taskState(task: Pick<Task, "status" | "deadline" | "completedAt" | "deadlineKind">, today: LocalDate): TaskState {
+  // A recurring duty or one that arises on occasion has no day to pass: never late (reminders follow its periods).
+  const fixed = !hasNoFixedDay(task);
   if (task.status === "done") {
-    return task.completedAt !== null && vnDate(task.completedAt) > task.deadline ? "done_late" : "done_on_time";
+    return fixed && task.completedAt !== null && vnDate(task.completedAt) > task.deadline ? "done_late" : "done_on_time";
   }
   if (task.status === "pending_confirmation") return "awaiting_confirmation";
-  if (task.deadline < today) return "overdue";
+  if (fixed && task.deadline < today) return "overdue";
   return task.status === "in_progress" ? "in_progress_on_time" : "not_started_on_time";
 }
 

@@ -1,7 +1,7 @@
 import { formatDate, formatPeriod, type Locale } from "../format.js";
 import { daysBetween, vnDate, type LocalDate } from "../local-date.js";
 import { createWorkingCalendar } from "../calendar/index.js";
-import type { Task, TaskArea, Unit } from "../model.js";
+import { hasNoFixedDay, type Task, type TaskArea, type Unit } from "../model.js";
 import { reply, type Reply } from "../reply.js";
 import { taskState } from "../task-state.js";
 
@@ -51,13 +51,13 @@ const TITLE_MAX = 90;
 const CALENDAR = createWorkingCalendar();
 
 /** The day a late task's lateness runs to: today while it is overdue, its completion day once done late. */
-function lateUntil(task: Pick<Task, "status" | "deadline" | "completedAt">, today: LocalDate): LocalDate | undefined {
+function lateUntil(task: Pick<Task, "status" | "deadline" | "completedAt" | "deadlineKind">, today: LocalDate): LocalDate | undefined {
   const state = taskState(task, today);
   return state === "overdue" ? today : state === "done_late" && task.completedAt ? vnDate(task.completedAt) : undefined;
 }
 
 /** How late a task is, in working days as its state line says (0 when it is not late). */
-export function daysLate(task: Pick<Task, "status" | "deadline" | "completedAt">, today: LocalDate): number {
+export function daysLate(task: Pick<Task, "status" | "deadline" | "completedAt" | "deadlineKind">, today: LocalDate): number {
   const end = lateUntil(task, today);
   return end ? CALENDAR.workingDaysBetween(task.deadline, end) : 0;
 }
@@ -72,6 +72,11 @@ export function taskStateReply(task: Task, today: LocalDate, withCalendarDays = 
   // A blocked task says so first: the secretariat acts on the blockage, not on the days.
   if (task.status === "blocked") return reply("task-state-blocked", { overdue: state === "overdue" ? "yes" : "no", days, calendarDays });
   return reply("task-state", { state, days, calendarDays });
+}
+
+/** The deadline as a reader should see it: the day, or, for a recurring or occasional duty, the plan's words ("Thường xuyên"). */
+export function deadlineShown(task: Pick<Task, "deadline" | "deadlineKind" | "deadlineText">, locale: Locale): string {
+  return hasNoFixedDay(task) && task.deadlineText ? task.deadlineText : formatDate(task.deadline, locale);
 }
 
 /** "Sở Tư pháp", "Sở Tư pháp và Sở Tài chính", "A, B và C": the word that joins them is the locale's. */
@@ -141,7 +146,7 @@ export function answerTaskList(
         code: t.code,
         title: shorten(t.title, TITLE_MAX),
         unit: unitName(t.leadUnitId),
-        deadline: formatDate(t.deadline, locale),
+        deadline: deadlineShown(t, locale),
         state: taskStateReply(t, today, order === "lateness"),
         progress: withProgress ? t.progress : "none",
       }),
@@ -154,7 +159,7 @@ export function answerTaskDetail(task: Task, leadName: string, cooperating: read
     reply("task-detail", { code: task.code, title: task.title }),
     reply("task-detail-lead", { unit: leadName, cooperating: cooperating.length > 0 ? cooperating.join(", ") : "none" }),
     reply("task-detail-area", { area: reply("area", { area: task.area }) }),
-    reply("task-detail-deadline", { deadline: formatDate(task.deadline, locale), state: taskStateReply(task, today, true), progress: task.progress }),
+    reply("task-detail-deadline", { deadline: deadlineShown(task, locale), state: taskStateReply(task, today, true), progress: task.progress }),
   ];
   if (completedOn) lines.push(reply("task-detail-completed", { date: formatDate(completedOn, locale), evidence: task.evidence ?? "none" }));
   if (task.notes) lines.push(reply("task-detail-notes", { notes: task.notes }));

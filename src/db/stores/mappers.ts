@@ -48,6 +48,8 @@ export function toTask(row: Rows.Task): Task {
     progress: row.progress,
     evidence: row.evidence,
     notes: row.notes,
+    deadlineKind: row.deadlineKind,
+    deadlineText: row.deadlineText,
   };
 }
 

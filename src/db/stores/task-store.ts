@@ -3,7 +3,7 @@ import type { LocalDate } from "../../core/local-date.js";
 import type { ProgressCounts } from "../../core/plan-progress.js";
 import type { Db } from "../client.js";
 import { join, raw, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
-import type { Task, TaskArea, TaskStatus } from "../../core/model.js";
+import type { DeadlineKind, Task, TaskArea, TaskStatus } from "../../core/model.js";
 import { toDate, toNumber } from "./raw-sql.js";
 
 export function createTaskStore(db: Db): TaskStore {
@@ -14,7 +14,7 @@ export function createTaskStore(db: Db): TaskStore {
    */
   async function countsWhere(where: Sql, today: LocalDate): Promise<ProgressCounts> {
     const rows = await db.$queryRaw<Array<{ status: string; past: number | bigint; n: number | bigint }>>`
-      SELECT "status" AS status, CASE WHEN "deadline" < ${today} THEN 1 ELSE 0 END AS past, COUNT(*) AS n
+      SELECT "status" AS status, CASE WHEN "deadline" < ${today} AND ${FIXED_DAY} THEN 1 ELSE 0 END AS past, COUNT(*) AS n
       FROM "Task" WHERE ${where} GROUP BY 1, 2`;
     const count = (past: boolean | undefined, ...statuses: string[]) =>
       rows
@@ -63,7 +63,7 @@ export function createTaskStore(db: Db): TaskStore {
   };
 }
 
-const COLUMN_NAMES = ["id", "code", "planId", "title", "area", "leadUnitId", "deadline", "status", "completedAt", "progress", "evidence", "notes"] as const;
+const COLUMN_NAMES = ["id", "code", "planId", "title", "area", "leadUnitId", "deadline", "status", "completedAt", "progress", "evidence", "notes", "deadlineKind", "deadlineText"] as const;
 const TASK_COLUMNS = raw(COLUMN_NAMES.map((c) => `"${c}"`).join(", "));
 const TASK_COLUMNS_OF_T = raw(COLUMN_NAMES.map((c) => `t."${c}"`).join(", "));
 
@@ -80,6 +80,8 @@ interface TaskRow {
   progress: number | bigint;
   evidence: string | null;
   notes: string | null;
+  deadlineKind: string;
+  deadlineText: string | null;
 }
 
 function taskOfRow(row: TaskRow): Task {
@@ -96,10 +98,15 @@ function taskOfRow(row: TaskRow): Task {
     progress: toNumber(row.progress),
     evidence: row.evidence,
     notes: row.notes,
+    deadlineKind: row.deadlineKind as DeadlineKind,
+    deadlineText: row.deadlineText,
   };
 }
 
 const OPEN_LATE: readonly TaskStatus[] = ["in_progress", "not_started", "blocked"];
+
+/** A task whose deadline is a day it can pass (core/model.ts hasNoFixedDay is the same rule for one task). */
+const FIXED_DAY = sql`"deadlineKind" IN ('fixed', 'range')`;
 const NOT_STARTED: readonly TaskStatus[] = ["not_started", "blocked"];
 
 /**
@@ -138,16 +145,16 @@ function taskConditions(q: TaskQuery): Sql {
       conditions.push(sql`${status} = ${"in_progress"}`);
       break;
     case "open_on_time":
-      conditions.push(sql`${status} <> ${"done"}`, sql`"deadline" >= ${q.today}`);
+      conditions.push(sql`${status} <> ${"done"}`, sql`("deadline" >= ${q.today} OR NOT ${FIXED_DAY})`);
       break;
     case "overdue":
-      conditions.push(sql`${status} IN (${inList(OPEN_LATE)})`, sql`"deadline" < ${q.today}`);
+      conditions.push(sql`${status} IN (${inList(OPEN_LATE)})`, sql`"deadline" < ${q.today}`, FIXED_DAY);
       break;
     case "in_progress_on_time":
-      conditions.push(sql`${status} = ${"in_progress"}`, sql`"deadline" >= ${q.today}`);
+      conditions.push(sql`${status} = ${"in_progress"}`, sql`("deadline" >= ${q.today} OR NOT ${FIXED_DAY})`);
       break;
     case "not_started_on_time":
-      conditions.push(sql`${status} IN (${inList(NOT_STARTED)})`, sql`"deadline" >= ${q.today}`);
+      conditions.push(sql`${status} IN (${inList(NOT_STARTED)})`, sql`("deadline" >= ${q.today} OR NOT ${FIXED_DAY})`);
       break;
   }
   return conditions.length > 0 ? join(conditions, " AND ") : sql`1 = 1`;
