@@ -47,7 +47,7 @@ async function underBuildLock(work) {
   const lock = path.join(outdir, ".build-lock");
   const owner = path.join(lock, "pid");
   mkdirSync(outdir, { recursive: true });
-  let told = false;
+  // Waiting is silent: stderr belongs to the command (`ask` prints nothing there when all is well).
   for (;;) {
     try {
       mkdirSync(lock);
@@ -58,8 +58,6 @@ async function underBuildLock(work) {
         rmSync(lock, { recursive: true, force: true });
         continue;
       }
-      if (!told) console.error("Đang chờ một tiến trình khác build xong / waiting for another process's build");
-      told = true;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }

@@ -15,11 +15,13 @@ export interface LimitedChannelStats {
   injected429: number;
   /** Requests to a chat still inside the retry_after of an earlier 429. */
   unhandled429: number;
+  /** Answered 5xx on purpose (serverErrorRate). */
+  serverErrors: number;
 }
 
 export class LimitedChannel implements ChannelSender {
   readonly channel = "telegram";
-  readonly stats: LimitedChannelStats = { accepted: 0, overLimit429: 0, injected429: 0, unhandled429: 0 };
+  readonly stats: LimitedChannelStats = { accepted: 0, overLimit429: 0, injected429: 0, unhandled429: 0, serverErrors: 0 };
   /** How many times each text was accepted. */
   readonly received = new Map<string, number>();
   firstAcceptedAt: number | null = null;
@@ -34,6 +36,8 @@ export class LimitedChannel implements ChannelSender {
     private readonly nowMs: () => number,
     private readonly isGroup: (chatId: string) => boolean,
     private readonly floodRate = 0.002,
+    /** A share of sends answered 5xx (a platform's bad minute): the message is not accepted. */
+    private readonly serverErrorRate = 0,
   ) {}
 
   async send({ chatId, text }: { chatId: string; text: string }): Promise<SendResult> {
@@ -47,6 +51,10 @@ export class LimitedChannel implements ChannelSender {
     if (wait > 0) {
       this.stats.overLimit429++;
       return this.refuse(chatId, wait, now);
+    }
+    if (this.serverErrorRate > 0 && this.random() < this.serverErrorRate) {
+      this.stats.serverErrors++;
+      return { ok: false, reason: "transient", detail: "502 Bad Gateway" };
     }
     if (this.random() < this.floodRate) {
       this.stats.injected429++;
