@@ -12,6 +12,7 @@ import { createConsoleInbox } from "./channels/console-sender.js";
 import { reminderDeps } from "./composition/reminder-wiring.js";
 import { startScheduler } from "./composition/scheduler.js";
 import { readiness } from "./composition/readiness.js";
+import { reclaimFromDeadLocalWorkers } from "./composition/reclaim.js";
 import { createWebServer } from "./web/server.js";
 
 /**
@@ -72,7 +73,9 @@ async function main(): Promise<number> {
   const inbox = consoleChat ? createConsoleInbox() : undefined;
   if (inbox) senders.push(inbox.sender);
   logger.info({ database: runtime.database.provider, channels: config.channels, asOf: runtime.clock.now().toISOString() }, "ready");
-  scheduler = startScheduler(reminderDeps(runtime, senders, logger), logger);
+  const reminders = reminderDeps(runtime, senders, logger);
+  await reclaimFromDeadLocalWorkers(reminders.store, logger);
+  scheduler = startScheduler(reminders, logger);
   if (!consoleChat) return new Promise<number>(() => undefined); // runs until SIGINT/SIGTERM
   await runConsoleChat(runtime, process.stdin, process.stdout, { ...(inbox ? { inbox } : {}), logFile: config.logFile });
   await scheduler.stop();

@@ -11,6 +11,7 @@ import type { Logger } from "../infra/logger.js";
 import { reminderDeps } from "../composition/reminder-wiring.js";
 import { startRuntime } from "../composition/runtime.js";
 import { openOutboundSenders, type OutboundSenders } from "../composition/outbound-senders.js";
+import { reclaimFromDeadLocalWorkers } from "../composition/reclaim.js";
 import { pendingDeliveriesByChannel } from "../db/stores/delivery-counts.js";
 
 export interface RemindOptions {
@@ -41,6 +42,7 @@ export async function remindCommand(options: RemindOptions, logger: Logger): Pro
       return 0;
     }
     write(t("remind-run-header", { time: clockTime(now), date: formatDate(vnDate(now), deps.ctx.locale) }));
+    await reclaimFromDeadLocalWorkers(deps.store, logger);
     const result = await runReminderTick(deps);
     // Sent and counted before the summary; on an error, in `finally` (the Zalo count must not stay in memory).
     const leftForTheBot = outbound?.leftForTheBot ?? [];

@@ -1,4 +1,3 @@
-import { hostname } from "node:os";
 import type { ChannelSender } from "../app/ports.js";
 import { createRateLimiter, TELEGRAM_LIMITS } from "../app/reminders/rate-limiter.js";
 import type { ReminderDeps } from "../app/reminders/tick.js";
@@ -7,6 +6,7 @@ import { DEFAULT_POLICY } from "../core/reminders/index.js";
 import { createOutboxStore } from "../db/stores/outbox-store.js";
 import type { Logger } from "../infra/logger.js";
 import type { Runtime } from "./runtime.js";
+import { localWorkerId } from "./reclaim.js";
 
 /** The reminder loop's dependencies, built from a running bot and the channels it can send through. */
 export function reminderDeps(runtime: Runtime, senders: readonly ChannelSender[], logger: Logger): ReminderDeps {
@@ -22,7 +22,7 @@ export function reminderDeps(runtime: Runtime, senders: readonly ChannelSender[]
     limiters: new Map([["telegram", createRateLimiter(TELEGRAM_LIMITS)]]),
     clock: runtime.clock,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    workerId: `${hostname()}:${process.pid}`,
+    workerId: localWorkerId(),
     log: logger,
   };
 }

@@ -7,7 +7,8 @@ import { cli } from "../support/processes.js";
 /** `kpi extract` as a user runs it: a separate process on a new embedded database (the demo catalogue). */
 vi.setConfig({ testTimeout: 90_000 });
 
-const SEED = path.resolve(import.meta.dirname, "../../../shared/seeds/000_b03755601925f272.txt");
+// A copy of ../shared/seeds/000_b03755601925f272.txt (the report the bot was born from), so a fresh clone tests it too.
+const SEED = path.resolve(import.meta.dirname, "../fixtures/kpi-reports/seed-report-quang-nam-25-7-2023.txt");
 const FIELDS = ["metric", "name", "scope", "unit", "value", "measure", "kind", "qualifier", "periodFrom", "periodTo", "asOf", "sentence"];
 let tmp: { dir: string; remove(): void };
 let env: Record<string, string>;

@@ -135,6 +135,11 @@ export interface RetiredChat {
 export interface DispatchStore {
   /** Atomically marks up to `limit` due deliveries as being sent by `workerId` and returns them, oldest first. */
   claim(query: ClaimQuery): Promise<ClaimedDelivery[]>;
+  /**
+   * Deliveries left "sending" by workers that are known dead (a process of this machine that no longer runs)
+   * go back to pending at once, without waiting for their lease; returns how many.
+   */
+  reclaimFromDeadWorkers(isDead: (workerId: string) => boolean): Promise<number>;
   /** When the next pending delivery on these channels may go, or null when none is pending. */
   nextPendingAt(channels: readonly string[]): Promise<Date | null>;
   /** `via`: the chat it was sent to instead of its own (another channel's); the row moves there. */

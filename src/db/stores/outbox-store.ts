@@ -30,6 +30,17 @@ export function createDispatchStore(db: Db, provider: Provider): DispatchStore {
   const sql = rawSql(provider);
   const lock = provider === "postgresql" ? "FOR UPDATE SKIP LOCKED" : "";
   return {
+    async reclaimFromDeadWorkers(isDead) {
+      const workers = await db.delivery.findMany({ where: { status: "sending" }, distinct: ["claimedBy"], select: { claimedBy: true } });
+      const dead = workers.map((w) => w.claimedBy).filter((w): w is string => w !== null && isDead(w));
+      if (dead.length === 0) return 0;
+      const released = await db.delivery.updateMany({
+        where: { status: "sending", claimedBy: { in: dead } },
+        data: { status: "pending", claimedBy: null, claimedAt: null },
+      });
+      return released.count;
+    },
+
     async claim({ workerId, now, leaseMs, channels, limit }) {
       if (channels.length === 0 || limit <= 0) return [];
       const rows = await sql.query<ClaimedRow>(

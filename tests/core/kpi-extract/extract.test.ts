@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { extractKpiValues } from "../../../src/core/kpi-extract/index.js";
 import { METRICS, demo } from "./catalogue.js";
 
-const SEED = readFileSync(new URL("../../../../shared/seeds/000_b03755601925f272.txt", import.meta.url), "utf8");
+// A copy of ../shared/seeds/000_b03755601925f272.txt (the report the bot was born from), so a fresh clone tests it too.
+const SEED = readFileSync(new URL("../../fixtures/kpi-reports/seed-report-quang-nam-25-7-2023.txt", import.meta.url), "utf8");
 const extract = (text: string) => extractKpiValues(text, { metrics: METRICS, referenceDate: "2024-12-31" });
 
 describe("the seed report gives back every KPI value of the demo data", () => {
