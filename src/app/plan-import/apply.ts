@@ -22,23 +22,9 @@ export async function applyPlanImport(
   // A problem without a row (the file, its header, the plan's year) concerns everything: it cannot be skipped.
   if (plan === null || errors.some((p) => p.where === undefined || p.code === "no-header")) return { ok: false, reason: "file-problem", errors: errors.length };
   if (errors.length > 0 && !options.skipErrors) return { ok: false, reason: "has-errors", errors: errors.length };
+  const { id: planId, ...newPlan } = plan;
   const write: PlanImportWrite = {
-    plan:
-      plan.id !== null
-        ? { id: plan.id }
-        : {
-            create: {
-              code: plan.code,
-              name: plan.name,
-              year: plan.year,
-              yearTo: plan.yearTo,
-              programme: plan.programme,
-              kind: plan.kind,
-              secretariatUnitId: plan.secretariatUnitId,
-              sourceDocument: plan.sourceDocument,
-              issuedOn: plan.issuedOn,
-            },
-          },
+    plan: planId !== null ? { id: planId } : { create: newPlan },
     create: preview.changes.flatMap((c) => (c.action === "new" ? [{ ...c.draft, code: c.draft.code!, row: c.row }] : [])),
     update: preview.changes.flatMap((c) => (c.action === "changed" ? [{ taskId: c.taskId, draft: c.draft, fields: c.fields.map((f) => f.field), row: c.row }] : [])),
     renumber: preview.changes.flatMap((c) => (c.action === "unchanged" && c.renumbered ? [{ taskId: c.taskId, sourceRef: c.draft.sourceRef, rowKey: c.draft.rowKey }] : [])),

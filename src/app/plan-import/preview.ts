@@ -9,7 +9,6 @@ import {
   type PlanKind,
   type PlanRow,
   type Problem,
-  type Programme,
   type TaskChange,
   type UnitGroupDef,
   GROUP_BY_KEY,
@@ -26,9 +25,8 @@ import {
   storedSignature,
 } from "../../core/plan-import/index.js";
 import { plainWords } from "../../core/plan-import/words.js";
-import type { LocalDate } from "../../core/local-date.js";
 import type { ImportFormat } from "./file-kind.js";
-import type { PlanImportStore, PlanSummary } from "./ports.js";
+import type { NewPlan, PlanImportStore, PlanSummary } from "./ports.js";
 import { type TaskTable, readTaskTables } from "./read-table.js";
 
 export interface PlanImportRequest {
@@ -44,18 +42,9 @@ export interface PlanImportRequest {
   requester?: { personId: number; role: Role };
 }
 
-export interface PlanTarget {
-  /** null for a plan the import creates. */
+/** The plan a file goes into: an existing one, or (id null) the one the import creates. */
+export interface PlanTarget extends NewPlan {
   id: number | null;
-  code: string;
-  name: string;
-  year: number;
-  yearTo: number | null;
-  programme: Programme | null;
-  kind: PlanKind;
-  secretariatUnitId: number;
-  sourceDocument: string;
-  issuedOn: LocalDate | null;
 }
 
 export interface PlanImportPreview {

@@ -239,17 +239,7 @@ function insertEventsSql(pg: boolean): string {
 
 async function createPlan(tx: Tx, plan: NewPlan): Promise<{ id: number; code: string }> {
   return tx.plan.create({
-    data: {
-      code: plan.code,
-      name: plan.name,
-      year: plan.year,
-      yearTo: plan.yearTo,
-      programme: plan.programme,
-      kind: plan.kind,
-      secretariatUnitId: plan.secretariatUnitId,
-      sourceDocument: plan.sourceDocument,
-      issuedOn: plan.issuedOn,
-    },
+    data: { ...plan },
     select: { id: true, code: true },
   });
 }
