@@ -1,7 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "../infra/logger.js";
 
 export interface WebServerOptions {
@@ -10,7 +9,7 @@ export interface WebServerOptions {
   logger: Logger;
   /** Named checks behind /readyz (database reachable, migrations applied, channels connected). */
   readiness?: () => Promise<Record<string, boolean>>;
-  /** Platform updates are a few kilobytes; anything larger is refused before it is read (413). */
+  /** Platform updates are a few kilobytes: a webhook refuses a larger body (413) as it reads it (webhook-route.ts). */
   maxBodyBytes?: number;
   /** A client that sends its headers, or its whole request, slower than this is cut off (slowloris). */
   headersTimeoutMs?: number;
@@ -20,6 +19,8 @@ export interface WebServerOptions {
 export interface WebServer {
   /** Routes are added by the channels before `listen`. */
   app: Hono;
+  /** The largest request body a route reads. */
+  maxBodyBytes: number;
   listen(): Promise<AddressInfo>;
   /** Stops taking connections; open ones are closed once idle. */
   close(): Promise<void>;
@@ -31,7 +32,6 @@ export interface WebServer {
  */
 export function createWebServer(options: WebServerOptions): WebServer {
   const app = new Hono();
-  app.use("*", bodyLimit({ maxSize: options.maxBodyBytes ?? 1024 * 1024, onError: (c) => c.json({ ok: false, description: "body too large" }, 413) }));
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.get("/readyz", async (c) => {
     const checks = (await options.readiness?.().catch(() => ({ checks: false }))) ?? {};
@@ -47,6 +47,7 @@ export function createWebServer(options: WebServerOptions): WebServer {
   let server: ServerType | undefined;
   return {
     app,
+    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     listen() {
       return new Promise((resolve, reject) => {
         const started = serve(

@@ -31,7 +31,7 @@ beforeAll(async () => {
       handled.push(update);
     },
   });
-  addWebhookRoute(web.app, { channel: "telegram", path: "/telegram/hook", secretHeader: SECRET_HEADER, secret: SECRET, accept: intake.accept }, logger);
+  addWebhookRoute(web, { channel: "telegram", path: "/telegram/hook", secretHeader: SECRET_HEADER, secret: SECRET, accept: intake.accept }, logger);
   const address = await web.listen();
   base = `http://127.0.0.1:${address.port}`;
 });

@@ -86,7 +86,7 @@ export async function startTelegram(runtime: Runtime, logger: Logger, options: {
   if (webhook) {
     if (!options.web) throw new Error("telegram webhook mode needs the web server");
     intake = createTelegramIntake({ logger: log, handle: (update) => bot.handleUpdate(update) });
-    addWebhookRoute(options.web.app, { channel: "telegram", path: webhook.path, secretHeader: SECRET_HEADER, secret: config.secrets.telegramWebhookSecret!, accept: intake.accept }, log);
+    addWebhookRoute(options.web, { channel: "telegram", path: webhook.path, secretHeader: SECRET_HEADER, secret: config.secrets.telegramWebhookSecret!, accept: intake.accept }, log);
     await bot.api.setWebhook(webhook.url, { secret_token: config.secrets.telegramWebhookSecret!, allowed_updates: [...ALLOWED_UPDATES] });
     log.info({ url: webhook.url, path: webhook.path }, "telegram webhook registered");
   } else {

@@ -84,7 +84,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
     if (!deps.webhookSecret) throw new ConfigError("ZALO_WEBHOOK_SECRET", "cần khi đặt ZALO_WEBHOOK_URL / required with ZALO_WEBHOOK_URL");
     if (!deps.web) throw new Error("zalo webhook mode needs the web server");
     addWebhookRoute(
-      deps.web.app,
+      deps.web,
       {
         channel: "zalo",
         path: config.webhook.path,
