@@ -684,3 +684,11 @@ kpi-extract-usage = Usage: npm run --silent kpi -- extract <file.txt|file.docx> 
 kpi-extract-missing-file = Cannot read { $file }: no such file.
 kpi-extract-not-text = { $file } is neither a text file (.txt) nor a Word document (.docx).
 kpi-not-available = The kpi { $command } command is not available yet; only kpi extract is.
+
+## Backup and restore (npm run backup, npm run restore)
+backup-done = Backed up to { $file }: { $pages } pages, { $tasks } tasks, { $deliveries } messages in the outbox.
+backup-failed-check = The backup failed its check: { $reason }
+backup-postgres = PostgreSQL database: back it up with pg_dump and restore it with pg_restore (see the README).
+restore-usage = Usage: npm run restore -- <backup .db file>. Stop the bot before restoring.
+restore-refused = Not restored: { $reason }
+restore-done = Restored { $file } from { $from }: { $tasks } tasks, { $deliveries } messages in the outbox. Restart the bot.

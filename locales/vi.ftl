@@ -680,3 +680,11 @@ kpi-extract-usage = Cách dùng: npm run --silent kpi -- extract <tệp.txt|tệ
 kpi-extract-missing-file = Không đọc được tệp { $file }: tệp không tồn tại.
 kpi-extract-not-text = Tệp { $file } không phải văn bản (.txt) hay tài liệu Word (.docx).
 kpi-not-available = Lệnh kpi { $command } chưa có; hiện chỉ có kpi extract.
+
+## Sao lưu và khôi phục (npm run backup, npm run restore)
+backup-done = Đã sao lưu vào { $file }: { $pages } trang, { $tasks } nhiệm vụ, { $deliveries } tin trong hộp thư đi.
+backup-failed-check = Bản sao lưu không dùng được: { $reason }
+backup-postgres = Cơ sở dữ liệu PostgreSQL: xin sao lưu bằng pg_dump và khôi phục bằng pg_restore (xem README).
+restore-usage = Cách dùng: npm run restore -- <tệp sao lưu .db>. Xin dừng bot trước khi khôi phục.
+restore-refused = Không khôi phục: { $reason }
+restore-done = Đã khôi phục { $file } từ { $from }: { $tasks } nhiệm vụ, { $deliveries } tin trong hộp thư đi. Xin khởi động lại bot.

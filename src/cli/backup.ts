@@ -1,7 +1,14 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
+import { formatInteger } from "../core/format.js";
+import { reply } from "../core/reply.js";
 import { backupSqlite, checkSqliteBackup, restoreSqlite } from "../db/backup.js";
+import { createTranslator } from "../infra/i18n.js";
+
+const translate = createTranslator();
+const say = (key: string, args?: Record<string, string>) => translate("vi", reply(key, args));
+const number = (value: number) => formatInteger(value, "vi");
 
 /**
  * `backup [--out <file>]`: an online copy of the SQLite database (the bot may keep running);
@@ -11,7 +18,7 @@ export async function run(args: string[], command: "backup" | "restore" = "backu
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" } } });
   const config = loadConfig();
   if (config.database.provider !== "sqlite") {
-    console.error("PostgreSQL: dùng pg_dump / pg_restore (xem README, mục Sao lưu) / use pg_dump and pg_restore (README, Backups)");
+    console.error(say("backup-postgres"));
     return 2;
   }
   const databaseFile = config.database.file;
@@ -21,24 +28,24 @@ export async function run(args: string[], command: "backup" | "restore" = "backu
     const { pages } = await backupSqlite(databaseFile, destination);
     const checked = await checkSqliteBackup(destination);
     if (!checked.ok) {
-      console.error(`Bản sao lưu không dùng được / the backup failed its check: ${checked.reason}`);
+      console.error(say("backup-failed-check", { reason: checked.reason }));
       return 1;
     }
-    console.log(`Đã sao lưu / backed up: ${destination} (${pages} trang; ${checked.tasks} nhiệm vụ, ${checked.deliveries} tin trong hộp thư đi)`);
+    console.log(say("backup-done", { file: destination, pages: number(pages), tasks: number(checked.tasks), deliveries: number(checked.deliveries) }));
     return 0;
   }
   const file = positionals[0];
   if (!file) {
-    console.error("Cách dùng / usage: npm run restore -- <tệp sao lưu .db>  (dừng bot trước / stop the bot first)");
+    console.error(say("restore-usage"));
     return 2;
   }
   const checked = await checkSqliteBackup(path.resolve(file));
   if (!checked.ok) {
-    console.error(`Không khôi phục / not restored: ${checked.reason}`);
+    console.error(say("restore-refused", { reason: checked.reason }));
     return 1;
   }
   await restoreSqlite(path.resolve(file), databaseFile);
-  console.log(`Đã khôi phục / restored ${databaseFile} từ / from ${path.resolve(file)} (${checked.tasks} nhiệm vụ, ${checked.deliveries} tin trong hộp thư đi). Khởi động lại bot / restart the bot.`);
+  console.log(say("restore-done", { file: databaseFile, from: path.resolve(file), tasks: number(checked.tasks), deliveries: number(checked.deliveries) }));
   return 0;
 }
 

@@ -6,18 +6,6 @@ import type { LocalDate } from "../../core/local-date.js";
 import type { Unit } from "../../core/model.js";
 import type { PlanKind, Programme, StoredTask, TaskDraft, UnitGroupDef } from "../../core/plan-import/index.js";
 
-export interface PlanSummary {
-  id: number;
-  code: string;
-  name: string;
-  year: number;
-  yearTo: number | null;
-  programme: Programme | null;
-  kind: PlanKind;
-  secretariatUnitId: number;
-  sourceDocument: string;
-}
-
 /** A plan the import creates. */
 export interface NewPlan {
   code: string;
@@ -29,6 +17,11 @@ export interface NewPlan {
   secretariatUnitId: number;
   sourceDocument: string;
   issuedOn: LocalDate | null;
+}
+
+/** A plan as the import shows it (its issue date is not needed there). */
+export interface PlanSummary extends Omit<NewPlan, "issuedOn"> {
+  id: number;
 }
 
 export interface PlanImportWrite {
