@@ -33,6 +33,9 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   { file: "set-l.jsonl", right: 0.93, wrong: 0 },
   { file: "set-m.jsonl", right: 0.89, wrong: 0 },
   { file: "set-n.jsonl", right: 0.91, wrong: 0 },
+  // Scored once, untuned: 141/150, 0 wrong. The misses are English questions answered in English number form
+  // (18.05%, the writer expected 18,05%) and "cap tk dinh danh" (an abbreviation expanded inside unaccented words).
+  { file: "set-o.jsonl", right: 0.94, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {
