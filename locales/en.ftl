@@ -37,7 +37,7 @@ kpi-compare-highest = Highest: { $highest }; lowest: { $lowest }.
 kpi-compare-pair = Difference: { $first } is { $points } percentage points above { $second }.
 kpi-compare-ratio = { $first } is { $times } times { $second }.
 kpi-compare-equal = Difference: { $first } and { $second } are equal.
-kpi-gap = As of { $when }, { $metric }: { $value }; the target is { $target } by { $targetDate }, { $gap } short.
+kpi-gap = According to { $when }, { $metric }: { $value }; the target is { $target } by { $targetDate }, { $gap } short.
 kpi-gap-pace = From the day after the latest figure ({ $asOf }) to { $targetDate } there are { $days } days: an average of { $pace } a day is needed ({ $daysLeft } days from today to the deadline).
 kpi-gap-passed = The target date { $targetDate } has passed; there are no figures after { $asOf }.
 kpi-gap-reached = The target of { $target } has been reached.
@@ -54,16 +54,16 @@ derived-different-dates = The two figures needed for { $figure ->
     [eid_accounts_not_activated] the accounts not yet activated
    *[identity_profiles_without_account] the profiles without an account
 } are of different dates, so it is not computed.
-share-value = As of { $when }, { $partName }: { $part }{ $wholeName ->
+share-value = According to { $when }, { $partName }: { $part }{ $wholeName ->
     [none] {" "}of { $whole } in all
    *[other] {" "}against { $wholeName } { $whole }
 }: { $share }.
-difference-value = As of { $when }, { $aName } { $a } − { $bName } { $b } = { $result }.
-difference-target-value = As of { $when }, the target for { $aName }{ $targetDate ->
+difference-value = According to { $when }, { $aName } { $a } − { $bName } { $b } = { $result }.
+difference-target-value = According to { $when }, the target for { $aName }{ $targetDate ->
     [none] {""}
    *[other] {" "}by { $targetDate }
 } of { $a } − { $bName } { $b } = { $result }.
-per-value = As of { $when }, { $amountName } { $amount } / { $countName } { $count }: on average { $each } each.
+per-value = According to { $when }, { $amountName } { $amount } / { $countName } { $count }: on average { $each } each.
 share-no-data = There are not enough figures to compute this share.
 share-different-dates = The two figures are of different dates, so their ratio is not computed.
 ranking = { $metric } ({ $when }): ranked { $rank } of { $of }.

@@ -1,33 +1,36 @@
 import { parseLocalDate, type LocalDate } from "./local-date.js";
 import { decimalPlaces } from "./rates.js";
 
-/** Figures as a Vietnamese official writes them (447.246; 63,46%; 31/7/2023), or in English form. */
+/**
+ * The language of a reply. Figures and dates are written as a Vietnamese official writes them (447.246; 63,46%;
+ * 31/7/2023) in both: an English reply quotes the same figures as the Vietnamese report it comes from, so that a
+ * figure read in English can be pasted into a Vietnamese document or compared with the source as it stands
+ * ("447,246" and "447.246" are different numbers to a Vietnamese reader). Only the words around them change.
+ */
 export type Locale = "vi" | "en";
 
-const INTL_LOCALE: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
-const formatters = new Map<string, Intl.NumberFormat>();
+const formatters = new Map<number, Intl.NumberFormat>();
 
-function numberFormat(locale: Locale, decimals: number): Intl.NumberFormat {
-  const key = `${locale}:${decimals}`;
-  let f = formatters.get(key);
+function numberFormat(decimals: number): Intl.NumberFormat {
+  let f = formatters.get(decimals);
   if (!f) {
-    f = new Intl.NumberFormat(INTL_LOCALE[locale], {
+    f = new Intl.NumberFormat("vi-VN", {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       roundingMode: "trunc",
       useGrouping: "always",
     } as Intl.NumberFormatOptions);
-    formatters.set(key, f);
+    formatters.set(decimals, f);
   }
   return f;
 }
 
 /** A printed decimal string keeps exactly its printed decimals ("64" → 64, "63.46" → 63,46). */
-export function formatDecimal(value: string | number, locale: Locale): string {
+export function formatDecimal(value: string | number, _locale: Locale): string {
   if (typeof value === "number") {
-    return numberFormat(locale, decimalPlaces(String(value))).format(value);
+    return numberFormat(decimalPlaces(String(value))).format(value);
   }
-  return numberFormat(locale, decimalPlaces(value)).format(Number(value));
+  return numberFormat(decimalPlaces(value)).format(Number(value));
 }
 
 /** A computed number shown with at most `decimals` decimals, truncated, without trailing zeros. */
@@ -47,24 +50,30 @@ export function formatPercent(value: string | number, locale: Locale): string {
 }
 
 const VND_STEPS: ReadonlyArray<{ size: number; vi: string; en: string }> = [
-  { size: 1e9, vi: "tỷ đồng", en: "billion VND" },
-  { size: 1e6, vi: "triệu đồng", en: "million VND" },
+  { size: 1e9, vi: "tỷ đồng", en: "billion" },
+  { size: 1e6, vi: "triệu đồng", en: "million" },
 ];
 
-/** 859000000000 → "859 tỷ đồng": reports speak of money in tỷ and triệu, never in raw đồng. */
+/**
+ * 859000000000 → "859 tỷ đồng": reports speak of money in tỷ and triệu, never in raw đồng. In English the
+ * report's own words come first and the English after them: "859 tỷ đồng (VND 859 billion)".
+ */
 export function formatVnd(value: string, locale: Locale): string {
   const amount = Number(value);
   for (const step of VND_STEPS) {
-    if (Math.abs(amount) >= step.size) return `${formatComputed(amount / step.size, locale)} ${step[locale]}`;
+    if (Math.abs(amount) >= step.size) {
+      const scaled = formatComputed(amount / step.size, locale);
+      return locale === "vi" ? `${scaled} ${step.vi}` : `${scaled} ${step.vi} (VND ${scaled} ${step.en})`;
+    }
   }
-  return `${formatDecimal(value, locale)} ${locale === "vi" ? "đồng" : "VND"}`;
+  return `${formatDecimal(value, locale)} đồng`;
 }
 
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-export function formatDate(date: LocalDate, locale: Locale): string {
+export function formatDate(date: LocalDate, _locale: Locale): string {
   const { year, month, day } = parseLocalDate(date);
-  return locale === "vi" ? `${day}/${month}/${year}` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
+  return `${day}/${month}/${year}`;
 }
 
 /** A calendar month given as "2023-07": "7/2023" in Vietnamese, "July 2023" in English. */
@@ -77,12 +86,9 @@ export function formatMonth(month: string, locale: Locale): string {
 export function formatPeriod(from: LocalDate, to: LocalDate, locale: Locale): string {
   const a = parseLocalDate(from);
   const b = parseLocalDate(to);
-  if (locale === "en") {
-    return a.year === b.year ? `${a.day} ${EN_MONTHS[a.month - 1]}–${formatDate(to, locale)}` : `${formatDate(from, locale)}–${formatDate(to, locale)}`;
-  }
   return a.year === b.year ? `${a.day}/${a.month}–${formatDate(to, locale)}` : `${formatDate(from, locale)}–${formatDate(to, locale)}`;
 }
 
-export function formatInteger(value: number, locale: Locale): string {
-  return numberFormat(locale, 0).format(value);
+export function formatInteger(value: number, _locale: Locale): string {
+  return numberFormat(0).format(value);
 }

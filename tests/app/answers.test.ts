@@ -69,11 +69,13 @@ describe("answers to leaders' questions", () => {
     expect(reply).toContain("CCHC23-");
   });
 
-  it("answers English questions in English", async () => {
+  it("answers English questions in English, quoting figures and dates as the Vietnamese report writes them", async () => {
     expect(await ask("what is the online dossier rate at district level?")).toBe(
-      "Online dossier rate at district level (data for 1 January–27 June 2023): 18.05%.\nSource: Báo cáo của Sở Nội vụ, data for 1 January–27 June 2023.",
+      "Online dossier rate at district level (data for 1/1–27/6/2023): 18,05%.\nSource: Báo cáo của Sở Nội vụ, data for 1/1–27/6/2023.",
     );
-    expect(await ask("CCHC plan progress")).toContain("14 of 43 tasks done (32.55%)");
+    expect(await ask("CCHC plan progress")).toContain("14 of 43 tasks done (32,55%)");
+    expect(await ask("how many eID accounts have been activated?")).toContain(": 447.246.");
+    expect(await ask("how much money was paid online?")).toContain("over 859 tỷ đồng (VND 859 billion)");
   });
 
   it("says it has no figure rather than giving a neighbouring one", async () => {

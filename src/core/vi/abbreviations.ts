@@ -1,10 +1,15 @@
 /**
- * Expands abbreviations and chat shorthand into full accented words, so that "hstt", "HS TT" and
- * "hồ sơ trực tuyến" all reach the matcher as the same words. Works on accented and unaccented text.
+ * Expands abbreviations and chat shorthand into full words, so that "hstt", "HS TT" and "hồ sơ trực tuyến"
+ * all reach the matcher as the same words. Works on accented and unaccented text. Catalogue phrases get
+ * accented expansions (they are the reference the matcher compares against); a message typed without
+ * diacritics gets its expansions without them too ("cap tk dinh danh" → "cap tai khoan dinh danh"), since a few
+ * accented words among unaccented ones are held to their marks while their neighbours are not, and the message
+ * reads as a mixture no one typed ("ho so de nghi cap tk dinh danh" was not understood).
  * Task codes ("CCHC23-07", "cchc 23-7") are never rewritten.
  */
 import { ABBREVIATIONS, type Abbreviation } from "./abbreviation-table.js";
 import { wordKeys, type WordKeys } from "./match-key.js";
+import { fold } from "./normalize.js";
 import { findTaskCodes } from "./task-codes.js";
 import { tokenize, type Token } from "./tokens.js";
 
@@ -20,13 +25,19 @@ interface CompiledForm {
 
 export type AbbreviationExpander = (text: string) => string;
 
-export function createAbbreviationExpander(table: readonly Abbreviation[]): AbbreviationExpander {
+export interface ExpanderOptions {
+  /** Unaccented text gets unaccented expansions (for messages; catalogue phrases keep the table's accents). */
+  readonly followTextAccents?: boolean;
+}
+
+export function createAbbreviationExpander(table: readonly Abbreviation[], options: ExpanderOptions = {}): AbbreviationExpander {
   const byFirstWord = compile(table);
   return (text) => {
     const words = tokenize(text);
     if (words.length === 0) return text;
     const keys = words.map((w) => wordKeys(w.text));
     const codes = findTaskCodes(text);
+    const unaccented = options.followTextAccents === true && fold(text) === text.toLowerCase();
     let out = "";
     let copied = 0;
     for (let i = 0; i < words.length; ) {
@@ -40,7 +51,7 @@ export function createAbbreviationExpander(table: readonly Abbreviation[]): Abbr
         continue;
       }
       const last = words[i + form.folds.length - 1] as Token;
-      out += text.slice(copied, word.start) + form.expansion;
+      out += text.slice(copied, word.start) + (unaccented ? fold(form.expansion) : form.expansion);
       copied = last.end;
       i += form.folds.length;
     }
@@ -48,8 +59,11 @@ export function createAbbreviationExpander(table: readonly Abbreviation[]): Abbr
   };
 }
 
-/** Expands with the default table (ABBREVIATIONS). */
+/** Expands with the default table (ABBREVIATIONS), into accented words: for catalogue phrases. */
 export const expandAbbreviations: AbbreviationExpander = createAbbreviationExpander(ABBREVIATIONS);
+
+/** Expands a message with the default table, in the message's own accent style. */
+export const expandMessageAbbreviations: AbbreviationExpander = createAbbreviationExpander(ABBREVIATIONS, { followTextAccents: true });
 
 function compile(table: readonly Abbreviation[]): Map<string, CompiledForm[]> {
   const byFirstWord = new Map<string, CompiledForm[]>();
