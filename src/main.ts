@@ -24,7 +24,8 @@ async function main(): Promise<number> {
   // The console chat (no platform token) keeps the terminal for the conversation: logs go to a file.
   const consoleChat = config.channels.length === 0;
   const logger = consoleChat ? createFileLogger(config.logLevel, config.logFile) : createLogger(config.logLevel);
-  const runtime = await startRuntime(config, logger);
+  // The console chat has no web server, hence no /metrics: nothing to count.
+  const runtime = await startRuntime(config, logger, { metrics: !consoleChat });
   const running: Array<{ stop(): Promise<void> }> = [];
   let scheduler: { stop(): Promise<void> } | undefined;
   const stop = async () => {
@@ -40,8 +41,17 @@ async function main(): Promise<number> {
   const senders: ChannelSender[] = [];
   let telegramSender: ChannelSender | undefined;
   const connected: Record<string, () => boolean> = {};
-  // One web server for every channel's webhook, /healthz and /readyz, whenever a platform channel runs.
-  const web = consoleChat ? undefined : createWebServer({ ...config.http, logger: logger.child({ component: "web" }), readiness: () => readiness(runtime, connected) });
+  // One web server for every channel's webhook, /healthz, /readyz and /metrics, whenever a platform channel runs.
+  const prometheus = runtime.prometheus;
+  const web = consoleChat
+    ? undefined
+    : createWebServer({
+        ...config.http,
+        logger: logger.child({ component: "web" }),
+        readiness: () => readiness(runtime, connected),
+        metrics: runtime.metrics,
+        ...(prometheus ? { scrape: () => prometheus.render() } : {}),
+      });
   // Listening before the channels register their webhooks with the platforms, which post at once; routes are
   // added as each channel starts (until then a post gets 404, and the platform sends it again).
   if (web) {

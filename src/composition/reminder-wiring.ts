@@ -1,4 +1,5 @@
 import type { ChannelSender } from "../app/ports.js";
+import { countedReminderSender } from "../app/metrics.js";
 import { createRateLimiter, TELEGRAM_LIMITS } from "../app/reminders/rate-limiter.js";
 import type { ReminderDeps } from "../app/reminders/tick.js";
 import { createWorkingCalendar } from "../core/calendar/index.js";
@@ -17,7 +18,8 @@ export function reminderDeps(runtime: Runtime, senders: readonly ChannelSender[]
     policy: DEFAULT_POLICY,
     ctx: { translate: runtime.translate, locale: runtime.config.defaultLocale, calendar },
     digestSource: { tasks: runtime.stores.tasks, catalog: runtime.stores.catalog },
-    senders,
+    // Counted for /metrics (a no-op for commands): every send by channel and outcome, and the retries.
+    senders: senders.map((sender) => countedReminderSender(sender, runtime.metrics)),
     // Telegram publishes its limits; the console has none. Zalo's limit is a monthly quota, not a rate.
     limiters: new Map([["telegram", createRateLimiter(TELEGRAM_LIMITS)]]),
     clock: runtime.clock,

@@ -21,6 +21,10 @@ import { createOnboarding, type Onboarding } from "../app/onboarding.js";
 import { createAccessGate } from "../app/inbound/access-gate.js";
 import { strangerAnswersPerMonth } from "../core/onboarding/index.js";
 import { createOnboardingStore } from "../db/stores/onboarding-store.js";
+import { instrumentApp, noMetrics, type Metrics } from "../app/metrics.js";
+import type { PrometheusMetrics } from "../infra/metrics.js";
+import { createScrapeStore } from "../db/stores/scrape-store.js";
+import { monthRange } from "../core/message-quota.js";
 
 /** Everything a running bot holds, built in one place from the configuration. */
 export interface Runtime {
@@ -35,10 +39,14 @@ export interface Runtime {
   /** Invites, members and chat bindings, for every channel. */
   onboarding: Onboarding;
   seeded: SeedSummary | undefined;
+  /** What the channels and the reminder loop count (`noMetrics` unless the runtime was started with metrics). */
+  metrics: Metrics;
+  /** The registry behind /metrics, when started with metrics (the running bot; commands go without). */
+  prometheus: PrometheusMetrics | undefined;
   close(): Promise<void>;
 }
 
-export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
+export async function startRuntime(config: Config, logger: Logger, options: { metrics?: boolean } = {}): Promise<Runtime> {
   let seeded: SeedSummary | undefined;
   const database = await openDatabase(config.database, async (opened) => {
     if (config.seedDemoData) seeded = await seedIfEmpty(opened);
@@ -56,7 +64,9 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       randomBytes: (size) => new Uint8Array(randomBytes(size)),
       units: async () => (await stores.catalog.loadCatalog()).units,
     });
-    const app = await createApp({
+    const prometheus = options.metrics ? await openMetrics(config, database, clock) : undefined;
+    const metrics = prometheus?.metrics ?? noMetrics;
+    const pipeline = await createApp({
       clock,
       catalogStore: stores.catalog,
       tasks: stores.tasks,
@@ -80,11 +90,31 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       }),
       defaultLocale: config.defaultLocale,
     });
-    return { config, clock, demoClock, database, stores, translate, app, onboarding, seeded, close: () => database.close() };
+    const app = prometheus ? instrumentApp(pipeline, metrics, () => performance.now()) : pipeline;
+    return { config, clock, demoClock, database, stores, translate, app, onboarding, seeded, metrics, prometheus, close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;
   }
+}
+
+/** The registry behind /metrics, its gauges read from this database at each scrape. */
+async function openMetrics(config: Config, database: Database, clock: Clock): Promise<PrometheusMetrics> {
+  const { createPrometheusMetrics } = await import("../infra/metrics.js");
+  const scrape = createScrapeStore(database.db);
+  const zalo = config.channels.includes("zalo");
+  return createPrometheusMetrics({
+    channels: config.channels,
+    source: {
+      now: () => clock.now(),
+      outbox: () => scrape.outbox(),
+      zaloQuota: async () => {
+        if (!zalo) return null;
+        const { month } = monthRange(clock.now());
+        return { month, used: await scrape.quotaUsed("zalo", month), limit: config.zalo.monthlyQuota };
+      },
+    },
+  });
 }
 
 /**

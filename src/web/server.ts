@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
 import type { Logger } from "../infra/logger.js";
+import type { Metrics } from "../app/metrics.js";
 
 export interface WebServerOptions {
   host: string;
@@ -14,6 +15,10 @@ export interface WebServerOptions {
   /** A client that sends its headers, or its whole request, slower than this is cut off (slowloris). */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Counts what the webhook routes made of each request. */
+  metrics?: Pick<Metrics, "updateReceived">;
+  /** /metrics: the Prometheus text, rendered at each scrape (absent: no /metrics route). */
+  scrape?: () => Promise<{ contentType: string; body: string }>;
 }
 
 export interface WebServer {
@@ -21,6 +26,7 @@ export interface WebServer {
   app: Hono;
   /** The largest request body a route reads. */
   maxBodyBytes: number;
+  metrics: Pick<Metrics, "updateReceived"> | undefined;
   listen(): Promise<AddressInfo>;
   /** Stops taking connections; open ones are closed once idle. */
   close(): Promise<void>;
@@ -28,7 +34,7 @@ export interface WebServer {
 
 /**
  * The bot's one web server: the platforms' webhooks (each channel adds its route), /healthz (the process
- * answers) and /readyz (it can work). Limits on body size and on slow clients are set here, once.
+ * answers), /readyz (it can work) and /metrics (Prometheus). Limits on body size and on slow clients are set here, once.
  */
 export function createWebServer(options: WebServerOptions): WebServer {
   const app = new Hono();
@@ -38,6 +44,13 @@ export function createWebServer(options: WebServerOptions): WebServer {
     const ready = Object.values(checks).every(Boolean);
     return c.json({ ok: ready, checks }, ready ? 200 : 503);
   });
+  const scrape = options.scrape;
+  if (scrape) {
+    app.get("/metrics", async (c) => {
+      const { contentType, body } = await scrape();
+      return c.body(body, 200, { "content-type": contentType });
+    });
+  }
   app.notFound((c) => c.json({ ok: false, description: "not found" }, 404));
   app.onError((error, c) => {
     options.logger.error({ err: error, path: c.req.path }, "web: request failed");
@@ -48,6 +61,7 @@ export function createWebServer(options: WebServerOptions): WebServer {
   return {
     app,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    metrics: options.metrics,
     listen() {
       return new Promise((resolve, reject) => {
         const started = serve(

@@ -2,6 +2,7 @@ import type { HttpBindings } from "@hono/node-server";
 import type { WebServer } from "./server.js";
 import type { Logger } from "../infra/logger.js";
 import { secretMatches } from "./secret.js";
+import type { UpdateOutcome } from "../app/metrics.js";
 
 /** What a channel's intake made of a webhook body: queued (or known, or of no interest) → 200; busy → 503; invalid → 400. */
 export type IntakeOutcome = "queued" | "duplicate" | "ignored" | "busy" | { invalid: string };
@@ -23,25 +24,32 @@ export interface WebhookRoute {
  * secret (missing or wrong alike, logged apart), 400 for a body that is not JSON or not an update, 503 when
  * the bot has too many updates in hand (the platform sends it again later), 200 otherwise.
  */
-export function addWebhookRoute(web: Pick<WebServer, "app" | "maxBodyBytes">, route: WebhookRoute, logger: Logger): void {
+export function addWebhookRoute(web: Pick<WebServer, "app" | "maxBodyBytes"> & Partial<Pick<WebServer, "metrics">>, route: WebhookRoute, logger: Logger): void {
   const { app, maxBodyBytes } = web;
+  const count = (outcome: UpdateOutcome) => web.metrics?.updateReceived(route.channel, outcome);
   app.post(route.path, async (c) => {
     const header = c.req.header(route.secretHeader);
     if (!secretMatches(header, route.secret)) {
       logger.warn({ channel: route.channel, header: header === undefined ? "missing" : "wrong" }, "webhook: secret token refused");
       // The body is not read: drained, so the connection can carry the next request.
       (c.env as Partial<HttpBindings> | undefined)?.incoming?.resume();
+      count("unauthorized");
       return c.json({ ok: false, description: "unauthorized" }, 401);
     }
     const text = await bodyText(c.env as Partial<HttpBindings> | undefined, maxBodyBytes, () => c.req.text());
-    if (text === undefined) return c.json({ ok: false, description: "body too large" }, 413);
+    if (text === undefined) {
+      count("too_large");
+      return c.json({ ok: false, description: "body too large" }, 413);
+    }
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
+      count("invalid");
       return c.json({ ok: false, description: "body is not JSON" }, 400);
     }
     const outcome = route.accept(body);
+    count(typeof outcome === "object" ? "invalid" : outcome);
     if (typeof outcome === "object") return c.json({ ok: false, description: outcome.invalid }, 400);
     if (outcome === "busy") return c.json({ ok: false, description: "busy" }, 503);
     return c.json({ ok: true }, 200);

@@ -16,6 +16,7 @@ import { createOutgoing, type Outgoing } from "./outgoing.js";
 import { createPromptMemory } from "./prompts.js";
 import { createSendQueue, sendQueueTransformer, TELEGRAM_SEND_LIMITS, type RateLimits, type SendQueue } from "./send-queue.js";
 import { createTelegramSender } from "./sender.js";
+import type { Metrics } from "../../app/metrics.js";
 
 export interface TelegramBotOptions {
   token: string;
@@ -53,7 +54,9 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
   // after a 429 or a 5xx waits its turn in the queue like any message instead of going around it.
   if (options.transport) bot.api.config.use(options.transport);
   const queue = options.limits === null ? undefined : createSendQueue(options.limits ?? TELEGRAM_SEND_LIMITS);
-  if (queue) bot.api.config.use(sendQueueTransformer(queue));
+  if (queue) bot.api.config.use(sendQueueTransformer(queue, deps.metrics));
+  // Inside auto-retry: sees each attempt of the bot's own sends, so a resend is counted (the outbox's are counted by the outbox).
+  if (deps.metrics) bot.api.config.use(resendCounter(deps.metrics));
   // An answer waits out up to six 429s (each at most a minute) rather than being dropped; network errors are
   // not retried here (the plugin would retry them forever): a reply is lost, a delivery retried by the outbox.
   const retry = options.retry ?? { maxRetryAttempts: 6, maxDelaySeconds: 60 };
@@ -63,7 +66,7 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
   // failing chat holding up every reminder (and outliving the delivery's claim) while retries wait.
   const outboxApi = new Api(options.token, { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) });
   if (options.transport) outboxApi.config.use(options.transport);
-  if (queue) outboxApi.config.use(sendQueueTransformer(queue));
+  if (queue) outboxApi.config.use(sendQueueTransformer(queue, deps.metrics));
 
   const cache = createLookupCache(deps.onboarding);
   const out = createOutgoing(bot.api, deps, cache);
@@ -96,5 +99,17 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
       await bot.api.setMyCommands(commandList(deps.translate, "vi"));
       await bot.api.setMyCommands(commandList(deps.translate, "en"), { language_code: "en" });
     },
+  };
+}
+
+/** Counts the calls auto-retry makes again: it passes the same payload object to each attempt. */
+function resendCounter(metrics: Metrics): Transformer {
+  const seen = new WeakSet<object>();
+  return (prev, method, payload, signal) => {
+    if (typeof payload === "object" && payload !== null) {
+      if (seen.has(payload)) metrics.retried("telegram", "answer");
+      else seen.add(payload);
+    }
+    return prev(method, payload, signal);
   };
 }

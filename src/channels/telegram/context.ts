@@ -10,6 +10,7 @@ import { reply, type ReplyArgs } from "../../core/reply.js";
 import type { Translate } from "../../infra/i18n.js";
 import type { Logger } from "../../infra/logger.js";
 import type { Outgoing } from "./outgoing.js";
+import type { Metrics } from "../../app/metrics.js";
 
 /** What the Telegram channel needs from the rest of the program: use cases and stores, never the database itself. */
 export interface TelegramDeps {
@@ -22,6 +23,8 @@ export interface TelegramDeps {
   locale: Locale;
   publicAnswers: boolean;
   inviteDays?: number;
+  /** Answers sent, 429s and resends are counted here (the running bot's /metrics); absent: not counted. */
+  metrics?: Metrics;
 }
 
 /** Per update: who writes, from which chat, and what they may do. */

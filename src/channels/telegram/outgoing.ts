@@ -53,11 +53,13 @@ export function createOutgoing(api: Api, deps: TelegramDeps, cache: LookupCache)
           });
         } catch (error) {
           const failure = classifySendError(error);
+          deps.metrics?.answerSent("telegram", failure.reason);
           deps.logger.warn({ chat: chatId, failure }, "telegram send failed");
           if (failure.reason === "chat_unavailable") await out.chatGone(chatId, failure.detail);
           return null;
         }
       }
+      deps.metrics?.answerSent("telegram", "sent");
       return last;
     },
 

@@ -1,4 +1,5 @@
 import type { Transformer } from "grammy";
+import type { Metrics } from "../../app/metrics.js";
 import { createRateLimiter, TELEGRAM_LIMITS, type RateLimits } from "../../app/reminders/rate-limiter.js";
 
 /**
@@ -144,14 +145,17 @@ const QUEUED = new Set([
   "editMessageText", "editMessageReplyMarkup", "editMessageCaption",
 ]);
 
-export function sendQueueTransformer(queue: SendQueue): Transformer {
+export function sendQueueTransformer(queue: SendQueue, metrics?: Pick<Metrics, "rateLimited">): Transformer {
   return async (prev, method, payload, signal) => {
     const chatId = (payload as { chat_id?: unknown } | undefined)?.chat_id;
     if (!QUEUED.has(method) || (typeof chatId !== "number" && typeof chatId !== "string")) return prev(method, payload, signal);
     const key = String(chatId);
     const result = await queue.schedule(key, key.startsWith("-"), () => prev(method, payload, signal));
     // A 429: the chat is held back as long as Telegram asked, for the retry and for every other message to it.
-    if (!result.ok && result.error_code === 429) queue.pause(key, Math.max(1, result.parameters?.retry_after ?? 1) * 1000);
+    if (!result.ok && result.error_code === 429) {
+      metrics?.rateLimited("telegram");
+      queue.pause(key, Math.max(1, result.parameters?.retry_after ?? 1) * 1000);
+    }
     return result;
   };
 }

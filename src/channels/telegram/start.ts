@@ -22,6 +22,7 @@ export function telegramDeps(runtime: Runtime, logger: Logger): TelegramDeps {
     logger,
     locale: runtime.config.defaultLocale,
     publicAnswers: runtime.config.publicAnswers,
+    metrics: runtime.metrics,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { HandledMessage } from "../../app/handle-message.js";
 import type { InboundMessage, OutboundMessage } from "../../app/messages.js";
-import type { ChannelSender } from "../../app/ports.js";
+import type { ChannelSender, SendResult } from "../../app/ports.js";
+import { sendOutcome, type Metrics } from "../../app/metrics.js";
 import type { Clock } from "../../core/clock.js";
 import type { Locale } from "../../core/format.js";
 import { reply, type Reply } from "../../core/reply.js";
@@ -32,6 +33,8 @@ export interface ZaloBotDeps {
   seenCapacity?: number;
   /** Updates in hand at most (default 1.000); past it the webhook answers 503. */
   maxInFlight?: number;
+  /** Replies sent are counted here, on the channel that carried them. */
+  metrics?: Pick<Metrics, "answerSent">;
 }
 
 export type DispatchOutcome = "queued" | "duplicate" | "busy" | "ignored" | "invalid";
@@ -51,7 +54,12 @@ export interface ZaloBot {
 
 export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
   const t = (r: Reply, locale: Locale = deps.locale) => deps.translate(locale, r);
-  const say = (chatId: string, text: string) => deps.sender.send({ chatId, text, kind: "reply" });
+  const counted = async (channel: string, sending: Promise<SendResult>): Promise<SendResult> => {
+    const result = await sending;
+    deps.metrics?.answerSent(channel, sendOutcome(result));
+    return result;
+  };
+  const say = (chatId: string, text: string) => counted("zalo", deps.sender.send({ chatId, text, kind: "reply" }));
 
   /** Sends a reply's messages: to this chat on Zalo, or to a chat of another running channel. */
   async function deliver(outbound: readonly OutboundMessage[], extra: readonly string[] = []): Promise<void> {
@@ -62,7 +70,7 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
         continue;
       }
       const body = index === 0 && extra.length > 0 ? [out.text, ...extra].join("\n") : out.text;
-      const result = other ? await other.send({ chatId: out.chatId, text: body }) : await say(out.chatId, body);
+      const result = other ? await counted(other.channel, other.send({ chatId: out.chatId, text: body })) : await say(out.chatId, body);
       if (!result.ok) deps.logger.warn({ chatId: out.chatId, reason: result.reason, ...("detail" in result ? { detail: result.detail } : {}) }, "zalo: reply not sent");
     }
   }

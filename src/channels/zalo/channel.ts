@@ -17,6 +17,7 @@ import { createZaloSender, type ZaloSender } from "./sender.js";
 import { SECRET_HEADER } from "./webhook.js";
 import { parseUpdate } from "./updates.js";
 import { addWebhookRoute } from "../../web/webhook-route.js";
+import type { Metrics } from "../../app/metrics.js";
 import type { WebServer } from "../../web/server.js";
 
 export interface ZaloChannelDeps {
@@ -35,6 +36,8 @@ export interface ZaloChannelDeps {
   fetch?: FetchLike;
   /** The bot's one web server, on which webhook mode adds its route. */
   web?: WebServer;
+  /** Answers sent and 429s are counted here (the running bot's /metrics). */
+  metrics?: Metrics;
   /** Backoff of the long poll after errors (tests shorten it). */
   polling?: { initialDelayMs?: number; maxDelayMs?: number };
 }
@@ -75,6 +78,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
     locale: deps.locale,
     clock: deps.clock,
     logger,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
     botNames: names,
     senderFor: (channel) => (channel === deps.fallback?.channel ? deps.fallback : undefined),
     ...(deps.redeem ? { redeem: deps.redeem } : {}),
@@ -198,6 +202,7 @@ export function openZaloOutbound(deps: Omit<ZaloChannelDeps, "app" | "webhookSec
     client,
     budget,
     logger,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
     ...(deps.store ? { deliveryKind: deps.store.deliveryKind } : {}),
     reminderFooter: footerOf(deps.locale, "zalo-reminder-footer") ?? "",
     genericFooters: (["vi", "en"] as const).map((l) => footerOf(l, "remind-how-to-answer")).filter((l): l is string => l !== undefined),

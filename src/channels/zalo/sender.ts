@@ -1,5 +1,6 @@
 import type { ChannelSender, SendResult } from "../../app/ports.js";
 import type { Logger } from "../../infra/logger.js";
+import type { Metrics } from "../../app/metrics.js";
 import type { ZaloClient } from "./client.js";
 import { describeError, ZaloApiError } from "./errors.js";
 import type { QuotaBudget } from "./quota.js";
@@ -32,6 +33,8 @@ export interface ZaloSenderOptions {
   /** A generic how-to-answer line the composer may have written (any locale): the Zalo footer replaces it. */
   genericFooters?: readonly string[];
   fallback?: ZaloFallback;
+  /** A 429 (the month's quota used up) is counted here. */
+  metrics?: Pick<Metrics, "rateLimited">;
 }
 
 /** Reminder kinds (the policy's, and a bundled "reminder"): these get the how-to-answer line. */
@@ -111,6 +114,7 @@ export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
   function failure(error: unknown, chatId: string): Exclude<SendResult, { ok: true }> {
     if (error instanceof ZaloApiError) {
       if (error.quotaExhausted) {
+        options.metrics?.rateLimited("zalo");
         budget.markExhausted(`429 ${error.description}`);
         return { ok: false, reason: "quota_exhausted", detail: `429 ${error.description}` };
       }

@@ -21,6 +21,7 @@ export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Pa
     logger: logger.child({ channel: "zalo" }),
     store: createZaloStore(runtime.database.db, runtime.database.provider),
     redeem: (code, request) => runtime.onboarding.redeem(code, request),
+    metrics: runtime.metrics,
     ...extra,
   });
 }

@@ -6,6 +6,7 @@ import { startZaloChannel, type ZaloChannel, type ZaloChannelDeps } from "../../
 import { inMemoryQuotaStore } from "../../../src/channels/zalo/quota.js";
 import { SECRET_HEADER } from "../../../src/channels/zalo/webhook.js";
 import { createWebServer } from "../../../src/web/server.js";
+import { createPrometheusMetrics } from "../../../src/infra/metrics.js";
 import { createQuotaUsageStore } from "../../../src/db/stores/quota-usage-store.js";
 import { fixedClock } from "../../../src/core/clock.js";
 import type { ZaloConfig } from "../../../src/config.js";
@@ -48,7 +49,7 @@ function zaloConfig(overrides: Partial<ZaloConfig> = {}): ZaloConfig {
 
 /** In webhook mode the channel's route is on the one web server, which the test starts as src/main.ts does. */
 async function start(overrides: Partial<ZaloChannelDeps> = {}, config: Partial<ZaloConfig> = {}): Promise<ZaloChannel & { port?: number }> {
-  const web = config.webhook ? createWebServer({ host: "127.0.0.1", port: 0, logger: silent }) : undefined;
+  const web = config.webhook ? createWebServer({ host: "127.0.0.1", port: 0, logger: silent, ...(overrides.metrics ? { metrics: overrides.metrics } : {}) }) : undefined;
   channel = await startZaloChannel({
     ...(web ? { web } : {}),
     config: zaloConfig(config),
@@ -120,6 +121,27 @@ describe("webhook", () => {
     expect(fake.sent).toHaveLength(1);
     expect(fake.sent[0]!.chat_id).toBe("zalo-user-1");
     expect(fake.sent[0]!.text).toContain("32,55%");
+  });
+
+  it("counts for /metrics: webhook requests by outcome, answers sent, and the 429 that closes the month", async () => {
+    fake = await startFakeZaloServer();
+    const prometheus = createPrometheusMetrics({ processMetrics: false });
+    const { port } = await start({ metrics: prometheus.metrics, store: stubStore() }, webhookConfig);
+    const question = textUpdate("tiến độ kế hoạch CCHC năm 2023", { messageId: "m1" });
+    expect(await post(port!, question, {})).toBe(401);
+    expect(await post(port!, question)).toBe(200);
+    expect(await post(port!, question)).toBe(200);
+    await channel!.bot.idle();
+    fake.setQuota(0);
+    expect(await post(port!, textUpdate("tiến độ kế hoạch CCHC năm 2023", { messageId: "m2" }))).toBe(200);
+    await channel!.bot.idle();
+    const text = (await prometheus.render()).body;
+    expect(text).toContain('nhacviec_updates_received_total{channel="zalo",outcome="unauthorized"} 1');
+    expect(text).toContain('nhacviec_updates_received_total{channel="zalo",outcome="queued"} 2');
+    expect(text).toContain('nhacviec_updates_received_total{channel="zalo",outcome="duplicate"} 1');
+    expect(text).toContain('nhacviec_answers_sent_total{channel="zalo",outcome="sent"} 1');
+    expect(text).toContain('nhacviec_answers_sent_total{channel="zalo",outcome="quota_exhausted"} 1');
+    expect(text).toContain('nhacviec_rate_limited_total{channel="zalo"} 1');
   });
 
   it("handles the same event delivered twice once; a different event name with the same id is another event", async () => {
