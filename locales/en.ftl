@@ -73,6 +73,10 @@ ranking-goal-reached = Goal: top { $goal } by { $targetDate }: reached.
 ## Plan and tasks
 plan-progress = { $plan }, as of { $date }: { $done } of { $total } tasks done ({ $rate }).
 plan-progress-detail = In progress within deadline: { $inProgress }; overdue: { $overdue }; not started: { $notStarted }; remaining: { $remaining }.
+plan-progress-detail-extended = Against the deadlines in force ({ $extended } extended): in progress within deadline: { $inProgress }; overdue: { $overdue }; not started: { $notStarted }; remaining: { $remaining }.
+plan-progress-as-issued = Against the deadlines of the plan as issued (no extensions): in progress within deadline: { $inProgress }; overdue: { $overdue }; not started: { $notStarted }; done late: { $doneLate }.
+plan-progress-done-timing = Of the tasks done: { $onTime } on time, { $late } late.
+plan-progress-blocked = Blocked (reported by the units): { $blocked } tasks; ask "which tasks are blocked" for the details.
 plan-progress-awaiting = Awaiting the secretariat's confirmation: { $awaiting }.
 plan-progress-source = Source: Nhắc việc's task records as of { $date }; tasks as listed in { $source }.
 plan-secretariat = Secretariat following the plan: { $unit }.
@@ -168,7 +172,14 @@ task-state = { $state ->
        *[other] {" "}({ $calendarDays } calendar days)
     }
 }
-task-state-blocked = blocked{ $overdue ->
+deadline-extended = { $deadline } (extended; first deadline { $original })
+task-state-blocked = blocked{ $since ->
+    [none] {""}
+   *[other] {" "}since { $since }
+}{ $reason ->
+    [none] {""}
+   *[other] {" "}({ $reason })
+}{ $overdue ->
     [yes] , { $days } working days overdue{ $calendarDays ->
         [none] {""}
        *[other] {" "}({ $calendarDays } calendar days)
@@ -497,6 +508,7 @@ task-command-refused-request-decided = Extension request no. { $id } was already
 }; nothing was changed.
 task-command-refused-undo-expired = Changes can be undone within { $minutes } minutes only; { $what } for { $code } at { $time } is older. Nothing was changed; send a new command to correct it.
 task-command-refused-changed-since = Cannot undo: { $code } has been changed since. Nothing was changed.
+task-command-refused-evidence-needed = { $code } is overdue (deadline { $deadline }), so a completion needs the number of the report document. Please send, e.g. "done { $code } document no. 123/UBND of { $today }"; without a document, send "done { $code } no document". Nothing was changed.
 task-command-nothing-to-undo = { $person } has no change to undo.
 task-command-unknown-sender = The sender is not registered on this channel, so no task can be changed; nothing was changed. Please ask the secretariat to register you.
 task-command-task-not-found = No task with code { $code }; nothing was changed. Task codes look like CCHC23-07.
@@ -534,6 +546,7 @@ task-command-incomplete = { $problem ->
    *[reason_missing] { $action ->
         [blocked] Please say what blocks it, e.g. "blocked 3 because the ministry has not answered".
         [return] Please give the reason for returning it, e.g. "return CCHC23-07 because the evidence is missing".
+        [refuse_extension] A refusal needs a reason the unit will read, e.g. "reject extension 3 because the task was assigned at the start of the year".
        *[extend] Please give the reason for the extension, e.g. "extend CCHC23-07 to 15/8 because the ministry has not answered".
     }
 } Nothing was changed.

@@ -73,6 +73,10 @@ ranking-goal-reached = Mục tiêu: vào top { $goal } đến { $targetDate }: �
 ## Kế hoạch và nhiệm vụ
 plan-progress = { $plan }, tính đến { $date }: hoàn thành { $done }/{ $total } nhiệm vụ, đạt { $rate }.
 plan-progress-detail = Đang thực hiện trong hạn: { $inProgress }; quá hạn: { $overdue }; chưa triển khai: { $notStarted }; còn lại: { $remaining }.
+plan-progress-detail-extended = Theo thời hạn đang áp dụng ({ $extended } nhiệm vụ đã được gia hạn): đang thực hiện trong hạn: { $inProgress }; quá hạn: { $overdue }; chưa triển khai: { $notStarted }; còn lại: { $remaining }.
+plan-progress-as-issued = Theo thời hạn của kế hoạch khi ban hành (chưa tính gia hạn): đang thực hiện trong hạn: { $inProgress }; quá hạn: { $overdue }; chưa triển khai: { $notStarted }; hoàn thành trễ hạn: { $doneLate }.
+plan-progress-done-timing = Trong số đã hoàn thành: đúng hạn { $onTime }, trễ hạn { $late }.
+plan-progress-blocked = Đang vướng mắc (đơn vị đã báo): { $blocked } nhiệm vụ; hỏi "nhiệm vụ nào đang bị vướng" để xem chi tiết.
 plan-progress-awaiting = Chờ Văn phòng thường trực xác nhận: { $awaiting }.
 plan-progress-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }; danh mục nhiệm vụ theo { $source }.
 plan-secretariat = Cơ quan thường trực theo dõi kế hoạch: { $unit }.
@@ -168,7 +172,14 @@ task-state = { $state ->
        *[other] {" "}({ $calendarDays } ngày theo lịch)
     }
 }
-task-state-blocked = đang vướng mắc{ $overdue ->
+deadline-extended = { $deadline } (đã gia hạn; hạn ban đầu { $original })
+task-state-blocked = đang vướng mắc{ $since ->
+    [none] {""}
+   *[other] {" "}từ { $since }
+}{ $reason ->
+    [none] {""}
+   *[other] {" "}({ $reason })
+}{ $overdue ->
     [yes] , quá hạn { $days } ngày làm việc{ $calendarDays ->
         [none] {""}
        *[other] {" "}({ $calendarDays } ngày theo lịch)
@@ -493,6 +504,7 @@ task-command-refused-request-decided = Yêu cầu gia hạn số { $id } đã đ
 } trước đó; không có thay đổi nào.
 task-command-refused-undo-expired = Chỉ hoàn tác được trong vòng { $minutes } phút; { $what } đối với { $code } lúc { $time } đã quá thời hạn này. Không có thay đổi nào; xin gửi lệnh mới nếu cần điều chỉnh.
 task-command-refused-changed-since = Không hoàn tác được: { $code } đã được cập nhật sau thao tác đó. Không có thay đổi nào.
+task-command-refused-evidence-needed = { $code } đã quá hạn (hạn { $deadline }) nên khi báo hoàn thành cần ghi số văn bản báo cáo. Xin gửi, ví dụ: "xong { $code } VB số 123/UBND ngày { $today }"; nếu không có văn bản, xin gửi "xong { $code } không có văn bản". Chưa có thay đổi nào.
 task-command-nothing-to-undo = Không có thao tác nào của { $person } để hoàn tác.
 task-command-unknown-sender = Chưa xác định được danh tính người gửi trên kênh này nên chưa thể cập nhật nhiệm vụ; không có thay đổi nào. Xin liên hệ cơ quan thường trực để được đăng ký.
 task-command-task-not-found = Không tìm thấy nhiệm vụ mã { $code }; không có thay đổi nào. Mã nhiệm vụ có dạng CCHC23-07.
@@ -530,6 +542,7 @@ task-command-incomplete = { $problem ->
    *[reason_missing] { $action ->
         [blocked] Xin nêu nội dung vướng mắc, ví dụ: "vướng 3 vì chờ ý kiến của Bộ".
         [return] Xin nêu lý do trả lại, ví dụ: "trả lại CCHC23-07 vì thiếu minh chứng".
+        [refuse_extension] Từ chối gia hạn cần nêu lý do để đơn vị biết, ví dụ: "từ chối gia hạn 3 vì nhiệm vụ đã được giao từ đầu năm".
        *[extend] Xin nêu lý do đề nghị gia hạn, ví dụ: "xin gia hạn CCHC23-07 đến 15/8 vì chờ ý kiến của Bộ".
     }
 } Chưa có thay đổi nào.

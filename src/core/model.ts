@@ -60,6 +60,8 @@ export interface Plan {
   sourceDocument: string;
   secretariatUnitId: number;
   requiresConfirmation: boolean;
+  /** A bare "xong" on an overdue task asks for the document number (or "không có") first. Absent: it does. */
+  evidenceWhenLate?: boolean;
 }
 
 export interface Task {
@@ -83,6 +85,20 @@ export interface Task {
   deadlineKind?: DeadlineKind;
   /** The deadline as the plan wrote it, shown for a deadline that is not one day. */
   deadlineText?: string | null;
+  /** The deadline as the plan issued it, once an approved extension moved `deadline`; null (or absent) before. */
+  originalDeadline?: LocalDate | null;
+  /** When the unit reported the task blocked; the reason is in `notes`. Read only while status is "blocked". */
+  blockedSince?: Date | null;
+}
+
+/** The deadline the plan issued: counts "against the plan as issued" and a task's history read it. */
+export function issuedDeadline(task: Pick<Task, "deadline" | "originalDeadline">): LocalDate {
+  return task.originalDeadline ?? task.deadline;
+}
+
+/** An approved extension moved the deadline. */
+export function wasExtended(task: Pick<Task, "deadline" | "originalDeadline">): boolean {
+  return task.originalDeadline !== null && task.originalDeadline !== undefined && task.originalDeadline !== task.deadline;
 }
 
 export type DeadlineKind = "fixed" | "range" | "recurring" | "on_demand";

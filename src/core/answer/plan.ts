@@ -13,13 +13,20 @@ export function answerPlanProgress(plan: Plan, progress: PlanProgress, today: Lo
       total: progress.total,
       rate: formatPercent(progress.rate, locale),
     }),
-    reply("plan-progress-detail", {
+    // With extensions granted, each count says which deadlines it is against: those in force, and the plan's.
+    reply(progress.extended > 0 ? "plan-progress-detail-extended" : "plan-progress-detail", {
       inProgress: progress.inProgressOnTime,
       overdue: progress.overdue,
       notStarted: progress.notStarted,
       remaining: progress.remaining,
+      extended: progress.extended,
     }),
   ];
+  if (progress.extended > 0) {
+    lines.push(reply("plan-progress-as-issued", { inProgress: progress.asIssued.inProgressOnTime, overdue: progress.asIssued.overdue, notStarted: progress.asIssued.notStarted, doneLate: progress.asIssued.doneLate }));
+  }
+  if (progress.done > 0) lines.push(reply("plan-progress-done-timing", { onTime: progress.done - progress.doneLate, late: progress.doneLate }));
+  if (progress.blocked > 0) lines.push(reply("plan-progress-blocked", { blocked: progress.blocked }));
   if (progress.awaitingConfirmation > 0) lines.push(reply("plan-progress-awaiting", { awaiting: progress.awaitingConfirmation }));
   if (secretariat) lines.push(reply("plan-secretariat", { unit: secretariat }));
   lines.push(reply("plan-progress-source", { source: plan.sourceDocument, date: formatDate(today, locale) }));

@@ -1,7 +1,7 @@
 import { formatDate, formatPeriod, type Locale } from "../format.js";
 import { daysBetween, vnDate, type LocalDate } from "../local-date.js";
 import { createWorkingCalendar } from "../calendar/index.js";
-import { hasNoFixedDay, type Task, type TaskArea, type Unit } from "../model.js";
+import { hasNoFixedDay, issuedDeadline, wasExtended, type Task, type TaskArea, type Unit } from "../model.js";
 import { reply, type Reply } from "../reply.js";
 import { taskState } from "../task-state.js";
 
@@ -42,6 +42,8 @@ export interface TaskListFilter {
 
 /** Titles are cut so that a list of ten tasks stays readable on a phone. */
 const TITLE_MAX = 90;
+/** A blockage's reason in a list line: enough to know what to act on. */
+const BLOCKED_REASON_MAX = 80;
 
 /**
  * Overdue age in working days, as reminders count it (the official calendar, with Tết and the days moved by
@@ -62,7 +64,7 @@ export function daysLate(task: Pick<Task, "status" | "deadline" | "completedAt" 
   return end ? CALENDAR.workingDaysBetween(task.deadline, end) : 0;
 }
 
-export function taskStateReply(task: Task, today: LocalDate, withCalendarDays = false): Reply {
+export function taskStateReply(task: Task, today: LocalDate, withCalendarDays = false, withReason = true): Reply {
   const state = taskState(task, today);
   // Done late: by how many working days, as reminders would have counted them on the day it was done.
   const end = lateUntil(task, today);
@@ -70,13 +72,22 @@ export function taskStateReply(task: Task, today: LocalDate, withCalendarDays = 
   // One task shown whole also gives the days on the calendar: "quá hạn bao nhiêu ngày" is often asked in those.
   const calendarDays = end && withCalendarDays ? daysBetween(task.deadline, end) : "none";
   // A blocked task says so first: the secretariat acts on the blockage, not on the days.
-  if (task.status === "blocked") return reply("task-state-blocked", { overdue: state === "overdue" ? "yes" : "no", days, calendarDays });
+  // Since when and why: the reason is what the unit wrote ("vướng … do …"), kept in the task's notes.
+  if (task.status === "blocked") {
+    const since = task.blockedSince ? formatDate(vnDate(task.blockedSince), "vi") : "none";
+    return reply("task-state-blocked", { overdue: state === "overdue" ? "yes" : "no", days, calendarDays, since, reason: task.notes && withReason ? shorten(task.notes, BLOCKED_REASON_MAX) : "none" });
+  }
   return reply("task-state", { state, days, calendarDays });
 }
 
-/** The deadline as a reader should see it: the day, or, for a recurring or occasional duty, the plan's words ("Thường xuyên"). */
-export function deadlineShown(task: Pick<Task, "deadline" | "deadlineKind" | "deadlineText">, locale: Locale): string {
-  return hasNoFixedDay(task) && task.deadlineText ? task.deadlineText : formatDate(task.deadline, locale);
+/**
+ * The deadline as a reader should see it: the day, or, for a recurring or occasional duty, the plan's words
+ * ("Thường xuyên"); an extended one with the deadline the plan issued ("31/8/2023, gia hạn từ 30/6/2023").
+ */
+export function deadlineShown(task: Pick<Task, "deadline" | "deadlineKind" | "deadlineText" | "originalDeadline">, locale: Locale): string | Reply {
+  if (hasNoFixedDay(task) && task.deadlineText) return task.deadlineText;
+  const day = formatDate(task.deadline, locale);
+  return wasExtended(task) ? reply("deadline-extended", { deadline: day, original: formatDate(issuedDeadline(task), locale) }) : day;
 }
 
 /** "Sở Tư pháp", "Sở Tư pháp và Sở Tài chính", "A, B và C": the word that joins them is the locale's. */
@@ -159,7 +170,7 @@ export function answerTaskDetail(task: Task, leadName: string, cooperating: read
     reply("task-detail", { code: task.code, title: task.title }),
     reply("task-detail-lead", { unit: leadName, cooperating: cooperating.length > 0 ? cooperating.join(", ") : "none" }),
     reply("task-detail-area", { area: reply("area", { area: task.area }) }),
-    reply("task-detail-deadline", { deadline: deadlineShown(task, locale), state: taskStateReply(task, today, true), progress: task.progress }),
+    reply("task-detail-deadline", { deadline: deadlineShown(task, locale), state: taskStateReply(task, today, true, false), progress: task.progress }),
   ];
   if (completedOn) lines.push(reply("task-detail-completed", { date: formatDate(completedOn, locale), evidence: task.evidence ?? "none" }));
   if (task.notes) lines.push(reply("task-detail-notes", { notes: task.notes }));

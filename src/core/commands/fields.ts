@@ -3,13 +3,14 @@ import { isLocalDate } from "../local-date.js";
 import type { Task, TaskStatus } from "../model.js";
 import type { TaskFields, TaskPatch } from "./types.js";
 
-const FIELDS: ReadonlyArray<keyof TaskFields> = ["status", "completedAt", "progress", "evidence", "notes", "deadline"];
+const FIELDS: ReadonlyArray<keyof TaskFields> = ["status", "completedAt", "progress", "evidence", "notes", "deadline", "originalDeadline", "blockedSince"];
 const STATUSES: ReadonlySet<string> = new Set<TaskStatus>(["not_started", "in_progress", "pending_confirmation", "blocked", "done"]);
 
 /** The task's current values of the fields a patch names. */
 export function fieldsOf(task: Pick<Task, keyof TaskFields>, patch: TaskPatch): TaskPatch {
   const out: Record<string, unknown> = {};
-  for (const key of FIELDS) if (key in patch) out[key] = task[key];
+  // The history fields are optional on Task (older records lack them): absent is null, as stored.
+  for (const key of FIELDS) if (key in patch) out[key] = task[key] ?? null;
   return out as TaskPatch;
 }
 
@@ -34,10 +35,11 @@ export function parsePatch(json: unknown): TaskPatch | undefined {
         if (typeof value !== "string" || !STATUSES.has(value)) return undefined;
         patch.status = value as TaskStatus;
         break;
-      case "completedAt": {
+      case "completedAt":
+      case "blockedSince": {
         const date = typeof value === "string" ? new Date(value) : null;
         if (value !== null && (date === null || Number.isNaN(date.getTime()))) return undefined;
-        patch.completedAt = date;
+        patch[key] = date;
         break;
       }
       case "progress":
@@ -53,6 +55,10 @@ export function parsePatch(json: unknown): TaskPatch | undefined {
         if (typeof value !== "string" || !isLocalDate(value)) return undefined;
         patch.deadline = value;
         break;
+      case "originalDeadline":
+        if (value !== null && (typeof value !== "string" || !isLocalDate(value))) return undefined;
+        patch.originalDeadline = value;
+        break;
       default:
         return undefined;
     }
@@ -64,8 +70,8 @@ export function parsePatch(json: unknown): TaskPatch | undefined {
 export function holds(task: Pick<Task, keyof TaskFields>, patch: TaskPatch): boolean {
   return FIELDS.every((key) => {
     if (!(key in patch)) return true;
-    const a = task[key];
-    const b = patch[key];
+    const a = task[key] ?? null;
+    const b = patch[key] ?? null;
     if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
     return a === b;
   });

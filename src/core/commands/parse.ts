@@ -73,7 +73,9 @@ function parseDecision(c: Cursor, today: LocalDate): TaskCommand | undefined {
     const ref = readExtensionRef(c);
     if (ref.kind !== "implicit" && anotherTarget(c)) return incomplete("refuse_extension", "several_targets", locale);
     const reason = freeText(c.scan, c.offset(), REASON_LEAD);
-    return { kind: "refuse_extension", ref, ...(reason ? { reason } : {}), locale };
+    // The unit must learn why: a refusal without a reason is asked for again, not sent.
+    if (!reason) return incomplete("refuse_extension", "reason_missing", locale);
+    return { kind: "refuse_extension", ref, reason, locale };
   }
   c.i = start;
   verb = c.takeAny(CONFIRM);

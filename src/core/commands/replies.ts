@@ -160,6 +160,8 @@ export function refusalReplies(refusal: Refusal, task: Task, action: CommandActi
       return [reply("task-command-refused-undo-expired", { minutes: UNDO_WINDOW_MINUTES, what: actionLabel(d.action ?? ""), code, time: d.at ? formatMoment(new Date(d.at), locale) : "" })];
     case "changed_since":
       return [reply("task-command-refused-changed-since", { code })];
+    case "evidence_needed":
+      return [reply("task-command-refused-evidence-needed", { code, deadline: formatDate(task.deadline, locale), today: formatDate(ctx.today, locale) })];
   }
 }
 

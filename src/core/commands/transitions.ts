@@ -4,6 +4,7 @@
  */
 import { vnDate, type LocalDate } from "../local-date.js";
 import type { Person, Plan, Task } from "../model.js";
+import { taskState } from "../task-state.js";
 import { fieldsOf, serializePatch } from "./fields.js";
 import type { EventAction, ExtensionRequest, TaskChangeCommand, TaskPatch } from "./types.js";
 
@@ -19,7 +20,9 @@ export type RefusalReason =
   | "extension_pending"
   | "request_decided"
   | "undo_expired"
-  | "changed_since";
+  | "changed_since"
+  /** A bare "xong" on an overdue task: the document number (or "không có") is asked for first. */
+  | "evidence_needed";
 
 export interface Refusal {
   ok: false;
@@ -94,6 +97,10 @@ export function applyCommand(task: Task, command: TaskChangeCommand, actor: Pers
     case "done": {
       const closed = stillOpen();
       if (closed) return closed;
+      // A late completion is the one the secretariat will be asked to prove: ask for the document before closing.
+      if (command.evidence === undefined && plan.evidenceWhenLate !== false && taskState(task, today) === "overdue") {
+        return refuse("evidence_needed", { deadline: task.deadline });
+      }
       // The secretariat's own report needs no second look.
       const waits = plan.requiresConfirmation && !canDecide(actor, plan);
       const patch: TaskPatch = { status: waits ? "pending_confirmation" : "done", completedAt: now, progress: 100 };
@@ -121,7 +128,7 @@ export function applyCommand(task: Task, command: TaskChangeCommand, actor: Pers
     case "blocked": {
       const closed = stillOpen();
       if (closed) return closed;
-      return change("blocked", { status: "blocked", notes: command.reason }, { notify: "secretariat", details: { reason: command.reason } });
+      return change("blocked", { status: "blocked", notes: command.reason, blockedSince: now }, { notify: "secretariat", details: { reason: command.reason } });
     }
     case "extend": {
       const closed = stillOpen();
@@ -154,7 +161,10 @@ export function applyCommand(task: Task, command: TaskChangeCommand, actor: Pers
       const chosen = command.deadline;
       if (chosen && !chosen.ok) return refuse(chosen.problem === "invalid" ? "date_invalid" : "date_not_after_today", { text: chosen.text, date: chosen.date ?? null, today });
       const deadline = chosen?.date ?? request.newDeadline;
-      return change("extension_approved", { deadline }, {
+      if (deadline <= task.deadline) return refuse("date_not_later", { date: deadline, deadline: task.deadline });
+      // The plan's own deadline survives every extension: counts "against the plan as issued" need it.
+      const patch: TaskPatch = task.originalDeadline ? { deadline } : { deadline, originalDeadline: task.deadline };
+      return change("extension_approved", patch, {
         extension: { kind: "decide", requestId: request.id, status: "approved", note: command.note ?? null },
         notify: "unit",
         details: { requestId: request.id, requested: request.newDeadline, note: command.note ?? null },

@@ -80,6 +80,8 @@ export interface TaskFields {
   evidence: string | null;
   notes: string | null;
   deadline: LocalDate;
+  originalDeadline: LocalDate | null;
+  blockedSince: Date | null;
 }
 
 export type TaskPatch = Partial<TaskFields>;

@@ -31,6 +31,7 @@ export function toPlan(row: Rows.Plan): Plan {
     sourceDocument: row.sourceDocument,
     secretariatUnitId: row.secretariatUnitId,
     requiresConfirmation: row.requiresConfirmation,
+    evidenceWhenLate: row.evidenceWhenLate,
   };
 }
 
@@ -50,6 +51,8 @@ export function toTask(row: Rows.Task): Task {
     notes: row.notes,
     deadlineKind: row.deadlineKind,
     deadlineText: row.deadlineText,
+    originalDeadline: row.originalDeadline,
+    blockedSince: row.blockedSince,
   };
 }
 

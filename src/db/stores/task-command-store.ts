@@ -137,6 +137,8 @@ function guard(expected: TaskPatch): Prisma.TaskWhereInput {
   if ("evidence" in expected) where.evidence = expected.evidence ?? null;
   if ("notes" in expected) where.notes = expected.notes ?? null;
   if ("deadline" in expected) where.deadline = expected.deadline!;
+  if ("originalDeadline" in expected) where.originalDeadline = expected.originalDeadline ?? null;
+  if ("blockedSince" in expected) where.blockedSince = expected.blockedSince ?? null;
   return where;
 }
 

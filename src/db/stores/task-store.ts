@@ -1,5 +1,5 @@
 import type { TaskQuery, TaskStore } from "../../app/ports.js";
-import type { LocalDate } from "../../core/local-date.js";
+import { vnDate, type LocalDate } from "../../core/local-date.js";
 import type { ProgressCounts } from "../../core/plan-progress.js";
 import type { Db } from "../client.js";
 import { join, raw, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
@@ -13,13 +13,17 @@ export function createTaskStore(db: Db): TaskStore {
    * interpreter; the tagged template keeps it parameterised on both providers.
    */
   async function countsWhere(where: Sql, today: LocalDate): Promise<ProgressCounts> {
-    const rows = await db.$queryRaw<Array<{ status: string; past: number | bigint; n: number | bigint }>>`
-      SELECT "status" AS status, CASE WHEN "deadline" < ${today} AND ${FIXED_DAY} THEN 1 ELSE 0 END AS past, COUNT(*) AS n
-      FROM "Task" WHERE ${where} GROUP BY 1, 2`;
-    const count = (past: boolean | undefined, ...statuses: string[]) =>
-      rows
-        .filter((r) => statuses.includes(String(r.status)) && (past === undefined || (Number(r.past) === 1) === past))
-        .reduce((sum, r) => sum + Number(r.n), 0);
+    // `past` against the deadline in force, `pastIssued` against the plan's own (before any extension), and
+    // `extended` for tasks whose deadline an extension moved: both readings of the plan come from one pass.
+    const rows = await db.$queryRaw<Array<{ status: string; past: number | bigint; pastIssued: number | bigint; extended: number | bigint; n: number | bigint }>>`
+      SELECT "status" AS status,
+        CASE WHEN "deadline" < ${today} AND ${FIXED_DAY} THEN 1 ELSE 0 END AS past,
+        CASE WHEN COALESCE("originalDeadline", "deadline") < ${today} AND ${FIXED_DAY} THEN 1 ELSE 0 END AS "pastIssued",
+        CASE WHEN "originalDeadline" IS NOT NULL AND "originalDeadline" <> "deadline" THEN 1 ELSE 0 END AS extended,
+        COUNT(*) AS n
+      FROM "Task" WHERE ${where} GROUP BY 1, 2, 3, 4`;
+    const count = (past: boolean | undefined, ...statuses: string[]) => countOf(rows, "past", past, statuses);
+    const issued = (past: boolean | undefined, ...statuses: string[]) => countOf(rows, "pastIssued", past, statuses);
     return {
       total: count(undefined, "done", "in_progress", "not_started", "blocked", "pending_confirmation"),
       done: count(undefined, "done"),
@@ -27,7 +31,34 @@ export function createTaskStore(db: Db): TaskStore {
       overdue: count(true, "in_progress", "not_started", "blocked"),
       inProgressOnTime: count(false, "in_progress"),
       notStartedOnTime: count(false, "not_started", "blocked"),
+      blocked: count(undefined, "blocked"),
+      extended: rows.filter((r) => Number(r.extended) === 1).reduce((sum, r) => sum + Number(r.n), 0),
+      asIssued: {
+        overdue: issued(true, "in_progress", "not_started", "blocked"),
+        inProgressOnTime: issued(false, "in_progress"),
+        notStartedOnTime: issued(false, "not_started", "blocked"),
+      },
+      ...(await doneLate(where)),
     };
+  }
+
+  /**
+   * Tasks done after their deadline, in force and as issued. The completion instant becomes a Vietnamese day
+   * in code (core/task-state.ts decides "done late" for one task the same way): SQL on two providers would
+   * each read the time zone differently.
+   */
+  async function doneLate(where: Sql): Promise<Pick<ProgressCounts, "doneLate" | "doneLateAsIssued">> {
+    const rows = await db.$queryRaw<Array<{ deadline: string; originalDeadline: string | null; completedAt: Date | number | bigint | string | null }>>`
+      SELECT "deadline", "originalDeadline", "completedAt" FROM "Task"
+      WHERE ${where} AND CAST("status" AS TEXT) = ${"done"} AND ${FIXED_DAY} AND "completedAt" IS NOT NULL`;
+    let inForce = 0;
+    let asIssued = 0;
+    for (const row of rows) {
+      const day = vnDate(toDate(row.completedAt!));
+      if (day > row.deadline) inForce++;
+      if (day > (row.originalDeadline ?? row.deadline)) asIssued++;
+    }
+    return { doneLate: inForce, doneLateAsIssued: asIssued };
   }
 
   return {
@@ -63,7 +94,7 @@ export function createTaskStore(db: Db): TaskStore {
   };
 }
 
-const COLUMN_NAMES = ["id", "code", "planId", "title", "area", "leadUnitId", "deadline", "status", "completedAt", "progress", "evidence", "notes", "deadlineKind", "deadlineText"] as const;
+const COLUMN_NAMES = ["id", "code", "planId", "title", "area", "leadUnitId", "deadline", "status", "completedAt", "progress", "evidence", "notes", "deadlineKind", "deadlineText", "originalDeadline", "blockedSince"] as const;
 const TASK_COLUMNS = raw(COLUMN_NAMES.map((c) => `"${c}"`).join(", "));
 const TASK_COLUMNS_OF_T = raw(COLUMN_NAMES.map((c) => `t."${c}"`).join(", "));
 
@@ -82,6 +113,8 @@ interface TaskRow {
   notes: string | null;
   deadlineKind: string;
   deadlineText: string | null;
+  originalDeadline: string | null;
+  blockedSince: Date | number | bigint | string | null;
 }
 
 function taskOfRow(row: TaskRow): Task {
@@ -100,7 +133,15 @@ function taskOfRow(row: TaskRow): Task {
     notes: row.notes,
     deadlineKind: row.deadlineKind as DeadlineKind,
     deadlineText: row.deadlineText,
+    originalDeadline: row.originalDeadline,
+    blockedSince: row.blockedSince === null ? null : toDate(row.blockedSince),
   };
+}
+
+function countOf(rows: ReadonlyArray<Record<string, unknown> & { status: string; n: number | bigint }>, column: "past" | "pastIssued", past: boolean | undefined, statuses: readonly string[]): number {
+  return rows
+    .filter((r) => statuses.includes(String(r.status)) && (past === undefined || (Number(r[column]) === 1) === past))
+    .reduce((sum, r) => sum + Number(r.n), 0);
 }
 
 const OPEN_LATE: readonly TaskStatus[] = ["in_progress", "not_started", "blocked"];

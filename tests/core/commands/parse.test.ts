@@ -89,7 +89,8 @@ const TABLE: Array<[string, Expected | undefined]> = [
   ["duyệt gia hạn", { kind: "approve_extension", ref: implicit }],
   ["đồng ý gia hạn 5 đến 31/8", { kind: "approve_extension", ref: { kind: "request", id: 5 }, deadline: on("2023-08-31", "31/8") }],
   ["từ chối gia hạn 5 lý do chưa đủ căn cứ", { kind: "refuse_extension", ref: { kind: "request", id: 5 }, reason: "chưa đủ căn cứ" }],
-  ["từ chối gia hạn CCHC23-07", { kind: "refuse_extension", ref: code("CCHC23-07") }],
+  // A refusal without a reason is asked for again: the unit must learn why.
+  ["từ chối gia hạn CCHC23-07", { kind: "incomplete", action: "refuse_extension", problem: "reason_missing" }],
   ["xác nhận CCHC23-07", { kind: "confirm", target: code("CCHC23-07") }],
   ["xác nhận CCHC23-07 đã hoàn thành", { kind: "confirm", target: code("CCHC23-07") }],
   ["xac nhan", { kind: "confirm", target: implicit }],

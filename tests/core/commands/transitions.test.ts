@@ -155,7 +155,13 @@ describe("applyCommand", () => {
         extension: { kind: "decide", requestId: 5, status: "approved" },
       });
       const shorter = cmd({ kind: "approve_extension", ref: { kind: "request", id: 5 }, deadline: { ok: true, date: "2024-01-15", text: "15/1/2024" } });
-      expect(ok(applyCommand(task, shorter, secretary, plan, NOW, { request: request() })).patch).toEqual({ deadline: "2024-01-15" });
+      // The plan's own deadline is kept the first time a deadline moves, and never overwritten by a later extension.
+      expect(ok(applyCommand(task, shorter, secretary, plan, NOW, { request: request() })).patch).toEqual({ deadline: "2024-01-15", originalDeadline: "2023-12-15" });
+      const again = { ...task, deadline: "2024-01-15", originalDeadline: "2023-12-15" };
+      expect(ok(applyCommand(again, approve, secretary, plan, NOW, { request: request() })).patch).toEqual({ deadline: "2024-01-31" });
+      // Approving to a day not after the deadline in force moves nothing.
+      const earlier = cmd({ kind: "approve_extension", ref: { kind: "request", id: 5 }, deadline: { ok: true, date: "2023-12-01", text: "1/12" } });
+      expect(applyCommand(task, earlier, secretary, plan, NOW, { request: request() })).toMatchObject({ ok: false, reason: "date_not_later" });
       const refuse = cmd({ kind: "refuse_extension", ref: { kind: "request", id: 5 }, reason: "chưa đủ căn cứ" });
       expect(ok(applyCommand(task, refuse, secretary, plan, NOW, { request: request() }))).toMatchObject({
         action: "extension_refused", patch: {}, extension: { kind: "decide", status: "refused", note: "chưa đủ căn cứ" }, notify: "unit",
