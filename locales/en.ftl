@@ -553,6 +553,41 @@ task-command-incomplete = { $problem ->
 task-command-conflict = { $code } was changed from elsewhere at the same moment, so this was not recorded; please send it again.
 task-command-failed = Not recorded because of a system error; the task is unchanged. Please try again in a few minutes.
 
+## The secretariat's queue (/choduyet, "pending extension requests", "awaiting confirmation")
+queue-header = Queue as of { $date }: { $total ->
+    [0] nothing is waiting.
+   *[other] { $total } items.
+}
+queue-extensions = Extension requests awaiting a decision: { $count }.
+queue-extension-line = • Request { $id } · { $code } · { $unit } · from { $deadline } to { $date } · reason: { $reason } · sent { $sent }
+queue-completions = Completions awaiting confirmation: { $count }.
+queue-completion-line = • { $code } · { $unit } · reported done{ $sent ->
+    [none] {""}
+   *[other] {" "}on { $sent }
+} · evidence: { $evidence ->
+    [none] none yet
+   *[other] { $evidence }
+}
+queue-blocked = Blocked tasks: { $count }.
+queue-blocked-line = • { $code } · { $unit } · blocked{ $since ->
+    [none] {""}
+   *[other] {" "}since { $since }
+}{ $reason ->
+    [none] {""}
+   *[other] : { $reason }
+}
+queue-more = … and { $more } more.
+queue-howto = To decide, reply{ $extensions ->
+    [0] {""}
+   *[other] {" "}"approve extension { $id }" or "reject extension { $id } because <reason>"
+}{ $completions ->
+    [0] {""}
+   *[other] { $extensions ->
+        [0] {""}
+       *[other] ;
+    }{" "}"confirm { $code }" or "return { $code } because <reason>"
+}.
+
 ## Onboarding (invites), shared by every channel
 role-name = { $role ->
     [leader] leader
@@ -614,6 +649,7 @@ tg-cmd-quahan = Overdue tasks
 tg-cmd-tiendo = Plan progress
 tg-cmd-hoi = Ask a question
 tg-cmd-baocao = Summary report now (leaders)
+tg-cmd-choduyet = Waiting for a decision: extensions, completions, blocked tasks
 tg-cmd-moi = Create an invite (secretariat)
 tg-cmd-lienket = Link this group to a unit with an invite
 tg-cmd-toi = Who am I

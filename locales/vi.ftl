@@ -549,6 +549,41 @@ task-command-incomplete = { $problem ->
 task-command-conflict = { $code } vừa được cập nhật đồng thời từ nơi khác nên chưa ghi nhận được; xin gửi lại.
 task-command-failed = Chưa ghi nhận được do lỗi hệ thống; nhiệm vụ không thay đổi. Xin thử lại sau ít phút.
 
+## Hàng chờ của cơ quan thường trực (/choduyet, "yêu cầu gia hạn đang chờ", "việc chờ xác nhận")
+queue-header = Hàng chờ xử lý, tính đến { $date }: { $total ->
+    [0] không có việc nào đang chờ.
+   *[other] { $total } việc.
+}
+queue-extensions = Yêu cầu gia hạn chờ duyệt: { $count }.
+queue-extension-line = • Yêu cầu số { $id } · { $code } · { $unit } · xin gia hạn từ { $deadline } đến { $date } · lý do: { $reason } · gửi ngày { $sent }
+queue-completions = Báo cáo hoàn thành chờ xác nhận: { $count }.
+queue-completion-line = • { $code } · { $unit } · báo hoàn thành{ $sent ->
+    [none] {""}
+   *[other] {" "}ngày { $sent }
+} · minh chứng: { $evidence ->
+    [none] chưa có
+   *[other] { $evidence }
+}
+queue-blocked = Nhiệm vụ đang vướng mắc: { $count }.
+queue-blocked-line = • { $code } · { $unit } · vướng{ $since ->
+    [none] {""}
+   *[other] {" "}từ { $since }
+}{ $reason ->
+    [none] {""}
+   *[other] : { $reason }
+}
+queue-more = … và { $more } việc khác.
+queue-howto = Để xử lý, xin trả lời{ $extensions ->
+    [0] {""}
+   *[other] {" "}"duyệt gia hạn { $id }" hoặc "từ chối gia hạn { $id } vì <lý do>"
+}{ $completions ->
+    [0] {""}
+   *[other] { $extensions ->
+        [0] {""}
+       *[other] ;
+    }{" "}"xác nhận { $code }" hoặc "trả lại { $code } vì <lý do>"
+}.
+
 ## Kết nạp thành viên (mã mời), dùng chung cho các kênh
 role-name = { $role ->
     [leader] lãnh đạo
@@ -610,6 +645,7 @@ tg-cmd-quahan = Nhiệm vụ quá hạn
 tg-cmd-tiendo = Tiến độ kế hoạch
 tg-cmd-hoi = Đặt câu hỏi
 tg-cmd-baocao = Báo cáo tổng hợp ngay (lãnh đạo)
+tg-cmd-choduyet = Việc chờ duyệt: gia hạn, xác nhận hoàn thành, vướng mắc
 tg-cmd-moi = Tạo mã mời (cơ quan thường trực)
 tg-cmd-lienket = Liên kết nhóm với đơn vị bằng mã mời
 tg-cmd-toi = Thông tin của tôi

@@ -130,6 +130,8 @@ export interface TaskCommandStore {
   /** Requests waiting for a decision, oldest first. */
   pendingExtensions(filter: { taskId?: number; planIds?: readonly number[] }): Promise<ExtensionRequest[]>;
   tasksAwaitingConfirmation(planIds: readonly number[]): Promise<Task[]>;
+  /** The plans' tasks reported blocked, longest blocked first. */
+  blockedTasks(planIds: readonly number[]): Promise<Task[]>;
   /** A person's latest events, newest first. */
   latestEventsBy(personId: number, limit: number): Promise<TaskEventRecord[]>;
   /** A task's latest event with one of the actions. */

@@ -15,7 +15,9 @@ import { vnDate, type LocalDate } from "../core/local-date.js";
 import type { Person, Plan, Task } from "../core/model.js";
 import { planProgress } from "../core/plan-progress.js";
 import { reply, type Reply } from "../core/reply.js";
+import { readQueueRequest } from "../core/queue/request.js";
 import type { InboundMessage } from "./messages.js";
+import { answerQueue } from "./queue.js";
 import type { AuditLogger, ExtensionWrite, PeopleStore, TaskChangeResult, TaskCommandStore, TaskStore } from "./ports.js";
 import { resolveTask, whichAwaiting, whichExtension, type Resolved, type Via } from "./task-command-targets.js";
 
@@ -36,10 +38,11 @@ export interface CommandNotice {
   replies: Reply[];
 }
 
-export type CommandResult = "changed" | "refused" | "unresolved" | "incomplete" | "unknown_sender" | "conflict" | "failed";
+export type CommandResult = "changed" | "refused" | "unresolved" | "incomplete" | "unknown_sender" | "conflict" | "failed" | "shown";
 
 export interface CommandOutcome {
-  action: CommandAction;
+  /** "queue": the secretariat's queue was shown (app/queue.ts). */
+  action: CommandAction | "queue";
   result: CommandResult;
   locale: Locale;
   /** For the chat the command came from. */
@@ -70,6 +73,8 @@ export function createTaskCommands(deps: TaskCommandDeps): TaskCommands {
   return {
     async handle(message, now) {
       const today = vnDate(now);
+      const queued = message.action ? undefined : readQueueRequest(message.text);
+      if (queued) return showQueue(deps, message, now, queued.locale);
       const command = message.action ?? parseTaskCommand(message.text, today);
       if (!command) return undefined;
       const action: CommandAction = command.kind === "incomplete" ? command.action : command.kind;
@@ -86,6 +91,14 @@ export function createTaskCommands(deps: TaskCommandDeps): TaskCommands {
       }
     },
   };
+}
+
+/** The queue is not a command on a task: it reads, changes nothing, and needs only who asks. */
+async function showQueue(deps: TaskCommandDeps, message: InboundMessage, now: Date, locale: Locale): Promise<CommandOutcome> {
+  const outcome = (result: CommandResult, replies: Reply[]): CommandOutcome => ({ action: "queue", result, locale, replies, notices: [] });
+  const actor = await deps.people.personByIdentity(message.channel, message.sender.id);
+  if (!actor) return outcome("unknown_sender", [reply("task-command-unknown-sender")]);
+  return outcome("shown", await answerQueue(deps, actor, vnDate(now), locale));
 }
 
 async function execute(s: Session): Promise<CommandOutcome> {

@@ -67,6 +67,11 @@ export function createTaskCommandStore(db: Db): TaskCommandStore {
       const rows = await db.task.findMany({ where: { planId: { in: [...planIds] }, status: "pending_confirmation" }, orderBy: { code: "asc" } });
       return rows.map(toTask);
     },
+    async blockedTasks(planIds) {
+      const rows = await db.task.findMany({ where: { planId: { in: [...planIds] }, status: "blocked" }, orderBy: { code: "asc" } });
+      // Sorted here: the providers put a missing date at opposite ends; unknown counts as the oldest.
+      return rows.map(toTask).sort((a, b) => (a.blockedSince?.getTime() ?? 0) - (b.blockedSince?.getTime() ?? 0));
+    },
     async latestEventsBy(personId, limit) {
       const rows = await db.taskEvent.findMany({ where: { personId }, orderBy: [{ at: "desc" }, { id: "desc" }], take: limit });
       return rows.map(toEvent);

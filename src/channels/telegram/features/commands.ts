@@ -7,7 +7,7 @@ import { runPipeline } from "./pipeline.js";
 import { say } from "./say.js";
 
 /**
- * /help, /nhiemvu, /quahan, /tiendo, /hoi and /baocao. The question commands are questions in other words:
+ * /help, /nhiemvu, /quahan, /tiendo, /hoi, /baocao and /choduyet. The question commands are questions in other words:
  * they go through the same pipeline as typed text, so they answer exactly what typing would.
  */
 export function commandsFeature() {
@@ -51,6 +51,9 @@ export function commandsFeature() {
     if (person ? !mayRequestDigest(person.role) : ctx.nv.access !== "stranger") return say(ctx, t("tg-digest-not-allowed"));
     return ask(ctx, () => "/baocao");
   });
+
+  // The secretariat's queue: the task commands read "/choduyet" and decide who sees what.
+  feature.command("choduyet", (ctx) => ask(ctx, () => "/choduyet"));
 
   return feature;
 }
