@@ -4,6 +4,7 @@
  * answer says what is there and how to name it.
  */
 import { formatMoment, shortTitle } from "../core/commands/replies.js";
+import { codesForNumber, numberNamesTask } from "../core/commands/task-number.js";
 import type { ExtensionRequest, TaskTarget } from "../core/commands/types.js";
 import { formatDate } from "../core/format.js";
 import type { Task } from "../core/model.js";
@@ -25,10 +26,14 @@ export async function resolveTask(s: Session, target: TaskTarget): Promise<Resol
   }
   const delivery = await reminderFor(s);
   if (delivery === "not_a_reminder") return fail("reply_not_a_reminder", [reply("task-command-reply-not-reminder")]);
-  if (!delivery) return fail("no_reminder", [reply("task-command-no-reminder")]);
+  // A number no reminder of this chat explains may be the task's number in its plan ("nv 19" → CCHC23-19).
+  const byNumber = () => (target.kind === "item" ? taskByNumber(s, target.number) : Promise.resolve(undefined));
+  if (!delivery) return (await byNumber()) ?? fail("no_reminder", [reply("task-command-no-reminder")]);
   const time = formatMoment(delivery.sentAt, s.locale);
   const item = target.kind === "item" ? delivery.items.find((i) => i.number === target.number) : delivery.items.length === 1 ? delivery.items[0] : undefined;
   if (target.kind === "item" && !item) {
+    const guessed = await byNumber();
+    if (guessed) return guessed;
     return fail("item_not_found", [reply("task-command-item-not-found", { number: String(target.number), time, numbers: numberList(delivery) })]);
   }
   if (!item) {
@@ -40,6 +45,26 @@ export async function resolveTask(s: Session, target: TaskTarget): Promise<Resol
   const task = await store.taskById(item.taskId);
   if (!task) return fail("task_not_found", [reply("task-command-no-reminder")]);
   return { ok: true, task, via: { deliveryId: delivery.id, item: item.number, ...(s.message.replyToMessageId ? { replyTo: s.message.replyToMessageId } : {}) } };
+}
+
+/**
+ * The task numbered so in a plan, when that is clearly meant: after a task word ("nv 19", "việc số 19") any
+ * plan's task of that number (permissions are checked after, as for a code); a bare number ("tiến độ 40 đạt
+ * 75%") only a task the sender's own unit leads, so that "xong 3" never closes another unit's task by accident.
+ * One task only: with two plans numbering alike, the code must be typed.
+ */
+async function taskByNumber(s: Session, number: number): Promise<Resolved | undefined> {
+  const { store, people } = s.deps;
+  const codes = codesForNumber((await store.plans()).map((p) => p.code), number);
+  const found = (await Promise.all(codes.map((code) => store.taskByCode(code)))).filter((t): t is Task => t !== null);
+  let candidates = found;
+  if (!numberNamesTask(s.message.text, number)) {
+    const person = await people.personByIdentity(s.message.channel, s.message.sender.id);
+    candidates = found.filter((t) => person?.unitIds.includes(t.leadUnitId));
+  }
+  if (candidates.length !== 1) return undefined;
+  const task = candidates[0]!;
+  return { ok: true, task, via: { code: task.code, fromNumber: number } };
 }
 
 /**

@@ -142,7 +142,7 @@ async function commit(s: Session, actor: Person, first: Task, via: Via, decide: 
     const ctx = await replyContext(s, actor, task, plan);
     if (!transition.ok) return refused(s, actor, task, transition, ctx, via);
     const result = await write(s, actor, task, transition, via);
-    if (result.ok) return changed(s, transition, task, plan, ctx, result, undone);
+    if (result.ok) return changed(s, transition, task, plan, ctx, result, undone, via);
     if (attempt >= 2) {
       s.deps.logger.warn({ task: task.code, personId: actor.id, ...where(s) }, "task command: concurrent change, not written");
       return s.outcome("conflict", [reply("task-command-conflict", { code: task.code })]);
@@ -183,11 +183,13 @@ function extensionWrite(effect: ExtensionEffect, actor: Person, now: Date): Exte
   }
 }
 
-async function changed(s: Session, t: Change, before: Task, plan: Plan, ctx: ReplyContext, result: Extract<TaskChangeResult, { ok: true }>, undone?: string): Promise<CommandOutcome> {
+async function changed(s: Session, t: Change, before: Task, plan: Plan, ctx: ReplyContext, result: Extract<TaskChangeResult, { ok: true }>, undone?: string, via?: Via): Promise<CommandOutcome> {
   const after: Task = { ...before, ...t.patch };
   const requestId = result.requestId ?? (t.extension && t.extension.kind !== "create" ? t.extension.requestId : undefined);
   const extra = { requestId, ...(undone ? { undone } : {}) };
   const { replies } = changeReplies(t, before, after, ctx, extra);
+  // A number read as the task's own number in its plan: say so first, so that a wrong guess is seen and undone.
+  if (via && typeof via.fromNumber === "number") replies.unshift(reply("task-command-number-read-as-task", { number: String(via.fromNumber), code: before.code }));
   // Notices are worded (dates included) in their own language, not in the one the command was typed in.
   const noticeLocale = s.deps.noticeLocale ?? "vi";
   const { notice } = changeReplies(t, before, after, { ...ctx, locale: noticeLocale }, extra);
