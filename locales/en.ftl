@@ -674,6 +674,16 @@ tg-cb-foreign = This task does not belong to your unit.
 tg-cb-done = Noted.
 tg-prompt-progress = 📈 { $code }: please reply to this message with the progress, e.g. 70%
 tg-prompt-extend = ⏳ { $code }: please reply to this message with the new deadline and the reason, e.g. until 15/8/2023 because we await the departments' comments
+tg-decision-button = { $kind ->
+    [approve_extension] ✅ Approve extension { $id } ({ $code })
+    [refuse_extension] ✖️ Reject { $id }
+    [confirm] ✅ Confirm { $code }
+   *[return] ↩️ Return { $code }
+}
+tg-prompt-decision-reason = { $kind ->
+    [refuse_extension] ✖️ Extension request { $id }: please reply to this message with the reason for rejecting it; the unit will receive it.
+   *[return] ↩️ { $code }: please reply to this message with the reason for returning it; the unit will receive it.
+}
 tg-reminder-closed = ✅ { $code }: reported done by { $who } at { $time } on { $date }.
 tg-reminder-awaiting = ⌛ { $code }: reported done by { $who } at { $time } on { $date }, awaiting confirmation.
 tg-someone = (unknown)

@@ -670,6 +670,16 @@ tg-cb-foreign = Nhiệm vụ này không thuộc đơn vị của người bấm
 tg-cb-done = Đã ghi nhận.
 tg-prompt-progress = 📈 { $code }: xin trả lời (reply) tin này với tiến độ, ví dụ: đạt 70%
 tg-prompt-extend = ⏳ { $code }: xin trả lời (reply) tin này với hạn mới và lý do, ví dụ: đến 15/8/2023 vì chờ ý kiến các sở
+tg-decision-button = { $kind ->
+    [approve_extension] ✅ Duyệt gia hạn số { $id } ({ $code })
+    [refuse_extension] ✖️ Từ chối số { $id }
+    [confirm] ✅ Xác nhận { $code }
+   *[return] ↩️ Trả lại { $code }
+}
+tg-prompt-decision-reason = { $kind ->
+    [refuse_extension] ✖️ Yêu cầu gia hạn số { $id }: xin trả lời (reply) tin này với lý do từ chối; đơn vị sẽ nhận được lý do này.
+   *[return] ↩️ { $code }: xin trả lời (reply) tin này với lý do trả lại; đơn vị sẽ nhận được lý do này.
+}
 tg-reminder-closed = ✅ { $code }: { $who } báo hoàn thành lúc { $time } ngày { $date }.
 tg-reminder-awaiting = ⌛ { $code }: { $who } báo hoàn thành lúc { $time } ngày { $date }, chờ xác nhận.
 tg-someone = (không rõ người báo)

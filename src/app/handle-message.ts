@@ -118,11 +118,13 @@ function notAdmitted(deps: AppDeps, message: InboundMessage, replies: Reply[]): 
 /** A task command's answer in its chat, then its notices to other chats (the secretariat, the unit). */
 function commandHandled(deps: AppDeps, message: InboundMessage, command: CommandOutcome): HandledMessage {
   const text = command.replies.map((r) => deps.translate(command.locale, r)).join("\n");
+  // Decisions offered on what the answer lists (the secretariat's queue): buttons where the channel has them.
+  const decisions = "decisions" in command && command.decisions && command.decisions.length > 0 ? { decisions: command.decisions } : {};
   return {
     understood: { understanding: { intent: "task_command", action: command.action }, locale: command.locale },
     replies: command.replies,
     outbound: [
-      { channel: message.channel, chatId: message.chatId, text, ...(message.messageId ? { replyToMessageId: message.messageId } : {}) },
+      { ...decisions, channel: message.channel, chatId: message.chatId, text, ...(message.messageId ? { replyToMessageId: message.messageId } : {}) },
       ...command.notices.map((n) => ({ channel: n.channel, chatId: n.chatId, text: n.replies.map((r) => deps.translate(n.locale, r)).join("\n") })),
     ],
   };

@@ -27,4 +27,14 @@ export interface OutboundMessage {
    * (Telegram) also offers each as a button that sends it.
    */
   suggestions?: readonly string[];
+  /**
+   * Decisions on what the text lists (the secretariat's queue): a channel with buttons (Telegram) offers each,
+   * and a press comes back as the typed command (InboundMessage.action); the text says how to type them.
+   */
+  decisions?: readonly Decision[];
 }
+
+/** One decision the secretariat can take with a button: on an extension request, or on a completion reported. */
+export type Decision =
+  | { kind: "approve_extension" | "refuse_extension"; requestId: number; code: string }
+  | { kind: "confirm" | "return"; code: string };

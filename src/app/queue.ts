@@ -9,9 +9,13 @@ import type { LocalDate } from "../core/local-date.js";
 import type { Person, Task } from "../core/model.js";
 import { queueReplies, type Queue } from "../core/queue/replies.js";
 import type { Reply } from "../core/reply.js";
+import type { Decision } from "./messages.js";
 import type { AuditLogger, TaskCommandStore } from "./ports.js";
 
-export async function answerQueue(deps: { store: TaskCommandStore; logger: AuditLogger }, actor: Person, today: LocalDate, locale: Locale): Promise<Reply[]> {
+/** Buttons are offered for the oldest few items only: a phone shows a handful of rows. */
+const DECISION_ITEMS = 4;
+
+export async function answerQueue(deps: { store: TaskCommandStore; logger: AuditLogger }, actor: Person, today: LocalDate, locale: Locale): Promise<{ replies: Reply[]; decisions: Decision[] }> {
   const { store } = deps;
   const plans = await store.plans();
   const decided = plans.filter((p) => canDecide(actor, p));
@@ -21,7 +25,20 @@ export async function answerQueue(deps: { store: TaskCommandStore; logger: Audit
   const own = (task: Pick<Task, "leadUnitId">) => seesAll || actor.unitIds.includes(task.leadUnitId);
   const queue = await gather(store, planIds, own);
   deps.logger.info({ personId: actor.id, extensions: queue.extensions.length, completions: queue.completions.length, blocked: queue.blocked.length }, "queue shown");
-  return queueReplies(queue, decided.length > 0 ? "decider" : "viewer", today, locale);
+  const replies = queueReplies(queue, decided.length > 0 ? "decider" : "viewer", today, locale);
+  return { replies, decisions: decided.length > 0 ? decisionsOf(queue) : [] };
+}
+
+function decisionsOf(queue: Queue): Decision[] {
+  const extensions = queue.extensions.slice(0, DECISION_ITEMS).flatMap((r): Decision[] => [
+    { kind: "approve_extension", requestId: r.id, code: r.code },
+    { kind: "refuse_extension", requestId: r.id, code: r.code },
+  ]);
+  const completions = queue.completions.slice(0, DECISION_ITEMS).flatMap((c): Decision[] => [
+    { kind: "confirm", code: c.code },
+    { kind: "return", code: c.code },
+  ]);
+  return [...extensions, ...completions];
 }
 
 async function gather(store: TaskCommandStore, planIds: readonly number[], own: (task: Task) => boolean): Promise<Queue> {

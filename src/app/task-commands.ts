@@ -16,7 +16,7 @@ import type { Person, Plan, Task } from "../core/model.js";
 import { planProgress } from "../core/plan-progress.js";
 import { reply, type Reply } from "../core/reply.js";
 import { readQueueRequest } from "../core/queue/request.js";
-import type { InboundMessage } from "./messages.js";
+import type { Decision, InboundMessage } from "./messages.js";
 import { answerQueue } from "./queue.js";
 import type { AuditLogger, ExtensionWrite, PeopleStore, TaskChangeResult, TaskCommandStore, TaskStore } from "./ports.js";
 import { resolveTask, whichAwaiting, whichExtension, type Resolved, type Via } from "./task-command-targets.js";
@@ -48,6 +48,8 @@ export interface CommandOutcome {
   /** For the chat the command came from. */
   replies: Reply[];
   notices: CommandNotice[];
+  /** Buttons for the queue's items, for those who decide them. */
+  decisions?: Decision[];
 }
 
 export interface TaskCommands {
@@ -98,7 +100,8 @@ async function showQueue(deps: TaskCommandDeps, message: InboundMessage, now: Da
   const outcome = (result: CommandResult, replies: Reply[]): CommandOutcome => ({ action: "queue", result, locale, replies, notices: [] });
   const actor = await deps.people.personByIdentity(message.channel, message.sender.id);
   if (!actor) return outcome("unknown_sender", [reply("task-command-unknown-sender")]);
-  return outcome("shown", await answerQueue(deps, actor, vnDate(now), locale));
+  const { replies, decisions } = await answerQueue(deps, actor, vnDate(now), locale);
+  return { ...outcome("shown", replies), ...(decisions.length > 0 ? { decisions } : {}) };
 }
 
 async function execute(s: Session): Promise<CommandOutcome> {

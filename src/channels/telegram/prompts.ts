@@ -5,19 +5,25 @@ import type { ReminderAction } from "./callback-data.js";
  * Questions the bot asked after a button ("📈 CCHC23-07: reply with the progress"): a reply to the question is
  * read as a command about that reminder item. Held in memory for a day; a restart only means asking again.
  */
-export interface PendingPrompt {
+export interface ReminderPrompt {
   reminderMessageId: number;
   number: number;
   action: Extract<ReminderAction, "progress" | "extend">;
-  at: number;
 }
+
+/** The reason asked after a queue button "từ chối" or "trả lại": the answer is that reason, sent to the unit. */
+export interface DecisionPrompt {
+  decision: { kind: "refuse_extension"; requestId: number; code: string } | { kind: "return"; code: string };
+}
+
+export type PendingPrompt = (ReminderPrompt | DecisionPrompt) & { at: number };
 
 const TTL_MS = 24 * 60 * 60 * 1000;
 
 export function createPromptMemory(max = 10_000) {
   const prompts = new LRUCache<string, PendingPrompt>({ max });
   return {
-    remember(chatId: string, promptMessageId: number, prompt: Omit<PendingPrompt, "at">) {
+    remember(chatId: string, promptMessageId: number, prompt: ReminderPrompt | DecisionPrompt) {
       prompts.set(`${chatId}:${promptMessageId}`, { ...prompt, at: Date.now() });
     },
     take(chatId: string, promptMessageId: number): PendingPrompt | undefined {
@@ -36,7 +42,7 @@ export type PromptMemory = ReturnType<typeof createPromptMemory>;
  * The answer to a prompt as the command it completes, about the reminder's item: "70" → "tiến độ 3 đạt 70%",
  * "đến 15/8 vì …" → "xin gia hạn 3 đến 15/8 vì …". Words of the command already typed are not repeated.
  */
-export function promptCommand(prompt: Pick<PendingPrompt, "action" | "number">, text: string): string {
+export function promptCommand(prompt: Pick<ReminderPrompt, "action" | "number">, text: string): string {
   const typed = text.trim();
   if (prompt.action === "progress") {
     const body = typed.replace(/^(cập nhật\s+)?(tiến độ|tien do)\s*/iu, "").replace(/^(đạt|dat)\s*/iu, "");

@@ -1,9 +1,11 @@
 import { Composer } from "grammy";
 import { isClosed } from "../../../app/delivery-view.js";
 import { mayActOnTask, mayAsk } from "../../../core/onboarding/index.js";
+import type { Decision } from "../../../app/messages.js";
 import { decodeButton } from "../callback-data.js";
+import { decodeDecision } from "../decision-data.js";
 import type { BotContext } from "../context.js";
-import type { PromptMemory } from "../prompts.js";
+import type { DecisionPrompt, PromptMemory } from "../prompts.js";
 import { displayName, refreshAfter, runPipeline } from "./pipeline.js";
 
 /**
@@ -17,6 +19,8 @@ export function buttonsFeature(prompts: PromptMemory) {
   feature.on("callback_query", async (ctx) => {
     const { deps, t, access, person, binding, chatId, out, log } = ctx.nv;
     const refuse = (key: string) => ctx.answerCallbackQuery({ text: t(key), show_alert: true });
+    const decision = decodeDecision(ctx.callbackQuery.data);
+    if (decision) return decide(ctx, decision, prompts);
     const button = decodeButton(ctx.callbackQuery.data);
     const message = ctx.callbackQuery.message;
     if (!button || !message) return refuse("tg-cb-invalid");
@@ -67,4 +71,33 @@ export function buttonsFeature(prompts: PromptMemory) {
   });
 
   return feature;
+}
+
+/**
+ * A queue button. Approve and confirm are typed actions the task commands decide on (who may decide is theirs
+ * to check, as for typed words); refuse and return first ask for the reason the unit will read.
+ */
+async function decide(ctx: BotContext & { callbackQuery: NonNullable<BotContext["callbackQuery"]> }, decision: Decision, prompts: PromptMemory) {
+  const { t, access, chatId, out, locale } = ctx.nv;
+  if (!mayAsk(access)) return ctx.answerCallbackQuery({ text: t("onboard-stranger"), show_alert: true });
+  await ctx.answerCallbackQuery();
+  const pressedOn = ctx.callbackQuery.message?.message_id;
+  switch (decision.kind) {
+    case "approve_extension":
+      await runPipeline(ctx, `[nút duyệt gia hạn ${decision.requestId}]`, { action: { kind: "approve_extension", ref: { kind: "request", id: decision.requestId }, locale }, ...(pressedOn ? { answerTo: pressedOn } : {}) });
+      return;
+    case "confirm":
+      await runPipeline(ctx, `[nút xác nhận ${decision.code}]`, { action: { kind: "confirm", target: { kind: "code", code: decision.code }, locale }, ...(pressedOn ? { answerTo: pressedOn } : {}) });
+      return;
+    default: {
+      const id = "requestId" in decision ? String(decision.requestId) : "0";
+      const prompt = await out.text(chatId, t("tg-prompt-decision-reason", { kind: decision.kind, id, code: decision.code }), {
+        forceReply: true,
+        ...(pressedOn ? { replyTo: pressedOn } : {}),
+        ...(ctx.nv.isGroup && ctx.from ? { mention: { id: ctx.from.id, name: displayName(ctx.from) || String(ctx.from.id) } } : {}),
+      });
+      const asked: DecisionPrompt["decision"] = "requestId" in decision ? { kind: "refuse_extension", requestId: decision.requestId, code: decision.code } : { kind: "return", code: decision.code };
+      if (prompt) prompts.remember(chatId, prompt.message_id, { decision: asked });
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import type { Message } from "grammy/types";
+import type { TaskCommand } from "../../../core/commands/types.js";
 import type { BotContext } from "../context.js";
 import { promptCommand, type PromptMemory } from "../prompts.js";
 import { helpText } from "./help.js";
@@ -34,6 +35,17 @@ export function messagesFeature(prompts: PromptMemory) {
     let text = mentioned ? raw.replace(new RegExp(`@${ctx.me.username}\\b`, "gi"), " ").replace(/\s+/g, " ").trim() : raw;
     let replyToMessageId = toBot ? answered!.message_id : undefined;
     const prompt = toBot ? prompts.take(chatId, answered!.message_id) : undefined;
+    if (prompt && "decision" in prompt) {
+      // The reason for a refusal or a return asked after a queue button: the typed decision, with this as its reason.
+      const d = prompt.decision;
+      const reason = text.trim();
+      const action: TaskCommand =
+        d.kind === "refuse_extension"
+          ? { kind: "refuse_extension", ref: { kind: "request", id: d.requestId }, reason, locale: ctx.nv.locale }
+          : { kind: "return", target: { kind: "code", code: d.code }, reason, locale: ctx.nv.locale };
+      await runPipeline(ctx, text, { messageId: message.message_id, action });
+      return;
+    }
     if (prompt) {
       text = promptCommand(prompt, text);
       replyToMessageId = prompt.reminderMessageId;

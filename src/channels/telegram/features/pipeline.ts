@@ -1,5 +1,7 @@
 import type { HandledMessage } from "../../../app/handle-message.js";
-import type { InboundMessage } from "../../../app/messages.js";
+import type { Decision, InboundMessage } from "../../../app/messages.js";
+import type { InlineKeyboardMarkup } from "grammy/types";
+import { encodeDecision } from "../decision-data.js";
 import type { DeliveryView } from "../../../app/delivery-view.js";
 import { extractTaskCodes } from "../../../core/vi/index.js";
 import type { TaskCommand } from "../../../core/commands/types.js";
@@ -49,11 +51,24 @@ export async function runPipeline(
     }
     const here = message.chatId === chatId;
     const replyTo = here && isGroup ? threadTo : undefined;
-    await out.text(message.chatId, message.text, { ...(replyTo !== undefined ? { replyTo } : {}), ...(message.suggestions ? { suggestions: message.suggestions } : {}) });
+    const keyboard = message.decisions ? decisionKeyboard(message.decisions, ctx.nv.t) : undefined;
+    await out.text(message.chatId, message.text, { ...(replyTo !== undefined ? { replyTo } : {}), ...(message.suggestions ? { suggestions: message.suggestions } : {}), ...(keyboard ? { keyboard } : {}) });
   }
   // Only a task command can close a reminder's item: a question costs no lookup here.
   if (handled.understood.understanding.intent === "task_command") await refreshAfter(ctx, text, options.replyToMessageId);
   return handled;
+}
+
+/** The queue's decisions as buttons, two to a row (approve and refuse the same request side by side). */
+function decisionKeyboard(decisions: readonly Decision[], t: BotContext["nv"]["t"]): InlineKeyboardMarkup | undefined {
+  const buttons = decisions.flatMap((d) => {
+    const data = encodeDecision(d);
+    const id = "requestId" in d ? String(d.requestId) : "0";
+    return data ? [{ text: t("tg-decision-button", { kind: d.kind, id, code: d.code }), callback_data: data }] : [];
+  });
+  const rows: InlineKeyboardMarkup["inline_keyboard"] = [];
+  for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
+  return rows.length > 0 ? { inline_keyboard: rows } : undefined;
 }
 
 /** The reminders a message may have changed: the one it answers, and those listing a task code it names. */
