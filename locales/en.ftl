@@ -197,7 +197,12 @@ task-detail-lead = Lead: { $unit }{ $cooperating ->
    *[other] ; with: { $cooperating }
 }.
 task-detail-area = Area: { $area }.
-task-detail-deadline = Deadline: { $deadline }; status: { $state }; progress: { $progress }%.
+task-detail-deadline = Deadline: { $deadline }{ $left ->
+    [none] {""}
+    [0] {" "}(today)
+    [1] {" "}(1 day left)
+   *[other] {" "}({ $left } days left)
+}; status: { $state }; progress: { $progress }%.
 task-detail-completed = Completed on { $date }{ $evidence ->
     [none] .
    *[other] ; evidence: { $evidence }.
@@ -224,7 +229,10 @@ task-count = { $filter }: { $total } tasks ({ $codes }{ $more ->
     [0] {""}
    *[other] {" "}and { $more } more
 }).
-task-breakdown = { $filter }: { $total } tasks, { $done } done ({ $done }/{ $total }); { $inProgress } in progress within deadline; { $overdue } overdue; { $notStarted } not started.
+task-breakdown = { $filter }: { $total } tasks, { $done } done ({ $done }/{ $total }){ $open ->
+    [0] .
+   *[other] , { $open } not yet done: { $inProgress } in progress within deadline; { $overdue } overdue; { $notStarted } not started.
+}
 task-share = Share: { $count } of the plan's { $total } tasks, { $share }.
 task-codes = Namely: { $codes }{ $more ->
     [0] {""}
@@ -240,6 +248,8 @@ units-all-done = { $plan }: no unit has unfinished tasks (as of { $date }).
 units-ranking-header = { $group ->
     [unit_total] Units leading tasks in { $plan } ({ $groups } units), most tasks first, as of { $date }:
     [unit_done] Units by share of tasks done in { $plan }, as of { $date }:
+    [unit_open] Units with the most unfinished tasks in { $plan }, as of { $date }:
+    [area_open] Areas with the most unfinished tasks in { $plan }, as of { $date }:
     [area_total] Areas of { $plan } ({ $groups } areas), most tasks first, as of { $date }:
     [area_done] Areas by share of tasks done in { $plan }, as of { $date }:
     [area_slow] Areas furthest behind in { $plan }, as of { $date } ({ $withOverdue } areas with overdue tasks):
@@ -250,6 +260,7 @@ units-ranking-except = (Not counting { $unit }.)
 units-ranking-line = { $measure ->
     [total] { $rank }. { $unit }: { $total } tasks, { $done } done, { $overdue } overdue
     [done] { $rank }. { $unit }: { $done }/{ $total } done, { $overdue } overdue
+    [open] { $rank }. { $unit }: { $open } tasks unfinished ({ $overdue } overdue), of { $total }
    *[slow] { $rank }. { $unit }: { $overdue } tasks overdue, { $open } unfinished
 }
 units-ranking-source = Source: Nhắc việc's task records as of { $date }.
@@ -298,6 +309,7 @@ leftover = I did not understand "{ $words }" in the question{ $metric ->
 }, so I give no figure rather than a wrong one.
 suggest-metric = { $metric } { scope-label }?
 unknown-suggest = You can ask, for example:
+other-province = There are no figures for { $name }: Nhắc việc follows only the figures and tasks of { $ours }.
 help-example-7 = Briefing before the meeting
 unknown-metric = There are no figures on { $name ->
     [none] that

@@ -197,7 +197,11 @@ task-detail-lead = Chủ trì: { $unit }{ $cooperating ->
    *[other] ; phối hợp: { $cooperating }
 }.
 task-detail-area = Lĩnh vực: { $area }.
-task-detail-deadline = Hạn: { $deadline }; tình trạng: { $state }; tiến độ: { $progress }%.
+task-detail-deadline = Hạn: { $deadline }{ $left ->
+    [none] {""}
+    [0] {" "}(hôm nay)
+   *[other] {" "}(còn { $left } ngày)
+}; tình trạng: { $state }; tiến độ: { $progress }%.
 task-detail-completed = Hoàn thành ngày { $date }{ $evidence ->
     [none] .
    *[other] ; minh chứng: { $evidence }.
@@ -224,7 +228,10 @@ task-count = { $filter }: { $total } nhiệm vụ ({ $codes }{ $more ->
     [0] {""}
    *[other] {" "}và { $more } nhiệm vụ khác
 }).
-task-breakdown = { $filter }: { $total } nhiệm vụ, đã hoàn thành { $done } nhiệm vụ ({ $done }/{ $total }); đang thực hiện trong hạn { $inProgress }; quá hạn { $overdue }; chưa triển khai { $notStarted }.
+task-breakdown = { $filter }: { $total } nhiệm vụ, đã hoàn thành { $done } nhiệm vụ ({ $done }/{ $total }){ $open ->
+    [0] .
+   *[other] , còn { $open } nhiệm vụ chưa hoàn thành: đang thực hiện trong hạn { $inProgress }; quá hạn { $overdue }; chưa triển khai { $notStarted }.
+}
 task-share = Tỷ lệ: { $count }/{ $total } nhiệm vụ của kế hoạch, bằng { $share }.
 task-codes = Gồm: { $codes }{ $more ->
     [0] {""}
@@ -240,6 +247,8 @@ units-all-done = { $plan }: không còn đơn vị nào có nhiệm vụ chưa h
 units-ranking-header = { $group ->
     [unit_total] Các đơn vị chủ trì nhiệm vụ trong { $plan } ({ $groups } đơn vị), nhiều nhiệm vụ nhất trước, tính đến { $date }:
     [unit_done] Đơn vị theo tỷ lệ hoàn thành trong { $plan }, tính đến { $date }:
+    [unit_open] Đơn vị còn nhiều nhiệm vụ chưa hoàn thành nhất trong { $plan }, tính đến { $date }:
+    [area_open] Lĩnh vực còn nhiều nhiệm vụ chưa hoàn thành nhất trong { $plan }, tính đến { $date }:
     [area_total] Các lĩnh vực của { $plan } ({ $groups } lĩnh vực), nhiều nhiệm vụ nhất trước, tính đến { $date }:
     [area_done] Lĩnh vực theo tỷ lệ hoàn thành trong { $plan }, tính đến { $date }:
     [area_slow] Lĩnh vực chậm nhất trong { $plan }, tính đến { $date } ({ $withOverdue } lĩnh vực có nhiệm vụ quá hạn):
@@ -250,6 +259,7 @@ units-ranking-except = (Không kể { $unit }.)
 units-ranking-line = { $measure ->
     [total] { $rank }. { $unit }: { $total } nhiệm vụ, đã hoàn thành { $done }, quá hạn { $overdue }
     [done] { $rank }. { $unit }: hoàn thành { $done }/{ $total }, quá hạn { $overdue }
+    [open] { $rank }. { $unit }: { $open } nhiệm vụ chưa hoàn thành (quá hạn { $overdue }), trên tổng số { $total }
    *[slow] { $rank }. { $unit }: { $overdue } nhiệm vụ quá hạn, { $open } nhiệm vụ chưa hoàn thành
 }
 units-ranking-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
@@ -298,6 +308,7 @@ leftover = Chưa hiểu phần "{ $words }" trong câu hỏi{ $metric ->
 }, nên chưa đưa số liệu để tránh trả lời sai.
 suggest-metric = { $metric } { scope-label }?
 unknown-suggest = Có thể hỏi, ví dụ:
+other-province = Chưa có số liệu của { $name }: Nhắc việc chỉ theo dõi số liệu và nhiệm vụ của { $ours }.
 help-example-7 = Tóm tắt tình hình trước cuộc họp
 unknown-metric = Chưa có số liệu về { $name ->
     [none] nội dung này

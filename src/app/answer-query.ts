@@ -361,6 +361,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       return [reply("out-of-domain")];
     case "unknown":
       if (u.reason === "leftover") return [reply("leftover", { words: u.leftover ?? "", metric: u.name ?? "none" }), reply("unknown-suggest"), ...closeQuestions(u.metric, view)];
+      if (u.reason === "other_province") return [reply("other-province", { name: u.name ?? "", ours: ourProvinceName(catalog, today) }), reply("unknown-suggest"), ...closeQuestions(u.metric, view)];
       if (u.reason === "unknown_unit") return [reply("unit-not-found", { name: u.name ?? "" }), reply("unknown"), ...examples([4, 5])];
       if (u.reason === "ambiguous_unit") return [reply("unit-ambiguous", { name: u.name ?? "", options: (u.options ?? []).map((c) => index.unitByCode.get(c)?.name ?? c).join("; ") })];
       // The words the data has no figure for are named, so the asker sees what was not answered.
@@ -443,4 +444,11 @@ function samePeriod(values: ScopedValue[]): ScopedValue[] {
   const period = (sv: ScopedValue) => `${sv.value.periodFrom}|${sv.value.periodTo}|${sv.value.asOf}`;
   const newest = [...values].sort((a, b) => (period(b) > period(a) ? 1 : -1))[0];
   return newest ? values.filter((sv) => period(sv) === period(newest)) : [];
+}
+
+/** The province in office on the day asked about, as people name it ("tỉnh Quảng Nam"). */
+function ourProvinceName(catalog: Catalog, today: LocalDate): string {
+  const province = catalog.units.find((u) => u.kind === "province" && (!u.validFrom || u.validFrom <= today) && (!u.validTo || today <= u.validTo));
+  if (!province) return "";
+  return province.aliases.find((alias) => /^(?:tỉnh|thành phố)\s/iu.test(alias)) ?? province.name;
 }

@@ -125,7 +125,7 @@ export function answerTaskBreakdown(filter: TaskListFilter, counts: Readonly<Rec
   const header = filterReply(filter, today, locale);
   if (!counts.total) return [reply("task-list-empty", { filter: header })];
   return [
-    reply("task-breakdown", { filter: header, total: counts.total, done: counts.done ?? 0, inProgress: counts.inProgress ?? 0, overdue: counts.overdue ?? 0, notStarted: counts.notStarted ?? 0 }),
+    reply("task-breakdown", { filter: header, total: counts.total, done: counts.done ?? 0, open: counts.total - (counts.done ?? 0), inProgress: counts.inProgress ?? 0, overdue: counts.overdue ?? 0, notStarted: counts.notStarted ?? 0 }),
     reply("task-codes", { codes: codes.join(", "), more: Math.max(0, (counts.total ?? 0) - codes.length) }),
   ];
 }
@@ -170,11 +170,18 @@ export function answerTaskDetail(task: Task, leadName: string, cooperating: read
     reply("task-detail", { code: task.code, title: task.title }),
     reply("task-detail-lead", { unit: leadName, cooperating: cooperating.length > 0 ? cooperating.join(", ") : "none" }),
     reply("task-detail-area", { area: reply("area", { area: task.area }) }),
-    reply("task-detail-deadline", { deadline: deadlineShown(task, locale), state: taskStateReply(task, today, true, false), progress: task.progress }),
+    reply("task-detail-deadline", { deadline: deadlineShown(task, locale), left: daysLeft(task, today), state: taskStateReply(task, today, true, false), progress: task.progress }),
   ];
   if (completedOn) lines.push(reply("task-detail-completed", { date: formatDate(completedOn, locale), evidence: task.evidence ?? "none" }));
   if (task.notes) lines.push(reply("task-detail-notes", { notes: task.notes }));
   return lines;
+}
+
+/** "Còn 6 ngày": calendar days to the deadline of a task still open and not yet late ("còn mấy ngày nữa"). */
+function daysLeft(task: Task, today: LocalDate): number | "none" {
+  const open = task.status === "in_progress" || task.status === "not_started" || task.status === "blocked";
+  if (!open || hasNoFixedDay(task) || task.deadline < today) return "none";
+  return daysBetween(today, task.deadline);
 }
 
 /** Cut at a word boundary, never inside a number ("738.2…"); a trailing comma or dash goes too. */

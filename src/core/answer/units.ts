@@ -1,3 +1,4 @@
+import type { RankingMeasure } from "../understand/types.js";
 import { formatDate, type Locale } from "../format.js";
 import type { LocalDate } from "../local-date.js";
 import { reply, type Reply } from "../reply.js";
@@ -16,7 +17,9 @@ export interface UnitStanding {
 const SHOWN = 5;
 
 /** Units ranked by overdue tasks, then by unfinished ones: "đơn vị nào chậm nhất". */
-export function rankUnits(rows: readonly UnitStanding[], measure?: "total" | "done"): UnitStanding[] {
+export function rankUnits(rows: readonly UnitStanding[], measure?: RankingMeasure): UnitStanding[] {
+  // "Đơn vị nào còn nhiều việc chưa xong nhất": the most tasks not yet done, then the most overdue.
+  if (measure === "open") return [...rows].filter((r) => r.open > 0).sort((a, b) => b.open - a.open || b.overdue - a.overdue || a.unitName.localeCompare(b.unitName, "vi"));
   if (measure === "total") return [...rows].sort((a, b) => b.total - a.total || a.unitName.localeCompare(b.unitName, "vi"));
   // By the share done, then the number done: "lĩnh vực nào có tỷ lệ hoàn thành cao nhất".
   const done = (r: UnitStanding) => r.total - r.open;
@@ -24,7 +27,7 @@ export function rankUnits(rows: readonly UnitStanding[], measure?: "total" | "do
   return [...rows].filter((r) => r.open > 0).sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.unitName.localeCompare(b.unitName, "vi"));
 }
 
-export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale, by?: "area", measure?: "total" | "done", only: { setAside?: string; level?: string } = {}): Reply[] {
+export function answerUnitRanking(rows: readonly UnitStanding[], planName: string, today: LocalDate, locale: Locale, by?: "area", measure?: RankingMeasure, only: { setAside?: string; level?: string } = {}): Reply[] {
   const ranked = rankUnits(rows, measure);
   const date = formatDate(today, locale);
   const group = `${by ?? "unit"}_${measure ?? "slow"}`;

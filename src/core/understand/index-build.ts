@@ -3,6 +3,7 @@ import type { Metric, MetricValue, Plan, Scope, TaskArea, Unit } from "../model.
 import { AREA_PHRASES, SCOPE_PHRASES, UNAVAILABLE_METRICS } from "./scopes.js";
 import { foldPhrase, foldWords } from "./words.js";
 import { ASPECT_PHRASES, type Aspect } from "./aspects.js";
+import { createPlaceMatcher, type PlaceMatcher } from "./places.js";
 
 export interface MetricEntry {
   metric: Metric;
@@ -36,6 +37,8 @@ export interface UnderstandingIndex {
   units: Matcher<string>;
   areas: Matcher<TaskArea>;
   unavailable: Matcher<string>;
+  /** Vietnam's provinces: another one named is a question whose figures the bot does not hold. */
+  places: PlaceMatcher;
   metricByKey: ReadonlyMap<string, Metric>;
   unitByCode: ReadonlyMap<string, Unit>;
   plans: readonly Plan[];
@@ -84,6 +87,7 @@ export function buildUnderstandingIndex(catalog: {
     units: createMatcher(catalog.units.map((u) => ({ id: u.code, phrases: [u.name, ...u.shortNames, ...u.aliases] })), { minScore: 0.6 }),
     areas: createMatcher(AREA_PHRASES),
     unavailable: createMatcher(UNAVAILABLE_METRICS.map((phrase) => ({ id: phrase, phrases: [phrase] })), { minScore: 0.9 }),
+    places: createPlaceMatcher(),
     metricByKey: new Map(catalog.metrics.map((m) => [m.key, m])),
     unitByCode: new Map(catalog.units.map((u) => [u.code, u])),
     plans: catalog.plans,

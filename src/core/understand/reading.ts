@@ -6,6 +6,7 @@ import { detectCues, type CueName } from "./cues.js";
 import type { UnderstandingIndex } from "./index-build.js";
 import { leftoverWords, searchWords } from "./leftover.js";
 import { pickMetric, type MetricChoice } from "./pick-metric.js";
+import { otherProvinces } from "./places.js";
 import { findTimeExpressions, type TimeExpression } from "./time-expressions.js";
 import { foldWords, type FoldedText } from "./words.js";
 
@@ -36,6 +37,8 @@ export interface Reading {
   contentWords: string[];
   /** Left-over words written with a capital inside the sentence ("Quảng Ngãi"): names of something unknown. */
   names: string[];
+  /** Other provinces named ("của Hà Nội", "thua thien hue"), by their usual name: their figures are not held. */
+  otherPlaces: Match<string>[];
 }
 
 export function readMessage(text: string, index: UnderstandingIndex, today: LocalDate): Reading {
@@ -63,6 +66,9 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   };
   const provinceNamed = units.some((u) => isOurProvince(u.id));
   const namedUnits = units.filter((u) => !isOurProvince(u.id));
+  const ourNames = new Set(units.filter((u) => isOurProvince(u.id)).map((u) => fold(text.slice(u.start, u.end))));
+  for (const unit of index.unitByCode.values()) if (isOurProvince(unit.code)) for (const name of [unit.name, ...unit.shortNames]) ourNames.add(fold(name));
+  const otherPlaces = otherProvinces(index.places, text, [...taken, ...allUnits, ...scopesFound, ...areas], (name) => [...ourNames].some((ours) => ours.endsWith(fold(name))));
   // "Không tính huyện", "trừ cấp xã": a level set aside is not the level asked about.
   // (For a figure, "trừ" subtracts: "tỷ lệ cấp xã trừ cấp huyện" is a difference.)
   const setAsideBy = (s: { start: number }) => (metric.key !== undefined ? null : setAsideBefore(text, s.start));
@@ -81,13 +87,13 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const announcedAreas: Span[] = [];
   for (const area of [...areas].sort((a, b) => a.start - b.start)) {
     const before = text.slice(0, area.start);
-    const announcing = /(?:lĩnh vực|linh vuc|mảng|mang)\s*$/iu.exec(before);
+    const announcing = /(?:lĩnh vực|linh vuc|mảng|mang|nhóm(?:\s+(?:nhiệm vụ|nhiem vu|việc|viec))?|nhom(?:\s+(?:nhiem vu|viec))?)\s*$/iu.exec(before);
     const previous = announcedAreas[announcedAreas.length - 1];
     if (announcing) announcedAreas.push({ start: announcing.index, end: area.end });
     else if (previous && /^\s*(?:,|và|va|hoặc|hoac)\s*$/iu.test(text.slice(previous.end, area.start))) announcedAreas.push({ start: previous.end, end: area.end });
   }
   const contentWords = searchWords(withoutCodes(blank(text, [...times.filter((t) => !titleYear(t)), ...units, ...announcedAreas, ...levelsSetAside, ...metric.setAside]), codes));
-  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords, contentWords, names: capitalised(text, leftover) };
+  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords, contentWords, names: capitalised(text, leftover), otherPlaces };
 }
 
 /**

@@ -15,7 +15,7 @@ export const AREA_PHRASES: ReadonlyArray<{ id: TaskArea; phrases: readonly strin
   { id: "apparatus", phrases: ["cải cách tổ chức bộ máy", "tổ chức bộ máy", "bộ máy", "sắp xếp đơn vị hành chính", "apparatus"] },
   { id: "civil_service", phrases: ["cải cách chế độ công vụ", "chế độ công vụ", "công vụ", "cán bộ, công chức", "công chức", "civil service"] },
   { id: "public_finance", phrases: ["cải cách tài chính công", "tài chính công", "public finance"] },
-  { id: "digital_government", phrases: ["chính quyền điện tử", "chính quyền số", "chuyển đổi số", "xây dựng chính quyền điện tử, chính quyền số", "e-government", "digital government", "digital transformation"] },
+  { id: "digital_government", phrases: ["chính quyền điện tử", "chính quyền số", "chuyển đổi số", "xây dựng chính quyền điện tử, chính quyền số", "hiện đại hóa hành chính", "hiện đại hoá hành chính", "e-government", "digital government", "digital transformation"] },
   { id: "direction", phrases: ["công tác chỉ đạo, điều hành", "chỉ đạo, điều hành", "chỉ đạo điều hành", "thông tin, tuyên truyền", "tuyên truyền", "direction", "communication"] },
 ];
 

@@ -62,6 +62,8 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const areasNamed = perArea || /\blinh vuc nao\b|\bmang nao\b|\bnhom nao\b|\bnhung linh vuc\b|\bcac linh vuc\b|\bmay linh vuc\b/.test(reading.whole.padded);
   const asked =
     titled || areasNamed || cues.has("taskWords") || cues.has("programme") || explicit !== undefined || mine ||
+    // "Mảng hiện đại hóa hành chính thế nào": an area's tasks, as the plan's areas are made of nothing else.
+    (reading.areas.length > 0 && !reading.metric.key && cues.has("howIs")) ||
     (due !== undefined && (cues.has("dueWord") || cues.has("dueSoon") || cues.has("mustFinish") || continuing)) ||
     (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("lead") || cues.has("cooperating"))) ||
     (continuing && (reading.namedUnits.length > 0 || reading.areas.length > 0 || listing || cues.has("countWords") || cues.has("cooperating") || cues.has("lead") || cues.has("percent")));
@@ -72,7 +74,11 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // "Lĩnh vực nào có nhiều nhiệm vụ quá hạn nhất", "đơn vị nào chủ trì nhiều việc nhất": groups ranked.
   const ranked = reading.allCues.has("slowest") || /\bnhat\b|\bmost\b/.test(reading.whole.padded);
   // What the groups are ranked by: overdue tasks ("chậm nhất"), tasks done ("hoàn thành nhiều nhất"), or all.
-  const measure = reading.allCues.has("slowest") || explicit === "overdue" ? {} : explicit === "done" || cues.has("percent") ? { measure: "done" as const } : { measure: "total" as const };
+  const measure =
+    reading.allCues.has("slowest") || explicit === "overdue" ? {} :
+    explicit === "done" || cues.has("percent") ? { measure: "done" as const } :
+    explicit === "open" ? { measure: "open" as const } :
+    { measure: "total" as const };
   if (areasNamed && reading.areas.length === 0 && (ranked || listing || isCounting(cues) || perArea)) return { intent: "unit_ranking", by: "area", ...(ranked ? measure : { measure: "total" as const }) };
   // "Đơn vị nào chủ trì nhiều việc nhất", "có bao nhiêu đơn vị được giao chủ trì".
   // "Ngoài SNV ra, đơn vị nào…", "trừ Sở Nội vụ": the one unit named is set aside, not asked about.
@@ -89,7 +95,8 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // Two questions in one ("chủ trì mấy việc, còn mấy việc chưa bắt đầu"): the breakdown answers both.
   // "…, tính cả mấy việc đã trễ hạn" widens the first question; it does not ask a second one.
   // "Chủ trì những việc nào, xong mấy việc rồi": which ones and how many, a second question too.
-  const asksWhich = / (?:nhung|cac) (?:viec|nhiem vu|nv|cong viec) nao /.test(reading.whole.padded) ? 1 : 0;
+  // "Bao nhiêu việc xong trễ hạn, là những việc nào": "là …" names the same tasks, it asks no second question.
+  const asksWhich = / (?<!(?:la|gom|gom co|cu the la) )(?:nhung|cac) (?:viec|nhiem vu|nv|cong viec) nao /.test(reading.whole.padded) ? 1 : 0;
   const questions = asksWhich + (reading.whole.padded.replace(/ (?:tinh ca|ke ca|tinh luon|gom ca) .*$/, " ").match(/ (bao nhieu|may|bn) /g) ?? []).length;
   // "Đã trễ bao nhiêu ngày": days are counted, not tasks; the list says each one's.
   const countsDays = / (?:bao nhieu|may|bn) ngay /.test(reading.whole.padded) && !/ (?:bao nhieu|may|bn) (?:nhiem vu|viec|nv|cong viec) /.test(reading.whole.padded);

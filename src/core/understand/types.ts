@@ -82,7 +82,7 @@ export type Understanding =
   | ({ intent: "task_count" } & TaskFilters)
   /** Units (or areas) ranked: by overdue then unfinished tasks (the default), by all their tasks, or by the share done. */
   /** `except`: a unit set aside ("ngoài Sở Nội vụ ra, đơn vị nào chủ trì nhiều nhất"), by its code. */
-  | { intent: "unit_ranking"; by?: "area"; measure?: "total" | "done"; except?: string; leadLevel?: Exclude<Scope, "unit" | "province"> }
+  | { intent: "unit_ranking"; by?: "area"; measure?: RankingMeasure; except?: string; leadLevel?: Exclude<Scope, "unit" | "province"> }
   | { intent: "task_detail"; code: string }
   | { intent: "briefing"; programme?: string }
   | { intent: "help" }
@@ -92,7 +92,7 @@ export type Understanding =
   | { intent: "empty" }
   | {
       intent: "unknown";
-      reason: "vague" | "unknown_metric" | "unknown_unit" | "ambiguous_unit" | "leftover";
+      reason: "vague" | "unknown_metric" | "unknown_unit" | "ambiguous_unit" | "leftover" | "other_province";
       name?: string;
       options?: string[];
       /** The words that were not understood, as typed. */
@@ -105,6 +105,9 @@ export type Understanding =
   | { intent: "not_admitted" };
 
 export type Intent = Understanding["intent"];
+
+/** What units or areas are ranked by: all their tasks, the share done, the tasks not yet done; or (none) overdue first. */
+export type RankingMeasure = "total" | "done" | "open";
 
 export interface Understood {
   understanding: Understanding;

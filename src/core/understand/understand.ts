@@ -34,8 +34,8 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   if (whole.words.length === 0) return say({ intent: "empty" });
   if (isNoise(raw, whole)) return say({ intent: "out_of_domain" });
 
-  const numbered = numberedTask(whole, index);
   const reading = readMessage(text, index, options.today);
+  const numbered = numberedTask(whole, index);
   const code = reading.codes[0] ?? numbered;
   if (code) return say({ intent: "task_detail", code });
 
@@ -69,6 +69,16 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
     return say({ intent: "unit_ranking", ...(level ? { leadLevel: level } : {}) });
   }
 
+  // "Tỷ lệ hồ sơ trực tuyến của Hà Nội": another province's figure is not held, and this one's is no answer.
+  // (Compared with it, "… so với cả nước", this province's figure is the answer, and the other one is said missing.)
+  // A rank is the province's place in the country: "xếp hạng mấy cả nước" asks for it.
+  const ranked = (reading.metric.key !== undefined && index.metricByKey.get(reading.metric.key)?.measure === "rank") || / (?:xep hang|hang|thu may|dung thu|top) /.test(whole.padded);
+  const otherPlace = reading.otherPlaces.find(
+    (place) => !/(?:so với|so voi|compared (?:to|with))\s*$/iu.test(text.slice(0, place.start)) && !(place.id === "cả nước" && ranked),
+  );
+  if (otherPlace && reading.namedUnits.length === 0 && (figureNamed || taskish || reading.allCues.has("domain"))) {
+    return say({ intent: "unknown", reason: "other_province", name: otherPlace.id, ...(reading.metric.key ? { metric: reading.metric.key } : {}) });
+  }
   const kpi = readKpiQuestion(reading, index, context);
   if (kpi) return say(kpi);
   const tasks = readTaskQuestion(reading, index, context, options.today);
@@ -91,10 +101,18 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   return say({ intent: "out_of_domain" });
 }
 
-/** "nv 19", "nhiệm vụ số 19": a task of the only plan by its number. */
+/**
+ * "nv 19", "nhiệm vụ số 19": a task of the only plan by its number. Not when the word after the number makes
+ * it a quantity of a figure the data holds: "nhiệm vụ 10 kết nối với VPCP" counts connections in a title (8 of
+ * 10), it does not name task 10. ("nhiệm vụ 17 gia hạn chưa" is task 17: any other word is no such sign.)
+ */
 function numberedTask(folded: FoldedText, index: UnderstandingIndex): string | undefined {
   if (index.plans.length !== 1) return undefined;
-  const m = /\b(?:nv|nhiem vu|task|viec so)\s*(?:so\s+)?(\d{1,3})\b(?!\s*(?:\/|nhiem|nv|viec|phan|ngay|thang|tuan))/.exec(folded.words.join(" "));
+  const m = /\b(?:nv|nhiem vu|task|viec so)\s*(?:so\s+)?(\d{1,3})\b(?!\s*(?:\/|nhiem|nv|viec|phan|ngay|thang|tuan))(?:\s+(\S+))?/.exec(folded.words.join(" "));
   if (!m) return undefined;
+  const next = m[2];
+  // "10 kết nối": the number is a figure the data holds for what the next word names (8 of 10 connections).
+  const quantity = next !== undefined && index.metrics.some((entry) => entry.words.has(next) && entry.numbers.has(m[1]!));
+  if (quantity) return undefined;
   return `${index.plans[0]!.code}-${m[1]!.padStart(2, "0")}`;
 }

@@ -49,6 +49,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ["NQ"], expansion: "nghị quyết" },
   { forms: ["TK"], expansion: "tài khoản" },
   { forms: ["NV"], expansion: "nhiệm vụ" },
+  { forms: ["ĐV", "DV", "đvị", "dvi"], expansion: "đơn vị", note: "dv is also dịch vụ, but officials write DVC for dịch vụ công (a longer form, matched first); \"dv nào\", \"dv mình\" are units" },
   { forms: ["ko", "k"], expansion: "không", note: "k only as a whole word; 5k keeps its k" },
   { forms: ["đc", "dc"], expansion: "được", note: "đ/c (đồng chí) is two words and is not touched" },
   { forms: ["qá", "wá"], expansion: "quá", note: "the u dropped or telex w typed for qu: \"qá hạn\"" },

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { App } from "../../src/app/handle-message.js";
+import { freshSqlite, type TestDatabase } from "../support/databases.js";
+import { DEMO_NOW, demoApp, message } from "../support/demo-app.js";
+
+/**
+ * The families of the misses of blind sets P and Q (session 5), each asked in more than one wording, through
+ * the whole pipeline on the demo data (25/7/2023 08:00).
+ */
+describe("families found by blind sets P and Q", () => {
+  let db: TestDatabase;
+  let app: App;
+  const reply = async (text: string, chat = `c-${Math.random()}`) => (await app.handleMessage(message(text, chat))).outbound.map((o) => o.text).join("\n");
+  const as = async (personKey: string, text: string) =>
+    (await app.handleMessage({ channel: "console", chatId: `as-${Math.random()}`, sender: { id: personKey }, text, receivedAt: DEMO_NOW })).outbound.map((o) => o.text).join("\n");
+
+  beforeAll(async () => {
+    db = await freshSqlite({ demo: true });
+    app = await demoApp(db.database);
+  });
+  afterAll(() => db.cleanup());
+
+  it("another province, typed with or without accents, gets no figure of this one", async () => {
+    for (const question of ["ty le ho so truc tuyen cua ha noi", "thua thien hue kich hoat dc bn tk dinh danh", "Quảng Ngãi đã kích hoạt bao nhiêu tài khoản", "Số tài khoản định danh kích hoạt của cả nước hiện nay?"]) {
+      const answer = await reply(question);
+      expect(answer, question).toContain("Nhắc việc chỉ theo dõi số liệu và nhiệm vụ của tỉnh Quảng Nam");
+      for (const figure of ["64%", "447.246", "60,58%"]) expect(answer, question).not.toContain(figure);
+    }
+    expect(await reply("thua thien hue kich hoat dc bn tk dinh danh")).toContain("Chưa có số liệu của Thừa Thiên Huế");
+  });
+
+  it("this province's own names, its districts and a rank in the country are still answered", async () => {
+    expect(await reply("tỷ lệ hồ sơ trực tuyến tỉnh Quảng Nam")).toContain("64%");
+    expect(await reply("VNeID tỉnh mình đang xếp hạng mấy cả nước")).toContain("28/63");
+    expect(await reply("cap huyen nam giang co viec nao qua han")).toContain("Nam Giang");
+    const compared = await reply("tỷ lệ hs trực tuyến cấp tỉnh so với cả nước");
+    expect(compared).toContain("63,46%");
+    expect(compared).toContain("chưa có số liệu của cả nước");
+  });
+
+  it("an abbreviation in a message typed without accents is expanded without them", async () => {
+    expect(await reply("ho so de nghi cap tk dinh danh bao nhieu")).toContain("718.738");
+    expect(await reply("ho so cap tk dinh danh bao nhieu")).not.toContain("447.246");
+  });
+
+  it("one task shown whole says how many days are left before its deadline", async () => {
+    expect(await reply("CCHC23-40 hạn khi nào, còn mấy ngày nữa?")).toContain("Hạn: 31/7/2023 (còn 6 ngày)");
+    expect(await reply("CCHC23-15")).not.toContain("còn ");
+  });
+
+  it("a count by state says how many are not yet done", async () => {
+    const mine = await as("vpub-chuyen-vien", "vp minh chu tri may viec, con may viec chua xong");
+    expect(mine).toContain("4 nhiệm vụ, đã hoàn thành 1 nhiệm vụ (1/4), còn 3 nhiệm vụ chưa hoàn thành");
+    expect(await reply("tiến độ lĩnh vực cải cách tài chính công")).toContain("còn 3 nhiệm vụ chưa hoàn thành");
+  });
+
+  it("units and areas ranked by their unfinished tasks", async () => {
+    for (const question of ["dv nao con nhieu viec chua xong nhat", "đơn vị nào còn nhiều việc chưa xong nhất"]) {
+      const answer = await reply(question);
+      expect(answer, question).toContain("Đơn vị còn nhiều nhiệm vụ chưa hoàn thành nhất");
+      expect(answer, question).toContain("1. Sở Nội vụ: 7 nhiệm vụ chưa hoàn thành (quá hạn 1), trên tổng số 15");
+    }
+    expect(await reply("lĩnh vực nào còn nhiều việc chưa làm xong nhất")).toContain("Lĩnh vực còn nhiều nhiệm vụ chưa hoàn thành nhất");
+    expect(await reply("đơn vị nào chậm nhất")).toContain("Đơn vị chậm nhất");
+  });
+
+  it("'là những việc nào' names the tasks counted; it asks no second question", async () => {
+    const late = await reply("Bao nhiêu việc xong nhưng bị trễ hạn, là những việc nào?");
+    for (const code of ["CCHC23-04", "CCHC23-21", "CCHC23-41"]) expect(late).toContain(code);
+    expect(late).not.toContain("CCHC23-15");
+    expect(await reply("sở nội vụ chủ trì những việc nào, xong mấy việc rồi")).toContain("đã hoàn thành 8 nhiệm vụ (8/15)");
+  });
+
+  it("an area named after 'nhóm nhiệm vụ' or 'mảng', or by its former name, is that area", async () => {
+    expect(await reply("Tiến độ nhóm nhiệm vụ cải cách tài chính công thế nào?")).toContain("Nhiệm vụ thuộc lĩnh vực cải cách tài chính công");
+    expect(await reply("mảng hiện đại hóa hành chính thế nào")).toContain("Nhiệm vụ thuộc lĩnh vực xây dựng chính quyền điện tử, chính quyền số");
+  });
+
+  it("'được giao chủ trì' is the lead role, not words of a title", async () => {
+    for (const question of ["cap xa co dc giao chu tri nhiem vu nao trong ke hoach k", "cấp xã có được giao chủ trì nhiệm vụ nào không"]) {
+      const answer = await reply(question);
+      expect(answer, question).toContain("Nhiệm vụ do các đơn vị cấp xã chủ trì");
+      expect(answer, question).toContain("không có nhiệm vụ nào");
+    }
+    expect(await reply("chỉ tiêu được giao về kích hoạt là bao nhiêu tài khoản vậy")).toContain("738.291");
+  });
+
+  it("a number that counts a figure's items is not a task number; any other is", async () => {
+    const connections = await reply("nhiệm vụ 10 kết nối với VPCP đang ở trạng thái nào");
+    expect(connections).toContain("CCHC23-36");
+    expect(connections).not.toContain("CCHC23-10:");
+    expect(await reply("nhiệm vụ 17 gia hạn chưa")).toContain("CCHC23-17:");
+    expect(await reply("nv 19 xong chua")).toContain("CCHC23-19:");
+  });
+
+  it("English replies quote figures as the Vietnamese report writes them", async () => {
+    expect(await reply("how many eID accounts have been activated?")).toContain("447.246");
+    expect(await reply("online dossier rate at district level?")).toContain("18,05%");
+  });
+});
