@@ -755,7 +755,103 @@ kpi-extract-as-of = , as of { $date }
 kpi-extract-usage = Usage: npm run --silent kpi -- extract <file.txt|file.docx> [--json]
 kpi-extract-missing-file = Cannot read { $file }: no such file.
 kpi-extract-not-text = { $file } is neither a text file (.txt) nor a Word document (.docx).
-kpi-not-available = The kpi { $command } command is not available yet; only kpi extract is.
+kpi-usage = Usage: npm run --silent kpi -- extract <file.txt|file.docx> [--json] | set <metric> <scope> <value> --as-of <date> [--unit <unit>] [--source <source>] | import <file.xlsx|file.csv> [--dry-run] | history <metric> <scope> [--unit <unit>]
+
+## KPI updates (chat, npm run kpi -- set / import)
+kpi-update-understood = This is the figure I understood:
+kpi-update-figure = • { $metric } { scope-label }: { $value } ({ $when }); source: { $source }.
+kpi-update-ask = Reply "đồng ý" (agree) to record it, or "hủy" (cancel) if it is not right.
+kpi-update-ask-pending = Reply "đồng ý" (agree) to send it to the Department of Home Affairs (the secretariat) for confirmation, or "hủy" (cancel) if it is not right.
+kpi-update-yes = đồng ý
+kpi-update-no = hủy
+kpi-update-default-source = { $unit } updated through Nhắc việc ({ $person })
+kpi-update-recorded = The figure is recorded (number { $id }).{ $superseded ->
+    [0] {""}
+   *[other] {" "}The earlier figure for the same date is replaced and kept in the history.
+}
+kpi-update-proposed = The figure (number { $id }) is sent to the secretariat for confirmation; it is used only once confirmed.
+kpi-update-cancelled = Cancelled; nothing was recorded.
+kpi-update-not-allowed = Sorry, you may not update this figure. A unit updates only its own figures; the province's figures are updated by the secretariat. Nothing was recorded.
+kpi-update-problem = { $problem ->
+    [several_values] The message holds several figures; please update one figure at a time.
+    [not_a_result] This is a target or a change, not a result reached; please send the result.
+    [out_of_range] The value is not possible for this metric (a rate is between 0% and 100%, a rank a whole number from 1).
+    [negative] The value cannot be negative.
+    [date_missing] Please say as of which date the figure is, for example "tính đến 15/7".
+    [future_date] The figure's date has not come yet; please check it.
+    [invalid_date] The figure's date is not valid; please check it.
+    [unknown_unit] No unit is called "{ $detail }".
+    [not_reported] This scope or unit does not report that metric.
+    [invalid_value] The value could not be read.
+   *[unknown_metric] I did not recognise which metric to update.
+} Nothing was recorded.
+kpi-update-pending-notice = A figure awaits confirmation (number { $id }):
+kpi-update-pending-how = Type "duyệt số liệu { $id }" to confirm it, or "từ chối số liệu { $id } vì …" to refuse it.
+kpi-decide-not-allowed = Sorry, only the secretariat confirms a unit's figures. Nothing was recorded.
+kpi-decide-not-pending = No figure number { $id } awaits confirmation.
+kpi-decide-approved = Figure number { $id } is confirmed; answers use it from now on.{ $superseded ->
+    [0] {""}
+   *[other] {" "}The earlier figure for the same date is kept in the history.
+}
+kpi-decide-rejected = Figure number { $id } is refused; it stays in the history but is not used.
+kpi-decide-approved-notice = The secretariat confirmed your unit's figure number { $id }.
+kpi-decide-rejected-notice = The secretariat refused your unit's figure number { $id }.{ $reason ->
+    [none] {""}
+   *[other] {" "}Reason: { $reason }
+}
+kpi-set-unknown-metric = There is no metric "{ $metric }". Metrics: { $keys }.
+kpi-set-unknown-scope = Scope "{ $scope }" is not valid; use tinh, cap-so, cap-huyen, cap-xa or don-vi (with --unit).
+kpi-set-bad-value = "{ $value }" is not a number.
+kpi-set-bad-date = "{ $date }" is not a valid date; write 15/7/2023 or 2023-07-15.
+kpi-set-recorded = Recorded (number { $id }): { $figure }{ $superseded ->
+    [0] {""}
+   *[other] {" "}— replaces { $superseded } earlier figure(s) for the same date (kept in the history).
+}
+kpi-import-row-error = Row { $row }: { $problem }
+kpi-import-column-missing = { $file } has no { $column } column.
+kpi-import-summary = { $count } valid figures, { $errors } rows with errors.
+kpi-import-done = Recorded { $count } figures from { $file }; { $superseded } earlier figures for the same dates replaced (kept in the history).
+kpi-import-not-written = Nothing was recorded because the file has errors; fix the rows above and import it again.
+kpi-history-line = { $n }. { $value } ({ $when }) — { $status ->
+    [current] in use
+    [superseded] replaced
+    [pending] awaiting confirmation
+   *[rejected] refused
+}; source: { $source }{ $by ->
+    [none] {""}
+   *[other] ; recorded by { $by }
+}
+kpi-cli-source = Entered with the kpi set command
+kpi-import-source = File { $file }
+kpi-history-none = No figures yet.
+
+## Charts (npm run chart)
+chart-usage = Usage: npm run --silent chart -- "<question or chart name>" --out chart.png [--svg]
+chart-unknown = I could not tell which chart to draw. You can ask for: "biểu đồ tỷ lệ trực tuyến theo cấp" (online rate by level), "biểu đồ kích hoạt tài khoản định danh so với chỉ tiêu" (activations against the target), "biểu đồ tiến độ các đơn vị" (progress by unit), "biểu đồ xu hướng tài khoản định danh đã kích hoạt" (a trend).
+chart-no-data = There are no figures to draw this chart yet.
+chart-saved = Chart saved to { $file } ({ $width }×{ $height } pixels).
+chart-online-rate-title = Online dossier rate by level
+chart-activations-title = Activated electronic identity accounts against the target
+chart-progress-title = Progress of { $plan } by lead unit
+chart-progress-source = Source: Nhắc việc task records as of { $date }.
+chart-progress-line = • { $unit }: { $done }/{ $total } done; { $open } in progress within the deadline; { $overdue } overdue.
+chart-progress-more = And { $count } other units with fewer tasks behind.
+chart-legend-done = Done
+chart-legend-on-time = Not done, within the deadline
+chart-legend-overdue = Overdue
+chart-trend-title = { $metric } { scope-label } over time
+chart-trend-one-value = Only one figure so far: not enough to show a trend.
+chart-as-of = As of { $date }
+chart-target-marker = Target { $target }{ $date ->
+    [none] {""}
+   *[other] {" "}by { $date }
+}
+chart-target-gap = { $gap } short of the target; { $days } days from { $from }{ $pace ->
+    [none] .
+   *[other] , { $pace } a day on average needed.
+}
+chart-target-reached = The target is reached.
+chart-caption-line = • { $label }: { $value } ({ $when })
 
 ## Backup and restore (npm run backup, npm run restore)
 backup-done = Backed up to { $file }: { $pages } pages, { $tasks } tasks, { $deliveries } messages in the outbox.

@@ -750,7 +750,103 @@ kpi-extract-as-of = , tính đến { $date }
 kpi-extract-usage = Cách dùng: npm run --silent kpi -- extract <tệp.txt|tệp.docx> [--json]
 kpi-extract-missing-file = Không đọc được tệp { $file }: tệp không tồn tại.
 kpi-extract-not-text = Tệp { $file } không phải văn bản (.txt) hay tài liệu Word (.docx).
-kpi-not-available = Lệnh kpi { $command } chưa có; hiện chỉ có kpi extract.
+kpi-usage = Cách dùng: npm run --silent kpi -- extract <tệp.txt|tệp.docx> [--json] | set <chỉ số> <phạm vi> <giá trị> --as-of <ngày> [--unit <đơn vị>] [--source <nguồn>] | import <tệp.xlsx|tệp.csv> [--dry-run] | history <chỉ số> <phạm vi> [--unit <đơn vị>]
+
+## Cập nhật chỉ số (trò chuyện, npm run kpi -- set / import)
+kpi-update-understood = Tôi hiểu số liệu cần cập nhật như sau:
+kpi-update-figure = • { $metric } { scope-label }: { $value } ({ $when }); nguồn: { $source }.
+kpi-update-ask = Trả lời «đồng ý» để ghi nhận, hoặc «hủy» nếu chưa đúng.
+kpi-update-ask-pending = Trả lời «đồng ý» để gửi Sở Nội vụ (cơ quan thường trực) xác nhận, hoặc «hủy» nếu chưa đúng.
+kpi-update-yes = đồng ý
+kpi-update-no = hủy
+kpi-update-default-source = { $unit } cập nhật qua Nhắc việc ({ $person })
+kpi-update-recorded = Đã ghi nhận số liệu (mã { $id }).{ $superseded ->
+    [0] {""}
+   *[other] {" "}Số liệu cũ cùng kỳ được thay thế và vẫn lưu trong lịch sử.
+}
+kpi-update-proposed = Đã gửi số liệu (mã { $id }) để cơ quan thường trực xác nhận; số liệu chỉ được dùng sau khi được xác nhận.
+kpi-update-cancelled = Đã hủy; chưa ghi nhận số liệu nào.
+kpi-update-not-allowed = Xin lỗi, Quý vị không có quyền cập nhật số liệu này. Đơn vị chỉ cập nhật được số liệu của chính đơn vị mình; số liệu chung do cơ quan thường trực cập nhật. Chưa ghi nhận gì.
+kpi-update-problem = { $problem ->
+    [several_values] Tin nhắn có nhiều số liệu; đề nghị cập nhật từng số liệu một.
+    [not_a_result] Đây là chỉ tiêu hoặc mức thay đổi, không phải kết quả đạt được; đề nghị gửi số liệu kết quả.
+    [out_of_range] Giá trị không hợp lệ với chỉ số này (tỷ lệ phải từ 0% đến 100%, thứ hạng là số nguyên từ 1).
+    [negative] Giá trị không được âm.
+    [date_missing] Đề nghị ghi rõ số liệu tính đến ngày nào, ví dụ: «tính đến 15/7».
+    [future_date] Ngày của số liệu chưa tới; đề nghị kiểm tra lại ngày.
+    [invalid_date] Ngày của số liệu không hợp lệ; đề nghị kiểm tra lại.
+    [unknown_unit] Không tìm thấy đơn vị «{ $detail }».
+    [not_reported] Phạm vi hoặc đơn vị này không báo cáo chỉ số đó.
+    [invalid_value] Không đọc được giá trị.
+   *[unknown_metric] Không nhận ra chỉ số cần cập nhật.
+} Chưa ghi nhận gì.
+kpi-update-pending-notice = Số liệu chờ xác nhận (mã { $id }):
+kpi-update-pending-how = Gõ «duyệt số liệu { $id }» để xác nhận, hoặc «từ chối số liệu { $id } vì …».
+kpi-decide-not-allowed = Xin lỗi, chỉ cơ quan thường trực mới xác nhận được số liệu của đơn vị. Chưa ghi nhận gì.
+kpi-decide-not-pending = Không có số liệu chờ xác nhận mã { $id }.
+kpi-decide-approved = Đã xác nhận số liệu mã { $id }; từ nay câu trả lời dùng số liệu này.{ $superseded ->
+    [0] {""}
+   *[other] {" "}Số liệu cũ cùng kỳ vẫn lưu trong lịch sử.
+}
+kpi-decide-rejected = Đã từ chối số liệu mã { $id }; số liệu vẫn lưu trong lịch sử nhưng không được dùng.
+kpi-decide-approved-notice = Cơ quan thường trực đã xác nhận số liệu mã { $id } của đơn vị.
+kpi-decide-rejected-notice = Cơ quan thường trực đã từ chối số liệu mã { $id } của đơn vị.{ $reason ->
+    [none] {""}
+   *[other] {" "}Lý do: { $reason }
+}
+kpi-set-unknown-metric = Không có chỉ số «{ $metric }». Các chỉ số: { $keys }.
+kpi-set-unknown-scope = Phạm vi «{ $scope }» không hợp lệ; dùng: tinh, cap-so, cap-huyen, cap-xa hoặc don-vi (kèm --unit).
+kpi-set-bad-value = Giá trị «{ $value }» không phải một số.
+kpi-set-bad-date = Ngày «{ $date }» không hợp lệ; viết dạng 15/7/2023 hoặc 2023-07-15.
+kpi-set-recorded = Đã ghi nhận (mã { $id }): { $figure }{ $superseded ->
+    [0] {""}
+   *[other] {" "}— thay thế { $superseded } số liệu cũ cùng kỳ (vẫn lưu trong lịch sử).
+}
+kpi-import-row-error = Dòng { $row }: { $problem }
+kpi-import-column-missing = Tệp { $file } thiếu cột { $column }.
+kpi-import-summary = { $count } số liệu hợp lệ, { $errors } dòng lỗi.
+kpi-import-done = Đã ghi nhận { $count } số liệu từ { $file }; { $superseded } số liệu cũ cùng kỳ được thay thế (vẫn lưu trong lịch sử).
+kpi-import-not-written = Chưa ghi nhận gì vì tệp có lỗi; sửa các dòng trên rồi nhập lại.
+kpi-history-line = { $n }. { $value } ({ $when }) — { $status ->
+    [current] đang dùng
+    [superseded] đã được thay thế
+    [pending] chờ xác nhận
+   *[rejected] bị từ chối
+}; nguồn: { $source }{ $by ->
+    [none] {""}
+   *[other] ; { $by } ghi nhận
+}
+kpi-cli-source = Số liệu nhập bằng lệnh kpi set
+kpi-import-source = Tệp { $file }
+kpi-history-none = Chưa có số liệu nào.
+
+## Biểu đồ (npm run chart)
+chart-usage = Cách dùng: npm run --silent chart -- "<câu hỏi hoặc tên biểu đồ>" --out bieu-do.png [--svg]
+chart-unknown = Chưa rõ cần vẽ biểu đồ nào. Có thể yêu cầu: «biểu đồ tỷ lệ trực tuyến theo cấp», «biểu đồ kích hoạt tài khoản định danh so với chỉ tiêu», «biểu đồ tiến độ các đơn vị», «biểu đồ xu hướng tài khoản định danh đã kích hoạt».
+chart-no-data = Chưa có số liệu để vẽ biểu đồ này.
+chart-saved = Đã lưu biểu đồ vào { $file } ({ $width }×{ $height } điểm ảnh).
+chart-online-rate-title = Tỷ lệ hồ sơ trực tuyến theo cấp
+chart-activations-title = Tài khoản định danh điện tử đã kích hoạt so với chỉ tiêu
+chart-progress-title = Tiến độ { $plan } theo đơn vị chủ trì
+chart-progress-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.
+chart-progress-line = • { $unit }: hoàn thành { $done }/{ $total }; đang thực hiện trong hạn { $open }; quá hạn { $overdue }.
+chart-progress-more = Và { $count } đơn vị khác ít việc tồn đọng hơn.
+chart-legend-done = Hoàn thành
+chart-legend-on-time = Chưa xong, còn hạn
+chart-legend-overdue = Quá hạn
+chart-trend-title = Diễn biến { $metric } { scope-label }
+chart-trend-one-value = Mới có một số liệu; chưa đủ để thấy xu hướng.
+chart-as-of = Đến { $date }
+chart-target-marker = Chỉ tiêu { $target }{ $date ->
+    [none] {""}
+   *[other] {" "}đến { $date }
+}
+chart-target-gap = Còn thiếu { $gap } so với chỉ tiêu; từ { $from } còn { $days } ngày{ $pace ->
+    [none] .
+   *[other] , cần bình quân { $pace } mỗi ngày.
+}
+chart-target-reached = Đã đạt chỉ tiêu.
+chart-caption-line = • { $label }: { $value } ({ $when })
 
 ## Sao lưu và khôi phục (npm run backup, npm run restore)
 backup-done = Đã sao lưu vào { $file }: { $pages } trang, { $tasks } nhiệm vụ, { $deliveries } tin trong hộp thư đi.

@@ -14,6 +14,7 @@ import type { CommandOutcome, TaskCommands } from "./task-commands.js";
 import { buildCatalogView, type CatalogView } from "./catalog-view.js";
 import type { AccessGate } from "./inbound/access-gate.js";
 import type { Locale } from "../core/format.js";
+import type { KpiCommands, KpiOutcome } from "./kpi/kpi-commands.js";
 
 export interface AppDeps {
   clock: Clock;
@@ -25,6 +26,8 @@ export interface AppDeps {
   contextTtlMinutes: number;
   /** Task commands ("xong 3", "xin gia hạn …"), tried before a message is read as a question. */
   commands?: TaskCommands;
+  /** KPI updates ("cập nhật … đạt 20,5% tính đến 15/7", "đồng ý", "duyệt số liệu 12"), tried before task commands. */
+  kpiCommands?: KpiCommands;
   /** Who may use the bot, for every channel (the runtime sets it; tests of answers alone go without). */
   gate?: AccessGate;
   /** The language of answers to people the bot does not know yet. */
@@ -68,6 +71,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const now = deps.clock.now();
       const admitted = deps.gate ? await deps.gate.admit(message, now) : { admitted: true as const };
       if (!admitted.admitted) return notAdmitted(deps, message, admitted.replies);
+      const kpi = await deps.kpiCommands?.handle(message, now);
+      if (kpi) {
+        if (kpi.changed) await refreshCatalog();
+        return commandHandled(deps, message, kpi);
+      }
       const command = await deps.commands?.handle(message, now);
       if (command) return commandHandled(deps, message, command);
       const chatKey = `${message.channel}:${message.chatId}`;
@@ -116,15 +124,16 @@ function notAdmitted(deps: AppDeps, message: InboundMessage, replies: Reply[]): 
 }
 
 /** A task command's answer in its chat, then its notices to other chats (the secretariat, the unit). */
-function commandHandled(deps: AppDeps, message: InboundMessage, command: CommandOutcome): HandledMessage {
+function commandHandled(deps: AppDeps, message: InboundMessage, command: CommandOutcome | KpiOutcome): HandledMessage {
   const text = command.replies.map((r) => deps.translate(command.locale, r)).join("\n");
   // Decisions offered on what the answer lists (the secretariat's queue): buttons where the channel has them.
   const decisions = "decisions" in command && command.decisions && command.decisions.length > 0 ? { decisions: command.decisions } : {};
+  const suggestions = "suggestions" in command && command.suggestions ? { suggestions: command.suggestions } : {};
   return {
     understood: { understanding: { intent: "task_command", action: command.action }, locale: command.locale },
     replies: command.replies,
     outbound: [
-      { ...decisions, channel: message.channel, chatId: message.chatId, text, ...(message.messageId ? { replyToMessageId: message.messageId } : {}) },
+      { ...decisions, channel: message.channel, chatId: message.chatId, text, ...(message.messageId ? { replyToMessageId: message.messageId } : {}), ...suggestions },
       ...command.notices.map((n) => ({ channel: n.channel, chatId: n.chatId, text: n.replies.map((r) => deps.translate(n.locale, r)).join("\n") })),
     ],
   };

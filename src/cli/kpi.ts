@@ -9,6 +9,7 @@ import { reply, type Reply } from "../core/reply.js";
 import { createTranslator } from "../infra/i18n.js";
 import { createLogger } from "../infra/logger.js";
 import { withRuntime } from "./with-runtime.js";
+import { runHistory, runImport, runSet } from "./kpi-record.js";
 
 /** The order and names of the fields of a `--json` line (issue #12, item 3). */
 const JSON_FIELDS = ["metric", "name", "scope", "unit", "value", "measure", "kind", "qualifier", "periodFrom", "periodTo", "asOf", "sentence"] as const;
@@ -17,14 +18,21 @@ const JSON_FIELDS = ["metric", "name", "scope", "unit", "value", "measure", "kin
  * `kpi extract <file.txt|file.docx> [--json]`: the KPI values a report states, each with its sentence, for a
  * person to check; nothing is recorded. The metric catalogue comes from the database the bot answers from
  * (through the runtime, as `ask` does), so the metric keys printed are those a later `kpi set` records against,
- * including metrics added after the demo file. `set` and `import` are not built yet.
+ * including metrics added after the demo file. `set`, `import` and `history` record and show values (kpi-record.ts).
  */
 export async function run(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   const t = createTranslator();
-  const say = (key: string, params?: Record<string, string | number>) => t("vi", reply(key, params));
+  const say = (key: string | Reply, params?: Record<string, string | number>) => t("vi", typeof key === "string" ? reply(key, params) : key);
+  const records = { set: runSet, import: runImport, history: runHistory } as const;
+  if (command === "set" || command === "import" || command === "history") {
+    const now = parseArgs({ args: rest, allowPositionals: true, strict: false, options: { now: { type: "string" } } }).values.now;
+    const config = loadConfig(undefined, typeof now === "string" ? { now } : {});
+    const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
+    return withRuntime(config, logger, (runtime) => records[command](runtime, rest, say));
+  }
   if (command !== "extract") {
-    console.error(command === undefined || command.startsWith("-") ? say("kpi-extract-usage") : say("kpi-not-available", { command }));
+    console.error(say("kpi-usage"));
     return 2;
   }
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean", default: false }, now: { type: "string" } } });

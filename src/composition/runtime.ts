@@ -13,6 +13,8 @@ import { createPeopleStore } from "../db/stores/people-store.js";
 import { createTaskStore } from "../db/stores/task-store.js";
 import { createTaskCommandStore } from "../db/stores/task-command-store.js";
 import { createTaskCommands } from "../app/task-commands.js";
+import { createKpiCommands } from "../app/kpi/kpi-commands.js";
+import { createKpiStore } from "../db/stores/kpi-store.js";
 import { createTranslator, type Translate } from "../infra/i18n.js";
 import type { Logger } from "../infra/logger.js";
 import path from "node:path";
@@ -74,6 +76,13 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
       translate,
       memory: createConversationMemory(),
       contextTtlMinutes: config.contextTtlMinutes,
+      kpiCommands: createKpiCommands({
+        store: createKpiStore(database.db),
+        catalog: stores.catalog,
+        people: stores.people,
+        chatsOfUnit: (unitId) => createTaskCommandStore(database.db).chatsOfUnit(unitId),
+        translate,
+      }),
       commands: createTaskCommands({
         store: createTaskCommandStore(database.db),
         tasks: stores.tasks,

@@ -191,10 +191,14 @@ async function seedMetrics(tx: Tx, data: DemoData, id: (code: string) => number)
       source: v.source,
       sourceTitle: data.sources[v.source]!.short,
       note: v.note ?? null,
+      origin: "seed",
     })),
   );
-  // A value has no natural key of its own: the file is the truth for its metrics, compared as whole rows.
-  const existing = await tx.metricValue.findMany({ where: { metricId: { in: [...metricIds.values()] } } });
+  // A value has no natural key of its own: the file is the truth for its metrics' seeded values, compared as
+  // whole rows; values recorded since (chat, kpi set, import) are history and never touched by a seed.
+  const existing = await tx.metricValue.findMany({
+    where: { metricId: { in: [...metricIds.values()] }, OR: [{ origin: null }, { origin: "seed" }] },
+  });
   await replaceLinks(
     wanted,
     existing,

@@ -9,7 +9,8 @@ export function createCatalogStore(db: Db): CatalogStore {
       const [units, metrics, metricValues, plans] = await Promise.all([
         db.unit.findMany({ orderBy: { id: "asc" } }),
         db.metric.findMany({ orderBy: { id: "asc" } }),
-        db.metricValue.findMany({ orderBy: { id: "asc" } }),
+        // Only current values: superseded, pending and rejected ones are history, not answers.
+        db.metricValue.findMany({ where: { status: "current" }, orderBy: { id: "asc" } }),
         db.plan.findMany({ orderBy: { id: "asc" } }),
       ]);
       return {

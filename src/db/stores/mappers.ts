@@ -74,5 +74,21 @@ export function toMetric(row: Rows.Metric): Metric {
 }
 
 export function toMetricValue(row: Rows.MetricValue): MetricValue {
-  return { ...row };
+  return {
+    id: row.id,
+    metricId: row.metricId,
+    scope: row.scope,
+    unitId: row.unitId,
+    value: row.value,
+    qualifier: row.qualifier,
+    denominator: row.denominator,
+    target: row.target,
+    targetDate: row.targetDate,
+    periodFrom: row.periodFrom,
+    periodTo: row.periodTo,
+    asOf: row.asOf,
+    source: row.source,
+    sourceTitle: row.sourceTitle,
+    note: row.note,
+  };
 }

@@ -1,0 +1,169 @@
+/**
+ * KPI updates typed in chat (issue #12, item 1): "cập nhật tỷ lệ hồ sơ trực tuyến cấp huyện đạt 20,5% tính đến
+ * 15/7". The figure is read with the report extraction, checked, repeated (metric, scope, value, date, source)
+ * and recorded only after "đồng ý". The secretariat records; a unit's own figure waits for the secretariat's
+ * "duyệt số liệu <số>" (or "từ chối số liệu <số> vì …"). Bad input and refusals record nothing.
+ */
+import { extractKpiValues } from "../../core/kpi-extract/index.js";
+import { draftFromExtracted, permissionFor, type KpiContext } from "../../core/kpi-update/rules.js";
+import { parseKpiCommand } from "../../core/kpi-update/parse.js";
+import type { KpiDraft, KpiPermission } from "../../core/kpi-update/types.js";
+import { createUnitResolver } from "../../core/plan-import/unit-names.js";
+import { createMatcher } from "../../core/vi/index.js";
+import type { Locale } from "../../core/format.js";
+import { vnDate } from "../../core/local-date.js";
+import type { Person } from "../../core/model.js";
+import { reply, type Reply } from "../../core/reply.js";
+import type { InboundMessage } from "../messages.js";
+import type { CatalogStore, PeopleStore } from "../ports.js";
+import type { CommandNotice } from "../task-commands.js";
+import { describeDraft } from "./describe.js";
+import type { KpiStore } from "./ports.js";
+import { toRecord } from "./record.js";
+import { splitSource } from "./source.js";
+
+export interface KpiCommandDeps {
+  store: KpiStore;
+  catalog: CatalogStore;
+  people: Pick<PeopleStore, "personByIdentity">;
+  /** The chats of a unit, for the secretariat's notice of a unit's figure and the unit's of a decision. */
+  chatsOfUnit(unitId: number): Promise<Array<{ channel: string; chatId: string }>>;
+  /** The words of the default source title ("Sở Nội vụ cập nhật qua Nhắc việc"). */
+  translate(locale: Locale, r: Reply): string;
+}
+
+export interface KpiOutcome {
+  action: "kpi_update" | "kpi_confirm" | "kpi_cancel" | "kpi_decide";
+  result: "asked" | "recorded" | "proposed" | "refused" | "cancelled" | "decided";
+  locale: Locale;
+  replies: Reply[];
+  notices: CommandNotice[];
+  /** Buttons that send these words (Telegram); the text says them too. */
+  suggestions?: string[];
+  /** Current values changed: the answers must read the catalogue again. */
+  changed: boolean;
+}
+
+export interface KpiCommands {
+  handle(message: InboundMessage, now: Date): Promise<KpiOutcome | undefined>;
+}
+
+/** A figure repeated and waiting for "đồng ý": for this long, in this chat, from this person. */
+const DRAFT_MINUTES = 15;
+
+interface Awaiting {
+  draft: KpiDraft;
+  sourceTitle: string;
+  permission: Exclude<KpiPermission, "refused">;
+  personId: number;
+  at: number;
+  locale: Locale;
+}
+
+export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
+  const awaiting = new Map<string, Awaiting>();
+  const keyOf = (m: InboundMessage) => `${m.channel}:${m.chatId}:${m.sender.id}`;
+  const out = (action: KpiOutcome["action"], result: KpiOutcome["result"], locale: Locale, replies: Reply[], extra: Partial<KpiOutcome> = {}): KpiOutcome =>
+    ({ action, result, locale, replies, notices: [], changed: false, ...extra });
+
+  async function context(now: Date): Promise<KpiContext & { plansSecretariat: number[] }> {
+    const catalog = await deps.catalog.loadCatalog();
+    return { metrics: catalog.metrics, units: catalog.units, values: catalog.metricValues, today: vnDate(now), plansSecretariat: [...new Set(catalog.plans.map((p) => p.secretariatUnitId))] };
+  }
+
+  async function update(message: InboundMessage, body: string, now: Date, locale: Locale): Promise<KpiOutcome | undefined> {
+    const ctx = await context(now);
+    const { text, source } = splitSource(body);
+    const found = extractKpiValues(text, { metrics: ctx.metrics, referenceDate: ctx.today });
+    // No known figure: not a KPI update ("cập nhật tiến độ 3 đạt 70%" is a task's progress).
+    if (!found.some((f) => f.metric !== null)) return undefined;
+    const person = await deps.people.personByIdentity(message.channel, message.sender.id);
+    if (!person) return out("kpi_update", "refused", locale, [reply("kpi-update-not-allowed")]);
+    const resolver = createUnitResolver(ctx.units);
+    const checked = draftFromExtracted(found, ctx, (name) => {
+      const r = resolver.resolve(name);
+      return r.units.length === 1 && r.unknown.length === 0 ? r.units[0] : undefined;
+    }, source, namedUnit(text, ctx.units));
+    if (!checked.ok) return out("kpi_update", "refused", locale, [reply("kpi-update-problem", { problem: checked.problem, detail: checked.detail ?? "" })]);
+    const permission = permissionFor(person, checked.draft, ctx);
+    if (permission === "refused") return out("kpi_update", "refused", locale, [reply("kpi-update-not-allowed")]);
+    const sourceTitle = source ?? defaultSource(person, ctx.units);
+    awaiting.set(keyOf(message), { draft: checked.draft, sourceTitle, permission, personId: person.id, at: now.getTime(), locale });
+    const metric = ctx.metrics.find((m) => m.id === checked.draft.metricId)!;
+    return out("kpi_update", "asked", locale, [
+      reply("kpi-update-understood"),
+      describeDraft({ ...checked.draft, sourceTitle }, metric, ctx.units, locale),
+      reply(permission === "record" ? "kpi-update-ask" : "kpi-update-ask-pending"),
+    ], { suggestions: [deps.translate(locale, reply("kpi-update-yes")), deps.translate(locale, reply("kpi-update-no"))] });
+  }
+
+  /** A unit (not the province itself) the message names, when exactly one is named. */
+  function namedUnit(text: string, units: KpiContext["units"]) {
+    const named = units.filter((u) => u.kind !== "province");
+    const matcher = createMatcher(named.map((u) => ({ id: u.id, phrases: [u.name, ...u.shortNames, ...u.aliases] })), { minScore: 0.9 });
+    const ids = [...new Set(matcher.find(text).map((m) => m.id))];
+    return ids.length === 1 ? named.find((u) => u.id === ids[0]) : undefined;
+  }
+
+  function defaultSource(person: Person, units: KpiContext["units"]): string {
+    const unit = units.find((u) => person.unitIds.includes(u.id));
+    return deps.translate("vi", reply("kpi-update-default-source", { person: person.name, unit: unit?.name ?? "" }));
+  }
+
+  async function accept(message: InboundMessage, held: Awaiting, now: Date): Promise<KpiOutcome> {
+    awaiting.delete(keyOf(message));
+    const ctx = await context(now);
+    const status = held.permission === "record" ? "current" : "pending";
+    const record = toRecord(held.draft, ctx, held.sourceTitle, status, {
+      origin: "chat", at: now, personId: held.personId, channel: message.channel, chatId: message.chatId, messageId: message.messageId ?? null,
+    });
+    const { id, superseded } = await deps.store.record(record);
+    if (status === "current") {
+      return out("kpi_confirm", "recorded", held.locale, [reply("kpi-update-recorded", { id, superseded: superseded.length })], { changed: true });
+    }
+    const metric = ctx.metrics.find((m) => m.id === held.draft.metricId)!;
+    const notice = [reply("kpi-update-pending-notice", { id }), describeDraft({ ...held.draft, sourceTitle: held.sourceTitle }, metric, ctx.units, "vi"), reply("kpi-update-pending-how", { id })];
+    const chats = (await Promise.all(ctx.plansSecretariat.map((u) => deps.chatsOfUnit(u)))).flat();
+    return out("kpi_confirm", "proposed", held.locale, [reply("kpi-update-proposed", { id })], {
+      notices: chats.map((c) => ({ channel: c.channel, chatId: c.chatId, locale: "vi" as const, replies: notice })),
+    });
+  }
+
+  async function decide(message: InboundMessage, id: number, approve: boolean, reason: string | null, now: Date): Promise<KpiOutcome> {
+    const person = await deps.people.personByIdentity(message.channel, message.sender.id);
+    if (!person || (person.role !== "secretariat" && person.role !== "admin")) return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-allowed")]);
+    const pending = await deps.store.pending(id);
+    if (!pending || pending.status !== "pending") return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-pending", { id })]);
+    const done = await deps.store.decide(id, approve ? { approve: true } : { approve: false, reason }, person.id, now);
+    if (!done.ok) return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-pending", { id })]);
+    const notices: CommandNotice[] = pending.channel && pending.chatId
+      ? [{ channel: pending.channel, chatId: pending.chatId, locale: "vi", replies: [reply(approve ? "kpi-decide-approved-notice" : "kpi-decide-rejected-notice", { id, reason: reason ?? "none" })] }]
+      : [];
+    return out("kpi_decide", "decided", "vi", [reply(approve ? "kpi-decide-approved" : "kpi-decide-rejected", { id, superseded: done.superseded.length })], { notices, changed: approve });
+  }
+
+  return {
+    async handle(message, now) {
+      const command = parseKpiCommand(message.text);
+      if (!command) return undefined;
+      const locale: Locale = /^\s*update\b/i.test(message.text) ? "en" : "vi";
+      switch (command.kind) {
+        case "update":
+          return update(message, command.body, now, locale);
+        case "accept":
+        case "cancel": {
+          const held = awaiting.get(keyOf(message));
+          // "đồng ý" with nothing waiting is someone else's business (or a question).
+          if (!held || now.getTime() - held.at > DRAFT_MINUTES * 60_000) return undefined;
+          if (command.kind === "accept") return accept(message, held, now);
+          awaiting.delete(keyOf(message));
+          return out("kpi_cancel", "cancelled", held.locale, [reply("kpi-update-cancelled")]);
+        }
+        case "approve":
+          return decide(message, command.id, true, null, now);
+        case "reject":
+          return decide(message, command.id, false, command.reason, now);
+      }
+    },
+  };
+}
