@@ -97,4 +97,36 @@ describe("families found by blind sets P and Q", () => {
     expect(await reply("how many eID accounts have been activated?")).toContain("447.246");
     expect(await reply("online dossier rate at district level?")).toContain("18,05%");
   });
+
+  describe("families found by blind set R", () => {
+    it("a follow-up with 'trong đó' narrows the tasks just counted, whatever it asks", async () => {
+      const chat = `r-${Math.random()}`;
+      await reply("Có bao nhiêu nhiệm vụ chưa triển khai?", chat);
+      const mine = await reply("trong đó của Sở Nội vụ bao nhiêu?", chat);
+      for (const code of ["CCHC23-06", "CCHC23-23", "CCHC23-24", "CCHC23-28", "CCHC23-29"]) expect(mine).toContain(code);
+      expect(mine).not.toContain("CCHC23-25");
+    });
+
+    it("a level named with its councils' words is that level's units, not a title", async () => {
+      for (const question of ["cac UBND cap huyen chu tri nhung nhiem vu nao", "UBND cấp huyện chủ trì những nhiệm vụ nào"]) {
+        const answer = await reply(question);
+        expect(answer, question).toContain("Nhiệm vụ do các đơn vị cấp huyện chủ trì");
+        for (const code of ["CCHC23-16", "CCHC23-17", "CCHC23-43"]) expect(answer, question).toContain(code);
+      }
+      expect(await reply("nhiệm vụ kiểm tra văn bản do UBND cấp huyện ban hành ai chủ trì")).toContain("CCHC23-10");
+    });
+
+    it("'số hóa' typed with or without accents is no unknown 'Sở'", async () => {
+      expect(await reply("nhiem vu so hoa ho so ket qua giai quyet TTHC")).toContain("CCHC23-19");
+      expect(await reply("nhiệm vụ số hóa hồ sơ")).not.toContain("Không tìm thấy đơn vị");
+      expect(await reply("Sở Du lịch còn việc gì")).toContain('Không tìm thấy đơn vị "Sở Du lịch"');
+    });
+
+    it("'nhiệm vụ …' with a unit and a figure's words is that unit's task, not a figure the unit lacks", async () => {
+      const answer = await reply("Nhiệm vụ nâng tỷ lệ hồ sơ trực tuyến cấp huyện ở Tam Kỳ được bao nhiêu % rồi?");
+      expect(answer).toContain("CCHC23-43");
+      expect(answer).toContain("25%");
+      expect(await reply("tỷ lệ hồ sơ trực tuyến của Tam Kỳ")).toContain("Chưa có số liệu về tỷ lệ hồ sơ trực tuyến của Ủy ban nhân dân thành phố Tam Kỳ");
+    });
+  });
 });

@@ -64,7 +64,9 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (taskish && !reading.metric.key) return undefined;
   // "Ai phối hợp … kích hoạt tài khoản", "nhiệm vụ nào về VNeID": about a task, whatever figure it names.
   const aboutTask = cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") ||
-    (cues.has("taskWords") && (cues.has("listWords") || cues.has("planProgress") || cues.has("when")));
+    (cues.has("taskWords") && (cues.has("listWords") || cues.has("planProgress") || cues.has("when"))) ||
+    // "Nhiệm vụ nâng tỷ lệ hồ sơ trực tuyến … ở Tam Kỳ được bao nhiêu %": that unit's task, not a figure it lacks.
+    (cues.has("taskWords") && reading.namedUnits.length > 0 && / (?:nhiem vu|nv|viec) /.test(reading.whole.padded.slice(0, 16)));
   if (aboutTask) return undefined;
 
   const entry = index.metricEntryByKey.get(key)!;

@@ -148,7 +148,9 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // "Cái nào trễ nhiều nhất" after the tasks done late: of those, whatever "trễ" says.
   const lateAsked = / (?:tre|cham|muon|qua han)(?: han)? (?:lau |nhieu |the )?nhat /.test(reading.whole.padded);
   const keepLate = lateAsked && explicit === "overdue" && follow !== undefined && isLate(follow.taskState);
-  const state: TaskListState = keepLate ? follow!.taskState! : allDoneYet ? "open" : questions >= 2 || (titled && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && !counting ? follow.taskState ?? defaultState : defaultState);
+  // "Trong đó của Sở Nội vụ bao nhiêu?" after the tasks not started: how many of those, not of all tasks.
+  const narrowing = cues.has("refine") || reading.allCues.has("refine");
+  const state: TaskListState = keepLate ? follow!.taskState! : allDoneYet ? "open" : questions >= 2 || (titled && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && (!counting || narrowing) ? follow.taskState ?? defaultState : defaultState);
   const share = cues.has("percent") && explicit !== undefined && explicit !== "done";
   // "Việc nào trễ lâu nhất", "cái nào trễ nhiều nhất" (after the tasks done late): the latest first.
   const lateOrder = lateAsked && isLate(state);
@@ -345,12 +347,14 @@ function latestPlan(index: UnderstandingIndex): { plan?: string } {
 }
 
 const UNIT_WORDS = /(?<!\bco |\bvan |\bchi )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
-const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon|chu|phoi|thanh pho|thi xa|huyen|hanh|danh)\b/;
+const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon|chu|phoi|thanh pho|thi xa|huyen|hanh|danh|hoa|hoá|luot)\b/;
 
 /** "Sở Du lịch còn việc gì": a unit-like name that matches no unit must not fall back to every task. */
 function unknownUnitName(text: string, folded: FoldedText): string | undefined {
   const m = UNIT_WORDS.exec(folded.words.join(" "));
   if (!m || NOT_A_NAME.test(m[2]!)) return undefined;
+  // "Số hóa hồ sơ" typed with its accents is no "Sở": folding alone cannot tell them apart.
+  if (m[1] === "so" && /(?<![\p{L}])số(?![\p{L}])/iu.test(text) && !/(?<![\p{L}])sở(?![\p{L}])/iu.test(text)) return undefined;
   const typed = asTyped(text, m[0].split(" "));
   return typed.length > 0 ? typed : fold(m[0]);
 }

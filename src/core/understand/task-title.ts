@@ -40,6 +40,9 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
     (aboutOneTask && !cues.has("topic") && reading.contentWords.length >= 3);
   // A question about the plan itself ("kế hoạch … do cơ quan nào làm thường trực") names no task.
   const aboutPlan = cues.has("planMention") && cues.has("planProgress") && !taskNoun;
+  // "Các UBND cấp huyện chủ trì những nhiệm vụ nào": a level named with its councils' words is the units of
+  // that level, although a title ("… do HĐND, UBND cấp huyện ban hành") has the same words.
+  if (reading.levels.length > 0 && reading.contentWords.every((word) => LEVEL_WORDS.has(word))) return false;
   // Titles are Vietnamese: English words ("What tasks does … lead?") are not searched in them.
   const english = reading.contentWords.length > 0 && reading.contentWords.every(isEnglishWord);
   return (
@@ -48,3 +51,6 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
     (taskNoun || taskSpecific) && (!aboutFigure || aboutOneTask || taskNoun)
   );
 }
+
+/** The words that name a level's units and nothing else. */
+const LEVEL_WORDS = new Set("uy ban nhan dan ubnd hdnd hoi dong cap huyen xa so nganh tinh cac don vi dia phuong thi thanh pho phuong tran quan".split(" "));
