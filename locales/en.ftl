@@ -340,7 +340,7 @@ remind-part = { $part ->
    *[other] {" "}(part { $part })
 }
 remind-header = { $audience ->
-    [unit_head] To the head of { $unit }{ remind-part }: the tasks below are overdue and the unit has not reported them done ({ $date }).
+    [unit_head] To the head of { $unit }{ remind-part }: an escalation ({ $date }). The tasks below are { $days } or more working days overdue; the unit was reminded but has not reported them done, asked for an extension or reported a blockage, so the bot tells the head.
     [secretariat] Report to the secretariat{ remind-part }: { $unit } has overdue tasks not yet done ({ $date }).
    *[unit] Reminder for { $unit }, { $date }{ remind-part }
 }
@@ -361,6 +361,13 @@ remind-state = { $state ->
    *[before] { $days ->
         [one] { $days } working day left
        *[other] { $days } working days left
+    }
+}
+remind-answer = { $audience ->
+    [secretariat] For the details send the task code, e.g. "{ $code }"; for what waits for a decision: /choduyet.
+   *[other] { $situation ->
+        [overdue] Reply to this message: done, send "xong { $number } VB số 123/UBND" (no document: "xong { $number } không có văn bản"); in progress, "tiến độ { $number } đạt 70%"; more time needed, "xin gia hạn { $number } đến { $date } vì …"; blocked, "vướng { $number } do …".
+       *[before] Reply to this message: done, send "xong { $number }" with the document number if there is one; in progress, "tiến độ { $number } đạt 70%".
     }
 }
 remind-how-to-answer = Reply: xong <number> or xong <task code>, with the document number if there is one.

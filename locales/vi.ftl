@@ -339,7 +339,7 @@ remind-part = { $part ->
    *[other] {" "}(phần { $part })
 }
 remind-header = { $audience ->
-    [unit_head] Kính gửi thủ trưởng { $unit }{ remind-part }: các nhiệm vụ sau đã quá hạn mà đơn vị chưa báo hoàn thành (ngày { $date }).
+    [unit_head] Kính gửi thủ trưởng { $unit }{ remind-part }: tin báo cáo vượt cấp (ngày { $date }). Các nhiệm vụ dưới đây đã quá hạn từ { $days } ngày làm việc trở lên; đơn vị đã được nhắc nhưng chưa báo hoàn thành, chưa xin gia hạn và chưa báo vướng mắc, nên bot báo để thủ trưởng chỉ đạo.
     [secretariat] Báo cáo cơ quan thường trực{ remind-part }: { $unit } có nhiệm vụ quá hạn chưa hoàn thành (ngày { $date }).
    *[unit] Nhắc việc gửi { $unit }, ngày { $date }{ remind-part }
 }
@@ -357,6 +357,13 @@ remind-state = { $state ->
     }
     [due_today] hạn chót hôm nay
    *[before] còn { $days } ngày làm việc
+}
+remind-answer = { $audience ->
+    [secretariat] Xem chi tiết: gửi mã nhiệm vụ, ví dụ "{ $code }"; xem việc chờ xử lý: /choduyet.
+   *[other] { $situation ->
+        [overdue] Trả lời tin này: đã xong thì gửi "xong { $number } VB số 123/UBND" (không có văn bản: "xong { $number } không có văn bản"); đang làm thì "tiến độ { $number } đạt 70%"; cần thêm thời gian thì "xin gia hạn { $number } đến { $date } vì …"; gặp khó khăn thì "vướng { $number } do …".
+       *[before] Trả lời tin này: đã xong thì gửi "xong { $number }", kèm số văn bản nếu có; đang làm thì "tiến độ { $number } đạt 70%".
+    }
 }
 remind-how-to-answer = Trả lời: xong <số> hoặc xong <mã nhiệm vụ>, kèm số văn bản nếu có.
 remind-no-chat = Thông báo cho cơ quan thường trực: { $unit } chưa có chat nào nhận nhắc việc, nên { $count } nhắc việc không gửi được ({ $codes }). Xin gắn một nhóm chat cho đơn vị.

@@ -137,7 +137,8 @@ describe("Zalo, end to end with the real bot process", () => {
       expect(reminder).not.toContain("Trả lời: xong <số>");
 
       const before = sentTo("zalo-officer").length;
-      expect(await tuesday.post(textUpdate("xong 1", { messageId: "t1", userId: "zalo-officer" }))).toBe(200);
+      // An overdue task closes with its document number (a bare "xong" would be asked for it first).
+      expect(await tuesday.post(textUpdate("xong 1 VB số 45/SNV", { messageId: "t1", userId: "zalo-officer" }))).toBe(200);
       await fake.waitFor(() => sentTo("zalo-officer").length === before + 1);
       expect(sentTo("zalo-officer").at(-1)).toContain("CCHC23-22");
       const db = new Database(path.join(tmp.dir, "bot.db"), { readonly: true });

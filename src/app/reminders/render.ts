@@ -5,7 +5,7 @@
  */
 import type { WorkingCalendar } from "../../core/calendar/index.js";
 import { formatDate, type Locale } from "../../core/format.js";
-import type { LocalDate } from "../../core/local-date.js";
+import { addDays, type LocalDate } from "../../core/local-date.js";
 import type { Audience } from "../../core/reminders/index.js";
 import { reply, type Reply } from "../../core/reply.js";
 import type { Translate } from "../../infra/i18n.js";
@@ -42,6 +42,8 @@ export interface MessagePart {
 /** Zalo allows 2.000 characters a message, Telegram 4.096: one size that fits both. */
 export const MAX_MESSAGE_CHARS = 1900;
 const TITLE_MAX = 110;
+/** The date in the footer's extension example: a plausible one, a month ahead. */
+const EXAMPLE_EXTENSION_DAYS = 30;
 
 export type LineState = "overdue" | "due_today" | "before";
 
@@ -66,21 +68,36 @@ export function orderLines(lines: ReadonlyArray<Omit<ReminderLine, "number">>, t
 export function renderBundle(message: BundleMessage, ctx: TextContext): MessagePart[] {
   const t = (r: Reply) => ctx.translate(ctx.locale, r);
   const blocks = message.lines.map((line) => ({ line, text: t(lineReply(line, message.today, ctx)) }));
+  // The head reads why this reached them: the least overdue task of the bundle is past the escalation point.
+  const overdueDays = message.lines.map((l) => lineState(l.deadline, message.today, ctx.calendar)).filter((s) => s.state === "overdue").map((s) => s.days);
+  const days = overdueDays.length > 0 ? Math.min(...overdueDays) : 0;
   const intro = (part: string) => {
-    const lines = [t(reply("remind-header", { audience: message.audience, unit: message.unitName, date: formatDate(message.today, ctx.locale), part }))];
-    if (message.catchUp) {
+    const lines = [t(reply("remind-header", { audience: message.audience, unit: message.unitName, date: formatDate(message.today, ctx.locale), part, days }))];
+    // Downtime is the bot's business, not the units': only the secretariat hears that reminders were caught up.
+    if (message.catchUp && message.audience === "secretariat") {
       const { count, from, to } = message.catchUp;
       lines.push(t(reply("remind-catch-up", { count, from: formatDate(from, ctx.locale), to: formatDate(to, ctx.locale) })));
     }
     return lines;
   };
-  const footer = t(reply("remind-how-to-answer"));
-  const budget = MAX_MESSAGE_CHARS - footer.length - intro("99/99").join("\n").length - 2;
+  // The longest footer is budgeted for, so that every part fits whichever footer it gets.
+  const longest = Math.max(...(["overdue", "before"] as const).map((situation) => footerOf(message, message.lines[0], situation, ctx).length));
+  const budget = MAX_MESSAGE_CHARS - longest - intro("99/99").join("\n").length - 2;
   const groups = packLines(blocks, budget, (line) => t(reply("remind-section", { state: lineState(line.deadline, message.today, ctx.calendar).state })));
   return groups.map((group, i) => {
     const part = groups.length > 1 ? `${i + 1}/${groups.length}` : "none";
-    return { text: [...intro(part), ...group.texts, footer].join("\n"), lines: group.lines };
+    const overdue = group.lines.some((l) => lineState(l.deadline, message.today, ctx.calendar).state === "overdue");
+    return { text: [...intro(part), ...group.texts, footerOf(message, group.lines[0], overdue ? "overdue" : "before", ctx)].join("\n"), lines: group.lines };
   });
+}
+
+/**
+ * How to answer, in plain words with the message's own first number: before the deadline, done or progress;
+ * overdue, also an extension or a blockage. The secretariat answers nothing here: it is told where to look.
+ */
+function footerOf(message: BundleMessage, first: ReminderLine | undefined, situation: "overdue" | "before", ctx: TextContext): string {
+  const example = formatDate(addDays(message.today, EXAMPLE_EXTENSION_DAYS), ctx.locale);
+  return ctx.translate(ctx.locale, reply("remind-answer", { audience: message.audience, situation, number: first?.number ?? 1, code: first?.code ?? "", date: example }));
 }
 
 function lineReply(line: ReminderLine, today: LocalDate, ctx: TextContext): Reply {

@@ -20,13 +20,32 @@ describe("reminder text", () => {
       "Nhắc việc gửi Sở Tư pháp, ngày 26/7/2023",
       "Sắp đến hạn:",
       `1. CCHC23-01 — Nhiệm vụ số 1 ${"x".repeat(80)} — hạn 31/7/2023 — còn 3 ngày làm việc`,
-      "Trả lời: xong <số> hoặc xong <mã nhiệm vụ>, kèm số văn bản nếu có.",
+      'Trả lời tin này: đã xong thì gửi "xong 1", kèm số văn bản nếu có; đang làm thì "tiến độ 1 đạt 70%".',
     ]);
   });
 
-  it("renders a caught-up bundle as one summary", () => {
-    const [part] = renderBundle({ audience: "unit", unitName: "Sở Tư pháp", today: "2023-07-28", catchUp: { count: 5, from: "2023-07-25", to: "2023-07-27" }, lines: lines(2) }, ctx);
-    expect(part!.text).toContain("Trong thời gian bot tạm dừng, có 5 nhắc việc chưa gửi (từ 25/7/2023 đến 27/7/2023).");
+  it("offers the answers that fit an overdue task, with the message's own numbers, in plain words", () => {
+    const [part] = renderBundle({ audience: "unit", unitName: "Sở Tư pháp", today: "2023-08-10", catchUp: null, lines: orderLines([{ taskId: 1, code: "CCHC23-09", title: "Xây dựng văn bản", deadline: "2023-07-31" }], "2023-08-10", calendar) }, ctx);
+    const footer = part!.text.split("\n").at(-1)!;
+    expect(footer).toBe('Trả lời tin này: đã xong thì gửi "xong 1 VB số 123/UBND" (không có văn bản: "xong 1 không có văn bản"); đang làm thì "tiến độ 1 đạt 70%"; cần thêm thời gian thì "xin gia hạn 1 đến 9/9/2023 vì …"; gặp khó khăn thì "vướng 1 do …".');
+    expect(footer).not.toMatch(/[<>‹›]/);
+  });
+
+  it("tells the head it is an escalation and why; the secretariat where to look", () => {
+    const overdue = orderLines([{ taskId: 1, code: "CCHC23-09", title: "Xây dựng văn bản", deadline: "2023-07-31" }], "2023-08-10", calendar);
+    const [head] = renderBundle({ audience: "unit_head", unitName: "Sở Tư pháp", today: "2023-08-10", catchUp: null, lines: overdue }, ctx);
+    expect(head!.text.split("\n")[0]).toBe("Kính gửi thủ trưởng Sở Tư pháp: tin báo cáo vượt cấp (ngày 10/8/2023). Các nhiệm vụ dưới đây đã quá hạn từ 8 ngày làm việc trở lên; đơn vị đã được nhắc nhưng chưa báo hoàn thành, chưa xin gia hạn và chưa báo vướng mắc, nên bot báo để thủ trưởng chỉ đạo.");
+    const [secretariat] = renderBundle({ audience: "secretariat", unitName: "Sở Tư pháp", today: "2023-08-10", catchUp: null, lines: overdue }, ctx);
+    expect(secretariat!.text.split("\n").at(-1)).toBe('Xem chi tiết: gửi mã nhiệm vụ, ví dụ "CCHC23-09"; xem việc chờ xử lý: /choduyet.');
+  });
+
+  it("tells only the secretariat about reminders caught up after downtime, never the unit", () => {
+    const catchUp = { count: 5, from: "2023-07-25", to: "2023-07-27" } as const;
+    const [unit] = renderBundle({ audience: "unit", unitName: "Sở Tư pháp", today: "2023-07-28", catchUp, lines: lines(2) }, ctx);
+    expect(unit!.text).not.toContain("tạm dừng");
+    expect(unit!.text.split("\n")[0]).toBe("Nhắc việc gửi Sở Tư pháp, ngày 28/7/2023");
+    const [secretariat] = renderBundle({ audience: "secretariat", unitName: "Sở Tư pháp", today: "2023-07-28", catchUp, lines: lines(2) }, ctx);
+    expect(secretariat!.text).toContain("Trong thời gian bot tạm dừng, có 5 nhắc việc chưa gửi (từ 25/7/2023 đến 27/7/2023).");
   });
 
   it("splits a long bundle into parts that fit a chat message, numbers running on, each ending with how to answer", () => {
@@ -34,7 +53,7 @@ describe("reminder text", () => {
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) {
       expect(part.text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
-      expect(part.text.split("\n").at(-1)).toMatch(/^Trả lời:/);
+      expect(part.text.split("\n").at(-1)).toMatch(/^Trả lời tin này:/);
       expect(part.text.split("\n")[1]).toBe("Sắp đến hạn:");
     }
     expect(parts[1]!.text.split("\n")[0]).toBe(`Nhắc việc gửi Sở Tư pháp, ngày 26/7/2023 (phần 2/${parts.length})`);

@@ -133,14 +133,16 @@ describe("the personal channel", () => {
     }
     expect(fake.apis[0]!.sent.map((s) => s.type)).toEqual([1, 1]);
     // The officer quotes the FIRST (older) reminder: plain "xong" would mean the latest.
-    fake.apis[0]!.deliver(groupMessage("@Bot xong", { from: "u-officer", mention: "bot-account", quote: { ownerId: "bot-account", globalMsgId: Number(ids[0]) } }));
+    // (An overdue task: the document number comes with "xong", or the bot would ask for it first.)
+    fake.apis[0]!.deliver(groupMessage("@Bot xong, VB số 45/UBND", { from: "u-officer", mention: "bot-account", quote: { ownerId: "bot-account", globalMsgId: Number(ids[0]) } }));
     await channel.idle();
     const after = await db.task.findMany({ where: { id: { in: open.map((t) => t.id) } }, orderBy: { deadline: "asc" } });
     expect(["done", "pending_confirmation"]).toContain(after[0]!.status);
     expect(after[1]!.status).toBe(open[1]!.status);
     expect(fake.apis[0]!.sent.at(-1)!.msg).toContain(open[0]!.code);
     // A stranger quoting the other reminder changes nothing.
-    fake.apis[0]!.deliver(groupMessage("@Bot xong", { from: "u-stranger", mention: "bot-account", quote: { ownerId: "bot-account", globalMsgId: Number(ids[1]) } }));
+    // (An overdue task: the document number comes with "xong", or the bot would ask for it first.)
+    fake.apis[0]!.deliver(groupMessage("@Bot xong, VB số 45/UBND", { from: "u-stranger", mention: "bot-account", quote: { ownerId: "bot-account", globalMsgId: Number(ids[1]) } }));
     await channel.idle();
     expect((await db.task.findUniqueOrThrow({ where: { id: open[1]!.id } })).status).toBe(open[1]!.status);
     await channel.stop();
