@@ -608,6 +608,24 @@ queue-howto = To decide, reply{ $extensions ->
     }{" "}"confirm { $code }" or "return { $code } because <reason>"
 }.
 
+## Nudges on request ("nhắc Sở Tài chính về CCHC23-32 …")
+nudge-header = Reminder for { $unit }, sent at the request of { $person }:
+nudge-line = 1. { $code } — { $title } — deadline { $deadline }{ $overdue ->
+    [yes] {" "}— overdue
+   *[no] {""}
+}
+nudge-note = Message: { $note }
+nudge-queued = Reminder about { $code } sent to { $unit } ({ $chats } chats){ $later ->
+    [none] .
+   *[other] ; it goes out in working hours on { $later } (outside them: add "gửi ngay").
+}
+nudge-no-chat = { $unit } has no chat that receives reminders, so nothing was sent; nothing was changed. A member of the unit can open an invite, or { $secretariat } can create one with "/moi { $unit }" and send it to the unit.
+nudge-not-allowed = Only the secretariat and leaders can send another unit a reminder; nothing was changed.
+nudge-task-not-found = No task "{ $task }"; no reminder was sent. Task codes look like CCHC23-07.
+nudge-other-unit = { $code } is led by { $unit }, not "{ $typed }"; no reminder was sent. Please check the unit's name or the task code.
+nudge-task-done = { $code } is done; no reminder was sent.
+nudge-unavailable = Nudges are not enabled on this bot; nothing was changed.
+
 ## Onboarding (invites), shared by every channel
 role-name = { $role ->
     [leader] leader

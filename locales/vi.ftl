@@ -603,6 +603,24 @@ queue-howto = Để xử lý, xin trả lời{ $extensions ->
     }{" "}"xác nhận { $code }" hoặc "trả lại { $code } vì <lý do>"
 }.
 
+## Nhắc đơn vị theo yêu cầu ("nhắc Sở Tài chính về CCHC23-32 …")
+nudge-header = Nhắc việc gửi { $unit } theo yêu cầu của { $person }:
+nudge-line = 1. { $code } — { $title } — hạn { $deadline }{ $overdue ->
+    [yes] {" "}— đã quá hạn
+   *[no] {""}
+}
+nudge-note = Lời nhắn: { $note }
+nudge-queued = Đã gửi lời nhắc { $code } tới { $unit } ({ $chats } chat){ $later ->
+    [none] .
+   *[other] ; tin sẽ đi trong giờ làm việc ngày { $later } (gửi ngoài giờ: thêm "gửi ngay").
+}
+nudge-no-chat = { $unit } chưa có chat nào nhận nhắc việc nên chưa gửi được; không có thay đổi nào. Thành viên của đơn vị mở mã mời để nhận tin, hoặc { $secretariat } tạo mã mời bằng "/moi { $unit }" rồi gửi cho đơn vị.
+nudge-not-allowed = Chỉ cơ quan thường trực và lãnh đạo mới gửi lời nhắc cho đơn vị khác; không có thay đổi nào.
+nudge-task-not-found = Không tìm thấy nhiệm vụ "{ $task }"; chưa gửi lời nhắc nào. Mã nhiệm vụ có dạng CCHC23-07.
+nudge-other-unit = { $code } do { $unit } chủ trì, không phải "{ $typed }"; chưa gửi lời nhắc nào. Xin kiểm tra lại tên đơn vị hoặc mã nhiệm vụ.
+nudge-task-done = { $code } đã hoàn thành; không gửi lời nhắc.
+nudge-unavailable = Chức năng gửi lời nhắc chưa được bật trên bot này; không có thay đổi nào.
+
 ## Kết nạp thành viên (mã mời), dùng chung cho các kênh
 role-name = { $role ->
     [leader] lãnh đạo

@@ -18,6 +18,8 @@ import { reply, type Reply } from "../core/reply.js";
 import { readQueueRequest } from "../core/queue/request.js";
 import type { Decision, InboundMessage } from "./messages.js";
 import { answerQueue } from "./queue.js";
+import { sendNudge, type NudgeDeps } from "./nudge.js";
+import { parseNudge, type NudgeRequest } from "../core/nudge/parse.js";
 import type { AuditLogger, ExtensionWrite, PeopleStore, TaskChangeResult, TaskCommandStore, TaskStore } from "./ports.js";
 import { resolveTask, whichAwaiting, whichExtension, type Resolved, type Via } from "./task-command-targets.js";
 
@@ -28,6 +30,8 @@ export interface TaskCommandDeps {
   logger: AuditLogger;
   /** Language of the notices sent to other chats (the reply follows the command's language). */
   noticeLocale?: Locale;
+  /** Nudges ("nhắc Sở Tài chính về CCHC23-32") go through the reminder outbox; without it they are declined. */
+  nudges?: NudgeDeps;
 }
 
 /** A message for another chat: the secretariat hears of a request, the unit of a decision. */
@@ -41,8 +45,8 @@ export interface CommandNotice {
 export type CommandResult = "changed" | "refused" | "unresolved" | "incomplete" | "unknown_sender" | "conflict" | "failed" | "shown";
 
 export interface CommandOutcome {
-  /** "queue": the secretariat's queue was shown (app/queue.ts). */
-  action: CommandAction | "queue";
+  /** "queue": the secretariat's queue was shown (app/queue.ts); "nudge": a unit reminded on request (app/nudge.ts). */
+  action: CommandAction | "queue" | "nudge";
   result: CommandResult;
   locale: Locale;
   /** For the chat the command came from. */
@@ -75,6 +79,8 @@ export function createTaskCommands(deps: TaskCommandDeps): TaskCommands {
   return {
     async handle(message, now) {
       const today = vnDate(now);
+      const nudge = message.action ? undefined : parseNudge(message.text);
+      if (nudge) return nudgeOutcome(deps, message, now, nudge);
       const queued = message.action ? undefined : readQueueRequest(message.text);
       if (queued) return showQueue(deps, message, now, queued.locale);
       const command = message.action ?? parseTaskCommand(message.text, today);
@@ -102,6 +108,13 @@ async function showQueue(deps: TaskCommandDeps, message: InboundMessage, now: Da
   if (!actor) return outcome("unknown_sender", [reply("task-command-unknown-sender")]);
   const { replies, decisions } = await answerQueue(deps, actor, vnDate(now), locale);
   return { ...outcome("shown", replies), ...(decisions.length > 0 ? { decisions } : {}) };
+}
+
+async function nudgeOutcome(deps: TaskCommandDeps, message: InboundMessage, now: Date, request: NudgeRequest): Promise<CommandOutcome> {
+  const outcome = (result: CommandResult, replies: Reply[]): CommandOutcome => ({ action: "nudge", result, locale: request.locale, replies, notices: [] });
+  const actor = await deps.people.personByIdentity(message.channel, message.sender.id);
+  if (!actor) return outcome("unknown_sender", [reply("task-command-unknown-sender")]);
+  return outcome("shown", await sendNudge(deps, actor, request, now, vnDate(now)));
 }
 
 async function execute(s: Session): Promise<CommandOutcome> {

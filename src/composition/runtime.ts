@@ -13,6 +13,9 @@ import { createPeopleStore } from "../db/stores/people-store.js";
 import { createTaskStore } from "../db/stores/task-store.js";
 import { createTaskCommandStore } from "../db/stores/task-command-store.js";
 import { createTaskCommands } from "../app/task-commands.js";
+import { createOutboxStore } from "../db/stores/outbox-store.js";
+import { createWorkingCalendar } from "../core/calendar/index.js";
+import { DEFAULT_POLICY } from "../core/reminders/index.js";
 import { createKpiCommands } from "../app/kpi/kpi-commands.js";
 import { createKpiStore } from "../db/stores/kpi-store.js";
 import { createTranslator, type Translate } from "../infra/i18n.js";
@@ -89,6 +92,8 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
         people: stores.people,
         logger: logger.child({ component: "task-commands" }),
         noticeLocale: config.defaultLocale,
+        // Nudges are reminders: the same outbox, calendar and quiet hours as the reminder loop.
+        nudges: { outbox: createOutboxStore(database.db, database.provider), translate, calendar: createWorkingCalendar(), policy: DEFAULT_POLICY },
       }),
       gate: createAccessGate({
         lookups: { member: (channel, senderId) => onboarding.whoAmI(channel, senderId), binding: (channel, chatId) => onboarding.binding(channel, chatId) },

@@ -7,6 +7,10 @@ import { createPeopleStore } from "../../src/db/stores/people-store.js";
 import { createTaskCommandStore } from "../../src/db/stores/task-command-store.js";
 import { createTaskStore } from "../../src/db/stores/task-store.js";
 import type { TestDatabase } from "./databases.js";
+import { createOutboxStore } from "../../src/db/stores/outbox-store.js";
+import { createTranslator } from "../../src/infra/i18n.js";
+import { createWorkingCalendar } from "../../src/core/calendar/index.js";
+import { DEFAULT_POLICY } from "../../src/core/reminders/index.js";
 import { DEMO_NOW, demoApp } from "./demo-app.js";
 
 /**
@@ -46,7 +50,9 @@ export async function commandWorld(t: TestDatabase): Promise<CommandWorld> {
     warn: (fields, message) => logs.push({ level: "warn", fields, message }),
     error: (fields, message) => logs.push({ level: "error", fields, message }),
   };
-  const commands = createTaskCommands({ store: createTaskCommandStore(db), tasks: createTaskStore(db), people: createPeopleStore(db), logger });
+  // Nudges as the running bot wires them: the reminder outbox, the office calendar, the default quiet hours.
+  const nudges = { outbox: createOutboxStore(db, t.database.provider), translate: createTranslator(), calendar: createWorkingCalendar(), policy: DEFAULT_POLICY };
+  const commands = createTaskCommands({ store: createTaskCommandStore(db), tasks: createTaskStore(db), people: createPeopleStore(db), logger, nudges });
   const app = await demoApp(t.database, clock, commands);
   const send = (text: string, as = "stp-chuyen-vien", extra: Partial<InboundMessage> = {}) =>
     app.handleMessage({ channel: "console", chatId: as, sender: { id: as }, text, receivedAt: clock.now(), messageId: `m${++messageCounter}`, ...extra });
