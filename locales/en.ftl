@@ -270,7 +270,10 @@ briefing-header = Briefing{ $programme ->
     [none] {""}
    *[other] {" "}on { $programme }
 }, as of { $date }:
-briefing-plan = • { $plan }: { $done }/{ $total } done ({ $rate }); { $overdue } overdue; { $inProgress } in progress within deadline.
+briefing-plan = • { $plan }: { $done }/{ $total } done ({ $rate }); { $overdue } overdue; { $inProgress } in progress within deadline{ $blocked ->
+    [0] {""}
+   *[other] ; { $blocked } blocked
+}.
 briefing-overdue-units = • Overdue by lead unit: { $units }.
 briefing-unit = { $unit } { $overdue }
 briefing-target = • { $metric }: { $value } ({ $when }); target { $target }{ $targetDate ->
@@ -383,6 +386,11 @@ digest-header = Weekly report for the leadership, { $date }
 digest-overdue-header = Overdue tasks by unit:
 digest-overdue-line = • { $unit }: { $count } ({ $codes })
 digest-overdue-none = No overdue tasks.
+digest-blocked = Blocked (reported by the units): { $count } tasks — { $tasks }.
+digest-blocked-task = { $code } ({ $unit }{ $reason ->
+    [none] {""}
+   *[other] : { $reason }
+})
 digest-kpi-header = KPIs with new figures this week:
 digest-kpi-line = • { $metric } { scope-label }: { $value } ({ $when }){ $previous ->
     [none] .

@@ -269,7 +269,10 @@ briefing-header = Tóm tắt tình hình{ $programme ->
     [none] {""}
    *[other] {" "}thực hiện { $programme }
 }, tính đến { $date }:
-briefing-plan = • { $plan }: hoàn thành { $done }/{ $total } ({ $rate }); quá hạn { $overdue }; đang thực hiện trong hạn { $inProgress }.
+briefing-plan = • { $plan }: hoàn thành { $done }/{ $total } ({ $rate }); quá hạn { $overdue }; đang thực hiện trong hạn { $inProgress }{ $blocked ->
+    [0] {""}
+   *[other] ; đang vướng mắc { $blocked }
+}.
 briefing-overdue-units = • Quá hạn theo đơn vị chủ trì: { $units }.
 briefing-unit = { $unit } { $overdue }
 briefing-target = • { $metric }: { $value } ({ $when }); chỉ tiêu { $target }{ $targetDate ->
@@ -378,6 +381,11 @@ digest-header = Báo cáo tuần gửi lãnh đạo, ngày { $date }
 digest-overdue-header = Nhiệm vụ quá hạn theo đơn vị:
 digest-overdue-line = • { $unit }: { $count } nhiệm vụ ({ $codes })
 digest-overdue-none = Không có nhiệm vụ quá hạn.
+digest-blocked = Đang vướng mắc (đơn vị đã báo): { $count } nhiệm vụ — { $tasks }.
+digest-blocked-task = { $code } ({ $unit }{ $reason ->
+    [none] {""}
+   *[other] : { $reason }
+})
 digest-kpi-header = Chỉ số có số liệu mới trong tuần:
 digest-kpi-line = • { $metric } { scope-label }: { $value } ({ $when }){ $previous ->
     [none] .

@@ -36,6 +36,8 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
       expect(await w.say("có mấy nhiệm vụ bị vướng", CHAIRMAN)).toContain("2 nhiệm vụ (CCHC23-22, CCHC23-19)");
       const plan = await w.say("tiến độ kế hoạch CCHC", CHAIRMAN);
       expect(plan).toContain("Đang vướng mắc (đơn vị đã báo): 2 nhiệm vụ");
+      // The leaders' briefing counts them too.
+      expect(await w.say("/baocao", CHAIRMAN)).toContain("quá hạn 6; đang thực hiện trong hạn 8; đang vướng mắc 2.");
       const row = await w.task("CCHC23-19");
       expect(row.status).toBe("blocked");
       expect(row.blockedSince?.toISOString()).toBe(new Date(AT_0815).toISOString());

@@ -4,6 +4,7 @@
  * transaction as the deliveries (compare-and-set), so two processes or a restart never send it twice.
  */
 import { metricAmount, metricName, whenOf } from "../../core/answer/kpi-text.js";
+import { shorten } from "../../core/answer/tasks.js";
 import type { WorkingCalendar } from "../../core/calendar/index.js";
 import { formatDate, formatPercent } from "../../core/format.js";
 import { type LocalDate, addDays, vnDate } from "../../core/local-date.js";
@@ -18,6 +19,7 @@ import type { TextContext } from "./render.js";
 export const DIGEST_STATE_KEY = "digest.week";
 const MAX_UNITS = 15;
 const MAX_CODES = 6;
+const BLOCKED_REASON_MAX = 60;
 
 export interface DigestSource {
   tasks: TaskStore;
@@ -49,7 +51,12 @@ export async function prepareDigest(
     const progress = planProgress(await source.tasks.progressCounts(plan.id, today));
     if (progress.total === 0) continue;
     lines.push(t(reply("plan-progress", { plan: plan.name, date: formatDate(today, ctx.locale), done: progress.done, total: progress.total, rate: formatPercent(progress.rate, ctx.locale) })));
-    lines.push(t(reply("plan-progress-detail", { inProgress: progress.inProgressOnTime, overdue: progress.overdue, notStarted: progress.notStarted, remaining: progress.remaining })));
+    // With extensions granted, the counts say which deadlines they are against, as the answers do.
+    const detail = { inProgress: progress.inProgressOnTime, overdue: progress.overdue, notStarted: progress.notStarted, remaining: progress.remaining, extended: progress.extended };
+    lines.push(t(reply(progress.extended > 0 ? "plan-progress-detail-extended" : "plan-progress-detail", detail)));
+    if (progress.extended > 0) {
+      lines.push(t(reply("plan-progress-as-issued", { inProgress: progress.asIssued.inProgressOnTime, overdue: progress.asIssued.overdue, notStarted: progress.asIssued.notStarted, doneLate: progress.asIssued.doneLate })));
+    }
   }
   const overdue = await source.tasks.findTasks({ today, state: "overdue", limit: 10_000 });
   const unitName = new Map(catalog.units.map((u) => [u.id, u.name]));
@@ -60,6 +67,12 @@ export async function prepareDigest(
   for (const [unitId, codes] of units.slice(0, MAX_UNITS)) {
     const shown = codes.slice(0, MAX_CODES).join(", ") + (codes.length > MAX_CODES ? ", …" : "");
     lines.push(t(reply("digest-overdue-line", { unit: unitName.get(unitId) ?? "?", count: codes.length, codes: shown })));
+  }
+  // Blocked tasks wait on someone other than the unit: the leaders are the ones who can unblock them.
+  const blocked = await source.tasks.findTasks({ today, state: "blocked", limit: MAX_UNITS });
+  if (blocked.total > 0) {
+    const shown = blocked.tasks.map((task) => t(reply("digest-blocked-task", { code: task.code, unit: unitName.get(task.leadUnitId) ?? "?", reason: task.notes ? shorten(task.notes, BLOCKED_REASON_MAX) : "none" })));
+    lines.push(t(reply("digest-blocked", { count: blocked.total, tasks: shown.join("; ") })));
   }
   lines.push(...kpiLines(catalog, addDays(slot.slot, -7), today, unitName, ctx));
   return { key: slot.key, text: lines.join("\n") };

@@ -29,7 +29,7 @@ export interface BriefingData {
 export function answerBriefing(data: BriefingData, locale: Locale): Reply[] {
   const lines: Reply[] = [reply("briefing-header", { date: formatDate(data.today, locale), programme: data.programme ?? "none" })];
   for (const { plan, progress, units } of data.plans) {
-    lines.push(reply("briefing-plan", { plan: plan.name, done: progress.done, total: progress.total, rate: formatPercent(progress.rate, locale), overdue: progress.overdue, inProgress: progress.inProgressOnTime }));
+    lines.push(reply("briefing-plan", { plan: plan.name, done: progress.done, total: progress.total, rate: formatPercent(progress.rate, locale), overdue: progress.overdue, inProgress: progress.inProgressOnTime, blocked: progress.blocked }));
     const late = rankUnits(units).filter((u) => u.overdue > 0).slice(0, UNITS_SHOWN);
     if (late.length > 0) lines.push(reply("briefing-overdue-units", { units: late.map((u) => reply("briefing-unit", { unit: u.unitName, overdue: u.overdue })) }));
   }

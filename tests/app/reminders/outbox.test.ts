@@ -77,6 +77,8 @@ describe("one tick", () => {
     expect(digests).toHaveLength(1);
     expect(digests[0]).toContain("hoàn thành 14/43 nhiệm vụ, đạt 32,55%");
     expect(digests[0]).toContain("• Sở Nội vụ: 1 nhiệm vụ (CCHC23-22)");
+    // The blocked task, with the reason the unit gave: leaders are the ones who can unblock it.
+    expect(digests[0]).toContain("Đang vướng mắc (đơn vị đã báo): 1 nhiệm vụ — CCHC23-22 (Sở Nội vụ: Tạm dừng để chờ kế hoạch của Chính phủ");
     expect(digests[0]).toContain("447.246 (số liệu tính đến 18/7/2023)");
   });
 
