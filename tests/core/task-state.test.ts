@@ -80,6 +80,11 @@ describe("planProgress", () => {
       awaitingConfirmation: 0,
       rate: 32.55,
       remaining: 29,
+      // Counts that do not tell blocked, late or extended tasks apart read as none, and as issued as in force.
+      blocked: 0,
+      doneLate: 0,
+      extended: 0,
+      asIssued: { overdue: 6, inProgressOnTime: 8, notStarted: 15, doneLate: 0 },
     });
   });
 

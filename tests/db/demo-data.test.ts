@@ -35,7 +35,11 @@ describe("the plan: 43 tasks, 14 done, 32,55%", () => {
   it("progressCounts on 25/7/2023: done 14, in progress within deadline 8, overdue 6, not started 15", async () => {
     const plan = await db().plan.findUniqueOrThrow({ where: { code: "CCHC23" } });
     const counts = await createTaskStore(db()).progressCounts(plan.id, TODAY);
-    expect(counts).toEqual({ total: 43, done: 14, inProgressOnTime: 8, overdue: 6, notStartedOnTime: 15, awaitingConfirmation: 0 });
+    expect(counts).toEqual({
+      total: 43, done: 14, inProgressOnTime: 8, overdue: 6, notStartedOnTime: 15, awaitingConfirmation: 0,
+      // One blocked (CCHC23-22, counted among the overdue), three done late, no extension: as issued is the same.
+      blocked: 1, doneLate: 3, doneLateAsIssued: 3, extended: 0, asIssued: { overdue: 6, inProgressOnTime: 8, notStartedOnTime: 15 },
+    });
     const progress = planProgress(counts);
     expect(progress.rate).toBe(32.55);
     expect(progress.remaining).toBe(29);
