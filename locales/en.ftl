@@ -238,6 +238,8 @@ task-codes = Namely: { $codes }{ $more ->
     [0] {""}
    *[other] {" "}and { $more } more
 }.
+task-code-progress = { $code } ({ $progress }% done)
+task-in-progress-split = Of these, { $onTime } within the deadline and { $late } overdue.
 task-next-deadline = The next deadline after that: { $code } · { $title } · due { $deadline }.
 kpi-no-national = Nhắc việc holds no national figure to compare with.
 task-count-of-total = Out of { $total } tasks ({ $count }/{ $total }).

@@ -237,6 +237,8 @@ task-codes = Gồm: { $codes }{ $more ->
     [0] {""}
    *[other] {" "}và { $more } nhiệm vụ khác
 }.
+task-code-progress = { $code } (tiến độ { $progress }%)
+task-in-progress-split = Trong đó: { $onTime } nhiệm vụ còn trong hạn, { $late } nhiệm vụ đã quá hạn.
 task-next-deadline = Nhiệm vụ có hạn gần nhất sau đó: { $code } · { $title } · hạn { $deadline }.
 kpi-no-national = Nhắc việc chưa có số liệu của cả nước để so sánh.
 task-count-of-total = Trên tổng số { $total } nhiệm vụ ({ $count }/{ $total }).

@@ -3,6 +3,7 @@ import { answerDerived, answerDifference, answerPer, answerTargetDifference, ans
 import { answerKpiCompare, answerKpiGap, answerKpiValue, answerRanking, latestValue, type ScopedValue } from "../core/answer/kpi.js";
 import { whenOf } from "../core/answer/kpi-text.js";
 import { answerPlanProgress } from "../core/answer/plan.js";
+import { hasNoFixedDay } from "../core/model.js";
 import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, daysLate, inListState, isDoneListState, type TaskListFilter } from "../core/answer/tasks.js";
 import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
 import { formatDate, formatDecimal, formatPercent, formatPeriod, type Locale } from "../core/format.js";
@@ -104,9 +105,16 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   // A unit's or an area's count is given with its breakdown by state: the figure asked is in it.
   if (u.intent === "task_count" && u.state === "all") {
     const all = await findTasks({ ...u, state: "all" }, data, unit?.id, today, TASK_LIST_LIMIT);
-    replies.push(...answerTaskBreakdown({ ...filter, state: "all" }, await breakdown(u, data, unit?.id, today), all.tasks.map((t) => t.code), today, locale));
+    replies.push(...answerTaskBreakdown({ ...filter, state: "all" }, await breakdown(u, data, unit?.id, today), all.tasks, today, locale, u.eachProgress === true));
   } else if (u.intent === "task_count") {
     replies.push(...answerTaskCount(filter, found, today, locale));
+    // "Đang thực hiện mấy việc": all in hand, and how many of them are still within the deadline (the report's
+    // "8 nhiệm vụ đang triển khai thực hiện trong hạn") and how many are late.
+    if (u.state === "in_progress" && found.total > 0) {
+      const all = await findTasks(u, data, unit?.id, today, SCAN_LIMIT);
+      const late = all.tasks.filter((task) => !hasNoFixedDay(task) && task.deadline < today).length;
+      if (all.tasks.length === found.total && late > 0) replies.push(reply("task-in-progress-split", { onTime: found.total - late, late }));
+    }
     // "Sở Nội vụ đã hoàn thành mấy nhiệm vụ": and of how many it leads.
     // "Trong các nhiệm vụ có hạn đến 30/6, đã hoàn thành bao nhiêu": and of how many fell due then.
     const doneOfWindow = u.due !== undefined && !u.completedIn && isDoneListState(u.state);

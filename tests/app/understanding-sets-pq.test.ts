@@ -129,4 +129,43 @@ describe("families found by blind sets P and Q", () => {
       expect(await reply("tỷ lệ hồ sơ trực tuyến của Tam Kỳ")).toContain("Chưa có số liệu về tỷ lệ hồ sơ trực tuyến của Ủy ban nhân dân thành phố Tam Kỳ");
     });
   });
+
+  describe("families found by blind set S", () => {
+    it("when a figure was measured, or who reported it, is answered with the figure's period and source", async () => {
+      const period = await reply("Tỷ lệ hồ sơ trực tuyến 64% là tính trong khoảng thời gian nào vậy?");
+      expect(period).toContain("1/1–27/6/2023");
+      const ranking = await reply("Thứ hạng VNeID 28/63 là số liệu thời điểm nào, ai nêu?");
+      expect(ranking).toContain("25/7/2023");
+      expect(ranking).toContain("Kết luận của Chủ tịch UBND tỉnh");
+    });
+
+    it("'hs onl' is the online rate; tasks done on time and late are tasks, not dossiers", async () => {
+      expect(await reply("ti le hs onl khoi so nganh?")).toContain("63,46%");
+      const onTime = await reply("hoan thanh dung han bao nhieu, tre han bao nhieu");
+      expect(onTime).toContain("đúng hạn 11");
+      expect(onTime).toContain("trễ hạn 3");
+    });
+
+    it("'đang thực hiện' without 'trong hạn' is every task in hand, with how many are within the deadline", async () => {
+      const all = await reply("có bao nhiêu nhiệm vụ đang thực hiện");
+      expect(all).toContain("Nhiệm vụ đang thực hiện (kể cả đã quá hạn), tính đến 25/7/2023: 12 nhiệm vụ");
+      expect(all).toContain("Trong đó: 8 nhiệm vụ còn trong hạn, 4 nhiệm vụ đã quá hạn.");
+      expect(await reply("so nhiem vu cchc dang thuc hien trong han")).toContain("Nhiệm vụ đang thực hiện trong hạn, tính đến 25/7/2023: 8 nhiệm vụ");
+      const office = await as("vpub-chuyen-vien", "VP minh con may viec dang lam");
+      for (const code of ["CCHC23-13", "CCHC23-14", "CCHC23-15"]) expect(office).toContain(code);
+    });
+
+    it("progress asked of a unit's few tasks names each with its progress, unless a title was half named", async () => {
+      expect(await as("nuithanh-chuyen-vien", "Tiến độ các nhiệm vụ của huyện mình?")).toContain("Gồm: CCHC23-17 (tiến độ 40%), CCHC23-19 (tiến độ 0%).");
+      const halfNamed = await reply("so hoa ho so, ket qua TTHC o Nui Thanh tien do ra sao");
+      expect(halfNamed).not.toContain("40%");
+      expect(await reply("Sở Tư pháp chủ trì mấy việc")).not.toContain("(tiến độ");
+    });
+
+    it("a unit's progress and deadline on a figure are its task's", async () => {
+      const answer = await reply("Nâng tỷ lệ hồ sơ trực tuyến cấp huyện ở Tam Kỳ — tiến độ, hạn?");
+      expect(answer).toContain("CCHC23-43");
+      expect(answer).toContain("31/12/2023");
+    });
+  });
 });

@@ -41,7 +41,9 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // (94,0%, 1 wrong: the country's figure) after P and Q's families were fixed; then their own families.
   { file: "set-p.jsonl", right: 0.98, wrong: 0 },
   { file: "set-q.jsonl", right: 0.98, wrong: 0 },
-  { file: "set-r.jsonl", right: 0.96, wrong: 0 },
+  { file: "set-r.jsonl", right: 0.97, wrong: 0 },
+  // Scored blind at 186/200 (93,0%), 0 wrong, after R's families were fixed; then its own families.
+  { file: "set-s.jsonl", right: 0.96, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

@@ -120,13 +120,30 @@ function dueReply(due: DueWindow, locale: Locale): Reply {
   return reply("due-window", { text: due.text.length > 0 ? due.text : "none", window });
 }
 
-/** "Nhiệm vụ do Sở Nội vụ chủ trì: 12, trong đó hoàn thành 8, …": counts by state. */
-export function answerTaskBreakdown(filter: TaskListFilter, counts: Readonly<Record<string, number>>, codes: readonly string[], today: LocalDate, locale: Locale): Reply[] {
+/** At most this many tasks in a breakdown are named each with its progress ("tiến độ các nhiệm vụ của huyện mình"). */
+const BREAKDOWN_WITH_PROGRESS = 5;
+
+/**
+ * "Nhiệm vụ do Sở Nội vụ chủ trì: 12, trong đó hoàn thành 8, …": counts by state. When progress is asked
+ * (eachProgress), a few tasks are named each with its progress.
+ */
+export function answerTaskBreakdown(
+  filter: TaskListFilter,
+  counts: Readonly<Record<string, number>>,
+  tasks: ReadonlyArray<Pick<Task, "code" | "progress">>,
+  today: LocalDate,
+  locale: Locale,
+  eachProgress = false,
+): Reply[] {
   const header = filterReply(filter, today, locale);
   if (!counts.total) return [reply("task-list-empty", { filter: header })];
+  const codes = tasks.map((t) => t.code);
+  const few = eachProgress && counts.total <= BREAKDOWN_WITH_PROGRESS && tasks.length === counts.total;
   return [
     reply("task-breakdown", { filter: header, total: counts.total, done: counts.done ?? 0, open: counts.total - (counts.done ?? 0), inProgress: counts.inProgress ?? 0, overdue: counts.overdue ?? 0, notStarted: counts.notStarted ?? 0 }),
-    reply("task-codes", { codes: codes.join(", "), more: Math.max(0, (counts.total ?? 0) - codes.length) }),
+    few
+      ? reply("task-codes", { codes: tasks.map((t) => reply("task-code-progress", { code: t.code, progress: t.progress })), more: 0 })
+      : reply("task-codes", { codes: codes.join(", "), more: Math.max(0, (counts.total ?? 0) - codes.length) }),
   ];
 }
 

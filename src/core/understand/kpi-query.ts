@@ -23,11 +23,14 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   const { cues } = reading;
   // "Tỷ lệ hoàn thành kết nối VPCP": a figure's completion, not the plan's.
   const figureNamed = (reading.metric.key !== undefined || reading.metric.ruledOut !== undefined) && !cues.has("taskWords") && !cues.has("planMention");
+  // "Tỷ lệ … 64% là tính trong khoảng thời gian nào", "28/63 là số liệu thời điểm nào, ai nêu": the figure's
+  // period and source, which its answer gives; no task is meant by "thời gian" or "ai" there.
+  const periodAsked = reading.metric.key !== undefined && !cues.has("taskWords") && PERIOD_ASKED.test(reading.whole.padded);
   const taskish =
-    cues.has("taskWords") || cues.has("planMention") || (cues.has("planProgress") && !figureNamed) || cues.has("overdue") || cues.has("dueWord") || cues.has("dueSoon") ||
+    !periodAsked && (cues.has("taskWords") || cues.has("planMention") || (cues.has("planProgress") && !figureNamed) || cues.has("overdue") || cues.has("dueWord") || cues.has("dueSoon") ||
     cues.has("blocked") || cues.has("doneLate") || cues.has("notStarted") || (cues.has("programme") && !reading.metric.key) ||
     // "Ai phối hợp … kích hoạt tài khoản", "nhiệm vụ … 10 kết nối tiến độ bao nhiêu": a task, not a figure.
-    cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") || (cues.has("when") && cues.has("taskWords"));
+    cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") || (cues.has("when") && cues.has("taskWords")));
   const derived = DERIVED_FIGURES.find((d) => d.cues.some((cue) => reading.allCues.has(cue)) && index.metricByKey.has(d.from) && index.metricByKey.has(d.minus));
   if (derived && !taskish && (reading.metric.key === undefined || [derived.from, derived.minus].includes(reading.metric.key) || sameFamily(reading.metric.key, derived.from, index))) {
     return { intent: "kpi_derived", derived: derived.key };
@@ -63,10 +66,12 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (!key) return undefined;
   if (taskish && !reading.metric.key) return undefined;
   // "Ai phối hợp … kích hoạt tài khoản", "nhiệm vụ nào về VNeID": about a task, whatever figure it names.
-  const aboutTask = cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") ||
+  const aboutTask = !periodAsked && (cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") ||
     (cues.has("taskWords") && (cues.has("listWords") || cues.has("planProgress") || cues.has("when"))) ||
     // "Nhiệm vụ nâng tỷ lệ hồ sơ trực tuyến … ở Tam Kỳ được bao nhiêu %": that unit's task, not a figure it lacks.
-    (cues.has("taskWords") && reading.namedUnits.length > 0 && / (?:nhiem vu|nv|viec) /.test(reading.whole.padded.slice(0, 16)));
+    (cues.has("taskWords") && reading.namedUnits.length > 0 && / (?:nhiem vu|nv|viec) /.test(reading.whole.padded.slice(0, 16))) ||
+    // "Nâng tỷ lệ hồ sơ trực tuyến … ở Tam Kỳ — tiến độ, hạn?": a unit's progress and deadline are its task's.
+    (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("dueWord"))));
   if (aboutTask) return undefined;
 
   const entry = index.metricEntryByKey.get(key)!;
@@ -134,6 +139,9 @@ const JOINS_TEST = /[,;]|(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])/iu;
 const SETS_ASIDE = /^\s*(?:chưa tính|chua tinh|không tính|khong tinh|không kể|khong ke|tính cả|tinh ca|kể cả|ke ca|bao gồm|bao gom|not counting|excluding|including)(?![\p{L}])/iu;
 const THEN = /\s*(?<![\p{L}\p{N}])(?:thì|thi)(?![\p{L}\p{N}])\s*/iu;
 const ASKS = /(?<![\p{L}\p{N}])(?:bao nhiêu|bao nhieu|mấy|may|bn|là gì|how many|how much)(?![\p{L}\p{N}])|\?/iu;
+/** Asking when a figure was measured, or who reported it. */
+const PERIOD_ASKED = / (?:khoang thoi gian|thoi gian|thoi diem|ky|giai doan) nao | (?:tu|den|tinh den) ngay nao | so lieu (?:ngay|luc) nao | ai neu | ai bao cao | nguon (?:nao|tu dau|o dau) /;
+
 const RELATES = /\s*(?<![\p{L}\p{N}])(?:chiếm|chiem|bằng|bang|so với|so voi|trên|tren|of)(?![\p{L}\p{N}])\s*/iu;
 
 function readSeveral(reading: Reading, index: UnderstandingIndex): Understanding | undefined {

@@ -183,7 +183,10 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;
   const countAsked = (counting && !listing) || howFar || questions >= 2;
-  return { intent: countAsked ? "task_count" : "task_list", ...filters };
+  // Progress asked of a unit's or an area's tasks, with no word left that might name one task of them (a title
+  // half understood must not be answered with its neighbour's progress).
+  const eachProgress = countAsked && !titled && (cues.has("planProgress") || cues.has("percent")) && reading.leftover.every(isPrecise);
+  return { intent: countAsked ? "task_count" : "task_list", ...filters, ...(eachProgress ? { eachProgress: true as const } : {}) };
 }
 
 /** "Việc của tôi": a person's tasks, those the unit leads and those it cooperates on. */
@@ -225,7 +228,7 @@ function isMine(reading: Reading): boolean {
  */
 function unitInProgress(state: TaskListState | undefined, reading: Reading): TaskListState | undefined {
   const withinDeadline = /\b(trong han|dung han|con han)\b/.test(reading.whole.padded);
-  return state === "in_progress_on_time" && reading.namedUnits.length > 0 && !withinDeadline ? "in_progress" : state;
+  return state === "in_progress_on_time" && !withinDeadline ? "in_progress" : state;
 }
 
 /** "Tiến độ cao nhất / thấp nhất": ordered by progress; "tiến độ dưới 50%": filtered by it. */

@@ -27,6 +27,8 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
     aboutOneTask || cues.has("dueWord") || stateAsked ||
     ((cues.has("howIs") || cues.has("planProgress") || (cues.has("percent") && reading.namedUnits.length > 0)) && reading.contentWords.length >= 2);
   const ownWords = reading.leftover.filter((w) => !isPrecise(w));
+  // "Nâng tỷ lệ hồ sơ trực tuyến … ở Tam Kỳ — tiến độ, hạn?": a unit's progress on a figure is its task's.
+  const unitsProgress = reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("dueWord"));
   // Enough words of its own: two, or one with a question about a task's lead, date or topic. A figure's name
   // after "nhiệm vụ" is a title's words ("nhiệm vụ hoàn thành 10 kết nối VPCP"); so are the names of an area
   // and levels asked about with a lead, a date or a status ("Đề án sắp xếp … cấp huyện, xã đang ở trạng
@@ -37,7 +39,8 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
     (taskNoun && (cues.has("planProgress") || cues.has("howIs")) && reading.contentWords.length >= 4) ||
     // "Nhiệm vụ đề án sắp xếp ĐVHC cấp huyện, cấp xã": a document named by its subject.
     (documentNamed && reading.contentWords.length >= 4) ||
-    (aboutOneTask && !cues.has("topic") && reading.contentWords.length >= 3);
+    (aboutOneTask && !cues.has("topic") && reading.contentWords.length >= 3) ||
+    (unitsProgress && reading.metric.key !== undefined && reading.contentWords.length >= 3);
   // A question about the plan itself ("kế hoạch … do cơ quan nào làm thường trực") names no task.
   const aboutPlan = cues.has("planMention") && cues.has("planProgress") && !taskNoun;
   // "Các UBND cấp huyện chủ trì những nhiệm vụ nào": a level named with its councils' words is the units of
@@ -48,7 +51,7 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
   return (
     // "Việc số hóa hồ sơ của huyện mình hạn bao giờ": the asker's unit does not stop a title being named.
     (!mine || (taskNoun && withoutAskerUnit(reading.contentWords).length >= 4)) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough &&
-    (taskNoun || taskSpecific) && (!aboutFigure || aboutOneTask || taskNoun)
+    (taskNoun || taskSpecific) && (!aboutFigure || aboutOneTask || taskNoun || unitsProgress)
   );
 }
 

@@ -14,6 +14,8 @@ export interface TimeFilter {
 /** Which tasks: whose, in what role, which area, which state, due when, about what. */
 export interface TaskFilters {
   state: TaskListState;
+  /** "Tiến độ các nhiệm vụ của huyện mình": each task of a short breakdown is named with its progress. */
+  eachProgress?: true;
   /** A unit's code; with `mine`, the asker's unit is meant ("đơn vị mình còn việc gì"). */
   unit?: string;
   mine?: boolean;

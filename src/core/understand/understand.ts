@@ -54,6 +54,8 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   const unavailable = index.unavailable.find(text)[0];
   const askedOfTasks =
     cues.has("taskWords") || cues.has("who") || cues.has("when") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") ||
+    // "Hoàn thành đúng hạn bao nhiêu, trễ hạn bao nhiêu": tasks done on time and late, not dossiers.
+    ((reading.allCues.has("doneOnTime") || reading.allCues.has("doneLate")) && !reading.allCues.has("percent") && reading.metric.key === undefined) ||
     // "Số hóa hồ sơ TTHC ở Núi Thành tới đâu rồi", "chỉ số CCHC 2022 đã công bố chưa": a task's progress, not a figure.
     ((cues.has("planProgress") || cues.has("done")) && !reading.allCues.has("howMuch") && !reading.allCues.has("percent"));
   if (unavailable && (!askedOfTasks || reading.allCues.has("percent"))) return say({ intent: "unknown", reason: "unknown_metric", name: unavailable.phrase });

@@ -56,6 +56,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ["thág", "thag"], expansion: "tháng", note: "the n dropped on a phone keyboard" },
   { forms: ["bn"], expansion: "bao nhiêu", note: "bn also means bạn; questions ask bao nhiêu far more" },
   { forms: ["ntn"], expansion: "như thế nào" },
+  { forms: ["onl"], expansion: "trực tuyến", note: "\"hs onl\": online, shortened; \"online\" itself stays, English questions use it" },
   { forms: ["t2"], expansion: "thứ hai", note: "t7 can mean tháng 7 in reports; weekdays are the chat usage" },
   { forms: ["t3"], expansion: "thứ ba" },
   { forms: ["t4"], expansion: "thứ tư" },
