@@ -168,4 +168,37 @@ describe("families found by blind sets P and Q", () => {
       expect(answer).toContain("31/12/2023");
     });
   });
+
+  describe("families found by blind set T", () => {
+    it("a figure quoted by its value alone is that figure, with what it measures, its period and source", async () => {
+      const cases: Array<[string, string]> = [
+        ["64% đó là của cấp nào vậy em?", "Tỷ lệ hồ sơ trực tuyến toàn tỉnh"],
+        ["còn 63,46% là của khối nào, anh quên mất", "Tỷ lệ hồ sơ trực tuyến khối sở, ngành"],
+        ["859 tỷ trong báo cáo là tiền gì vậy", "Tổng số tiền thanh toán trực tuyến"],
+        ["3.048 lượt là lượt gì em", "Số lượt thanh toán trực tuyến thành công"],
+        ["8/10 là chỉ tiêu gì vậy em", "Số kết nối đã hoàn thành theo yêu cầu của Văn phòng Chính phủ"],
+        ["60,58% là so với cái gì vậy", "so với chỉ tiêu"],
+        ["số 738.291 ở đâu ra vậy em", "Chỉ tiêu: 738.291 đến 31/7/2023"],
+      ];
+      for (const [question, figure] of cases) expect(await reply(question), question).toContain(figure);
+      const two = await reply("718.738 với 633.404 khác nhau thế nào");
+      expect(two).toContain("Số hồ sơ định danh điện tử đã tạo lập");
+      expect(two).toContain("Số tài khoản định danh điện tử toàn tỉnh");
+    });
+
+    it("a number that is no figure of the data is not taken for one", async () => {
+      expect(await reply("cấp huyện có 18% thôi hả")).not.toContain("64%");
+      expect(await reply("trong 14 nhiệm vụ đã hoàn thành có mấy việc trễ")).toContain("CCHC23-04");
+    });
+
+    it("'cho anh hỏi 2 việc' announces two questions; its 'việc' is no task", async () => {
+      const answer = await reply("cho anh hỏi 2 việc: tỷ lệ kích hoạt định danh so với chỉ tiêu và VNeID tỉnh mình đứng thứ mấy");
+      expect(answer).toContain("60,58%");
+      expect(answer).toContain("28/63");
+    });
+
+    it("the source of a figure asked as 'là văn bản nào' is that figure's answer", async () => {
+      expect(await reply("nguồn của số liệu hồ sơ trực tuyến 64% là văn bản nào")).toContain("Nguồn: Báo cáo của Sở Nội vụ");
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { AREA_PHRASES, SCOPE_PHRASES, UNAVAILABLE_METRICS } from "./scopes.js";
 import { foldPhrase, foldWords } from "./words.js";
 import { ASPECT_PHRASES, type Aspect } from "./aspects.js";
 import { createPlaceMatcher, type PlaceMatcher } from "./places.js";
+import { buildFigureIndex, type FigureIndex } from "./quoted-figure.js";
 
 export interface MetricEntry {
   metric: Metric;
@@ -39,6 +40,8 @@ export interface UnderstandingIndex {
   unavailable: Matcher<string>;
   /** Vietnam's provinces: another one named is a question whose figures the bot does not hold. */
   places: PlaceMatcher;
+  /** The data's values by number: "64% đó là của cấp nào" names a figure by its value. */
+  figures: FigureIndex;
   metricByKey: ReadonlyMap<string, Metric>;
   unitByCode: ReadonlyMap<string, Unit>;
   plans: readonly Plan[];
@@ -88,6 +91,7 @@ export function buildUnderstandingIndex(catalog: {
     areas: createMatcher(AREA_PHRASES),
     unavailable: createMatcher(UNAVAILABLE_METRICS.map((phrase) => ({ id: phrase, phrases: [phrase] })), { minScore: 0.9 }),
     places: createPlaceMatcher(),
+    figures: buildFigureIndex(catalog.metrics, catalog.metricValues),
     metricByKey: new Map(catalog.metrics.map((m) => [m.key, m])),
     unitByCode: new Map(catalog.units.map((u) => [u.code, u])),
     plans: catalog.plans,

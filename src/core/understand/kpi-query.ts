@@ -140,7 +140,7 @@ const SETS_ASIDE = /^\s*(?:chưa tính|chua tinh|không tính|khong tinh|không 
 const THEN = /\s*(?<![\p{L}\p{N}])(?:thì|thi)(?![\p{L}\p{N}])\s*/iu;
 const ASKS = /(?<![\p{L}\p{N}])(?:bao nhiêu|bao nhieu|mấy|may|bn|là gì|how many|how much)(?![\p{L}\p{N}])|\?/iu;
 /** Asking when a figure was measured, or who reported it. */
-const PERIOD_ASKED = / (?:khoang thoi gian|thoi gian|thoi diem|ky|giai doan) nao | (?:tu|den|tinh den) ngay nao | so lieu (?:ngay|luc) nao | ai neu | ai bao cao | nguon (?:nao|tu dau|o dau) /;
+const PERIOD_ASKED = / (?:khoang thoi gian|thoi gian|thoi diem|ky|giai doan) nao | (?:tu|den|tinh den) ngay nao | so lieu (?:ngay|luc) nao | ai neu | ai bao cao | nguon (?:nao|tu dau|o dau|cua) | la van ban nao /;
 
 const RELATES = /\s*(?<![\p{L}\p{N}])(?:chiếm|chiem|bằng|bang|so với|so voi|trên|tren|of)(?![\p{L}\p{N}])\s*/iu;
 

@@ -6,6 +6,7 @@ import type { UnderstandingIndex } from "./index-build.js";
 import { readKpiQuestion } from "./kpi-query.js";
 import { detectLocale } from "./locale.js";
 import { isNoise } from "./noise.js";
+import { quotedFigures } from "./quoted-figure.js";
 import { readMessage } from "./reading.js";
 import { rankingLevel, readTaskQuestion } from "./task-query.js";
 import type { Understanding, Understood } from "./types.js";
@@ -27,7 +28,8 @@ export interface UnderstandOptions {
  * with a figure for some other question. Context fills a gap only in a fragment ("còn cấp xã?").
  */
 export function understand(raw: string, index: UnderstandingIndex, options: UnderstandOptions): Understood {
-  const text = prepareMessage(raw);
+  // "Cho anh hỏi 2 việc: …" announces two questions; its "việc" is no task.
+  const text = prepareMessage(raw).replace(QUESTIONS_ANNOUNCED, (announced) => " ".repeat(announced.length));
   const whole = foldWords(text);
   const locale = detectLocale(raw, foldWords(normalizeInput(raw)));
   const say = (understanding: Understanding): Understood => ({ understanding, locale });
@@ -81,6 +83,14 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   if (otherPlace && reading.namedUnits.length === 0 && (figureNamed || taskish || reading.allCues.has("domain"))) {
     return say({ intent: "unknown", reason: "other_province", name: otherPlace.id, ...(reading.metric.key ? { metric: reading.metric.key } : {}) });
   }
+  // "64% đó là của cấp nào", "859 tỷ là tiền gì", "718.738 với 633.404 khác nhau thế nào": figures named by their
+  // values and by nothing else are those figures, answered with what they measure, their period and source.
+  if (reading.metric.key === undefined && reading.namedUnits.length === 0 && !cues.has("taskWords") && !cues.has("planMention")) {
+    const quoted = quotedFigures(text, index.figures);
+    const metrics = [...new Set(quoted.flat().map((figure) => figure.metric))];
+    if (quoted.length === 1 && quoted[0]!.length === 1) return say({ intent: "kpi_value", metric: quoted[0]![0]!.metric, scope: quoted[0]![0]!.scope });
+    if (quoted.length >= 2 && quoted.every((figures) => figures.length === 1) && metrics.length >= 2) return say({ intent: "kpi_values", metrics });
+  }
   const kpi = readKpiQuestion(reading, index, context);
   if (kpi) return say(kpi);
   const tasks = readTaskQuestion(reading, index, context, options.today);
@@ -102,6 +112,8 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   if (domain || all.has("vague") || shortHowMuch) return say({ intent: "unknown", reason: "vague" });
   return say({ intent: "out_of_domain" });
 }
+
+const QUESTIONS_ANNOUNCED = /(?<![\p{L}])(?:hỏi|hoi)\s+(?:\d|hai|ba)\s+(?:việc|viec|câu|cau|ý|vấn đề|van de|điều|dieu)(?![\p{L}])/iu;
 
 /**
  * "nv 19", "nhiệm vụ số 19": a task of the only plan by its number. Not when the word after the number makes
