@@ -345,7 +345,11 @@ remind-part = { $part ->
    *[other] {" "}(part { $part })
 }
 remind-header = { $audience ->
-    [unit_head] To the head of { $unit }{ remind-part }: an escalation ({ $date }). The tasks below are { $days } or more working days overdue; the unit was reminded but has not reported them done, asked for an extension or reported a blockage, so the bot tells the head.
+    [unit_head] To the head of { $unit }{ remind-part }: an escalation ({ $date }). The tasks below are { $days } or more working days overdue; the unit was reminded{ $reminded ->
+        [0] {""}
+        [1] {" "}once
+       *[other] {" "}{ $reminded } times
+    } but has not reported them done, asked for an extension or reported a blockage, so the bot tells the head.
     [secretariat] Report to the secretariat{ remind-part }: { $unit } has overdue tasks not yet done ({ $date }).
    *[unit] Reminder for { $unit }, { $date }{ remind-part }
 }

@@ -344,7 +344,10 @@ remind-part = { $part ->
    *[other] {" "}(phần { $part })
 }
 remind-header = { $audience ->
-    [unit_head] Kính gửi thủ trưởng { $unit }{ remind-part }: tin báo cáo vượt cấp (ngày { $date }). Các nhiệm vụ dưới đây đã quá hạn từ { $days } ngày làm việc trở lên; đơn vị đã được nhắc nhưng chưa báo hoàn thành, chưa xin gia hạn và chưa báo vướng mắc, nên bot báo để thủ trưởng chỉ đạo.
+    [unit_head] Kính gửi thủ trưởng { $unit }{ remind-part }: tin báo cáo vượt cấp (ngày { $date }). Các nhiệm vụ dưới đây đã quá hạn từ { $days } ngày làm việc trở lên; đơn vị đã được nhắc{ $reminded ->
+        [0] {""}
+       *[other] {" "}{ $reminded } lần
+    } nhưng chưa báo hoàn thành, chưa xin gia hạn và chưa báo vướng mắc, nên bot báo để thủ trưởng chỉ đạo.
     [secretariat] Báo cáo cơ quan thường trực{ remind-part }: { $unit } có nhiệm vụ quá hạn chưa hoàn thành (ngày { $date }).
    *[unit] Nhắc việc gửi { $unit }, ngày { $date }{ remind-part }
 }

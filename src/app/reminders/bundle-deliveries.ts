@@ -51,7 +51,14 @@ export function stillApplies(r: PendingReminder, calendar: WorkingCalendar): boo
   return r.deadline < r.slot && calendar.workingDaysBetween(r.deadline, r.slot) === r.offset;
 }
 
-export function composeBundles(reminders: readonly PendingReminder[], directory: RecipientDirectory, now: Date, ctx: TextContext): Composition {
+export function composeBundles(
+  reminders: readonly PendingReminder[],
+  directory: RecipientDirectory,
+  now: Date,
+  ctx: TextContext,
+  /** Reminders to the unit itself composed per task: the least of a head's bundle is what it is told. */
+  remindedTimes: ReadonlyMap<number, number> = new Map(),
+): Composition {
   const today = vnDate(now);
   const byKey = new Map(reminders.map((r) => [r.key, r]));
   const composition: Composition = { deliveries: [], unreachable: [] };
@@ -68,7 +75,8 @@ export function composeBundles(reminders: readonly PendingReminder[], directory:
     const reminderOfTask = new Map(latestPerTask(members).map((r) => [r.taskId, r.id]));
     const slots = members.map((r) => r.slot).sort();
     const catchUp = bundle.stale ? { count: members.length, from: slots[0]!, to: slots[slots.length - 1]! } : null;
-    const parts = renderBundle({ audience: bundle.audience, unitName, today, catchUp, lines }, ctx).map((part) => ({
+    const reminded = bundle.audience === "unit_head" && lines.length > 0 ? Math.min(...lines.map((l) => remindedTimes.get(l.taskId) ?? 0)) : 0;
+    const parts = renderBundle({ audience: bundle.audience, unitName, today, catchUp, lines, reminded }, ctx).map((part) => ({
       text: part.text,
       items: part.lines.map((l) => ({ number: l.number, taskId: l.taskId, reminderId: positive(reminderOfTask.get(l.taskId)) })),
     }));

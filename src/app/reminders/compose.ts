@@ -39,7 +39,10 @@ export function composeDeliveries({ now, store, ctx, digest }: ComposeInput): Pr
     result.obsolete = obsolete.length;
     const valid = pending.filter((r) => stillApplies(r, ctx.calendar));
     const directory = await session.recipients([...new Set(valid.map((r) => r.unitId))], [...new Set(valid.map((r) => r.planId))]);
-    const composition = composeBundles(valid, directory, now, ctx);
+    // The head is told how many times the unit was reminded of the tasks escalated to them.
+    const escalated = [...new Set(valid.filter((r) => r.audience === "unit_head").map((r) => r.taskId))];
+    const reminded = await session.unitRemindersComposed(escalated);
+    const composition = composeBundles(valid, directory, now, ctx, reminded);
     const today = vnDate(now);
     for (const bundle of composition.deliveries) {
       const drafts: DeliveryDraft[] = bundle.chats.flatMap((chat) =>

@@ -32,6 +32,8 @@ export interface BundleMessage {
   /** Set when the bundle holds reminders missed while the bot was down: one summary for all of them. */
   catchUp: { count: number; from: LocalDate; to: LocalDate } | null;
   lines: readonly ReminderLine[];
+  /** For the head: how many times the unit was reminded of each of these tasks, at the least (0: not said). */
+  reminded?: number;
 }
 
 export interface MessagePart {
@@ -72,7 +74,7 @@ export function renderBundle(message: BundleMessage, ctx: TextContext): MessageP
   const overdueDays = message.lines.map((l) => lineState(l.deadline, message.today, ctx.calendar)).filter((s) => s.state === "overdue").map((s) => s.days);
   const days = overdueDays.length > 0 ? Math.min(...overdueDays) : 0;
   const intro = (part: string) => {
-    const lines = [t(reply("remind-header", { audience: message.audience, unit: message.unitName, date: formatDate(message.today, ctx.locale), part, days }))];
+    const lines = [t(reply("remind-header", { audience: message.audience, unit: message.unitName, date: formatDate(message.today, ctx.locale), part, days, reminded: message.reminded ?? 0 }))];
     // Downtime is the bot's business, not the units': only the secretariat hears that reminders were caught up.
     if (message.catchUp && message.audience === "secretariat") {
       const { count, from, to } = message.catchUp;

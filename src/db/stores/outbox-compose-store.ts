@@ -93,6 +93,15 @@ export async function addDeliveries(tx: Tx, drafts: readonly DeliveryDraft[], cr
 
 export function composeReader(tx: Tx): ComposeReader {
   return {
+    async unitRemindersComposed(taskIds) {
+      if (taskIds.length === 0) return new Map();
+      const rows = await tx.reminder.groupBy({
+        by: ["taskId"],
+        where: { taskId: { in: [...taskIds] }, audience: "unit", status: { in: ["queued", "merged"] } },
+        _count: { _all: true },
+      });
+      return new Map(rows.map((row) => [row.taskId, row._count._all]));
+    },
     async pendingReminders(now) {
       const rows = await tx.reminder.findMany({
         where: { status: "pending", dueAt: { lte: now } },

@@ -35,6 +35,8 @@ describe("reminder text", () => {
     const overdue = orderLines([{ taskId: 1, code: "CCHC23-09", title: "Xây dựng văn bản", deadline: "2023-07-31" }], "2023-08-10", calendar);
     const [head] = renderBundle({ audience: "unit_head", unitName: "Sở Tư pháp", today: "2023-08-10", catchUp: null, lines: overdue }, ctx);
     expect(head!.text.split("\n")[0]).toBe("Kính gửi thủ trưởng Sở Tư pháp: tin báo cáo vượt cấp (ngày 10/8/2023). Các nhiệm vụ dưới đây đã quá hạn từ 8 ngày làm việc trở lên; đơn vị đã được nhắc nhưng chưa báo hoàn thành, chưa xin gia hạn và chưa báo vướng mắc, nên bot báo để thủ trưởng chỉ đạo.");
+    const [counted] = renderBundle({ audience: "unit_head", unitName: "Sở Tư pháp", today: "2023-08-10", catchUp: null, lines: overdue, reminded: 4 }, ctx);
+    expect(counted!.text.split("\n")[0]).toContain("đơn vị đã được nhắc 4 lần nhưng chưa báo hoàn thành");
     const [secretariat] = renderBundle({ audience: "secretariat", unitName: "Sở Tư pháp", today: "2023-08-10", catchUp: null, lines: overdue }, ctx);
     expect(secretariat!.text.split("\n").at(-1)).toBe('Xem chi tiết: gửi mã nhiệm vụ, ví dụ "CCHC23-09"; xem việc chờ xử lý: /choduyet.');
   });
