@@ -15,7 +15,7 @@ import { reply, type Reply } from "../core/reply.js";
 import { fold } from "../core/vi/index.js";
 import type { Translate } from "../infra/i18n.js";
 import type { AuditLogger, TaskCommandStore } from "./ports.js";
-import type { DispatchStore } from "./reminders/ports.js";
+import { NUDGE_KIND, type DispatchStore } from "./reminders/ports.js";
 
 export interface NudgeDeps {
   outbox: Pick<DispatchStore, "addDeliveries">;
@@ -39,7 +39,7 @@ export async function sendNudge(
   const task = await taskOf(store, plans.map((p) => p.code), request);
   if (!task) return [reply("nudge-task-not-found", { task: request.task.kind === "code" ? request.task.code : String(request.task.number) })];
   const unit = (await store.unitName(task.leadUnitId)) ?? "?";
-  if (!sameUnit(request.unitText, unit)) return [reply("nudge-other-unit", { typed: request.unitText, code: task.code, unit })];
+  if (!(await store.unitNames(task.leadUnitId)).some((name) => sameUnit(request.unitText, name))) return [reply("nudge-other-unit", { typed: request.unitText, code: task.code, unit })];
   if (task.status === "done") return [reply("nudge-task-done", { code: task.code })];
   const chats = await store.chatsOfUnit(task.leadUnitId);
   if (chats.length === 0) {
@@ -56,7 +56,7 @@ export async function sendNudge(
   ].map((r) => nudges.translate(locale, r)).join("\n");
   const notBefore = request.immediate ? now : nextSendingWindow(now, nudges.calendar, nudges.policy);
   // "reminder_nudge": a reminder kind for every channel (Telegram's buttons, Zalo's how-to-answer line).
-  const ids = await nudges.outbox.addDeliveries(chats.map((chat) => ({ ...chat, kind: "reminder_nudge", text, notBefore, items: [{ number: 1, taskId: task.id, reminderId: null }] })), now);
+  const ids = await nudges.outbox.addDeliveries(chats.map((chat) => ({ ...chat, kind: NUDGE_KIND, text, notBefore, items: [{ number: 1, taskId: task.id, reminderId: null }] })), now);
   await store.recordEvent({ taskId: task.id, personId: actor.id, action: "nudged", at: now, channel: null, chatId: null, messageId: null, details: { deliveryIds: ids, note: request.note ?? null, immediate: request.immediate } });
   deps.logger.info({ task: task.code, personId: actor.id, deliveries: ids }, "nudge queued");
   const later = notBefore.getTime() > now.getTime();
@@ -69,9 +69,12 @@ async function taskOf(store: TaskCommandStore, planCodes: readonly string[], req
   return found.length === 1 ? found[0]! : null;
 }
 
-/** "Sở Tài chính", "STC", "sở tài chính tỉnh": the unit typed is the task's lead unit when one name holds the other. */
+/**
+ * "Sở Tài chính", "STC", "sở tài chính tỉnh": the unit typed is the task's lead unit when one of the unit's names
+ * (name, short names, aliases) holds the other, whole words only ("Tài chính" is not "Sở Tài chính tỉnh Bình Định").
+ */
 function sameUnit(typed: string, name: string): boolean {
   const a = fold(typed).toLowerCase().replace(/\s+/g, " ").trim();
   const b = fold(name).toLowerCase().replace(/\s+/g, " ").trim();
-  return a.length > 0 && (b.includes(a) || a.includes(b));
+  return a.length > 0 && b.length > 0 && (` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `));
 }

@@ -124,6 +124,8 @@ export interface TaskCommandStore {
   tasksByIds(ids: readonly number[]): Promise<Task[]>;
   plans(): Promise<Plan[]>;
   unitName(unitId: number): Promise<string | null>;
+  /** Every name a unit goes by: its name, short names ("STC") and aliases. */
+  unitNames(unitId: number): Promise<string[]>;
   /** The active chats bound to a unit. */
   chatsOfUnit(unitId: number): Promise<ChatAddress[]>;
   extensionRequest(id: number): Promise<ExtensionRequest | null>;

@@ -50,6 +50,8 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
       expect(await w.say("nhắc Sở Tài chính về CCHC23-32", SECRETARIAT)).toContain("tin sẽ đi trong giờ làm việc ngày 26/7/2023");
       expect((await nudges())[0]!.notBefore.toISOString()).toBe(new Date("2023-07-26T07:30:00+07:00").toISOString());
       expect(await w.say("nhắc Sở Tài chính về CCHC23-32, gửi ngay", SECRETARIAT)).toMatch(/^Đã gửi lời nhắc CCHC23-32 tới Sở Tài chính \(\d+ chat\)\.$/);
+      // The unit by its short name, as the secretariat writes it.
+      expect(await w.say("nhắc STC về CCHC23-32, gửi ngay", SECRETARIAT)).toMatch(/^Đã gửi lời nhắc CCHC23-32 tới Sở Tài chính \(\d+ chat\)\.$/);
       expect((await nudges()).at(-1)!.notBefore.toISOString()).toBe(new Date("2023-07-25T19:00:00+07:00").toISOString());
     });
 

@@ -35,6 +35,8 @@ export interface DispatchInput {
   waitHorizonMs?: number;
   /** Quiet hours: stop claiming when this says no. */
   canSend?(now: Date): boolean;
+  /** Only deliveries of these kinds: outside working hours, the nudges sent with "gửi ngay". */
+  kinds?: readonly string[];
   /** The notice the secretariat gets when a chat is gone. */
   chatGoneText(chat: ChatRef, retired: RetiredChat): string;
   log?: EventLog;
@@ -60,9 +62,9 @@ export async function dispatchDeliveries(input: DispatchInput): Promise<Dispatch
   for (;;) {
     const now = input.clock.now();
     if (input.canSend && !input.canSend(now)) break;
-    const claimed = await input.store.claim({ workerId: input.workerId, now, leaseMs: input.leaseMs ?? DEFAULT_LEASE_MS, channels, limit: batchSize });
+    const claimed = await input.store.claim({ workerId: input.workerId, now, leaseMs: input.leaseMs ?? DEFAULT_LEASE_MS, channels, limit: batchSize, ...(input.kinds ? { kinds: input.kinds } : {}) });
     if (claimed.length === 0) {
-      const next = await input.store.nextPendingAt(channels);
+      const next = await input.store.nextPendingAt(channels, input.kinds);
       if (next === null || next.getTime() - now.getTime() > horizon) break;
       // Due now but not claimable: another worker is claiming it. Otherwise sleep until it is due.
       await input.sleep(Math.max(next.getTime() - now.getTime(), 50));

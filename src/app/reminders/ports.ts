@@ -90,6 +90,8 @@ export interface ComposeReader {
   /** Deliveries composed but not sent yet (pending or being sent), oldest first. */
   unsentDeliveries(limit: number): Promise<Array<DeliveryDraft & { id: number; status: string }>>;
   stateValue(key: string): Promise<string | null>;
+  /** How many reminders to the unit itself each task has had composed (sent or on their way): what the head is told went unanswered. */
+  unitRemindersComposed(taskIds: readonly number[]): Promise<Map<number, number>>;
 }
 
 /** Everything inside one transaction that holds the compose lock: one composer at a time, across processes. */
@@ -113,6 +115,9 @@ export interface ClaimedDelivery extends ChatRef {
   isGroup: boolean;
 }
 
+/** A nudge's delivery: a reminder for every channel, and the only kind sent outside working hours ("gửi ngay"). */
+export const NUDGE_KIND = "reminder_nudge";
+
 export interface ClaimQuery {
   workerId: string;
   now: Date;
@@ -120,6 +125,8 @@ export interface ClaimQuery {
   leaseMs: number;
   channels: readonly string[];
   limit: number;
+  /** Only deliveries of these kinds (outside working hours: the nudges sent with "gửi ngay"). */
+  kinds?: readonly string[];
 }
 
 /** What the secretariat must hear when a chat is gone, gathered while the chat is retired. */
@@ -141,7 +148,7 @@ export interface DispatchStore {
    */
   reclaimFromDeadWorkers(isDead: (workerId: string) => boolean): Promise<number>;
   /** When the next pending delivery on these channels may go, or null when none is pending. */
-  nextPendingAt(channels: readonly string[]): Promise<Date | null>;
+  nextPendingAt(channels: readonly string[], kinds?: readonly string[]): Promise<Date | null>;
   /** `via`: the chat it was sent to instead of its own (another channel's); the row moves there. */
   markSent(id: number, sentAt: Date, externalMessageId: string, via?: ChatRef): Promise<void>;
   /** Back to pending for later without counting an attempt (a rate limit). */

@@ -9,10 +9,10 @@ import { type ReminderPolicy, isSendingAllowed } from "../../core/reminders/inde
 import type { ChannelSender } from "../ports.js";
 import { composeDeliveries, type ComposeResult } from "./compose.js";
 import { prepareDigest, type DigestSource } from "./digest.js";
-import { dispatchDeliveries, type DispatchResult, type EventLog } from "./dispatch.js";
+import { dispatchDeliveries, type DispatchInput, type DispatchResult, type EventLog } from "./dispatch.js";
 import { chatGoneText } from "./notices.js";
 import { planDueReminders, type PlanDueResult } from "./plan-due.js";
-import type { OutboxStore } from "./ports.js";
+import { NUDGE_KIND, type OutboxStore } from "./ports.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import type { TextContext } from "./render.js";
 
@@ -36,6 +36,7 @@ export interface TickResult {
   planned: PlanDueResult;
   /** Null outside working hours. */
   composed: ComposeResult | null;
+  /** Null outside working hours, unless a nudge sent with "gửi ngay" went out. */
   dispatched: DispatchResult | null;
 }
 
@@ -43,7 +44,12 @@ export async function runReminderTick(deps: ReminderDeps): Promise<TickResult> {
   const at = deps.clock.now();
   const { store, calendar, policy, ctx } = deps;
   const planned = await planDueReminders({ now: at, store, calendar, policy });
-  if (!isSendingAllowed(at, calendar, policy)) return { at, planned, composed: null, dispatched: null };
+  if (!isSendingAllowed(at, calendar, policy)) {
+    // Outside working hours only a nudge sent with "gửi ngay" goes out; any other nudge waits for the window
+    // (its notBefore), as every reminder does.
+    const dispatched = await dispatchDeliveries({ ...dispatchInput(deps), kinds: [NUDGE_KIND] });
+    return { at, planned, composed: null, dispatched: dispatched.sent + dispatched.failed + dispatched.retried > 0 ? dispatched : null };
+  }
   const digest = await prepareDigest(at, calendar, policy, deps.digestSource, store, ctx);
   const composed = await composeDeliveries({ now: at, store, ctx, digest });
   for (const lost of composed.unreachable) {
@@ -52,8 +58,13 @@ export async function runReminderTick(deps: ReminderDeps): Promise<TickResult> {
       "reminders dropped: the unit has no chat bound",
     );
   }
-  const dispatched = await dispatchDeliveries({
-    store,
+  const dispatched = await dispatchDeliveries({ ...dispatchInput(deps), canSend: (now) => isSendingAllowed(now, calendar, policy) });
+  return { at, planned, composed, dispatched };
+}
+
+function dispatchInput(deps: ReminderDeps): DispatchInput {
+  return {
+    store: deps.store,
     senders: deps.senders,
     clock: deps.clock,
     sleep: deps.sleep,
@@ -61,8 +72,6 @@ export async function runReminderTick(deps: ReminderDeps): Promise<TickResult> {
     ...(deps.leaseMs === undefined ? {} : { leaseMs: deps.leaseMs }),
     ...(deps.limiters ? { limiters: deps.limiters } : {}),
     ...(deps.log ? { log: deps.log } : {}),
-    canSend: (now) => isSendingAllowed(now, calendar, policy),
-    chatGoneText: (chat, retired) => chatGoneText(chat, retired, ctx),
-  });
-  return { at, planned, composed, dispatched };
+    chatGoneText: (chat, retired) => chatGoneText(chat, retired, deps.ctx),
+  };
 }

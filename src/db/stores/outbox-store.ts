@@ -41,20 +41,21 @@ export function createDispatchStore(db: Db, provider: Provider): DispatchStore {
       return released.count;
     },
 
-    async claim({ workerId, now, leaseMs, channels, limit }) {
-      if (channels.length === 0 || limit <= 0) return [];
+    async claim({ workerId, now, leaseMs, channels, limit, kinds }) {
+      if (channels.length === 0 || limit <= 0 || kinds?.length === 0) return [];
       const rows = await sql.query<ClaimedRow>(
         db,
         `UPDATE "Delivery" SET "status" = 'sending', "claimedBy" = ?, "claimedAt" = ?
          WHERE "id" IN (
            SELECT "id" FROM "Delivery"
-           WHERE "channel" IN (${placeholders(channels.length)})
+           WHERE "channel" IN (${placeholders(channels.length)})${kinds ? ` AND "kind" IN (${placeholders(kinds.length)})` : ""}
              AND (("status" = 'pending' AND "notBefore" <= ?) OR ("status" = 'sending' AND "claimedAt" <= ?))
            ORDER BY "notBefore", "id" LIMIT ? ${lock})
          RETURNING "id", "channel", "chatId", "kind", "text", "attempts", "notBefore"`,
         workerId,
         now,
         ...channels,
+        ...(kinds ?? []),
         now,
         new Date(now.getTime() - leaseMs),
         limit,
@@ -75,9 +76,9 @@ export function createDispatchStore(db: Db, provider: Provider): DispatchStore {
       );
     },
 
-    async nextPendingAt(channels) {
+    async nextPendingAt(channels, kinds) {
       const row = await db.delivery.findFirst({
-        where: { status: "pending", channel: { in: [...channels] } },
+        where: { status: "pending", channel: { in: [...channels] }, ...(kinds ? { kind: { in: [...kinds] } } : {}) },
         orderBy: { notBefore: "asc" },
         select: { notBefore: true },
       });

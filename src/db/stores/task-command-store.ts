@@ -48,6 +48,12 @@ export function createTaskCommandStore(db: Db): TaskCommandStore {
     async unitName(unitId) {
       return (await db.unit.findFirst({ where: { id: unitId }, select: { name: true } }))?.name ?? null;
     },
+    async unitNames(unitId) {
+      const row = await db.unit.findFirst({ where: { id: unitId }, select: { name: true, shortNames: true, aliases: true } });
+      if (!row) return [];
+      const list = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+      return [row.name, ...list(row.shortNames), ...list(row.aliases)];
+    },
     async chatsOfUnit(unitId) {
       const rows = await db.chatBinding.findMany({ where: { unitId, active: true }, select: { channel: true, chatId: true }, orderBy: { id: "asc" } });
       return rows;

@@ -91,9 +91,38 @@ describe("one tick", () => {
     expect(toHead[0]).toContain("1. CCHC23-42");
     expect(channel.to("cat-can-bo").some((text) => text.startsWith("Kính gửi"))).toBe(false);
   });
+
+  it("tells the head how many times the unit was reminded of the task without answering", async () => {
+    await setDeadline("CCHC23-42", "2023-07-11"); // Công an tỉnh: 5 working days overdue on 18/7
+    const channel = new FakeChannel();
+    const clock = new TestClock(vn("2023-07-03 08:00"));
+    for (const day of ["03", "04", "05", "06", "07", "10", "11", "12", "13", "14", "17", "18"]) {
+      clock.set(vn(`2023-07-${day} 08:00`));
+      await tick(clock, channel);
+    }
+    const toUnit = channel.to("cat-can-bo").filter((text) => text.includes("CCHC23-42"));
+    const toHead = channel.to("cat-giam-doc").filter((text) => text.startsWith("Kính gửi thủ trưởng Công an tỉnh"));
+    expect(toUnit.length).toBeGreaterThanOrEqual(2);
+    expect(toHead).toHaveLength(1);
+    expect(toHead[0]).toContain(`đơn vị đã được nhắc ${toUnit.length} lần nhưng chưa báo hoàn thành`);
+  });
 });
 
 describe("quiet hours", () => {
+  it("outside working hours sends a nudge asked with 'gửi ngay' and nothing else", async () => {
+    const channel = new FakeChannel();
+    const evening = vn("2023-07-25 20:00");
+    const add = (kind: string, chatId: string, text: string, notBefore: Date) =>
+      t.database.db.delivery.create({ data: { channel: channel.channel, chatId, kind, text, createdAt: evening, notBefore } });
+    await add("reminder_nudge", "stc-chuyen-vien", "nhắc ngay", evening);
+    await add("reminder_nudge", "stc-giam-doc", "nhắc trong giờ làm việc", vn("2023-07-26 07:30"));
+    await add("reminder", "snv-chuyen-vien", "nhắc thường", evening);
+    const result = await tick(new TestClock(evening), channel);
+    expect(channel.sent.map((m) => m.text)).toEqual(["nhắc ngay"]);
+    expect(result.composed).toBeNull();
+    expect(result.dispatched?.sent).toBe(1);
+  });
+
   it("plans at 20:00 and on Saturday but composes and sends nothing until Monday's working hours", async () => {
     const channel = new FakeChannel();
     const clock = new TestClock(vn("2023-07-24 20:00"));
