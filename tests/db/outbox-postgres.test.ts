@@ -82,3 +82,32 @@ describe("two processes on PostgreSQL", () => {
     expect(late.sent).toEqual([]);
   });
 });
+
+describe("escalation and nudges on PostgreSQL", () => {
+  beforeEach(async () => {
+    t = await freshPostgres({ demo: true });
+  });
+
+  it("tells the head how many times the unit was reminded; outside working hours only a 'gửi ngay' nudge goes out", async () => {
+    await t.database.db.task.update({ where: { code: "CCHC23-42" }, data: { deadline: "2023-07-11" } });
+    const channel = new FakeChannel();
+    const clock = new TestClock(vn("2023-07-03 08:00"));
+    for (const day of ["03", "04", "05", "06", "07", "10", "11", "12", "13", "14", "17", "18"]) {
+      clock.set(vn(`2023-07-${day} 08:00`));
+      await runReminderTick(reminderDeps(t.database, clock, [channel]));
+    }
+    const toUnit = channel.to("cat-can-bo").filter((text) => text.includes("CCHC23-42"));
+    const toHead = channel.to("cat-giam-doc").filter((text) => text.startsWith("Kính gửi thủ trưởng Công an tỉnh"));
+    expect(toHead).toHaveLength(1);
+    expect(toHead[0]).toContain(`đơn vị đã được nhắc ${toUnit.length} lần nhưng chưa báo hoàn thành`);
+
+    const evening = vn("2023-07-18 20:00");
+    const add = (kind: string, chatId: string, text: string) => t.database.db.delivery.create({ data: { channel: channel.channel, chatId, kind, text, createdAt: evening, notBefore: evening } });
+    await add("reminder_nudge", "stc-chuyen-vien", "nhắc ngay");
+    await add("reminder", "snv-chuyen-vien", "nhắc thường");
+    const before = channel.sent.length;
+    clock.set(evening);
+    await runReminderTick(reminderDeps(t.database, clock, [channel]));
+    expect(channel.sent.slice(before).map((m) => m.text)).toEqual(["nhắc ngay"]);
+  });
+});
