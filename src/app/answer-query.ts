@@ -348,8 +348,10 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     }
     case "briefing":
       return answerBriefing(await briefingData(data, today, u.programme), locale);
-    case "task_detail":
-      return detailOf(u.code, data, today, locale);
+    case "task_detail": {
+      const details = await Promise.all([u.code, ...(u.also ?? [])].map((code) => detailOf(code, data, today, locale)));
+      return details.flat();
+    }
     case "task_list":
     case "task_count":
       return (await tasksAnswer(u, data, asker, today, locale)).replies;

@@ -201,4 +201,25 @@ describe("families found by blind sets P and Q", () => {
       expect(await reply("nguồn của số liệu hồ sơ trực tuyến 64% là văn bản nào")).toContain("Nguồn: Báo cáo của Sở Nội vụ");
     });
   });
+
+  describe("tasks pointed at, and several named at once", () => {
+    it("'cái thứ 3' after a list is the third task shown; 'còn 17?' after one task is the plan's task 17", async () => {
+      const chat = `p-${Math.random()}`;
+      await reply("nhiệm vụ của Công an tỉnh", chat);
+      expect(await reply("cái thứ 3 hạn bao giờ", chat)).toContain("CCHC23-42:");
+      const next = `n-${Math.random()}`;
+      await reply("CCHC23-16 là gì", next);
+      const seventeen = await reply("còn 17?", next);
+      expect(seventeen).toContain("CCHC23-17:");
+      expect(seventeen).toContain("tiến độ: 40%");
+    });
+
+    it("several task codes in one question are each shown whole", async () => {
+      const both = await reply("CCHC23-16 và CCHC23-17 tiến độ mỗi cái bao nhiêu");
+      expect(both).toContain("CCHC23-16:");
+      expect(both).toContain("tiến độ: 70%");
+      expect(both).toContain("CCHC23-17:");
+      expect(both).toContain("tiến độ: 40%");
+    });
+  });
 });

@@ -59,7 +59,7 @@ export function nextContext(
         ...tasks,
       };
     case "task_detail":
-      return { at: now, intent: u.intent, tasks: [u.code] };
+      return { at: now, intent: u.intent, tasks: [u.code, ...(u.also ?? [])] };
     case "plan_progress":
     case "briefing":
     case "unit_ranking":

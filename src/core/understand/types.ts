@@ -85,7 +85,8 @@ export type Understanding =
   /** Units (or areas) ranked: by overdue then unfinished tasks (the default), by all their tasks, or by the share done. */
   /** `except`: a unit set aside ("ngoài Sở Nội vụ ra, đơn vị nào chủ trì nhiều nhất"), by its code. */
   | { intent: "unit_ranking"; by?: "area"; measure?: RankingMeasure; except?: string; leadLevel?: Exclude<Scope, "unit" | "province"> }
-  | { intent: "task_detail"; code: string }
+  /** One task shown whole; `also`, the other tasks named with it ("CCHC23-16 và CCHC23-17"). */
+  | { intent: "task_detail"; code: string; also?: string[] }
   | { intent: "briefing"; programme?: string }
   | { intent: "help" }
   | { intent: "greeting" }

@@ -39,7 +39,11 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   const reading = readMessage(text, index, options.today);
   const numbered = numberedTask(whole, index);
   const code = reading.codes[0] ?? numbered;
+  // "CCHC23-16 và CCHC23-17 tiến độ mỗi cái bao nhiêu": each task named is shown.
+  if (code && reading.codes.length > 1) return say({ intent: "task_detail", code, also: reading.codes.slice(1, MAX_TASKS_SHOWN) });
   if (code) return say({ intent: "task_detail", code });
+  const pointed = pointedTask(whole, index, options.context);
+  if (pointed) return say({ intent: "task_detail", code: pointed });
 
   const fragment = isFragment(reading, options.context);
   const context = fragment ? options.context : undefined;
@@ -111,6 +115,22 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   const shortHowMuch = all.has("howMuch") && whole.words.length <= 3;
   if (domain || all.has("vague") || shortHowMuch) return say({ intent: "unknown", reason: "vague" });
   return say({ intent: "out_of_domain" });
+}
+
+/** At most this many tasks named by their codes are shown whole in one answer. */
+const MAX_TASKS_SHOWN = 5;
+
+/**
+ * A task pointed at from the last answer: "cái thứ 3 hạn bao giờ" after a list is the third task shown; "còn
+ * 17?" right after one task was shown is the plan's task 17.
+ */
+function pointedTask(folded: FoldedText, index: UnderstandingIndex, context: ConversationContext | undefined): string | undefined {
+  const shown = context?.tasks ?? [];
+  const ordinal = / (?:cai|viec|nhiem vu|nv|muc|dong) thu (\d{1,2}) /.exec(folded.padded);
+  if (ordinal && shown.length >= 2) return shown[Number(ordinal[1]) - 1];
+  const next = /^ (?:con|the con|vay con|va|con nv|con viec|con nhiem vu) (\d{1,3}) $/.exec(folded.padded);
+  if (next && context?.intent === "task_detail" && index.plans.length === 1) return `${index.plans[0]!.code}-${next[1]!.padStart(2, "0")}`;
+  return undefined;
 }
 
 const QUESTIONS_ANNOUNCED = /(?<![\p{L}])(?:hỏi|hoi)\s+(?:\d|hai|ba)\s+(?:việc|viec|câu|cau|ý|vấn đề|van de|điều|dieu)(?![\p{L}])/iu;
