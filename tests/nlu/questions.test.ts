@@ -45,8 +45,8 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // Scored blind at 186/200 (93,0%), 0 wrong, after R's families were fixed; then its own families.
   { file: "set-s.jsonl", right: 0.96, wrong: 0 },
   // Written to be the hardest yet (rambling, two questions in one, figures quoted back): 220/250 (88,0%) blind,
-  // 0 wrong; then the family of figures quoted by their values.
-  { file: "set-t.jsonl", right: 0.91, wrong: 0 },
+  // 0 wrong; then its families (figures quoted by their values, tasks pointed at): 233/250.
+  { file: "set-t.jsonl", right: 0.93, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {
