@@ -3,7 +3,6 @@ import { answerDerived, answerDifference, answerPer, answerTargetDifference, ans
 import { answerKpiCompare, answerKpiGap, answerKpiValue, answerRanking, latestValue, type ScopedValue } from "../core/answer/kpi.js";
 import { whenOf } from "../core/answer/kpi-text.js";
 import { answerPlanProgress } from "../core/answer/plan.js";
-import { hasNoFixedDay } from "../core/model.js";
 import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, daysLate, inListState, isDoneListState, type TaskListFilter } from "../core/answer/tasks.js";
 import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
 import { formatDate, formatDecimal, formatPercent, formatPeriod, type Locale } from "../core/format.js";
@@ -111,9 +110,8 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
     // "Đang thực hiện mấy việc": all in hand, and how many of them are still within the deadline (the report's
     // "8 nhiệm vụ đang triển khai thực hiện trong hạn") and how many are late.
     if (u.state === "in_progress" && found.total > 0) {
-      const all = await findTasks(u, data, unit?.id, today, SCAN_LIMIT);
-      const late = all.tasks.filter((task) => !hasNoFixedDay(task) && task.deadline < today).length;
-      if (all.tasks.length === found.total && late > 0) replies.push(reply("task-in-progress-split", { onTime: found.total - late, late }));
+      const late = (await findTasks({ ...u, state: "overdue_in_progress" }, data, unit?.id, today, 1)).total;
+      if (late > 0) replies.push(reply("task-in-progress-split", { onTime: found.total - late, late }));
     }
     // "Sở Nội vụ đã hoàn thành mấy nhiệm vụ": and of how many it leads.
     // "Trong các nhiệm vụ có hạn đến 30/6, đã hoàn thành bao nhiêu": and of how many fell due then.
