@@ -10,7 +10,7 @@ import { programmeByName } from "../core/programmes.js";
 import { truncatedPercent } from "../core/rates.js";
 import { allTitleMatches, bestTitleMatches } from "../core/title-match.js";
 import { addDays, compareDates, vnDate, type LocalDate } from "../core/local-date.js";
-import type { Metric, MetricValue, Scope, Task } from "../core/model.js";
+import { isInOffice, type Metric, type MetricValue, type Scope, type Task } from "../core/model.js";
 import { planProgress } from "../core/plan-progress.js";
 import { reply, type Reply } from "../core/reply.js";
 import { taskState } from "../core/task-state.js";
@@ -456,7 +456,7 @@ function samePeriod(values: ScopedValue[]): ScopedValue[] {
 
 /** The province in office on the day asked about, as people name it ("tỉnh Quảng Nam"). */
 function ourProvinceName(catalog: Catalog, today: LocalDate): string {
-  const province = catalog.units.find((u) => u.kind === "province" && (!u.validFrom || u.validFrom <= today) && (!u.validTo || today <= u.validTo));
+  const province = catalog.units.find((u) => u.kind === "province" && isInOffice(u, today));
   if (!province) return "";
   return province.aliases.find((alias) => /^(?:tỉnh|thành phố)\s/iu.test(alias)) ?? province.name;
 }

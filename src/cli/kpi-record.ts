@@ -71,7 +71,7 @@ export async function runSet(runtime: Runtime, args: string[], say: Say): Promis
   const record = toRecord(checked.draft, ctx, sourceTitle, "current", { origin: "cli", at: runtime.clock.now(), personId: null });
   const { id, superseded } = await createKpiStore(runtime.database.db).record(record);
   const metric = ctx.metrics.find((m) => m.id === checked.draft.metricId)!;
-  process.stdout.write(`${say("kpi-set-recorded", { id, superseded: superseded.length, figure: say(describeDraft({ ...checked.draft, sourceTitle }, metric, ctx.units, "vi")).replace(/^• /, "") })}\n`);
+  process.stdout.write(`${say("kpi-set-recorded", { id: String(id), superseded: superseded.length, figure: say(describeDraft({ ...checked.draft, sourceTitle }, metric, ctx.units, "vi")).replace(/^• /, "") })}\n`);
   return 0;
 }
 

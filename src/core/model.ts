@@ -103,6 +103,11 @@ export function wasExtended(task: Pick<Task, "deadline" | "originalDeadline">): 
 
 export type DeadlineKind = "fixed" | "range" | "recurring" | "on_demand";
 
+/** A unit that exists on that day: a district merged away, or a province before its merger, does not. */
+export function isInOffice(unit: Pick<Unit, "validFrom" | "validTo">, date: LocalDate): boolean {
+  return (!unit.validFrom || unit.validFrom <= date) && (!unit.validTo || date <= unit.validTo);
+}
+
 /** A deadline that is a period's end or an occasion, not a day a task can pass. */
 export function hasNoFixedDay(task: Pick<Task, "deadlineKind">): boolean {
   return task.deadlineKind === "recurring" || task.deadlineKind === "on_demand";

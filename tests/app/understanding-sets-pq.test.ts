@@ -222,4 +222,13 @@ describe("families found by blind sets P and Q", () => {
       expect(both).toContain("tiến độ: 40%");
     });
   });
+
+  describe("families found by blind set U", () => {
+    it("'có hạn cuối tháng 11' asks for the deadlines at the end of November, not everything until then", async () => {
+      const answer = await reply("cac nhiem vu co han cuoi thang 11");
+      for (const code of ["CCHC23-06", "CCHC23-11", "CCHC23-19", "CCHC23-20", "CCHC23-28", "CCHC23-33", "CCHC23-39"]) expect(answer).toContain(code);
+      expect(answer).not.toContain("CCHC23-14");
+      expect(await reply("việc đến cuối tháng 8")).toContain("(25/7–31/8/2023)");
+    });
+  });
 });

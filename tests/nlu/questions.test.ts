@@ -47,6 +47,9 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // Written to be the hardest yet (rambling, two questions in one, figures quoted back): 220/250 (88,0%) blind,
   // 0 wrong; then its families (figures quoted by their values, tasks pointed at): 233/250.
   { file: "set-t.jsonl", right: 0.93, wrong: 0 },
+  // Written for the review of the whole change, scored blind: 119/120 (99,2%), 1 wrong ("có hạn cuối tháng 11"
+  // read as every deadline until then); that family fixed, 120/120.
+  { file: "set-u.jsonl", right: 0.98, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

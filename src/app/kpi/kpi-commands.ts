@@ -119,27 +119,29 @@ export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
     });
     const { id, superseded } = await deps.store.record(record);
     if (status === "current") {
-      return out("kpi_confirm", "recorded", held.locale, [reply("kpi-update-recorded", { id, superseded: superseded.length })], { changed: true });
+      return out("kpi_confirm", "recorded", held.locale, [reply("kpi-update-recorded", { id: String(id), superseded: superseded.length })], { changed: true });
     }
     const metric = ctx.metrics.find((m) => m.id === held.draft.metricId)!;
-    const notice = [reply("kpi-update-pending-notice", { id }), describeDraft({ ...held.draft, sourceTitle: held.sourceTitle }, metric, ctx.units, "vi"), reply("kpi-update-pending-how", { id })];
+    const notice = [reply("kpi-update-pending-notice", { id: String(id) }), describeDraft({ ...held.draft, sourceTitle: held.sourceTitle }, metric, ctx.units, "vi"), reply("kpi-update-pending-how", { id: String(id) })];
     const chats = (await Promise.all(ctx.plansSecretariat.map((u) => deps.chatsOfUnit(u)))).flat();
-    return out("kpi_confirm", "proposed", held.locale, [reply("kpi-update-proposed", { id })], {
+    return out("kpi_confirm", "proposed", held.locale, [reply("kpi-update-proposed", { id: String(id) })], {
       notices: chats.map((c) => ({ channel: c.channel, chatId: c.chatId, locale: "vi" as const, replies: notice })),
     });
   }
 
+  // A record's code ("mã") is an identifier, passed as text: Fluent would group 1234 as "1.234", which
+  // "duyệt số liệu 1.234" typed back would read as record 1.
   async function decide(message: InboundMessage, id: number, approve: boolean, reason: string | null, now: Date): Promise<KpiOutcome> {
     const person = await deps.people.personByIdentity(message.channel, message.sender.id);
     if (!person || (person.role !== "secretariat" && person.role !== "admin")) return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-allowed")]);
     const pending = await deps.store.pending(id);
-    if (!pending || pending.status !== "pending") return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-pending", { id })]);
+    if (!pending || pending.status !== "pending") return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-pending", { id: String(id) })]);
     const done = await deps.store.decide(id, approve ? { approve: true } : { approve: false, reason }, person.id, now);
-    if (!done.ok) return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-pending", { id })]);
+    if (!done.ok) return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-pending", { id: String(id) })]);
     const notices: CommandNotice[] = pending.channel && pending.chatId
-      ? [{ channel: pending.channel, chatId: pending.chatId, locale: "vi", replies: [reply(approve ? "kpi-decide-approved-notice" : "kpi-decide-rejected-notice", { id, reason: reason ?? "none" })] }]
+      ? [{ channel: pending.channel, chatId: pending.chatId, locale: "vi", replies: [reply(approve ? "kpi-decide-approved-notice" : "kpi-decide-rejected-notice", { id: String(id), reason: reason ?? "none" })] }]
       : [];
-    return out("kpi_decide", "decided", "vi", [reply(approve ? "kpi-decide-approved" : "kpi-decide-rejected", { id, superseded: done.superseded.length })], { notices, changed: approve });
+    return out("kpi_decide", "decided", "vi", [reply(approve ? "kpi-decide-approved" : "kpi-decide-rejected", { id: String(id), superseded: done.superseded.length })], { notices, changed: approve });
   }
 
   return {

@@ -1,5 +1,6 @@
 import { createMatcher, type Matcher } from "../vi/index.js";
 import type { LocalDate } from "../local-date.js";
+import { isInOffice } from "../model.js";
 import { foldSameLength } from "./folded.js";
 import { GROUP, NAMED_MEMBERS, UNIT_HEAD } from "./unit-groups.js";
 import type { AssignedUnit, KnownUnit } from "./types.js";
@@ -29,7 +30,7 @@ const SELF_NAMING = /^(?:viettel|vnpt|mobifone|buu dien|bao hiem xa hoi|kho bac(
 
 export function createUnitReader(units: readonly KnownUnit[], date: LocalDate): UnitReader {
   // The province itself issues the notice: "UBND tỉnh tổ chức…" names the speaker, never an assignee.
-  const current = units.filter((u) => u.kind !== "province" && (!u.validFrom || u.validFrom <= date) && (!u.validTo || date <= u.validTo));
+  const current = units.filter((u) => u.kind !== "province" && isInOffice(u, date));
   const matcher: Matcher<number> = createMatcher(
     current.map((u, i) => ({ id: i, phrases: [u.name, ...u.shortNames, ...u.aliases] })),
     { minScore: 0.6 },

@@ -3,6 +3,7 @@
  * 738.291 ở đâu ra"): the data's own values, each with the metric and level it belongs to, so that a leader who
  * remembers a number but not what it measured gets the figure it is, with its period and source.
  */
+import { parseTypedNumber } from "../kpi-update/typed.js";
 import type { Metric, MetricValue, Scope } from "../model.js";
 
 export interface QuotedFigure {
@@ -44,11 +45,12 @@ const NUMBER = /(?<![\p{L}\p{N}.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s*\/
 export function quotedFigures(text: string, figures: FigureIndex): QuotedFigure[][] {
   const found: QuotedFigure[][] = [];
   for (const m of text.matchAll(NUMBER)) {
+    const number = parseTypedNumber(m[2] ? `${m[1]},${m[2]}` : m[1]!);
+    if (number === undefined) continue;
     const whole = m[1]!.replace(/\./g, "");
-    const number = m[2] ? `${whole}.${m[2]}` : whole;
     const unit = (m[4] ?? "").toLowerCase();
-    const scaled = /^(?:tỷ|tỉ|ty|ti)$/.test(unit) ? Number(number) * 1e9 : /^(?:triệu|trieu)$/.test(unit) ? Number(number) * 1e6 : Number(number);
-    const key = m[3] ? `${plain(number)}/${m[3]}` : String(scaled);
+    const scaled = /^(?:tỷ|tỉ|ty|ti)$/.test(unit) ? number * 1e9 : /^(?:triệu|trieu)$/.test(unit) ? number * 1e6 : number;
+    const key = m[3] ? `${number}/${m[3]}` : String(scaled);
     const matches = figures.get(key);
     // Small bare numbers ("2 việc", "6 tháng") are everywhere: only a percentage, a share, money or a number
     // of four digits or more names a figure by itself.

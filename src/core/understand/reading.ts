@@ -1,5 +1,5 @@
 import type { LocalDate } from "../local-date.js";
-import type { Scope, TaskArea } from "../model.js";
+import { isInOffice, type Scope, type TaskArea } from "../model.js";
 import { extractTaskCodes, fold, type Match } from "../vi/index.js";
 import type { Span } from "./aspects.js";
 import { detectCues, type CueName } from "./cues.js";
@@ -62,7 +62,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   // is a unit like any other, whose figures the bot does not hold.
   const isOurProvince = (code: string) => {
     const unit = index.unitByCode.get(code);
-    return unit?.kind === "province" && (!unit.validFrom || unit.validFrom <= today) && (!unit.validTo || today <= unit.validTo);
+    return unit?.kind === "province" && isInOffice(unit, today);
   };
   const provinceNamed = units.some((u) => isOurProvince(u.id));
   const namedUnits = units.filter((u) => !isOurProvince(u.id));

@@ -272,6 +272,8 @@ POINTS.push({
     const unit = UNITS[m[1]!];
     const p = unit ? relativeSpan(unit, 0, c.today) : pointAt(m, 1, c);
     if (!p || p.kind === "week") return null; // "cuối tuần" is the weekend
+    // "Có hạn cuối tháng 11" (a month named): a deadline in its last ten days, not every deadline until then.
+    if (p.kind === "month" && !unit && m[0].startsWith("cuoi") && /(?:^|\s)han\s*$/.test(m.input.slice(0, m.index))) return span("range", `${p.to.slice(0, 8)}21` as LocalDate, p.to);
     return untilEnd(p, c.today);
   },
 });

@@ -165,6 +165,9 @@ const rows: Row[] = [
   ["đến hết tháng này", "month_end", T, "2023-07-31", "đến hết tháng này"],
   ["due by end of month", "month_end", T, "2023-07-31", "by end of month"],
   ["cuối tháng 8", "before", ...UNTIL_31_8, "cuối tháng 8"],
+  // After "hạn", the end of a month is when the deadline falls: its last ten days, not everything until then.
+  ["các nhiệm vụ có hạn cuối tháng 11", "range", "2023-11-21", "2023-11-30", "cuối tháng 11"],
+  ["nv co han cuoi thang 9", "range", "2023-09-21", "2023-09-30", "cuoi thang 9"],
   ["việc đến cuối tháng 8", "before", ...UNTIL_31_8, "đến cuối tháng 8"],
   ["den het thang 9", "before", T, "2023-09-30", "den het thang 9"],
   ["cuối quý", "before", T, "2023-09-30", "cuối quý"],
