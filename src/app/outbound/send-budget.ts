@@ -1,0 +1,73 @@
+/**
+ * The send budget: may a message go into this chat now, within the platform's limits (overall, per chat, per
+ * group) and any retry_after the platform gave? The outbound queue asks it before every platform call; it is
+ * the only place those limits are counted, for answers and reminders alike.
+ *
+ * A port, kept narrow on purpose so that it can live elsewhere than in this process: the in-memory budget
+ * below paces one process; a database-backed one (issue #15) shares the limits between instances behind one
+ * bot token. What an implementation must guarantee:
+ * - `take` is check-and-count in one step: 0 means "send now", and the message is already counted (two
+ *   callers never both get 0 for the last place in a window); a positive number means "nothing was counted,
+ *   ask again after this many ms". It never blocks for the wait itself: the caller sleeps.
+ * - `hold` records a platform's retry_after: `take` answers > 0 for that chat until `untilMs`.
+ * - Times are wall-clock milliseconds since the epoch (Date.now() or a test's clock), so instances agree.
+ * - A channel the budget has no limits for is never held back (the console; Zalo, whose limit is a monthly
+ *   quota counted elsewhere) except by `hold`.
+ */
+import { createRateLimiter, type RateLimiter, type RateLimits } from "../reminders/rate-limiter.js";
+
+export interface SendTarget {
+  channel: string;
+  /** The platform's chat id, as text. */
+  chatKey: string;
+  /** Groups have a limit of their own (Telegram: 20 a minute). */
+  isGroup: boolean;
+}
+
+export interface SendBudget {
+  /** 0: send now (counted). > 0: nothing counted; ask again after this many ms. */
+  take(target: SendTarget, nowMs: number): Promise<number>;
+  /** The platform answered 429 with retry_after: nothing more into this chat before untilMs. */
+  hold(target: SendTarget, untilMs: number): Promise<void>;
+}
+
+/**
+ * Telegram's published limits with a margin: Telegram counts in a rolling window on its side of the network,
+ * so messages sent exactly 30 a second can arrive 31 in one of its seconds and come back 429.
+ */
+export const TELEGRAM_SEND_LIMITS: RateLimits = {
+  overall: { count: 27, windowMs: 1000 },
+  perChat: { count: 1, windowMs: 1100 },
+  perGroup: { count: 19, windowMs: 60_000 },
+};
+
+/** The default limits by channel: Telegram's; the others have none to pace (see above). */
+export const DEFAULT_SEND_LIMITS: ReadonlyMap<string, RateLimits> = new Map([["telegram", TELEGRAM_SEND_LIMITS]]);
+
+/** One process's budget: rolling windows kept in memory, one limiter per channel. */
+export function inMemorySendBudget(limits: ReadonlyMap<string, RateLimits> = DEFAULT_SEND_LIMITS): SendBudget {
+  const limiters = new Map<string, RateLimiter>([...limits].map(([channel, l]) => [channel, createRateLimiter(l)]));
+  // Channels without limits still honour a retry_after.
+  const holds = new Map<string, number>();
+  return {
+    async take(target, nowMs) {
+      const limiter = limiters.get(target.channel);
+      if (!limiter) {
+        const key = `${target.channel}:${target.chatKey}`;
+        const until = holds.get(key) ?? 0;
+        if (until <= nowMs) holds.delete(key);
+        return Math.max(0, until - nowMs);
+      }
+      const { at, by } = limiter.check(target.chatKey, target.isGroup, nowMs);
+      if (by !== null) return Math.max(1, Math.ceil(at - nowMs));
+      limiter.record(target.chatKey, target.isGroup, nowMs);
+      return 0;
+    },
+    async hold(target, untilMs) {
+      const limiter = limiters.get(target.channel);
+      if (limiter) return limiter.pause(target.chatKey, untilMs);
+      const key = `${target.channel}:${target.chatKey}`;
+      holds.set(key, Math.max(holds.get(key) ?? 0, untilMs));
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { inMemorySendBudget } from "../../../src/app/outbound/send-budget.js";
+
+const tg = (chatKey: string, isGroup = false) => ({ channel: "telegram", chatKey, isGroup });
+
+/** The in-memory send budget: check-and-count in one step, on plain millisecond numbers. */
+describe("the in-memory send budget", () => {
+  it("counts a message when it says 'now', and says how long to wait otherwise without counting", async () => {
+    const budget = inMemorySendBudget();
+    expect(await budget.take(tg("1"), 1000)).toBe(0);
+    // Telegram's 1,1 s a chat (the margin under one a second): asked again at once, 1.100 ms to wait.
+    expect(await budget.take(tg("1"), 1000)).toBe(1100);
+    expect(await budget.take(tg("1"), 1500)).toBe(600);
+    expect(await budget.take(tg("1"), 2100)).toBe(0);
+  });
+
+  it("keeps 27 a second overall across chats", async () => {
+    const budget = inMemorySendBudget();
+    for (let i = 0; i < 27; i++) expect(await budget.take(tg(`c${i}`), 5000)).toBe(0);
+    expect(await budget.take(tg("c27"), 5000)).toBe(1000);
+    expect(await budget.take(tg("c27"), 6000)).toBe(0);
+  });
+
+  it("holds a chat for a retry_after, on channels with and without limits", async () => {
+    const budget = inMemorySendBudget();
+    await budget.hold(tg("9"), 4000);
+    expect(await budget.take(tg("9"), 1000)).toBe(3000);
+    expect(await budget.take(tg("8"), 1000)).toBe(0);
+    const zalo = { channel: "zalo", chatKey: "z", isGroup: false };
+    expect(await budget.take(zalo, 1000)).toBe(0);
+    expect(await budget.take(zalo, 1000)).toBe(0);
+    await budget.hold(zalo, 2500);
+    expect(await budget.take(zalo, 1000)).toBe(1500);
+    expect(await budget.take(zalo, 2500)).toBe(0);
+  });
+});
