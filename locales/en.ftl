@@ -899,3 +899,6 @@ backup-postgres = PostgreSQL database: back it up with pg_dump and restore it wi
 restore-usage = Usage: npm run restore -- <backup .db file>. Stop the bot before restoring.
 restore-refused = Not restored: { $reason }
 restore-done = Restored { $file } from { $from }: { $tasks } tasks, { $deliveries } messages in the outbox. Restart the bot.
+
+## Sending (issue #14): when the platform makes the bot wait too long
+outbound-busy = The bot is receiving many requests at once and could not send its answer. Please ask again in a few minutes.

@@ -893,3 +893,6 @@ backup-postgres = Cơ sở dữ liệu PostgreSQL: xin sao lưu bằng pg_dump v
 restore-usage = Cách dùng: npm run restore -- <tệp sao lưu .db>. Xin dừng bot trước khi khôi phục.
 restore-refused = Không khôi phục: { $reason }
 restore-done = Đã khôi phục { $file } từ { $from }: { $tasks } nhiệm vụ, { $deliveries } tin trong hộp thư đi. Xin khởi động lại bot.
+
+## Gửi tin đi (issue #14): khi nền tảng bắt chờ quá lâu
+outbound-busy = Hệ thống đang nhận nhiều yêu cầu cùng lúc nên chưa gửi được câu trả lời. Xin vui lòng gửi lại câu hỏi sau ít phút.
