@@ -1,4 +1,3 @@
-import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Api, Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
@@ -14,9 +13,11 @@ import { strangersFeature } from "./features/strangers.js";
 import { membersFeature } from "./features/members.js";
 import { createOutgoing, type Outgoing } from "./outgoing.js";
 import { createPromptMemory } from "./prompts.js";
-import { createSendQueue, sendQueueTransformer, TELEGRAM_SEND_LIMITS, type RateLimits, type SendQueue } from "./send-queue.js";
+import { outboundTransformer } from "./outbound.js";
+import { ANSWER_POLICY, createOutboundQueue, realClock, REMINDER_POLICY, type OutboundQueue, type QueueEvents } from "../../app/outbound/queue.js";
+import { inMemorySendBudget, TELEGRAM_SEND_LIMITS, type SendBudget } from "../../app/outbound/send-budget.js";
+import type { RateLimits } from "../../app/reminders/rate-limiter.js";
 import { createTelegramSender } from "./sender.js";
-import type { Metrics } from "../../app/metrics.js";
 
 export interface TelegramBotOptions {
   token: string;
@@ -26,16 +27,18 @@ export interface TelegramBotOptions {
   botInfo?: UserFromGetMe;
   /** Answers API calls instead of HTTP (tests, benchmarks): installed innermost, under retry and queue. */
   transport?: Transformer;
-  /** Send limits; null: no queue (benchmarks of the handlers alone). */
+  /** Send limits of the in-memory budget; null: no queue (benchmarks of the handlers alone). */
   limits?: RateLimits | null;
-  /** Retries of 429 and 5xx answers: capped, so a bad minute never becomes an endless loop. */
-  retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+  /** The send budget, when it is shared (between instances); by default one in memory with `limits`. */
+  budget?: SendBudget;
+  /** How long an answer may wait through 429s and 5xx before the person is told the bot is busy (tests shorten it). */
+  answerPatienceMs?: number;
 }
 
 export interface TelegramBot {
   bot: Bot<BotContext>;
   sender: ChannelSender;
-  queue: SendQueue | undefined;
+  queue: OutboundQueue | undefined;
   out: Outgoing;
   cache: LookupCache;
   /** The command menu, in Vietnamese (default) and English. */
@@ -50,23 +53,18 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
   });
-  // grammY runs the transformer installed last first. The send queue goes in before auto-retry, so that a resend
-  // after a 429 or a 5xx waits its turn in the queue like any message instead of going around it.
+  // Answers and reminders go through one outbound queue (the platform's limits, one line per chat, retry_after),
+  // on two Apis that differ only in patience: an answer waits out 429s and 5xx within a bound; the outbox's
+  // sender gets a 429 or a 5xx back at once as a value, so the dispatcher sends other chats and tries later.
   if (options.transport) bot.api.config.use(options.transport);
-  const queue = options.limits === null ? undefined : createSendQueue(options.limits ?? TELEGRAM_SEND_LIMITS);
-  if (queue) bot.api.config.use(sendQueueTransformer(queue, deps.metrics));
-  // Inside auto-retry: sees each attempt of the bot's own sends, so a resend is counted (the outbox's are counted by the outbox).
-  if (deps.metrics) bot.api.config.use(resendCounter(deps.metrics));
-  // An answer waits out up to six 429s (each at most a minute) rather than being dropped; network errors are
-  // not retried here (the plugin would retry them forever): a reply is lost, a delivery retried by the outbox.
-  const retry = options.retry ?? { maxRetryAttempts: 6, maxDelaySeconds: 60 };
-  bot.api.config.use(autoRetry({ ...retry, rethrowHttpErrors: true }));
-  // The reminder outbox sends through the same queue but without auto-retry: a 429 or a 5xx comes back at once
-  // as a value, and the dispatcher sends to the other chats and tries this one again later, instead of one
-  // failing chat holding up every reminder (and outliving the delivery's claim) while retries wait.
+  const events: QueueEvents = deps.metrics ? { rateLimited: (c) => deps.metrics!.rateLimited(c), retried: (c) => deps.metrics!.retried(c, "answer") } : {};
+  const budget = options.budget ?? (options.limits === null ? undefined : inMemorySendBudget(new Map([["telegram", options.limits ?? TELEGRAM_SEND_LIMITS]])));
+  const queue = budget ? createOutboundQueue(budget, realClock, events) : undefined;
+  const answers = options.answerPatienceMs === undefined ? ANSWER_POLICY : { ...ANSWER_POLICY, patienceMs: options.answerPatienceMs, maxTurnWaitMs: options.answerPatienceMs };
+  if (queue) bot.api.config.use(outboundTransformer(queue, answers));
   const outboxApi = new Api(options.token, { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) });
   if (options.transport) outboxApi.config.use(options.transport);
-  if (queue) outboxApi.config.use(sendQueueTransformer(queue, deps.metrics));
+  if (queue) outboxApi.config.use(outboundTransformer(queue, REMINDER_POLICY));
 
   const cache = createLookupCache(deps.onboarding);
   const out = createOutgoing(bot.api, deps, cache);
@@ -99,17 +97,5 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
       await bot.api.setMyCommands(commandList(deps.translate, "vi"));
       await bot.api.setMyCommands(commandList(deps.translate, "en"), { language_code: "en" });
     },
-  };
-}
-
-/** Counts the calls auto-retry makes again: it passes the same payload object to each attempt. */
-function resendCounter(metrics: Metrics): Transformer {
-  const seen = new WeakSet<object>();
-  return (prev, method, payload, signal) => {
-    if (typeof payload === "object" && payload !== null) {
-      if (seen.has(payload)) metrics.retried("telegram", "answer");
-      else seen.add(payload);
-    }
-    return prev(method, payload, signal);
   };
 }

@@ -18,6 +18,8 @@ export interface TextOptions {
   suggestions?: readonly string[];
   /** Addresses a person at the start (a link to them), so that a selective force-reply in a group reaches only them. */
   mention?: { id: number; name: string };
+  /** This is the "busy, ask again" notice itself: it is not followed by another. */
+  isBusyNotice?: boolean;
 }
 
 export interface Outgoing {
@@ -56,6 +58,11 @@ export function createOutgoing(api: Api, deps: TelegramDeps, cache: LookupCache)
           deps.metrics?.answerSent("telegram", failure.reason);
           deps.logger.warn({ chat: chatId, failure }, "telegram send failed");
           if (failure.reason === "chat_unavailable") await out.chatGone(chatId, failure.detail);
+          // The answer waited out its patience in the queue (429 after 429): the person is told to ask again,
+          // once, rather than hearing nothing. The notice takes the next turn the chat gets.
+          if (failure.reason === "rate_limited" && !options.isBusyNotice) {
+            await out.text(chatId, deps.translate(deps.locale, reply("outbound-busy")), { isBusyNotice: true, ...(options.replyTo !== undefined ? { replyTo: options.replyTo } : {}) });
+          }
           return null;
         }
       }

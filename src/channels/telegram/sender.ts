@@ -11,7 +11,7 @@ import { renderReminder } from "./reminder-view.js";
 /**
  * The reminder loop's way into Telegram. A delivery goes out as HTML with its buttons; failures come back as
  * values the dispatcher acts on (a gone chat is retired there, once, with the task codes the secretariat needs).
- * It shares the bot's Api, so the send queue and the capped auto-retry apply.
+ * It goes through the outbound queue with the reminder policy: one try, a 429 or a 5xx handed back at once.
  */
 export function createTelegramSender(api: Api, deps: { deliveries: DeliveryViewStore; translate: Translate; locale: Locale; logger: Logger }): ChannelSender {
   return {

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TELEGRAM_LIMITS } from "../../../src/channels/telegram/send-queue.js";
+import { TELEGRAM_LIMITS } from "../../../src/app/reminders/rate-limiter.js";
 import { telegramHarness, type TelegramHarness } from "../../support/telegram.js";
 
-/** The send queue and the capped auto-retry, on the bot's own Api (real time, so a few seconds). */
+/** The outbound queue on the bot's two Apis, answers and reminders (real time, so a few seconds). */
 let h: TelegramHarness;
 beforeAll(async () => {
-  h = await telegramHarness({ limits: TELEGRAM_LIMITS });
+  // An answer's patience shortened from a minute to 3 s, so that giving up fits in a test.
+  h = await telegramHarness({ limits: TELEGRAM_LIMITS, answerPatienceMs: 3000 });
 });
 afterAll(() => h.cleanup());
 
@@ -39,12 +40,24 @@ describe("outgoing messages", () => {
   }, 20_000);
 
   it("an answer waits out several 429s in the send queue and is delivered, not dropped", async () => {
-    h.api.failWith("24", Array.from({ length: 4 }, () => ({ error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } })));
+    h.api.failWith("24", Array.from({ length: 2 }, () => ({ error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } })));
     const started = Date.now();
     const delivered = await h.telegram.out.text("24", "câu trả lời");
     expect(delivered).not.toBeNull();
-    expect(h.api.sent("24")).toHaveLength(5);
+    expect(h.api.sent("24")).toHaveLength(3);
     // Each resend waited the retry_after Telegram gave (the queue held the chat back as long).
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+  }, 30_000);
+
+  it("an answer that cannot go within its patience becomes a short 'busy, ask again' notice", async () => {
+    h.api.failWith("26", Array.from({ length: 2 }, () => ({ error_code: 429, description: "Too Many Requests: retry after 2", parameters: { retry_after: 2 } })));
+    const started = Date.now();
+    expect(await h.telegram.out.text("26", "câu trả lời dài")).toBeNull();
+    // Tried at 0 and 2 s; the next retry_after ends past the 3 s of patience: the notice goes when the hold ends.
+    const texts = h.api.sent("26").map((c) => String(c.payload.text));
+    expect(texts).toHaveLength(3);
+    expect(texts.slice(0, 2)).toEqual(["câu trả lời dài", "câu trả lời dài"]);
+    expect(texts[2]).toMatch(/gửi lại câu hỏi sau ít phút/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(4000);
   }, 30_000);
 
