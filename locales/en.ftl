@@ -770,6 +770,142 @@ conclusions-no-date = The text gives no date (the line “Quảng Nam, ngày …
 conclusions-bad-date = “{ $date }” is not a valid date: write --date 25/7/2023 or --date 2023-07-25.
 conclusions-usage = Usage: npm run --silent import -- --conclusions <file.txt|file.docx> [--date 25/7/2023] [--dry-run] [--json]
 
+## Exports (npm run export, /xuatbaocao): an .xlsx workbook and a .docx report (issue #11, item 5)
+export-file-name = report-{ $plans }-{ $date }
+export-sheet = { $sheet ->
+    [tasks] Tasks
+    [overdue] Overdue by unit
+    [kpis] KPIs
+   *[extensions] Extension history
+}
+export-sheet-title = { $sheet ->
+    [tasks] Tasks
+    [overdue] Overdue tasks by lead unit
+    [kpis] KPIs with their periods and sources
+   *[extensions] Extension requests
+} — { $plans } — as of { $date }
+export-col = { $col ->
+    [no] No.
+    [code] Code
+    [plan] Plan
+    [area] Area
+    [title] Task
+    [lead] Lead unit
+    [cooperating] Cooperating units
+    [deadline] Deadline
+    [issued] Original deadline
+    [state] State
+    [progress] Progress (%)
+    [completed] Completed on
+    [evidence] Evidence
+    [notes] Notes
+    [unit] Unit
+    [overdue] Overdue tasks
+    [open] Not done
+    [total] Tasks
+    [codes] Overdue task codes
+    [metric] Metric
+    [scope] Scope
+    [value] Value
+    [number] Value (number)
+    [target] Target
+    [when] Period
+    [source] Source
+    [requestedBy] Requested by
+    [requestedAt] Requested on
+    [previous] Deadline before the request
+    [asked] Deadline asked for
+    [reason] Reason
+    [decision] Decision
+    [decidedBy] Decided by
+    [decidedAt] Decided on
+   *[note] Note
+}
+export-scope = { $scope ->
+    [province] Whole province
+    [department_level] Departments
+    [district_level] District level
+    [commune_level] Commune level
+   *[unit] { $unit }
+}
+export-target = { $target }{ $date ->
+    [none] {""}
+   *[other] {" "}by { $date }
+}
+export-extension-status = { $status ->
+    [pending] Waiting
+    [approved] Approved
+   *[refused] Refused
+}
+export-no-rows = (none)
+export-doc-number = No.:          /BC-
+export-doc-nation = SOCIALIST REPUBLIC OF VIET NAM
+export-doc-motto = Independence - Freedom - Happiness
+export-doc-place-date = { $place }, { $day }/{ $month }/{ $year }
+export-doc-kind = REPORT
+export-doc-subject = Implementation of { $plans }
+export-doc-as-of = (Figures as of { $date })
+export-doc-results = I. RESULTS
+export-doc-counts = { $total } tasks in all; { $done } done ({ $donePercent }), { $late } of them late; { $onTime } in progress within the deadline; { $notStarted } not started; { $awaiting } awaiting confirmation; { $blocked } blocked; { $overdue } overdue.
+export-doc-kpis = Main indicators:
+export-doc-kpi = - { $metric } ({ $scope }): { $value }{ $when ->
+    [none] {""}
+   *[other] {" "}({ $when })
+}; source: { $source }.
+export-doc-table-title = Table: tasks by state
+export-doc-group = { $group ->
+    [overdue] Overdue
+    [blocked] Blocked
+    [awaiting_confirmation] Awaiting confirmation
+    [in_progress_on_time] In progress within the deadline
+    [not_started_on_time] Not started
+    [done_late] Done late
+   *[done_on_time] Done on time
+} ({ $count } tasks)
+export-doc-evidence = ; evidence: { $evidence }
+export-doc-findings = II. SHORTCOMINGS
+export-doc-proposals = III. PROPOSALS
+export-doc-recipients = Recipients:
+export-doc-recipients-list = - As above;
+    - Archive.
+export-doc-signer = DIRECTOR
+export-finding-overdue = - { $count }/{ $total } tasks are overdue{ $blocked ->
+    [0] {""}
+   *[other] {" "}({ $blocked } of them blocked)
+}, held by { $units } lead units:
+export-finding-overdue-unit = + { $unit }: { $count } tasks ({ $codes });
+export-finding-overdue-more = + and { $count } other units (see the workbook).
+export-finding-blocked = - { $count } tasks are blocked:
+export-finding-blocked-task = + { $code } ({ $unit }){ $since ->
+    [none] {""}
+   *[other] , since { $since }
+}{ $reason ->
+    [none] {""}
+   *[other] : { $reason }
+};
+export-finding-done-late = - { $count }/{ $done } tasks were done late.
+export-finding-extensions = - { $count } extension requests are waiting for a decision.
+export-finding-none = - No task is overdue or blocked.
+export-proposal-overdue = - { $units }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } other units
+} to complete their overdue tasks without delay and report with the supporting documents.
+export-proposal-blocked = - The units concerned to resolve the blockages of the { $count } tasks above.
+export-proposal-extensions = - The leadership to decide on { $count } waiting extension requests.
+export-proposal-confirm = - The secretariat to check and confirm { $count } tasks reported done.
+export-proposal-follow-up = - Keep following the units up so that the remaining tasks are done on time.
+export-done = Exported the { $format ->
+    [xlsx] workbook
+   *[docx] report
+} of { $plans } as of { $date }: { $tasks } tasks, { $overdue } overdue, { $kpis } KPI figures, { $extensions } extension requests.
+export-not-allowed = Sorry, only leaders and the secretariat may export reports. You can ask "tiến độ kế hoạch" for the progress.
+export-unknown-plan = No plan "{ $plan }". Plans: { $plans }.
+export-no-plans = No active plan to export.
+export-usage = Usage: /xuatbaocao [docx|xlsx] [plan code or name] [tính đến 25/7/2023]. By default: the .docx report of the active plans, as of today.
+export-bad-date = "{ $date }" is not a valid date: write it like 25/7/2023.
+export-no-files = The { $channel } channel cannot send files yet. Please use Telegram, or ask an administrator to run: npm run export -- --format { $format }
+export-saved = Wrote { $file }.
+
 ## The kpi extract command: figures read from a pasted report (issue #12, item 3)
 kpi-extract-header = { $count } figures read from { $file } — please check them before they are recorded:
 kpi-extract-none = No KPI figures found in { $file }; nothing to record.

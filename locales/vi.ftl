@@ -764,6 +764,142 @@ conclusions-no-date = Không xác định được ngày của văn bản (dòng
 conclusions-bad-date = Ngày “{ $date }” không hợp lệ: hãy viết --date 25/7/2023 hoặc --date 2023-07-25.
 conclusions-usage = Cách dùng: npm run --silent import -- --conclusions <tệp.txt|tệp.docx> [--date 25/7/2023] [--dry-run] [--json]
 
+## Xuất báo cáo (npm run export, /xuatbaocao): bảng tính .xlsx và báo cáo .docx (issue #11, mục 5)
+export-file-name = bao-cao-{ $plans }-{ $date }
+export-sheet = { $sheet ->
+    [tasks] Nhiệm vụ
+    [overdue] Quá hạn theo đơn vị
+    [kpis] Chỉ số
+   *[extensions] Lịch sử gia hạn
+}
+export-sheet-title = { $sheet ->
+    [tasks] Danh sách nhiệm vụ
+    [overdue] Nhiệm vụ quá hạn theo đơn vị chủ trì
+    [kpis] Các chỉ số, kỳ số liệu và nguồn
+   *[extensions] Lịch sử đề nghị gia hạn
+} — { $plans } — tính đến { $date }
+export-col = { $col ->
+    [no] STT
+    [code] Mã
+    [plan] Kế hoạch
+    [area] Lĩnh vực
+    [title] Nhiệm vụ
+    [lead] Đơn vị chủ trì
+    [cooperating] Đơn vị phối hợp
+    [deadline] Thời hạn
+    [issued] Hạn ban đầu
+    [state] Tình trạng
+    [progress] Tiến độ (%)
+    [completed] Ngày hoàn thành
+    [evidence] Minh chứng
+    [notes] Ghi chú
+    [unit] Đơn vị
+    [overdue] Số nhiệm vụ quá hạn
+    [open] Chưa hoàn thành
+    [total] Tổng số nhiệm vụ
+    [codes] Mã nhiệm vụ quá hạn
+    [metric] Chỉ số
+    [scope] Phạm vi
+    [value] Giá trị
+    [number] Giá trị (số)
+    [target] Chỉ tiêu
+    [when] Kỳ số liệu
+    [source] Nguồn
+    [requestedBy] Người đề nghị
+    [requestedAt] Ngày đề nghị
+    [previous] Hạn trước khi đề nghị
+    [asked] Hạn đề nghị
+    [reason] Lý do
+    [decision] Kết quả
+    [decidedBy] Người quyết định
+    [decidedAt] Ngày quyết định
+   *[note] Ý kiến
+}
+export-scope = { $scope ->
+    [province] Toàn tỉnh
+    [department_level] Khối sở, ngành
+    [district_level] Cấp huyện
+    [commune_level] Cấp xã
+   *[unit] { $unit }
+}
+export-target = { $target }{ $date ->
+    [none] {""}
+   *[other] {" "}đến { $date }
+}
+export-extension-status = { $status ->
+    [pending] Chờ duyệt
+    [approved] Đã duyệt
+   *[refused] Từ chối
+}
+export-no-rows = (không có)
+export-doc-number = Số:          /BC-
+export-doc-nation = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+export-doc-motto = Độc lập - Tự do - Hạnh phúc
+export-doc-place-date = { $place }, ngày { $day } tháng { $month } năm { $year }
+export-doc-kind = BÁO CÁO
+export-doc-subject = Kết quả thực hiện { $plans }
+export-doc-as-of = (Số liệu tính đến ngày { $date })
+export-doc-results = I. KẾT QUẢ THỰC HIỆN
+export-doc-counts = Tổng số { $total } nhiệm vụ; đã hoàn thành { $done } nhiệm vụ ({ $donePercent }), trong đó hoàn thành trễ hạn { $late }; đang thực hiện trong hạn { $onTime }; chưa triển khai { $notStarted }; chờ xác nhận hoàn thành { $awaiting }; đang vướng mắc { $blocked }; quá hạn { $overdue } nhiệm vụ.
+export-doc-kpis = Một số chỉ số chủ yếu:
+export-doc-kpi = - { $metric } ({ $scope }): { $value }{ $when ->
+    [none] {""}
+   *[other] {" "}({ $when })
+}; nguồn: { $source }.
+export-doc-table-title = Bảng: Nhiệm vụ theo tình trạng thực hiện
+export-doc-group = { $group ->
+    [overdue] Quá hạn
+    [blocked] Đang vướng mắc
+    [awaiting_confirmation] Chờ xác nhận hoàn thành
+    [in_progress_on_time] Đang thực hiện trong hạn
+    [not_started_on_time] Chưa triển khai
+    [done_late] Đã hoàn thành, trễ hạn
+   *[done_on_time] Đã hoàn thành đúng hạn
+} ({ $count } nhiệm vụ)
+export-doc-evidence = ; minh chứng: { $evidence }
+export-doc-findings = II. TỒN TẠI, HẠN CHẾ
+export-doc-proposals = III. ĐỀ XUẤT
+export-doc-recipients = Nơi nhận:
+export-doc-recipients-list = - Như trên;
+    - Lưu: VT.
+export-doc-signer = GIÁM ĐỐC
+export-finding-overdue = - Còn { $count }/{ $total } nhiệm vụ quá hạn{ $blocked ->
+    [0] {""}
+   *[other] {" "}(trong đó { $blocked } nhiệm vụ đang vướng mắc)
+}, thuộc { $units } đơn vị chủ trì:
+export-finding-overdue-unit = + { $unit }: { $count } nhiệm vụ ({ $codes });
+export-finding-overdue-more = + và { $count } đơn vị khác (chi tiết tại bảng tính kèm theo).
+export-finding-blocked = - { $count } nhiệm vụ đang vướng mắc:
+export-finding-blocked-task = + { $code } ({ $unit }){ $since ->
+    [none] {""}
+   *[other] , từ ngày { $since }
+}{ $reason ->
+    [none] {""}
+   *[other] : { $reason }
+};
+export-finding-done-late = - { $count }/{ $done } nhiệm vụ đã hoàn thành nhưng trễ hạn.
+export-finding-extensions = - { $count } đề nghị gia hạn đang chờ xem xét.
+export-finding-none = - Chưa có nhiệm vụ quá hạn hoặc vướng mắc.
+export-proposal-overdue = - Đề nghị { $units }{ $more ->
+    [0] {""}
+   *[other] {" "}và { $more } đơn vị khác
+} khẩn trương hoàn thành các nhiệm vụ quá hạn, báo cáo kết quả kèm văn bản minh chứng.
+export-proposal-blocked = - Đề nghị các cơ quan liên quan phối hợp tháo gỡ vướng mắc của { $count } nhiệm vụ nêu trên.
+export-proposal-extensions = - Kính đề nghị lãnh đạo xem xét { $count } đề nghị gia hạn đang chờ.
+export-proposal-confirm = - Cơ quan thường trực kiểm tra, xác nhận { $count } nhiệm vụ đơn vị đã báo hoàn thành.
+export-proposal-follow-up = - Tiếp tục theo dõi, đôn đốc các đơn vị thực hiện đúng thời hạn các nhiệm vụ còn lại.
+export-done = Đã xuất { $format ->
+    [xlsx] bảng tính
+   *[docx] báo cáo
+} { $plans }, tính đến { $date }: { $tasks } nhiệm vụ, { $overdue } quá hạn, { $kpis } số liệu chỉ số, { $extensions } đề nghị gia hạn.
+export-not-allowed = Xin lỗi, chỉ lãnh đạo và cơ quan thường trực được xuất báo cáo. Đồng chí có thể hỏi "tiến độ kế hoạch" để xem tình hình.
+export-unknown-plan = Không tìm thấy kế hoạch "{ $plan }". Các kế hoạch hiện có: { $plans }.
+export-no-plans = Chưa có kế hoạch nào đang theo dõi để xuất báo cáo.
+export-usage = Cách dùng: /xuatbaocao [docx|xlsx] [mã hoặc tên kế hoạch] [tính đến 25/7/2023]. Mặc định: báo cáo .docx của các kế hoạch đang theo dõi, tính đến hôm nay.
+export-bad-date = Ngày "{ $date }" không hợp lệ: hãy viết như 25/7/2023.
+export-no-files = Kênh { $channel } chưa gửi được tệp. Đề nghị dùng Telegram, hoặc nhờ quản trị chạy: npm run export -- --format { $format }
+export-saved = Đã ghi tệp { $file }.
+
 ## Lệnh kpi extract: số liệu đọc được từ một báo cáo dán vào (issue #12, mục 3)
 kpi-extract-header = Đọc được { $count } số liệu từ { $file } — đề nghị kiểm tra trước khi ghi nhận:
 kpi-extract-none = Không tìm thấy số liệu chỉ số nào trong { $file }; không có gì để ghi nhận.

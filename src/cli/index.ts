@@ -14,7 +14,7 @@ import { withRuntime } from "./with-runtime.js";
  * The command line: `chat`, `ask`, `seed`, `migrate`. Failures a user can fix end in one line on stderr and a
  * non-zero exit; nothing half-written is left behind (the seed runs in one transaction).
  */
-export const USAGE = `usage: cli <chat | ask | seed | migrate | invite | remind | import | kpi | chart | backup | restore> [options]
+export const USAGE = `usage: cli <chat | ask | seed | migrate | invite | remind | import | export | kpi | chart | backup | restore> [options]
   ask "<câu hỏi>" [--json] [--as <người|đơn vị>] [--now <ISO time>]
                                                    one question, the reply on stdout; --as asks as that person or
                                                    unit (the console's /as names), default the Chairman
@@ -29,6 +29,7 @@ export const USAGE = `usage: cli <chat | ask | seed | migrate | invite | remind 
 /** Commands that read their own options (each its own file); the rest share the options below. */
 const SELF_PARSING: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   import: () => import("./import.js"),
+  export: () => import("./export.js"),
   kpi: () => import("./kpi.js"),
   chart: () => import("./chart.js"),
   backup: () => import("./backup.js"),
