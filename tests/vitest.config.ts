@@ -11,5 +11,8 @@ export default defineConfig({
     // Database and process tests start real SQLite files, PostgreSQL databases and bot processes.
     pool: "forks",
     reporters: ["default"],
+    // No PostgreSQL server: its tests are skipped with one line at the end; REQUIRE_POSTGRES=1 (CI) fails instead.
+    globalSetup: ["tests/support/postgres-gate.ts"],
+    runner: "tests/support/postgres-runner.ts",
   },
 });

@@ -5,10 +5,13 @@ import pg from "pg";
 import type { DatabaseTarget } from "../../src/db/adapters.js";
 import { openDatabase, type Database } from "../../src/db/database.js";
 import { loadDemoData } from "../../src/composition/runtime.js";
+import { needPostgres } from "./postgres-skip.js";
 
 /**
  * Real databases for tests: a new SQLite file in a temporary folder, or a throwaway PostgreSQL database
  * on the local server (127.0.0.1:5432, user postgres, trust auth; override with TEST_POSTGRES_URL).
+ * Without a server the tests that ask for one are skipped (tests/support/postgres-gate.ts says so at the end),
+ * unless REQUIRE_POSTGRES=1, as in CI.
  */
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -42,7 +45,16 @@ export async function freshSqlite(options: { demo?: boolean } = {}): Promise<Tes
   return openForTest({ provider: "sqlite", file: path.join(tmp.dir, "test.db") }, options, tmp.remove);
 }
 
+/** A URL on the test server for a database of this name (which may not exist). */
+export async function postgresUrl(database: string): Promise<string> {
+  await needPostgres();
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
 export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  await needPostgres();
   const name = `nhacviec_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
