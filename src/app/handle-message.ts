@@ -15,6 +15,7 @@ import { buildCatalogView, type CatalogView } from "./catalog-view.js";
 import type { AccessGate } from "./inbound/access-gate.js";
 import type { Locale } from "../core/format.js";
 import type { KpiCommands, KpiOutcome } from "./kpi/kpi-commands.js";
+import { featureOutbound, type ChatFeature } from "./chat-feature.js";
 
 export interface AppDeps {
   clock: Clock;
@@ -28,6 +29,8 @@ export interface AppDeps {
   commands?: TaskCommands;
   /** KPI updates ("cập nhật … đạt 20,5% tính đến 15/7", "đồng ý", "duyệt số liệu 12"), tried before task commands. */
   kpiCommands?: KpiCommands;
+  /** Features with their own words and confirmations (plan files, conclusions, assignments, exports), tried first. */
+  features?: readonly ChatFeature[];
   /** Who may use the bot, for every channel (the runtime sets it; tests of answers alone go without). */
   gate?: AccessGate;
   /** The language of answers to people the bot does not know yet. */
@@ -71,6 +74,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const now = deps.clock.now();
       const admitted = deps.gate ? await deps.gate.admit(message, now) : { admitted: true as const };
       if (!admitted.admitted) return notAdmitted(deps, message, admitted.replies);
+      for (const feature of deps.features ?? []) {
+        const outcome = await feature.handle(message, now);
+        if (!outcome) continue;
+        if (outcome.changed) await refreshCatalog();
+        return { understood: { understanding: { intent: "task_command", action: outcome.action }, locale: outcome.locale }, replies: outcome.replies, outbound: featureOutbound(deps.translate, message, outcome) };
+      }
       const kpi = await deps.kpiCommands?.handle(message, now);
       if (kpi) {
         if (kpi.changed) await refreshCatalog();

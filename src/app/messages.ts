@@ -14,7 +14,18 @@ export interface InboundMessage {
    * acts on it directly instead of reading a sentence made up for it. `text` then only describes it for the logs.
    */
   action?: TaskCommand;
+  /** A file sent with the message (a plan to import, a conclusion notice), read only when a feature wants it. */
+  file?: InboundFile;
   receivedAt: Date;
+}
+
+/** A file as the channel received it: its name and size first, its bytes on demand (a download). */
+export interface InboundFile {
+  name: string;
+  mime?: string;
+  /** In bytes, when the platform says it before the download. */
+  size?: number;
+  read(): Promise<Uint8Array>;
 }
 
 export interface OutboundMessage {
@@ -32,6 +43,14 @@ export interface OutboundMessage {
    * and a press comes back as the typed command (InboundMessage.action); the text says how to type them.
    */
   decisions?: readonly Decision[];
+  /** A file to send after the text (an exported report, the import template), on channels that send files. */
+  file?: OutboundFile;
+}
+
+export interface OutboundFile {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
 }
 
 /** One decision the secretariat can take with a button: on an extension request, or on a completion reported. */
