@@ -1038,3 +1038,49 @@ restore-done = Restored { $file } from { $from }: { $tasks } tasks, { $deliverie
 
 ## Sending (issue #14): when the platform makes the bot wait too long
 outbound-busy = The bot is receiving many requests at once and could not send its answer. Please ask again in a few minutes.
+
+## KPIs over time: against last month, the start of the year, the same period; up or down; how much a week (issue #12, item 2)
+kpi-change-direction = { $direction ->
+    [up] up
+    [down] down
+    [rank_down] up
+    [rank_up] down
+   *[same] unchanged
+}
+kpi-change = Against the figure of { $baseWhen } ({ $base }): { kpi-change-direction }{ $direction ->
+    [same] {""}
+   *[other] {" "}{ $amount }{ $relative ->
+        [none] {""}
+       *[other] {" "}({ $direction ->
+            [down] −
+           *[other] +
+        }{ $relative })
+    }
+}.
+kpi-change-amount = { $measure ->
+    [percent] { $amount } percentage points
+    [rank] { $amount } places
+   *[other] { $amount }{ $label ->
+        [none] {""}
+       *[other] {" "}{ $label }
+    }
+}
+kpi-change-per = { $per ->
+    [day] day
+    [week] week
+   *[month] month
+}
+kpi-change-pace = On average { kpi-change-direction }{ $direction ->
+    [same] {""}
+   *[other] {" "}{ $amount }
+} a { kpi-change-per } (from { $from } to { $to }).
+kpi-change-needed = To reach the target of { $target } by { $targetDate }, { $amount } a { kpi-change-per } on average is needed from the day after { $from }.
+kpi-change-only-one = There is only one figure for this so far; no earlier figure to compare with.
+kpi-change-asked = { $kind ->
+    [previous] before it
+    [window] for { $text }
+    [year_start] at the start of { $text }
+   *[same_period] for the same period of { $text }
+}
+kpi-change-no-reference = There is no figure { $asked } to compare with. Earlier figures: { $dates }.
+kpi-change-periods-differ = Note: the two figures cover periods of different lengths; compare them with care.

@@ -1032,3 +1032,49 @@ restore-done = Đã khôi phục { $file } từ { $from }: { $tasks } nhiệm v�
 
 ## Gửi tin đi (issue #14): khi nền tảng bắt chờ quá lâu
 outbound-busy = Hệ thống đang nhận nhiều yêu cầu cùng lúc nên chưa gửi được câu trả lời. Xin vui lòng gửi lại câu hỏi sau ít phút.
+
+## Chỉ số theo thời gian: so với tháng trước, đầu năm, cùng kỳ; tăng hay giảm; mỗi tuần tăng bao nhiêu (issue #12, mục 2)
+kpi-change-direction = { $direction ->
+    [up] tăng
+    [down] giảm
+    [rank_down] tăng
+    [rank_up] giảm
+   *[same] không thay đổi
+}
+kpi-change = So với số liệu { $baseWhen } ({ $base }): { kpi-change-direction }{ $direction ->
+    [same] {""}
+   *[other] {" "}{ $amount }{ $relative ->
+        [none] {""}
+       *[other] {" "}({ $direction ->
+            [down] −
+           *[other] +
+        }{ $relative })
+    }
+}.
+kpi-change-amount = { $measure ->
+    [percent] { $amount } điểm phần trăm
+    [rank] { $amount } bậc
+   *[other] { $amount }{ $label ->
+        [none] {""}
+       *[other] {" "}{ $label }
+    }
+}
+kpi-change-per = { $per ->
+    [day] ngày
+    [week] tuần
+   *[month] tháng
+}
+kpi-change-pace = Bình quân mỗi { kpi-change-per } { kpi-change-direction }{ $direction ->
+    [same] {""}
+   *[other] {" "}{ $amount }
+} (từ { $from } đến { $to }).
+kpi-change-needed = Để đạt chỉ tiêu { $target } đến { $targetDate }, từ sau ngày { $from } cần bình quân { $amount } mỗi { kpi-change-per }.
+kpi-change-only-one = Hiện mới có một số liệu này; chưa có số liệu kỳ trước để so sánh.
+kpi-change-asked = { $kind ->
+    [previous] trước đó
+    [window] { $text }
+    [year_start] đầu năm { $text }
+   *[same_period] cùng kỳ năm { $text }
+}
+kpi-change-no-reference = Chưa có số liệu { $asked } để so sánh. Các số liệu trước đó: { $dates }.
+kpi-change-periods-differ = Lưu ý: hai số liệu tính cho hai kỳ có độ dài khác nhau; so sánh chỉ để tham khảo.

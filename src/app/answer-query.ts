@@ -17,6 +17,7 @@ import { taskState } from "../core/task-state.js";
 import type { TaskFilters, TimeFilter, Understanding } from "../core/understand/types.js";
 import { fold } from "../core/vi/index.js";
 import type { CatalogView } from "./catalog-view.js";
+import { answerOverTime } from "./kpi/over-time.js";
 import type { Catalog, TaskFilterState, TaskQuery, TaskStore } from "./ports.js";
 
 /** At most this many tasks are listed in one answer: enough to act on, short enough for a phone. */
@@ -299,6 +300,8 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       const province = latest(metric.id, "province");
       return answerKpiCompare(metric, samePeriod(values), u.mode, locale, province && !u.scopes ? { ref: { scope: "province" }, value: province } : undefined);
     }
+    case "kpi_change":
+      return answerOverTime(u, view, today, locale);
     case "kpi_gap": {
       const metric = metricOf(u.metric)!;
       return answerKpiGap(metric, latest(metric.id, "province"), today, locale);

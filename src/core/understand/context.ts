@@ -40,6 +40,8 @@ export function nextContext(
       const before = previous?.metric === u.metric && previous.scope && previous.scope !== u.scope ? { previousScope: previous.scope } : {};
       return { at: now, intent: u.intent, metric: u.metric, scope: u.scope, ...before, ...(u.unit ? { unit: u.unit } : {}) };
     }
+    case "kpi_change":
+      return { at: now, intent: u.intent, metric: u.metric, scope: u.scope, ...(u.unit ? { unit: u.unit } : {}) };
     case "kpi_compare":
     case "kpi_gap":
     case "ranking":

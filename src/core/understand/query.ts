@@ -17,6 +17,8 @@ export function describeQuery(u: Understanding): QueryDescription {
       return { subject: "metric", filters: pick(u, ["metric", "scope", "unit", "period"]), ask: u.remaining ? "remaining" : "value" };
     case "kpi_compare":
       return { subject: "metric", filters: pick(u, ["metric", "scopes"]), ask: u.mode === "pair" ? "comparison" : u.mode === "all" ? "levels" : u.mode };
+    case "kpi_change":
+      return { subject: "metric", filters: pick(u, ["metric", "scope", "unit", "period", "against"]), ask: u.ask.kind === "pace" ? `pace_per_${u.ask.per}` : u.ask.kind };
     case "kpi_gap":
       return { subject: "metric", filters: { metric: u.metric }, ask: "gap_to_target" };
     case "ranking":

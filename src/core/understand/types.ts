@@ -3,6 +3,7 @@ import type { LocalDate } from "../local-date.js";
 import type { Scope, TaskArea } from "../model.js";
 import type { CompareMode } from "../answer/kpi.js";
 import type { TaskListState } from "../answer/tasks.js";
+import type { ChangeAsk, ChangeReference } from "../kpi-history/types.js";
 
 /** A window of deadlines or of a figure's period, with the words that named it ("tuần tới", "tháng 8"). */
 export interface TimeFilter {
@@ -70,6 +71,8 @@ export type Understanding =
   | { intent: "kpi_value"; metric: string; scope: Scope; unit?: string; period?: TimeFilter; remaining?: boolean; explain?: boolean; nationAsked?: boolean }
   | { intent: "kpi_compare"; metric: string; scopes?: Scope[]; mode: CompareMode }
   | { intent: "kpi_gap"; metric: string }
+  /** A figure over time ("so với tháng trước", "tăng hay giảm", "mỗi tuần tăng bao nhiêu"); `period` bounds the latest value. */
+  | { intent: "kpi_change"; metric: string; scope: Scope; unit?: string; period?: TimeFilter; against: ChangeReference; ask: ChangeAsk }
   | { intent: "kpi_derived"; derived: string }
   /** Several figures asked at once ("số lượt và số tiền"). */
   | { intent: "kpi_values"; metrics: string[] }

@@ -6,6 +6,7 @@ import type { UnderstandingIndex } from "./index-build.js";
 import { readKpiQuestion } from "./kpi-query.js";
 import { detectLocale } from "./locale.js";
 import { isNoise } from "./noise.js";
+import { readOverTime } from "./over-time.js";
 import { quotedFigures } from "./quoted-figure.js";
 import { readMessage } from "./reading.js";
 import { rankingLevel, readTaskQuestion } from "./task-query.js";
@@ -96,7 +97,7 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
     if (quoted.length >= 2 && quoted.every((figures) => figures.length === 1) && metrics.length >= 2) return say({ intent: "kpi_values", metrics });
   }
   const kpi = readKpiQuestion(reading, index, context);
-  if (kpi) return say(kpi);
+  if (kpi) return say(readOverTime(kpi, reading) ?? kpi);
   const tasks = readTaskQuestion(reading, index, context, options.today);
   if (tasks) return say(tasks);
 
