@@ -8,6 +8,7 @@ import { chatMembersFeature } from "./features/chat-members.js";
 import { commandsFeature } from "./features/commands.js";
 import { commandList } from "./features/help.js";
 import { messagesFeature } from "./features/messages.js";
+import { filesFeature, telegramDownload, type TelegramDownload } from "./features/files.js";
 import { joinFeature } from "./features/join.js";
 import { strangersFeature } from "./features/strangers.js";
 import { membersFeature } from "./features/members.js";
@@ -27,6 +28,8 @@ export interface TelegramBotOptions {
   botInfo?: UserFromGetMe;
   /** Answers API calls instead of HTTP (tests, benchmarks): installed innermost, under retry and queue. */
   transport?: Transformer;
+  /** Downloads the files users send (tests answer it themselves); by default from the API's own server. */
+  download?: TelegramDownload;
   /** Send limits of the in-memory budget; null: no queue (benchmarks of the handlers alone). */
   limits?: RateLimits | null;
   /** The send budget, when it is shared (between instances); by default one in memory with `limits`. */
@@ -79,6 +82,7 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
   bot.use(commandsFeature());
   bot.use(buttonsFeature(prompts));
   bot.use(chatMembersFeature(cache));
+  bot.use(filesFeature(options.download ?? telegramDownload(options.token, options.apiRoot)));
   bot.use(messagesFeature(prompts));
 
   bot.catch(async (error) => {

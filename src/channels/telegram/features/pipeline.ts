@@ -1,5 +1,6 @@
 import type { HandledMessage } from "../../../app/handle-message.js";
-import type { Decision, InboundMessage } from "../../../app/messages.js";
+import type { Decision, InboundFile, InboundMessage } from "../../../app/messages.js";
+import { InputFile } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { encodeDecision } from "../decision-data.js";
 import type { DeliveryView } from "../../../app/delivery-view.js";
@@ -21,7 +22,7 @@ export function displayName(from: { first_name: string; last_name?: string; user
 export async function runPipeline(
   ctx: BotContext,
   text: string,
-  options: { messageId?: number; replyToMessageId?: number; answerTo?: number; action?: TaskCommand } = {},
+  options: { messageId?: number; replyToMessageId?: number; answerTo?: number; action?: TaskCommand; file?: InboundFile } = {},
 ): Promise<HandledMessage | null> {
   const { deps, out, chatId, isGroup, log } = ctx.nv;
   const inbound: InboundMessage = {
@@ -32,6 +33,7 @@ export async function runPipeline(
     ...(options.messageId !== undefined ? { messageId: String(options.messageId) } : {}),
     ...(options.replyToMessageId !== undefined ? { replyToMessageId: String(options.replyToMessageId) } : {}),
     ...(options.action ? { action: options.action } : {}),
+    ...(options.file ? { file: options.file } : {}),
     receivedAt: deps.clock.now(),
   };
   const threadTo = options.answerTo ?? options.messageId;
@@ -53,6 +55,10 @@ export async function runPipeline(
     const replyTo = here && isGroup ? threadTo : undefined;
     const keyboard = message.decisions ? decisionKeyboard(message.decisions, ctx.nv.t) : undefined;
     await out.text(message.chatId, message.text, { ...(replyTo !== undefined ? { replyTo } : {}), ...(message.suggestions ? { suggestions: message.suggestions } : {}), ...(keyboard ? { keyboard } : {}) });
+    // A report or the template follows its text as a document (through the same send queue).
+    if (message.file) {
+      await ctx.api.sendDocument(message.chatId, new InputFile(message.file.bytes, message.file.name)).catch((error: unknown) => log.warn({ err: error }, "telegram document send failed"));
+    }
   }
   // Only a task command can close a reminder's item: a question costs no lookup here.
   if (handled.understood.understanding.intent === "task_command") await refreshAfter(ctx, text, options.replyToMessageId);
