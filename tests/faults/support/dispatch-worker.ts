@@ -1,0 +1,36 @@
+// A bot process's reminder dispatch, as a separate process the fault tests can kill: opens the database (an
+// SQLite file or a PostgreSQL URL), takes back what a dead process of this machine left "sending" (as the bot
+// does at start), then sends the outbox through the real Telegram sender and grammY to `apiRoot`, paced by
+// Telegram's limits, and exits when nothing is left. Prints "READY" once it dispatches and "DONE <json>" at the end.
+// Usage: node --import tsx tests/faults/support/dispatch-worker.ts <file or postgresql://…> <apiRoot>
+import { Api } from "grammy";
+import { pino } from "pino";
+import { TELEGRAM_SEND_LIMITS } from "../../../src/app/outbound/send-budget.js";
+import { dispatchDeliveries } from "../../../src/app/reminders/dispatch.js";
+import { createRateLimiter } from "../../../src/app/reminders/rate-limiter.js";
+import { createTelegramSender } from "../../../src/channels/telegram/sender.js";
+import { localWorkerId, reclaimFromDeadLocalWorkers } from "../../../src/composition/reclaim.js";
+import { openDatabase } from "../../../src/db/database.js";
+import { createDeliveryViewStore } from "../../../src/db/stores/delivery-view-store.js";
+import { createOutboxStore } from "../../../src/db/stores/outbox-store.js";
+import { createTranslator } from "../../../src/infra/i18n.js";
+import { TOKEN } from "./fault-platform.js";
+
+const [where, apiRoot] = process.argv.slice(2);
+const database = await openDatabase(where!.startsWith("postgres") ? { provider: "postgresql", url: where! } : { provider: "sqlite", file: where! });
+const logger = pino({ level: "silent" });
+const store = createOutboxStore(database.db, database.provider);
+await reclaimFromDeadLocalWorkers(store, logger);
+const sender = createTelegramSender(new Api(TOKEN, { apiRoot: apiRoot! }), { deliveries: createDeliveryViewStore(database.db), translate: createTranslator(), locale: "vi", logger });
+process.stdout.write("READY\n");
+const result = await dispatchDeliveries({
+  store,
+  senders: [sender],
+  clock: { now: () => new Date() },
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  workerId: localWorkerId(),
+  limiters: new Map([["telegram", createRateLimiter(TELEGRAM_SEND_LIMITS)]]),
+  chatGoneText: () => "",
+});
+process.stdout.write(`DONE ${JSON.stringify(result)}\n`);
+await database.close();
