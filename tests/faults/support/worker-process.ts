@@ -9,8 +9,8 @@ export interface WorkerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function startWorker(database: string, apiRoot: string): WorkerProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "tests/faults/support/dispatch-worker.ts"), database, apiRoot], {
+export function startWorker(database: string, apiRoot: string, leaseMs?: number): WorkerProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "tests/faults/support/dispatch-worker.ts"), database, apiRoot, ...(leaseMs ? [String(leaseMs)] : [])], {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_NO_WARNINGS: "1" },
     stdio: ["ignore", "pipe", "pipe"],
