@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync } from "node:fs";
+import { accessSync, constants, mkdirSync, statfsSync } from "node:fs";
 import path from "node:path";
 import { adapterFactoryFor, type DatabaseTarget } from "./adapters.js";
 import { createPrismaClient, type Db } from "./client.js";
@@ -22,16 +22,42 @@ export class DatabaseError extends Error {}
  */
 export async function openDatabase(target: DatabaseTarget, prepare?: (database: Database) => Promise<void>): Promise<Database> {
   if (target.provider === "sqlite") ensureWritableFolder(path.dirname(target.file));
-  return underFirstStartLock(target, async () => {
-    const database = await openAndMigrate(target);
-    try {
-      await prepare?.(database);
-    } catch (error) {
-      await database.close().catch(() => {});
-      throw error;
+  try {
+    return await underFirstStartLock(target, async () => {
+      const database = await openAndMigrate(target);
+      try {
+        await prepare?.(database);
+      } catch (error) {
+        await database.close().catch(() => {});
+        throw error;
+      }
+      return database;
+    });
+  } catch (error) {
+    // The lock file, the migrations, the WAL or the demo data may be the first write to fail: whichever it
+    // is, the operator needs to know the disk is full, not which engine said so.
+    if (target.provider === "sqlite" && isDiskFull(error, path.dirname(target.file))) {
+      throw new DatabaseError(`Ổ đĩa đầy / disk full: cannot write the database ${target.file}; free some space in ${path.dirname(target.file)} and start again`);
     }
-    return database;
-  });
+    throw error;
+  }
+}
+
+/**
+ * SQLite says "full" when a page cannot be written, but an existing database on a full disk fails earlier,
+ * growing the WAL index ("disk I/O error", SQLITE_IOERR_SHMSIZE): then the free space of the folder decides.
+ */
+function isDiskFull(error: unknown, folder: string): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  const text = `${error instanceof Error ? error.message : String(error)} ${typeof code === "string" ? code : ""}`;
+  if (/SQLITE_FULL|ENOSPC|database or disk is full|no space left on device/i.test(text)) return true;
+  if (!/SQLITE_IOERR|disk I\/O error/i.test(text)) return false;
+  try {
+    const fs = statfsSync(folder);
+    return fs.bavail * fs.bsize < 1024 * 1024;
+  } catch {
+    return false;
+  }
 }
 
 async function openAndMigrate(target: DatabaseTarget): Promise<Database> {
