@@ -42,12 +42,22 @@ class Window {
   constructor(private readonly limit: RateWindow) {}
   /** When the next message fits: once the oldest of the last `count` has left the window. */
   nextAt(nowMs: number): number {
+    this.forgetFuture(nowMs);
     if (this.times.length < this.limit.count) return nowMs;
     return Math.max(nowMs, this.times[0]! + this.limit.windowMs);
   }
   add(nowMs: number): void {
+    this.forgetFuture(nowMs);
     this.times.push(nowMs);
     if (this.times.length > this.limit.count) this.times.shift();
+  }
+  /**
+   * The clock went back (NTP stepping it, a restored VM): send times "after" now say nothing about the
+   * platform's window any more, and kept, they would hold every message back for the size of the jump.
+   */
+  private forgetFuture(nowMs: number): void {
+    const last = this.times[this.times.length - 1];
+    if (last !== undefined && last > nowMs) this.times.length = 0;
   }
   idleAt(nowMs: number): boolean {
     const last = this.times[this.times.length - 1];
