@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { freshPostgres, freshSqlite, type TestDatabase } from "../support/databases.js";
+import { startFaultPlatform, type FaultPlatform } from "./support/fault-platform.js";
+import { faultFigures } from "./support/fault-report.js";
+import { minimumMs, seedOutbox } from "./support/outbox.js";
+import { startWorker } from "./support/worker-process.js";
+
+/**
+ * Two bot processes started at once on one database (a deployment with two replicas, or a restart that
+ * overlaps the old process): each delivery is claimed by one of them, so nothing is lost or sent twice; the
+ * ratio to the minimum says whether they kept to Telegram's limits together (≥ 1) or each on its own (≈ 0,5).
+ */
+const MESSAGES = 300;
+
+describe.each([
+  ["SQLite", () => freshSqlite()],
+  ["PostgreSQL", () => freshPostgres()],
+] as const)("two instances started at once (%s)", (name, open) => {
+  let t: TestDatabase;
+  let platform: FaultPlatform;
+  beforeEach(async () => {
+    t = await open();
+    platform = await startFaultPlatform();
+  });
+  afterEach(async () => {
+    await platform?.close();
+    await t?.cleanup();
+  });
+
+  it("send every reminder once between them", async () => {
+    const expected = await seedOutbox(t.database, MESSAGES);
+    const where = t.target.provider === "sqlite" ? t.target.file : t.target.url;
+    const workers = [startWorker(where, platform.apiRoot), startWorker(where, platform.apiRoot)];
+    for (const w of workers) expect((await w.exited).code, w.output()).toBe(0);
+    const sentBy = workers.map((w) => (JSON.parse(/^DONE (.*)$/m.exec(w.output())![1]!) as { sent: number }).sent);
+    const figures = faultFigures(`two instances at once (${name}; sent ${sentBy.join(" + ")})`, expected, platform.received, platform.times, minimumMs(MESSAGES));
+    expect(figures.lost).toBe(0);
+    expect(figures.repeated).toBe(0);
+    expect(await t.database.db.delivery.count({ where: { status: "sent" } })).toBe(MESSAGES);
+  }, 180_000);
+});
