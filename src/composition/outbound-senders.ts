@@ -26,7 +26,7 @@ export function openOutboundSenders(runtime: Runtime, logger: Logger): OutboundS
   const closers: Array<() => Promise<unknown>> = [];
   let telegramSender: ChannelSender | undefined;
   if (config.channels.includes("telegram")) {
-    const telegram = createTelegramBot({ token: config.secrets.telegramBotToken!, apiRoot: config.telegram.apiRoot }, telegramDeps(runtime, logger.child({ channel: "telegram" })));
+    const telegram = createTelegramBot({ token: config.secrets.telegramBotToken!, apiRoot: config.telegram.apiRoot, budget: runtime.sendBudget }, telegramDeps(runtime, logger.child({ channel: "telegram" })));
     senders.push((telegramSender = telegram.sender));
     closers.push(() => telegram.queue?.drain(10_000) ?? Promise.resolve(true));
   }
@@ -39,6 +39,7 @@ export function openOutboundSenders(runtime: Runtime, logger: Logger): OutboundS
       locale: config.defaultLocale,
       logger: logger.child({ channel: "zalo" }),
       store: createZaloStore(runtime.database.db, runtime.database.provider),
+      sendBudget: runtime.sendBudget,
       ...(telegramSender ? { fallback: telegramSender } : {}),
     });
     senders.push(zalo.sender);

@@ -1,6 +1,5 @@
 import type { ChannelSender } from "../app/ports.js";
 import { countedReminderSender } from "../app/metrics.js";
-import { createRateLimiter, TELEGRAM_LIMITS } from "../app/reminders/rate-limiter.js";
 import type { ReminderDeps } from "../app/reminders/tick.js";
 import { createWorkingCalendar } from "../core/calendar/index.js";
 import { DEFAULT_POLICY } from "../core/reminders/index.js";
@@ -20,8 +19,8 @@ export function reminderDeps(runtime: Runtime, senders: readonly ChannelSender[]
     digestSource: { tasks: runtime.stores.tasks, catalog: runtime.stores.catalog },
     // Counted for /metrics (a no-op for commands): every send by channel and outcome, and the retries.
     senders: senders.map((sender) => countedReminderSender(sender, runtime.metrics)),
-    // Telegram publishes its limits; the console has none. Zalo's limit is a monthly quota, not a rate.
-    limiters: new Map([["telegram", createRateLimiter(TELEGRAM_LIMITS)]]),
+    // No pacing here: each channel's sender goes through its outbound queue, which counts the platform's limits
+    // (the send budget) and hands back a message whose chat cannot take it soon, for the outbox to requeue.
     clock: runtime.clock,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     workerId: localWorkerId(),

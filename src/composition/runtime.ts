@@ -1,3 +1,4 @@
+import { inMemorySendBudget, type SendBudget } from "../app/outbound/send-budget.js";
 import { readFileSync } from "node:fs";
 import { createApp, type App } from "../app/handle-message.js";
 import { createConversationMemory } from "../app/conversation-memory.js";
@@ -48,6 +49,8 @@ export interface Runtime {
   metrics: Metrics;
   /** The registry behind /metrics, when started with metrics (the running bot; commands go without). */
   prometheus: PrometheusMetrics | undefined;
+  /** The platforms' send limits, counted for every channel's outbound queue (in memory: one process's share). */
+  sendBudget: SendBudget;
   close(): Promise<void>;
 }
 
@@ -105,7 +108,7 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
       defaultLocale: config.defaultLocale,
     });
     const app = prometheus ? instrumentApp(pipeline, metrics, () => performance.now()) : pipeline;
-    return { config, clock, demoClock, database, stores, translate, app, onboarding, seeded, metrics, prometheus, close: () => database.close() };
+    return { config, clock, demoClock, database, stores, translate, app, onboarding, seeded, metrics, prometheus, sendBudget: inMemorySendBudget(), close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;

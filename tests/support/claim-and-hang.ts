@@ -27,6 +27,8 @@ await dispatchDeliveries({
   clock: fixedClock(new Date(at!)),
   sleep: async () => {},
   workerId: "doomed",
+  // One chat at a time, so that exactly one message is in flight when the test kills the process.
+  concurrency: 1,
   leaseMs: Number(lease),
   chatGoneText: () => "",
 });

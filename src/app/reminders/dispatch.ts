@@ -1,7 +1,8 @@
 /**
- * Dispatching: claim due deliveries a small batch at a time, send each through its channel, record the
- * outcome at once. A crash after a claim leaves the batch "sending"; once the lease runs out another run claims
- * it again, so only a message that was in flight at the crash can arrive twice (one at a time by default).
+ * Dispatching: claim due deliveries a small batch at a time, send them through their channels, several chats
+ * at once (each chat's in order), and record each outcome at once. A crash after a claim leaves the batch
+ * "sending"; the next start (or, on another machine, the lease running out) claims it again, so only the
+ * messages in flight at the crash (at most one per chat being sent to) can arrive twice.
  *
  * Outcomes: sent; rate limited (back to the queue after retry_after, never a busy loop); chat gone (the
  * binding is retired, the chat's unsent deliveries fail with it, the secretariat is told once); a transient
@@ -28,7 +29,10 @@ export interface DispatchInput {
   leaseMs?: number;
   /** Pacing per channel (Telegram's limits); channels without one send as fast as they answer. */
   limiters?: ReadonlyMap<string, RateLimiter>;
+  /** Deliveries claimed at a time (default the concurrency). */
   batchSize?: number;
+  /** Chats sent to at once (default 32: Telegram allows 30 a second and one a second a chat, so 30 chats are needed to fill it). */
+  concurrency?: number;
   maxAttempts?: number;
   retryDelayMs?(attempt: number): number;
   /** Keep running while the next pending delivery is due within this much time (rate-limited ones). */
@@ -51,29 +55,70 @@ export interface DispatchResult {
 }
 
 export const DEFAULT_LEASE_MS = 2 * 60_000;
+export const DEFAULT_CONCURRENCY = 32;
 const QUOTA_DELAY_MS = 60 * 60_000;
 
 export async function dispatchDeliveries(input: DispatchInput): Promise<DispatchResult> {
   const result: DispatchResult = { sent: 0, rateLimited: 0, retried: 0, failed: 0, chatsRetired: 0 };
   const senders = new Map(input.senders.map((s) => [s.channel, s]));
   const channels = [...senders.keys()];
-  const batchSize = input.batchSize ?? 10;
+  const concurrency = Math.max(1, input.concurrency ?? DEFAULT_CONCURRENCY);
+  const batchSize = input.batchSize ?? concurrency;
   const horizon = input.waitHorizonMs ?? 60_000;
+  // A line per chat: its claimed deliveries, sent one after the other by one worker; chats run side by side,
+  // up to `concurrency` at once, so a slow or failing chat holds up only itself.
+  const lanes = new Map<string, ClaimedDelivery[]>();
+  const ready: string[] = [];
+  const running = new Set<Promise<void>>();
+  // A chat's later messages are requeued a second apart, so each comes back once, when it can go.
+  const queued = new Map<string, number>();
+  const startLanes = () => {
+    while (running.size < concurrency && ready.length > 0) {
+      const key = ready.shift()!;
+      const lane: Promise<void> = (async () => {
+        const list = lanes.get(key)!;
+        while (list.length > 0) {
+          const d = list.shift()!;
+          await deliver(d, senders.get(d.channel)!, input, result, queued);
+        }
+        lanes.delete(key);
+        queued.delete(key);
+      })().finally(() => running.delete(lane));
+      running.add(lane);
+    }
+  };
   for (;;) {
+    startLanes();
+    if (ready.length > 0 || running.size >= concurrency) {
+      await Promise.race(running);
+      continue;
+    }
     const now = input.clock.now();
     if (input.canSend && !input.canSend(now)) break;
     const claimed = await input.store.claim({ workerId: input.workerId, now, leaseMs: input.leaseMs ?? DEFAULT_LEASE_MS, channels, limit: batchSize, ...(input.kinds ? { kinds: input.kinds } : {}) });
-    if (claimed.length === 0) {
-      const next = await input.store.nextPendingAt(channels, input.kinds);
-      if (next === null || next.getTime() - now.getTime() > horizon) break;
-      // Due now but not claimable: another worker is claiming it. Otherwise sleep until it is due.
-      await input.sleep(Math.max(next.getTime() - now.getTime(), 50));
+    for (const d of claimed) {
+      const key = `${d.channel}:${d.chatId}`;
+      const lane = lanes.get(key);
+      if (lane) lane.push(d);
+      else {
+        lanes.set(key, [d]);
+        ready.push(key);
+      }
+    }
+    if (claimed.length > 0) continue;
+    const next = await input.store.nextPendingAt(channels, input.kinds);
+    const wait = next === null ? Infinity : Math.max(next.getTime() - now.getTime(), 50);
+    if (running.size > 0) {
+      // Chats still being sent to may requeue messages or add notices: look again when one is done, or when the
+      // next pending message is due (at most a second from now, so that a slow chat does not hold it up).
+      await Promise.race(next === null ? running : [...running, input.sleep(Math.min(wait, 1000))]);
       continue;
     }
-    // A chat's later messages in one batch are requeued a second apart, so each comes back once, when it can go.
-    const queued = new Map<string, number>();
-    for (const delivery of claimed) await deliver(delivery, senders.get(delivery.channel)!, input, result, queued);
+    if (next === null || next.getTime() - now.getTime() > horizon) break;
+    // Due now but not claimable: another worker is claiming it. Otherwise sleep until it is due.
+    await input.sleep(wait);
   }
+  await Promise.all(running);
   return result;
 }
 

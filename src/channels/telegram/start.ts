@@ -62,7 +62,7 @@ export interface TelegramChannel {
 export async function startTelegram(runtime: Runtime, logger: Logger, options: { web?: WebServer } = {}): Promise<TelegramChannel> {
   const { config } = runtime;
   const log = logger.child({ channel: "telegram" });
-  const telegram = createTelegramBot({ token: config.secrets.telegramBotToken!, apiRoot: config.telegram.apiRoot }, telegramDeps(runtime, log));
+  const telegram = createTelegramBot({ token: config.secrets.telegramBotToken!, apiRoot: config.telegram.apiRoot, budget: runtime.sendBudget }, telegramDeps(runtime, log));
   const { bot } = telegram;
   try {
     // getMe once, not bot.init(): grammY's init retries a network error forever, and start-up should say what is wrong.

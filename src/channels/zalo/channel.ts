@@ -19,6 +19,9 @@ import { parseUpdate } from "./updates.js";
 import { addWebhookRoute } from "../../web/webhook-route.js";
 import type { Metrics } from "../../app/metrics.js";
 import type { WebServer } from "../../web/server.js";
+import { ANSWER_POLICY, createOutboundQueue, realClock, REMINDER_POLICY } from "../../app/outbound/queue.js";
+import { queuedSender } from "../../app/outbound/queued-sender.js";
+import { inMemorySendBudget, type SendBudget } from "../../app/outbound/send-budget.js";
 
 export interface ZaloChannelDeps {
   config: ZaloConfig;
@@ -38,6 +41,8 @@ export interface ZaloChannelDeps {
   web?: WebServer;
   /** Answers sent and 429s are counted here (the running bot's /metrics). */
   metrics?: Metrics;
+  /** The send limits shared by the channels' outbound queues (Zalo has none of its own; retry_after is honoured). */
+  sendBudget?: SendBudget;
   /** Backoff of the long poll after errors (tests shorten it). */
   polling?: { initialDelayMs?: number; maxDelayMs?: number };
 }
@@ -198,7 +203,7 @@ export function openZaloOutbound(deps: Omit<ZaloChannelDeps, "app" | "webhookSec
   };
   const fallbackStore = deps.store;
   const replyNote = footerOf(deps.locale, "zalo-quota-reply-elsewhere");
-  sender = createZaloSender({
+  const direct = createZaloSender({
     client,
     budget,
     logger,
@@ -216,5 +221,9 @@ export function openZaloOutbound(deps: Omit<ZaloChannelDeps, "app" | "webhookSec
         }
       : {}),
   });
+  // Answers and reminders through one outbound queue: in order within a chat, chats side by side; an answer
+  // is tried again after a platform's bad second, a reminder once (its outbox retries).
+  const queue = createOutboundQueue(deps.sendBudget ?? inMemorySendBudget(), realClock);
+  sender = queuedSender(direct, queue, (m) => (m.kind === "reply" ? ANSWER_POLICY : REMINDER_POLICY), () => false);
   return { sender, budget, settleQuota };
 }

@@ -22,6 +22,7 @@ export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Pa
     store: createZaloStore(runtime.database.db, runtime.database.provider),
     redeem: (code, request) => runtime.onboarding.redeem(code, request),
     metrics: runtime.metrics,
+    sendBudget: runtime.sendBudget,
     ...extra,
   });
 }
