@@ -906,6 +906,50 @@ export-bad-date = "{ $date }" is not a valid date: write it like 25/7/2023.
 export-no-files = The { $channel } channel cannot send files yet. Please use Telegram, or ask an administrator to run: npm run export -- --format { $format }
 export-saved = Wrote { $file }.
 
+## Plans and conclusions in chat (a file, /maunhap, "xác nhận"; issue #11, items 2 and 3)
+plan-chat-line = { $text }
+plan-chat-preview = Preview (nothing written yet):
+plan-chat-more-problems = … and { $count } more problems (npm run import -- <file> --dry-run lists them all).
+plan-chat-more-tasks = … and { $count } more tasks (npm run import -- <file> --dry-run --json lists them all).
+plan-chat-ask = Answer "xác nhận" to import, or "hủy" to drop it.
+plan-chat-ask-with-errors = The file has { $errors } errors on { $rows } rows, so nothing was imported. Fix it and send it again, or answer "xác nhận bỏ dòng lỗi" to import only the { $good } tasks without errors; "hủy" to drop it.
+plan-chat-nothing-written = Nothing imported.
+plan-chat-nothing-to-do = The plan already matches the file: nothing to import.
+plan-chat-cancelled = Cancelled: nothing imported.
+plan-chat-refused = Not imported: { $reason ->
+    [stale] the plan changed while waiting for the confirmation; please send the file again for a new preview
+    [has-errors] the file has { $errors } errors
+    [not-allowed] only the secretariat and admins may import plans
+   *[other] the file has a problem as a whole (header, the plan's year)
+}. Nothing written.
+plan-chat-imported = Imported into plan { $plan }: { $created } new, { $updated } updated, { $unchanged } unchanged{ $skipped ->
+    [0] {""}
+   *[other] , { $skipped } rows with errors skipped
+}.
+plan-chat-not-allowed = Sorry, only the secretariat and admins may import plans or make tasks of conclusions. You can send the file to the secretariat.
+plan-chat-template = The import template: fill in the "Kế hoạch" sheet (see "Hướng dẫn"), then send the file back to me.
+plan-chat-template-no-files = This channel cannot send files yet. Please use Telegram (/maunhap), or ask an administrator to run: npm run import -- --template mau.xlsx
+plan-chat-button-confirm = xác nhận
+plan-chat-button-skip = xác nhận bỏ dòng lỗi
+plan-chat-button-cancel = hủy
+conclusions-chat-how = Answer "xác nhận" to create the tasks; "bỏ 3" to drop task 3; "sửa hạn 2 thành 15/8"; "sửa đơn vị 1 thành Công an tỉnh"; or "hủy".
+conclusions-chat-cancelled = Cancelled: no task created.
+conclusions-chat-all-dropped = All proposed tasks dropped: no task created.
+conclusions-chat-no-such = There is no task { $number }: the list has { $count }.
+conclusions-chat-bad-deadline = Cannot read the deadline "{ $text }": write it like 15/8 or 15/8/2023.
+conclusions-chat-unknown-unit = No unit "{ $name }"{ $closest ->
+    [none] {""}
+   *[other] ; closest: { $closest }
+}.
+conclusions-chat-missing = Not created: something is missing.
+conclusions-chat-missing-lead = - Task { $number } has no lead unit: "sửa đơn vị { $number } thành <unit>" or "bỏ { $number }".
+conclusions-chat-missing-deadline = - Task { $number } has no deadline{ $text ->
+    [none] {""}
+   *[other] {" "}(the text says "{ $text }")
+}: "sửa hạn { $number } thành <date>" or "bỏ { $number }".
+conclusions-chat-plan-name = Kết luận, chỉ đạo ngày { $date }
+conclusions-chat-created = Created { $count } tasks in plan { $plan }: { $codes }.
+
 ## The kpi extract command: figures read from a pasted report (issue #12, item 3)
 kpi-extract-header = { $count } figures read from { $file } — please check them before they are recorded:
 kpi-extract-none = No KPI figures found in { $file }; nothing to record.

@@ -900,6 +900,50 @@ export-bad-date = Ngày "{ $date }" không hợp lệ: hãy viết như 25/7/202
 export-no-files = Kênh { $channel } chưa gửi được tệp. Đề nghị dùng Telegram, hoặc nhờ quản trị chạy: npm run export -- --format { $format }
 export-saved = Đã ghi tệp { $file }.
 
+## Nhập kế hoạch và kết luận qua trò chuyện (gửi tệp, /maunhap, "xác nhận"; issue #11, mục 2 và 3)
+plan-chat-line = { $text }
+plan-chat-preview = Xem trước khi nhập (chưa ghi gì):
+plan-chat-more-problems = … và { $count } vấn đề khác (xem đủ bằng lệnh npm run import -- <tệp> --dry-run).
+plan-chat-more-tasks = … và { $count } nhiệm vụ khác (xem đủ bằng lệnh npm run import -- <tệp> --dry-run --json).
+plan-chat-ask = Trả lời "xác nhận" để nhập, hoặc "hủy" để bỏ.
+plan-chat-ask-with-errors = Tệp có { $errors } lỗi ở { $rows } dòng nên chưa nhập gì. Sửa tệp rồi gửi lại, hoặc trả lời "xác nhận bỏ dòng lỗi" để chỉ nhập { $good } nhiệm vụ không lỗi; "hủy" để bỏ.
+plan-chat-nothing-written = Chưa nhập gì.
+plan-chat-nothing-to-do = Kế hoạch đã đúng như tệp: không có gì cần nhập.
+plan-chat-cancelled = Đã hủy: không nhập gì.
+plan-chat-refused = Không nhập: { $reason ->
+    [stale] kế hoạch vừa được thay đổi trong lúc chờ xác nhận, xin gửi lại tệp để xem trước lần nữa
+    [has-errors] tệp có { $errors } lỗi
+    [not-allowed] chỉ cơ quan thường trực và quản trị viên được nhập kế hoạch
+   *[other] tệp có lỗi chung (tiêu đề, năm của kế hoạch)
+}. Chưa ghi gì.
+plan-chat-imported = Đã nhập vào kế hoạch { $plan }: { $created } nhiệm vụ mới, { $updated } cập nhật, { $unchanged } không đổi{ $skipped ->
+    [0] {""}
+   *[other] , bỏ qua { $skipped } dòng lỗi
+}.
+plan-chat-not-allowed = Xin lỗi, chỉ cơ quan thường trực và quản trị viên được nhập kế hoạch hoặc tạo nhiệm vụ từ kết luận. Đồng chí có thể gửi tệp cho cơ quan thường trực.
+plan-chat-template = Mẫu nhập kế hoạch: điền vào trang "Kế hoạch" (xem trang "Hướng dẫn"), rồi gửi lại tệp cho tôi.
+plan-chat-template-no-files = Kênh này chưa gửi được tệp. Đề nghị dùng Telegram (/maunhap), hoặc nhờ quản trị chạy: npm run import -- --template mau.xlsx
+plan-chat-button-confirm = xác nhận
+plan-chat-button-skip = xác nhận bỏ dòng lỗi
+plan-chat-button-cancel = hủy
+conclusions-chat-how = Trả lời "xác nhận" để tạo các nhiệm vụ; "bỏ 3" để bỏ nhiệm vụ 3; "sửa hạn 2 thành 15/8"; "sửa đơn vị 1 thành Công an tỉnh"; hoặc "hủy".
+conclusions-chat-cancelled = Đã hủy: không tạo nhiệm vụ nào.
+conclusions-chat-all-dropped = Đã bỏ hết các nhiệm vụ đề xuất: không tạo nhiệm vụ nào.
+conclusions-chat-no-such = Không có nhiệm vụ số { $number }: danh sách có { $count } nhiệm vụ.
+conclusions-chat-bad-deadline = Không đọc được hạn "{ $text }": hãy viết như 15/8 hoặc 15/8/2023.
+conclusions-chat-unknown-unit = Không tìm thấy đơn vị "{ $name }"{ $closest ->
+    [none] {""}
+   *[other] ; gần nhất: { $closest }
+}.
+conclusions-chat-missing = Chưa tạo: còn thiếu thông tin.
+conclusions-chat-missing-lead = - Nhiệm vụ { $number } chưa có đơn vị chủ trì: "sửa đơn vị { $number } thành <đơn vị>" hoặc "bỏ { $number }".
+conclusions-chat-missing-deadline = - Nhiệm vụ { $number } chưa có hạn{ $text ->
+    [none] {""}
+   *[other] {" "}(văn bản ghi "{ $text }")
+}: "sửa hạn { $number } thành <ngày>" hoặc "bỏ { $number }".
+conclusions-chat-plan-name = Kết luận, chỉ đạo ngày { $date }
+conclusions-chat-created = Đã tạo { $count } nhiệm vụ trong kế hoạch { $plan }: { $codes }.
+
 ## Lệnh kpi extract: số liệu đọc được từ một báo cáo dán vào (issue #12, mục 3)
 kpi-extract-header = Đọc được { $count } số liệu từ { $file } — đề nghị kiểm tra trước khi ghi nhận:
 kpi-extract-none = Không tìm thấy số liệu chỉ số nào trong { $file }; không có gì để ghi nhận.

@@ -18,6 +18,7 @@ import { createOutboxStore } from "../db/stores/outbox-store.js";
 import { createWorkingCalendar } from "../core/calendar/index.js";
 import { DEFAULT_POLICY } from "../core/reminders/index.js";
 import { createKpiCommands } from "../app/kpi/kpi-commands.js";
+import { officeFeatures } from "./office-wiring.js";
 import { createKpiStore } from "../db/stores/kpi-store.js";
 import { createTranslator, type Translate } from "../infra/i18n.js";
 import type { Logger } from "../infra/logger.js";
@@ -82,6 +83,7 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
       translate,
       memory: createConversationMemory(),
       contextTtlMinutes: config.contextTtlMinutes,
+      features: [officeFeatures(database, stores.people, translate)],
       kpiCommands: createKpiCommands({
         store: createKpiStore(database.db),
         catalog: stores.catalog,

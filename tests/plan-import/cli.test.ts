@@ -132,7 +132,8 @@ describe("npm run import", () => {
       expect(result.code, target).toBe(1);
       expect(lines(result.stderr), target).toHaveLength(1);
       expect(lines(result.stderr)[0], target).toMatch(message);
-      expect(Date.now() - started).toBeLessThan(15_000);
+      // Refused at once, not parsed: generous, since the suite may share a loaded machine.
+      expect(Date.now() - started).toBeLessThan(60_000);
     }
     expect(await taskCount()).toBe(before);
     expect(existsSync(big)).toBe(true);

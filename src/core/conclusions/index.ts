@@ -5,3 +5,4 @@
 export { proposeTasks } from "./propose.js";
 export { readNoticeDate } from "./notice-date.js";
 export type { AssignedUnit, KnownUnit, ProposedTask } from "./types.js";
+export { type ProposalEdit, parseProposalEdit } from "./edits.js";

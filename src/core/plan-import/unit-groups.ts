@@ -43,6 +43,13 @@ export const UNIT_GROUPS: readonly UnitGroupDef[] = [
     phrases: ["cac dia phuong", "cac dia phuong trong tinh", "cac dia phuong tren dia ban tinh"],
   },
   {
+    // Conclusions speak to "các ngành, địa phương" at once: the departments and the localities together.
+    key: "sectors_localities",
+    name: "Các ngành, địa phương",
+    memberKind: null,
+    phrases: ["cac nganh dia phuong", "cac so nganh dia phuong", "cac nganh cac dia phuong", "cac so ban nganh dia phuong", "cac so ban nganh va dia phuong", "cac nganh va dia phuong", "cac so ban nganh cac dia phuong"],
+  },
+  {
     key: "related",
     name: "Các cơ quan, đơn vị liên quan",
     memberKind: null,

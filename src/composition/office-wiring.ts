@@ -1,0 +1,31 @@
+import type { ChatFeature } from "../app/chat-feature.js";
+import { createDraftBox } from "../app/drafts.js";
+import { lazyFeatures } from "../app/office-features.js";
+import type { PeopleStore } from "../app/ports.js";
+import type { Database } from "../db/database.js";
+import type { Translate } from "../infra/i18n.js";
+
+/** Channels that can send and receive files: Telegram. Zalo's Bot Platform has no file messages. */
+const FILE_CHANNELS = new Set(["telegram"]);
+
+/** Plan files, conclusions, exports and assignments in chat (issue #11), sharing one box of drafts awaiting "xác nhận". */
+export function officeFeatures(database: Database, people: PeopleStore, translate: Translate): ChatFeature {
+  const drafts = createDraftBox();
+  const sendsFiles = (channel: string) => FILE_CHANNELS.has(channel);
+  return lazyFeatures(drafts, async () => {
+    const [{ createPlanImportStore }, { createExportStore }, { createPlanChat }, { createConclusionChat }, { createExportChat }] = await Promise.all([
+      import("../db/stores/plan-import-store.js"),
+      import("../db/stores/export-store.js"),
+      import("../app/plan-import/chat.js"),
+      import("../app/conclusions/chat.js"),
+      import("../app/exports/chat.js"),
+    ]);
+    const store = createPlanImportStore(database.db, database.provider);
+    const conclusions = createConclusionChat({ store, people, translate, drafts });
+    return [
+      createExportChat({ store: createExportStore(database.db), people, translate, sendsFiles }),
+      createPlanChat({ store, people, translate, sendsFiles, drafts, onNotice: (message, text, now) => conclusions.propose(message, text, now) }),
+      conclusions,
+    ];
+  });
+}
