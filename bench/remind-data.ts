@@ -1,6 +1,7 @@
 // Data for `npm run bench:remind`, written straight into a migrated SQLite file with better-sqlite3 (building
 // 100.000 rows through Prisma would take a minute for nothing): tasks for the planning figures, and a full
 // outbox of deliveries to Telegram chats for the dispatch figures.
+import { TELEGRAM_LIMITS, type RateLimits } from "../src/app/reminders/rate-limiter.js";
 import Database from "better-sqlite3";
 
 const AREAS = ["institutions", "procedures", "apparatus", "civil_service", "public_finance", "digital_government", "direction"];
@@ -92,16 +93,17 @@ export function addOutbox(file: string, deliveries: number, chats: number, group
 }
 
 /**
- * The least time the limits allow from the first message to the last: the 30/s overall bound, the 1/s bound
- * of the busiest chat, and the 20/min bound of the busiest group.
+ * The least time the limits allow from the first message to the last: the overall bound (30/s), the bound
+ * of the busiest chat (1/s) and of the busiest group (20/min); Telegram's published limits unless others are given.
  */
-export function minimumDurationMs(outbox: Outbox): number {
+export function minimumDurationMs(outbox: Outbox, limits: RateLimits = TELEGRAM_LIMITS): number {
   const total = outbox.texts.length;
-  let bound = Math.floor((total - 1) / 30) * 1000;
+  const { overall, perChat, perGroup } = limits;
+  let bound = Math.floor((total - 1) / overall.count) * overall.windowMs;
   for (const [chatId, count] of outbox.perChat) {
     if (count === 0) continue;
-    bound = Math.max(bound, (count - 1) * 1000);
-    if (outbox.groups.has(chatId)) bound = Math.max(bound, Math.floor((count - 1) / 20) * 60_000);
+    bound = Math.max(bound, Math.floor((count - 1) / perChat.count) * perChat.windowMs);
+    if (outbox.groups.has(chatId)) bound = Math.max(bound, Math.floor((count - 1) / perGroup.count) * perGroup.windowMs);
   }
   return bound;
 }

@@ -112,7 +112,9 @@ export interface TelegramHarness {
   cleanup(): Promise<void>;
 }
 
-export async function telegramHarness(options: { publicAnswers?: boolean; limits?: Parameters<typeof createTelegramBot>[0]["limits"]; answerPatienceMs?: number } = {}): Promise<TelegramHarness> {
+export async function telegramHarness(
+  options: { publicAnswers?: boolean; limits?: Parameters<typeof createTelegramBot>[0]["limits"]; answerPatienceMs?: number; wrapTransport?: (inner: Transformer) => Transformer } = {},
+): Promise<TelegramHarness> {
   const tmp = tempDir();
   const config = loadConfig({
     DATABASE_URL: `file:${tmp.dir}/telegram.db`,
@@ -124,7 +126,7 @@ export async function telegramHarness(options: { publicAnswers?: boolean; limits
   const runtime = await startRuntime(config, logger);
   const api = fakeApi();
   const deps = telegramDeps(runtime, logger);
-  const telegram = createTelegramBot({ token: "123456:TEST", botInfo: BOT_INFO, transport: api.transport, limits: options.limits === undefined ? null : options.limits, ...(options.answerPatienceMs === undefined ? {} : { answerPatienceMs: options.answerPatienceMs }) }, deps);
+  const telegram = createTelegramBot({ token: "123456:TEST", botInfo: BOT_INFO, transport: options.wrapTransport ? options.wrapTransport(api.transport) : api.transport, limits: options.limits === undefined ? null : options.limits, ...(options.answerPatienceMs === undefined ? {} : { answerPatienceMs: options.answerPatienceMs }) }, deps);
   let updateId = 1;
   return {
     runtime,
