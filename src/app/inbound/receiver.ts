@@ -1,4 +1,5 @@
 import { LRUCache } from "lru-cache";
+import type { UpdateLedger } from "./update-ledger.js";
 
 export type ReceiveOutcome = "queued" | "duplicate" | "busy";
 
@@ -21,6 +22,8 @@ export interface ReceiverOptions {
   maxInFlight?: number;
   /** An update's work failed (its own error boundary should have answered the person already). */
   onError(error: unknown, update: { key: string; chatKey: string }): void;
+  /** Shared with the other bot processes: an update another process took is acknowledged and not handled. */
+  ledger?: UpdateLedger;
 }
 
 /**
@@ -41,8 +44,10 @@ export function createInboundReceiver(options: ReceiverOptions): InboundReceiver
       seen.set(update.key, true);
       inFlight++;
       const previous = chains.get(update.chatKey) ?? Promise.resolve();
+      const ledger = options.ledger;
+      const run = ledger ? async () => ((await ledger.firstSeen(update.key)) ? work() : undefined) : work;
       const next = previous
-        .then(work)
+        .then(run)
         .catch((error: unknown) => options.onError(error, update))
         .finally(() => {
           inFlight--;

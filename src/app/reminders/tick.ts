@@ -6,6 +6,7 @@
 import type { WorkingCalendar } from "../../core/calendar/index.js";
 import type { Clock } from "../../core/clock.js";
 import { type ReminderPolicy, isSendingAllowed } from "../../core/reminders/index.js";
+import type { Leadership } from "../leader-lease.js";
 import type { ChannelSender } from "../ports.js";
 import { composeDeliveries, type ComposeResult } from "./compose.js";
 import { prepareDigest, type DigestSource } from "./digest.js";
@@ -29,12 +30,17 @@ export interface ReminderDeps {
   workerId: string;
   leaseMs?: number;
   log?: EventLog;
+  /**
+   * Several bot processes on one database: only the one holding the planning lease plans and composes (two
+   * composing the same due reminders would send them twice); every process dispatches. Absent: this one does all.
+   */
+  leader?: Leadership;
 }
 
 export interface TickResult {
   at: Date;
   planned: PlanDueResult;
-  /** Null outside working hours. */
+  /** Null outside working hours, and in a process that does not hold the planning lease. */
   composed: ComposeResult | null;
   /** Null outside working hours, unless a nudge sent with "gửi ngay" went out. */
   dispatched: DispatchResult | null;
@@ -43,16 +49,16 @@ export interface TickResult {
 export async function runReminderTick(deps: ReminderDeps): Promise<TickResult> {
   const at = deps.clock.now();
   const { store, calendar, policy, ctx } = deps;
-  const planned = await planDueReminders({ now: at, store, calendar, policy });
+  const leads = deps.leader ? await deps.leader.holds(at) : true;
+  const planned = leads ? await planDueReminders({ now: at, store, calendar, policy }) : { slots: [], candidates: 0, due: 0, inserted: 0 };
   if (!isSendingAllowed(at, calendar, policy)) {
     // Outside working hours only a nudge sent with "gửi ngay" goes out; any other nudge waits for the window
     // (its notBefore), as every reminder does.
     const dispatched = await dispatchDeliveries({ ...dispatchInput(deps), kinds: [NUDGE_KIND] });
     return { at, planned, composed: null, dispatched: dispatched.sent + dispatched.failed + dispatched.retried > 0 ? dispatched : null };
   }
-  const digest = await prepareDigest(at, calendar, policy, deps.digestSource, store, ctx);
-  const composed = await composeDeliveries({ now: at, store, ctx, digest });
-  for (const lost of composed.unreachable) {
+  const composed = leads ? await composeDeliveries({ now: at, store, ctx, digest: await prepareDigest(at, calendar, policy, deps.digestSource, store, ctx) }) : null;
+  for (const lost of composed?.unreachable ?? []) {
     deps.log?.error(
       { unit: lost.unitName, reminders: lost.reminders.length, secretariatTold: lost.secretariatChats.length > 0 },
       "reminders dropped: the unit has no chat bound",
