@@ -52,13 +52,14 @@ export async function answerQuery(u: Understanding, data: QueryData, asker: Aske
 
 async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "task_count" }>, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
   // One task named by words of its title ("việc làm sạch dữ liệu dân cư xong chưa") is shown whole.
-  const namedUnitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : undefined;
+  const mineIds = u.mine ? (await asker()).unitIds : undefined;
+  if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
+  // "Công khai TTHC ở huyện mình tới đâu rồi": the title is looked for among the asker's unit's tasks.
+  const namedUnitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : mineIds?.[0];
   const titleMatched = u.titleWords && u.titleWords.length >= 1 ? await tasksByTitle(u.titleWords, data, today, namedUnitId, u.titleAll === true) : [];
   // One task named is shown whatever its state (its state answers "quá hạn chưa"); several are held to the state asked.
   const byTitle = titleMatched.length > 1 ? titleMatched.filter((task) => inListState(task, u.state, today)) : titleMatched;
   if (byTitle.length === 1) return { replies: await detailOf(byTitle[0]!.code, data, today, locale), shownTasks: [byTitle[0]!.code] };
-  const mineIds = u.mine ? (await asker()).unitIds : undefined;
-  if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
   const unitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : mineIds?.[0];
   const unit = unitId === undefined ? undefined : data.view.unit(unitId);
   const titledButNone = u.titleWords !== undefined && u.titleWords.length >= 1 && byTitle.length === 0;
@@ -315,7 +316,8 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     case "kpi_values":
       return u.metrics.flatMap((key) => {
         const metric = metricOf(key)!;
-        return answerKpiValue(metric, latest(metric.id, "province"), { scope: "province" }, [], locale);
+        const scope = u.scopes?.[key] ?? "province";
+        return answerKpiValue(metric, latest(metric.id, scope), { scope }, [], locale);
       });
     case "kpi_difference": {
       const a = metricOf(u.a)!;

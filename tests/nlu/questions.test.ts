@@ -50,6 +50,10 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // Written for the review of the whole change, scored blind: 119/120 (99,2%), 1 wrong ("có hạn cuối tháng 11"
   // read as every deadline until then); that family fixed, 120/120.
   { file: "set-u.jsonl", right: 0.98, wrong: 0 },
+  // Session 6, written before any change by two helpers at once and scored blind: V 143/150 (95,3%), W 138/150
+  // (92,0%), both 0 wrong; then their families (numbered tasks, two figures in one, targets quoted, talk): 149 and 146.
+  { file: "set-v.jsonl", right: 0.98, wrong: 0 },
+  { file: "set-w.jsonl", right: 0.96, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

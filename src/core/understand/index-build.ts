@@ -19,6 +19,9 @@ export interface MetricEntry {
   /** The aggregate levels that have at least one value of this metric. */
   levels: ReadonlySet<Scope>;
   hasTarget: boolean;
+  /** The targets set for it, as digits ("738291"), and the dates they are due ("2023-07-31"). */
+  targets: ReadonlySet<string>;
+  targetDates: ReadonlySet<string>;
   /** Some value is a part of a stated total (8 of 10 connections). */
   hasDenominator: boolean;
 }
@@ -64,6 +67,8 @@ export function buildUnderstandingIndex(catalog: {
         ...(values.get(metric.id) ?? []).flatMap((v) => [v.value, v.denominator, v.target]).filter((n): n is string => n !== null).map((n) => n.replace(/\D/g, "")),
         // A figure quoted rounded ("cấp huyện có 18% thôi hả?" for 18,05%), or money in billions or millions ("hơn 859 tỷ").
         ...(values.get(metric.id) ?? []).flatMap((v) => [String(Math.trunc(Number(v.value))), String(Math.round(Number(v.value)))]),
+        // A count quoted in thousands ("447 nghìn tài khoản" for 447.246).
+        ...(metric.measure === "count" ? (values.get(metric.id) ?? []).filter((v) => Number(v.value) >= 10_000).flatMap((v) => [String(Math.trunc(Number(v.value) / 1e3)), String(Math.round(Number(v.value) / 1e3))]) : []),
         ...(metric.measure === "vnd" ? (values.get(metric.id) ?? []).flatMap((v) => [String(Math.trunc(Number(v.value) / 1e9)), String(Math.trunc(Number(v.value) / 1e6))]) : []),
         // The day and month of a target date or an as-of date ("the July 31 target", "số liệu 18/7").
         ...(values.get(metric.id) ?? []).flatMap((v) => [v.targetDate, v.asOf]).filter((d): d is string => d !== null).flatMap((d) => [String(Number(d.slice(8, 10))), String(Number(d.slice(5, 7)))]),
@@ -71,6 +76,8 @@ export function buildUnderstandingIndex(catalog: {
       words: new Set([metric.name, metric.nameEn ?? "", ...metric.aliases, ...metric.aspects.flatMap((a) => ASPECT_PHRASES[a as Aspect] ?? [])].flatMap((n) => foldWords(n).words)),
       levels: new Set((values.get(metric.id) ?? []).map((v) => v.scope)),
       hasTarget: (values.get(metric.id) ?? []).some((v) => v.target !== null),
+      targets: new Set((values.get(metric.id) ?? []).flatMap((v) => (v.target === null ? [] : [String(Number(v.target))]))),
+      targetDates: new Set((values.get(metric.id) ?? []).flatMap((v) => (v.targetDate === null ? [] : [v.targetDate]))),
       hasDenominator: (values.get(metric.id) ?? []).some((v) => v.denominator !== null),
   }));
   const generic = new Set(foldWords("số tổng tỷ lệ tỉ của đã được theo với và các cấp toàn tỉnh so trên").words);

@@ -39,8 +39,10 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (share) return share;
 
   // "Số tài khoản đã kích hoạt và tỷ lệ so với chỉ tiêu": each part names its own figure.
-  if (!taskish && JOINS_TEST.test(reading.text)) {
-    const several = readSeveral(reading, index);
+  // "Mấy số Đề án 06: hồ sơ tạo lập, tài khoản được cấp, đã kích hoạt": the programme's figures, each named.
+  const programmeFigures = cues.has("programme") && !cues.has("taskWords") && !cues.has("who") && !cues.has("lead") && !cues.has("cooperating");
+  if ((!taskish || programmeFigures) && JOINS_TEST.test(reading.text)) {
+    const several = readSeveral(reading, index, programmeFigures && taskish);
     if (several?.intent === "kpi_values") return several;
   }
   let key = reading.metric.key;
@@ -106,6 +108,14 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     const target = targetedMetric(key, index, percentAsked);
     if (target) return index.metricByKey.get(target)?.measure === "rank" ? { intent: "ranking", metric: target } : { intent: "kpi_gap", metric: target };
   }
+  // "31/7 đã kích hoạt được 738.291 tài khoản chưa?": the target quoted by its value or its date asks whether it
+  // is met, which the gap answers from the latest figure; no figure is held for that date itself.
+  const targetQuoted = entry.hasTarget && !comparing &&
+    (reading.whole.words.some((word) => entry.targets.has(word)) || reading.times.some((time) => time.window.from === time.window.to && entry.targetDates.has(time.window.from)));
+  if (targetQuoted) {
+    const target = targetedMetric(key, index, percentAsked);
+    if (target && index.metricByKey.get(target)?.measure !== "rank") return { intent: "kpi_gap", metric: target };
+  }
   if (comparing && entry.metric.measure === "percent" && entry.levels.size >= 2) return comparison(key, cues, reading.levels, context);
 
   // "Tỷ lệ hồ sơ trực tuyến được tính như thế nào": the figure with what it counts.
@@ -144,7 +154,8 @@ const PERIOD_ASKED = / (?:khoang thoi gian|thoi gian|thoi diem|ky|giai doan) nao
 
 const RELATES = /\s*(?<![\p{L}\p{N}])(?:chiếm|chiem|bằng|bang|so với|so voi|trên|tren|of)(?![\p{L}\p{N}])\s*/iu;
 
-function readSeveral(reading: Reading, index: UnderstandingIndex): Understanding | undefined {
+/** `eachNamed`: every part must name a figure of its own (no two parts read as one figure), or none is read. */
+function readSeveral(reading: Reading, index: UnderstandingIndex, eachNamed = false): Understanding | undefined {
   const parts = reading.text.split(JOINS).filter((p) => p.trim().length > 0);
   // "Từ số hồ sơ tạo lập thì ra được bao nhiêu tài khoản": one part sets the scene, the other asks.
   const clauses = reading.text.split(THEN).filter((p) => p.trim().length > 0);
@@ -157,16 +168,28 @@ function readSeveral(reading: Reading, index: UnderstandingIndex): Understanding
   }
   if (parts.length < 2) return undefined;
   const keys: string[] = [];
+  const scopes: Record<string, Scope> = {};
   for (const part of parts) {
     const choice = pickMetric(part, index, keys[keys.length - 1]);
     // "(tạo lập, cấp, kích hoạt)": a word or two that names no figure is read with its neighbour; "chưa tính
     // kích hoạt" sets a figure aside and asks for none.
     if (SETS_ASIDE.test(part)) continue;
     if (!choice.key && part.trim().split(/\s+/).length <= 2) continue;
+    // "Chiều nay anh phải lên họp mà chưa kịp đọc báo cáo, …": a part that names no figure and holds no number
+    // is talk around the questions.
+    if (!choice.key && !choice.ruledOut && choice.aspects.size === 0 && !/\d/.test(part)) continue;
     if (!choice.key) return undefined;
+    if (keys.includes(choice.key) && eachNamed) return undefined;
     if (!keys.includes(choice.key)) keys.push(choice.key);
+    // "Tỷ lệ hồ sơ trực tuyến cấp huyện …, với lại tài khoản …": each figure at the level its own part names.
+    const levels = [...new Set(index.scopes.find(part).map((found) => found.id))];
+    if (levels.length > 1) return undefined;
+    if (levels.length === 1 && levels[0] !== "province") {
+      if (!index.metricEntryByKey.get(choice.key)?.levels.has(levels[0]!)) return undefined;
+      scopes[choice.key] = levels[0]!;
+    }
   }
-  return keys.length >= 2 ? { intent: "kpi_values", metrics: keys } : undefined;
+  return keys.length >= 2 ? { intent: "kpi_values", metrics: keys, ...(Object.keys(scopes).length > 0 ? { scopes } : {}) } : undefined;
 }
 
 /** "Đã kích hoạt chiếm bao nhiêu % số tài khoản đã cấp"; "kết nối VPCP đạt bao nhiêu %" (8 of 10). */

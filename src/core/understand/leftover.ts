@@ -32,6 +32,18 @@ const FILLER_PHRASES = [
 ];
 
 /**
+ * Talk around a question, said in passing ("anh đang đi công tác", "tiện cho anh hỏi luôn"): filler, and never
+ * words of a task's title either, although "công tác" and "tiền" are words of titles and figures.
+ */
+const TALK_PHRASES = [
+  "đang đi công tác", "đi công tác", "tiện cho anh hỏi", "tiện cho em hỏi", "tiện cho chị hỏi", "tiện cho a hỏi", "tiện cho e hỏi", "tiện cho hỏi", "vẫn chưa", "mà vẫn chưa", "tiện hỏi", "tiện thể", "hỏi luôn",
+  "gì hết", "gì cả", "gì hết trơn", "sáng nay", "chiều nay", "tối nay", "mới đây", "vừa rồi", "chưa kịp", "chưa kịp đọc", "đọc báo cáo", "lên họp", "đi họp", "sắp họp",
+];
+FILLER_PHRASES.push(...TALK_PHRASES);
+const TALK_GRAMS = new Set(TALK_PHRASES.map((phrase) => fold(phrase)));
+const TALK_LONGEST = Math.max(...TALK_PHRASES.map((phrase) => phrase.split(" ").length));
+
+/**
  * Filler typed with its tone left off but its letter shapes kept ("viêc", "nhât" for "việc", "nhất"): such
  * a word is compared without tones, which cannot make "chủ" the particle "chứ" (both keep their tone).
  */
@@ -116,7 +128,7 @@ export function isPrecise(word: string): boolean {
  * is searched with it (a lighter sieve than the filler: "chủ", "dân", "số" stay, being words of titles).
  */
 const PARTICLES = new Set(
-  "em anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin giúp giup giùm dùm hộ nhanh theo ngoài ngoai ra khác khac trừ tru kèm kem tính trễ tre ngày trong hay bị bi từ tu trở tro lên len".split(" "),
+  "em e anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin giúp giup giùm dùm hộ nhanh theo ngoài ngoai ra khác khac trừ tru kèm kem tính trễ tre ngày trong hay bị bi từ tu trở tro lên len".split(" "),
 );
 
 /** The words that ask about a task rather than name it: "ai chủ trì", "hạn khi nào", "xong chưa", "tiến độ". */
@@ -138,6 +150,14 @@ export function searchWords(text: string): string[] {
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(LONGEST, words.length - i); n >= 2; n--) {
       if (QUESTION_GRAMS.has(words.slice(i, i + n).map((w) => w.folded).join(" "))) {
+        for (let k = i; k < i + n; k++) covered[k] = true;
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(TALK_LONGEST, words.length - i); n >= 2; n--) {
+      if (TALK_GRAMS.has(words.slice(i, i + n).map((w) => w.folded).join(" "))) {
         for (let k = i; k < i + n; k++) covered[k] = true;
         break;
       }

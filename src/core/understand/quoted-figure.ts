@@ -9,6 +9,8 @@ import type { Metric, MetricValue, Scope } from "../model.js";
 export interface QuotedFigure {
   metric: string;
   scope: Scope;
+  /** The number is the target set for the figure ("738.291"), not a value of it. */
+  target?: true;
 }
 
 /** Every value, denominator-qualified value and target the data holds, keyed by its plain number ("63.46", "8/10"). */
@@ -19,7 +21,7 @@ export function buildFigureIndex(metrics: readonly Metric[], values: readonly Me
   const index = new Map<string, QuotedFigure[]>();
   const add = (number: string, figure: QuotedFigure) => {
     const list = index.get(number) ?? [];
-    if (!list.some((f) => f.metric === figure.metric && f.scope === figure.scope)) list.push(figure);
+    if (!list.some((f) => f.metric === figure.metric && f.scope === figure.scope && f.target === figure.target)) list.push(figure);
     index.set(number, list);
   };
   for (const value of values) {
@@ -29,7 +31,7 @@ export function buildFigureIndex(metrics: readonly Metric[], values: readonly Me
     const figure = { metric: metric.key, scope: value.scope };
     add(plain(value.value), figure);
     if (value.denominator !== null) add(`${plain(value.value)}/${plain(value.denominator)}`, figure);
-    if (value.target !== null && metric.measure !== "percent") add(plain(value.target), figure);
+    if (value.target !== null && metric.measure !== "percent") add(plain(value.target), { ...figure, target: true });
   }
   return index;
 }

@@ -110,7 +110,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // …and the plan with two of them ("kế hoạch: số đã hoàn thành và đang triển khai trong hạn").
   const everyState = statesNamed >= 3 || (statesNamed >= 2 && cues.has("planMention")) || /\b(moi loai|tung loai|tung trang thai|moi trang thai)\b/.test(reading.whole.padded);
   // "Kế hoạch CCHC do đơn vị nào theo dõi", "là của cơ quan nào ban hành": the plan's secretariat and source.
-  const planOwnerAsked = cues.has("planMention") && !cues.has("taskWords") && /\b(?:don vi|co quan|ai|so nao|ben nao)\b(?: \S+){0,2} (?:theo doi|tham muu|ban hanh|thuong truc|phu trach)\b/.test(reading.whole.padded);
+  const planOwnerAsked = cues.has("planMention") && !cues.has("taskWords") && /\b(?:don vi|co quan|ai|so nao|ben nao)\b(?: \S+){0,3} (?:theo doi|tham muu|ban hanh|thuong truc|phu trach|dau moi)\b/.test(reading.whole.padded);
   if (planOwnerAsked && !named) return { intent: "plan_progress", ...latestPlan(index) };
   // "KH CCHC tình hình ra sao, bao nhiêu việc trễ hạn": the plan's progress, which gives that count too.
   const planWithState = cues.has("planMention") && (cues.has("howIs") || cues.has("planProgress")) && counting && (explicit === "overdue" || explicit === "in_progress_on_time" || explicit === "not_started");
@@ -167,7 +167,8 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     ...(role ? { role } : {}),
     ...areaOf(reading, follow),
     // "Nhiệm vụ quá hạn do cấp huyện chủ trì": the units of that level.
-    ...(reading.namedUnits.length === 0 && !mine && !titled && !follow?.unit && reading.levels.some((l) => l !== "province") ? { leadLevel: reading.levels.find((l) => l !== "province") as Exclude<Scope, "unit" | "province"> } : {}),
+    // ("… việc nào quá hạn, sở nào chủ trì": "sở nào" asks who leads them; it does not keep the departments' only.)
+    ...(reading.namedUnits.length === 0 && !mine && !titled && !follow?.unit && reading.levels.some((l) => l !== "province") && !WHICH_LEADS.test(reading.whole.padded) ? { leadLevel: reading.levels.find((l) => l !== "province") as Exclude<Scope, "unit" | "province"> } : {}),
     ...(nearest ? { nearestOnly: true } : {}),
     // One task asked for ("việc nào … nhất", not "những việc nào"): the first of the order, with its ties.
     ...((lateOrder || progressOf(reading).order) && / nhat /.test(reading.whole.padded) && /(?<!nhung |cac )(?:viec|nv|nhiem vu|cong viec|cai) nao /.test(reading.whole.padded) ? { firstOnly: true } : {}),
@@ -189,8 +190,12 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   return { intent: countAsked ? "task_count" : "task_list", ...filters, ...(eachProgress ? { eachProgress: true as const } : {}) };
 }
 
+/** "Sở nào chủ trì", "huyện nào phụ trách" after tasks asked for: who leads them, a question and no filter. */
+const WHICH_LEADS = / (?:so|huyen|xa|don vi|co quan) nao (?:chu tri|phu trach|lam|dam nhan|thuc hien) /;
+
 /** "Việc của tôi": a person's tasks, those the unit leads and those it cooperates on. */
-const MY_TASKS = /\b(?:viec|nhiem vu|nv|cong viec)\s+(?:cua\s+)?(?:toi|em|minh|tui)\b|^ (?:ben |ma )?(?:em|toi|minh|tui|chung toi|chung em) (?:co|con|dang co|duoc giao|phai lam|dang|tham gia|phoi hop|chu tri)\b.*\b(?:viec|nhiem vu|nv)\b|\bmy tasks\b/;
+// ("Việc tới hạn" folds to "viec toi han": "tới" before a word of time is no "tôi".)
+const MY_TASKS = /\b(?:viec|nhiem vu|nv|cong viec)\s+(?:cua\s+)?(?:toi(?! (?:han|day|ngay|tuan|thang|quy|nam|ky|cuoi|dau))|em|minh|tui)\b|^ (?:ben |ma )?(?:em|toi|minh|tui|chung toi|chung em) (?:co|con|dang co|duoc giao|phai lam|dang|tham gia|phoi hop|chu tri)\b.*\b(?:viec|nhiem vu|nv)\b|\bmy tasks\b/;
 
 /** "Sở nào chậm nhất", "các huyện … nhiều nhất": a ranking of the units of that level only. */
 export function rankingLevel(reading: Reading): Exclude<Scope, "unit" | "province"> | undefined {

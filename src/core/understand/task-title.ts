@@ -40,9 +40,14 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
     // "Nhiệm vụ đề án sắp xếp ĐVHC cấp huyện, cấp xã": a document named by its subject.
     (documentNamed && reading.contentWords.length >= 4) ||
     (aboutOneTask && !cues.has("topic") && reading.contentWords.length >= 3) ||
-    (unitsProgress && reading.metric.key !== undefined && reading.contentWords.length >= 3);
+    (unitsProgress && reading.metric.key !== undefined && reading.contentWords.length >= 3) ||
+    // "Việc tuyên truyền CCHC trên báo, đài đạt bao nhiêu": an area's name followed by words of a title is
+    // that title; the area alone ("việc tuyên truyền còn mấy") is a filter.
+    (taskNoun && reading.areas.length > 0 && ownWords.length >= 1 && reading.contentWords.length >= 4);
   // A question about the plan itself ("kế hoạch … do cơ quan nào làm thường trực") names no task.
-  const aboutPlan = cues.has("planMention") && cues.has("planProgress") && !taskNoun;
+  // ("Giải ngân vốn đầu tư công trong kế hoạch tiến độ bao nhiêu": three words of a title of its own make the
+  // plan only where the task is.)
+  const aboutPlan = cues.has("planMention") && cues.has("planProgress") && !taskNoun && ownWords.length < 3;
   // "Các UBND cấp huyện chủ trì những nhiệm vụ nào": a level named with its councils' words is the units of
   // that level, although a title ("… do HĐND, UBND cấp huyện ban hành") has the same words.
   if (reading.levels.length > 0 && reading.contentWords.every((word) => LEVEL_WORDS.has(word))) return false;
@@ -50,7 +55,8 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
   const english = reading.contentWords.length > 0 && reading.contentWords.every(isEnglishWord);
   return (
     // "Việc số hóa hồ sơ của huyện mình hạn bao giờ": the asker's unit does not stop a title being named.
-    (!mine || (taskNoun && withoutAskerUnit(reading.contentWords).length >= 4)) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough &&
+    // "Công khai TTHC ở huyện mình tới đâu rồi": words of a title with how far it has got.
+    (!mine || (taskNoun && withoutAskerUnit(reading.contentWords).length >= 4) || (ownWords.length >= 2 && (cues.has("planProgress") || cues.has("howIs")))) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough &&
     (taskNoun || taskSpecific) && (!aboutFigure || aboutOneTask || taskNoun || unitsProgress)
   );
 }

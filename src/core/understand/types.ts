@@ -75,7 +75,8 @@ export type Understanding =
   | { intent: "kpi_change"; metric: string; scope: Scope; unit?: string; period?: TimeFilter; against: ChangeReference; ask: ChangeAsk }
   | { intent: "kpi_derived"; derived: string }
   /** Several figures asked at once ("số lượt và số tiền"). */
-  | { intent: "kpi_values"; metrics: string[] }
+  /** `scopes`: the level a part named for its figure ("tỷ lệ … cấp huyện, với lại tài khoản …"), by metric key. */
+  | { intent: "kpi_values"; metrics: string[]; scopes?: Record<string, Scope> }
   /** One figure as a share of another ("đã kích hoạt chiếm bao nhiêu % số tài khoản"), or of its own denominator (8/10). */
   | { intent: "kpi_share"; part: string; whole: string; per?: boolean }
   /** One figure less another of the same date ("hồ sơ tạo lập nhiều hơn số tài khoản bao nhiêu"). */

@@ -93,7 +93,12 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   if (reading.metric.key === undefined && reading.namedUnits.length === 0 && !cues.has("taskWords") && !cues.has("planMention")) {
     const quoted = quotedFigures(text, index.figures);
     const metrics = [...new Set(quoted.flat().map((figure) => figure.metric))];
-    if (quoted.length === 1 && quoted[0]!.length === 1) return say({ intent: "kpi_value", metric: quoted[0]![0]!.metric, scope: quoted[0]![0]!.scope });
+    // "Còn bao nhiêu tk nữa mới đạt 738.291": a target quoted with what is missing to it asks for the gap.
+    const figure = quoted.length === 1 && quoted[0]!.length === 1 ? quoted[0]![0]! : undefined;
+    // ("Số tk đã cấp có đủ đạt chỉ tiêu kích hoạt 738.291 không": another figure named against it is no such gap.)
+    const otherFigureNamed = index.metricNames.bestOfEach(text).some((match) => match.id !== figure?.metric && match.score >= 0.85);
+    if (figure?.target && !otherFigureNamed && (cues.has("shortfall") || cues.has("gap") || cues.has("remaining") || / (?:moi|de) dat /.test(whole.padded))) return say({ intent: "kpi_gap", metric: figure.metric });
+    if (figure) return say({ intent: "kpi_value", metric: figure.metric, scope: figure.scope });
     if (quoted.length >= 2 && quoted.every((figures) => figures.length === 1) && metrics.length >= 2) return say({ intent: "kpi_values", metrics });
   }
   const kpi = readKpiQuestion(reading, index, context);
@@ -137,13 +142,13 @@ function pointedTask(folded: FoldedText, index: UnderstandingIndex, context: Con
 const QUESTIONS_ANNOUNCED = /(?<![\p{L}])(?:hỏi|hoi)\s+(?:\d|hai|ba)\s+(?:việc|viec|câu|cau|ý|vấn đề|van de|điều|dieu)(?![\p{L}])/iu;
 
 /**
- * "nv 19", "nhiệm vụ số 19": a task of the only plan by its number. Not when the word after the number makes
+ * "nv 19", "nhiệm vụ số 19", "việc 21 sao chậm vậy": a task of the only plan by its number. Not when the word after the number makes
  * it a quantity of a figure the data holds: "nhiệm vụ 10 kết nối với VPCP" counts connections in a title (8 of
  * 10), it does not name task 10. ("nhiệm vụ 17 gia hạn chưa" is task 17: any other word is no such sign.)
  */
 function numberedTask(folded: FoldedText, index: UnderstandingIndex): string | undefined {
   if (index.plans.length !== 1) return undefined;
-  const m = /\b(?:nv|nhiem vu|task|viec so)\s*(?:so\s+)?(\d{1,3})\b(?!\s*(?:\/|nhiem|nv|viec|phan|ngay|thang|tuan))(?:\s+(\S+))?/.exec(folded.words.join(" "));
+  const m = /\b(?:nv|nhiem vu|task|viec)\s*(?:so\s+)?(\d{1,3})\b(?!\s*(?:\/|nhiem|nv|viec|phan|ngay|thang|tuan))(?:\s+(\S+))?/.exec(folded.words.join(" "));
   if (!m) return undefined;
   const next = m[2];
   // "10 kết nối": the number is a figure the data holds for what the next word names (8 of 10 connections).

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { App } from "../../src/app/handle-message.js";
+import { freshSqlite, type TestDatabase } from "../support/databases.js";
+import { DEMO_NOW, demoApp, message } from "../support/demo-app.js";
+
+/**
+ * The families of the misses of blind sets V and W (session 6), each asked in more than one wording, through
+ * the whole pipeline on the demo data (25/7/2023 08:00).
+ */
+describe("families found by blind sets V and W", () => {
+  let db: TestDatabase;
+  let app: App;
+  const reply = async (text: string, chat = `c-${Math.random()}`) => (await app.handleMessage(message(text, chat))).outbound.map((o) => o.text).join("\n");
+  const as = async (personKey: string, text: string) =>
+    (await app.handleMessage({ channel: "console", chatId: `as-${Math.random()}`, sender: { id: personKey }, text, receivedAt: DEMO_NOW })).outbound.map((o) => o.text).join("\n");
+
+  beforeAll(async () => {
+    db = await freshSqlite({ demo: true });
+    app = await demoApp(db.database);
+  });
+  afterAll(() => db.cleanup());
+
+  it("'việc 21', 'việc 40' name the plan's task of that number; 'việc 10 ngày tới' does not", async () => {
+    expect(await reply("viec 21 sao hoan thanh cham vay")).toContain("thông tư hướng dẫn muộn");
+    expect(await reply("xem giup viec 40 con may ngay, neu tre thi bao a")).toContain("Hạn: 31/7/2023 (còn 6 ngày)");
+    const asked = await reply("Đóng việc 36 được chưa, mới xong 8/10 kết nối mà?");
+    expect(asked).toContain("CCHC23-36");
+    expect(asked).not.toMatch(/đã cập nhật|đã đánh dấu/);
+    expect(await reply("có mấy việc 10 ngày tới hết hạn")).toContain("CCHC23-40");
+  });
+
+  it("'việc tới hạn' is tasks falling due, not the asker's own tasks", async () => {
+    const answer = await reply("Tháng 11 có bao nhiêu việc tới hạn, kể ra giúp anh");
+    expect(answer).toContain("7 nhiệm vụ");
+    expect(answer).toContain("CCHC23-39");
+    expect(answer).not.toContain("Chưa xác định được đơn vị của người hỏi");
+  });
+
+  it("two figures asked in one message are each given at the level its own part names", async () => {
+    const answer = await reply(
+      "Chào em, chiều nay anh phải lên họp BCĐ mà chưa kịp đọc báo cáo, em cho anh hỏi nhanh tỷ lệ hồ sơ trực tuyến cấp huyện đang là bao nhiêu, với lại tài khoản định danh kích hoạt được bao nhiêu rồi nhé",
+    );
+    expect(answer).toContain("18,05%");
+    expect(answer).toContain("447.246");
+    expect(answer).not.toContain("64%");
+    const programme = await reply("Tổng quan giúp anh mấy số Đề án 06: hồ sơ tạo lập, tài khoản được cấp, đã kích hoạt");
+    for (const figure of ["718.738", "633.404", "447.246"]) expect(programme).toContain(figure);
+  });
+
+  it("a target quoted by its value or its date asks whether it is met", async () => {
+    for (const question of ["31/7 đã kích hoạt được 738.291 tài khoản chưa?", "con bao nhieu tk nua moi dat 738.291"]) {
+      const answer = await reply(question);
+      expect(answer, question).toContain("447.246");
+      expect(answer, question).toContain("còn thiếu 291.045");
+    }
+    // The accounts created set against the activation target: not the activation gap.
+    expect(await reply("SO TK DINH DANH DA CAP CO DU DAT CHI TIEU KICH HOAT 738.291 KHONG, THIEU BAO NHIEU")).not.toContain("291.045");
+  });
+
+  it("a count quoted in thousands is that figure", async () => {
+    const answer = await reply("so lieu kich hoat 447 nghin tk la tinh den ngay nao");
+    expect(answer).toContain("18/7/2023");
+    expect(answer).not.toContain("Chưa hiểu");
+  });
+
+  it("an area's name followed by more words of a title names that task", async () => {
+    const answer = await reply("viec tuyen truyen cchc tren bao, dai dat bao nhieu roi");
+    expect(answer).toContain("CCHC23-05");
+    expect(answer).toContain("45%");
+    // The area alone stays a filter.
+    expect(await reply("lĩnh vực tuyên truyền còn mấy việc chưa xong")).toContain("2 nhiệm vụ");
+  });
+
+  it("words of a title with the asker's unit are looked for among that unit's tasks", async () => {
+    const answer = await as("nuithanh-chu-tich", "Công khai TTHC ở huyện mình tới đâu rồi?");
+    expect(answer).toContain("CCHC23-17");
+    expect(answer).toContain("40%");
+    expect(answer).not.toContain("CCHC23-16");
+  });
+
+  it("'đang chậm' is overdue, and 'vì sao' gets the task's notes", async () => {
+    const answer = await as("stc-chuyen-vien", "Việc nào của sở mình đang chậm, vì sao vậy?");
+    expect(answer).toContain("CCHC23-32");
+    expect(answer).toContain("chưa gửi");
+    expect(answer).not.toContain("CCHC23-31");
+  });
+
+  it("talk around a question is neither a title nor a filter", async () => {
+    const answer = await reply("a dang di cong tac, e xem giup trong ke hoach co viec nao qua han ma van chua trien khai gi het ko, tien cho a hoi luon viec do so nao chu tri");
+    expect(answer).toContain("CCHC23-32");
+    expect(answer).toContain("Sở Tài chính");
+    expect(answer).not.toContain("có nội dung");
+    expect(answer).not.toContain("khối sở");
+  });
+
+  it("a task by title inside 'trong kế hoạch', the plan's focal point, and the centre by its shorthand", async () => {
+    expect(await reply("giai ngan von dau tu cong trong ke hoach tien do bnhieu %")).toContain("CCHC23-34");
+    expect(await reply("Kế hoạch CCHC 2023 do cơ quan nào làm đầu mối theo dõi?")).toContain("Cơ quan thường trực theo dõi kế hoạch: Sở Nội vụ");
+    for (const question of ["TT phục vụ HCC tỉnh được giao việc gì", "tt phuc vu hcc tinh co viec gi"]) expect(await reply(question), question).toContain("CCHC23-20");
+  });
+
+  it("an English question about a level's online rate", async () => {
+    expect(await reply("what share of district-level dossiers were filed online")).toContain("18,05%");
+  });
+});
