@@ -950,6 +950,44 @@ conclusions-chat-missing-deadline = - Task { $number } has no deadline{ $text ->
 conclusions-chat-plan-name = Kết luận, chỉ đạo ngày { $date }
 conclusions-chat-created = Created { $count } tasks in plan { $plan }: { $codes }.
 
+## Assignments in chat ("giao Sở TTTT chủ trì rà soát …, hạn 30/9"; issue #11, item 4)
+assign-plan-name = Nhiệm vụ lãnh đạo giao qua Nhắc việc năm { $year }
+assign-draft = Draft assignment (not created yet):
+assign-draft-task = - Task: { $title }
+assign-draft-lead = - Lead: { $unit }{ $cooperating ->
+    [none] {""}
+   *[other] ; cooperating: { $cooperating }
+}
+assign-draft-deadline = - Deadline: { $deadline }
+assign-draft-plan = - Plan: { $plan }{ $fresh ->
+    [yes] {" "}(created with this task)
+   *[no] {""}
+}
+assign-ask = Answer "xác nhận" to assign it and tell the unit, or "hủy" to drop it.
+assign-cancelled = Cancelled: nothing assigned.
+assign-not-allowed = Sorry, only leaders and the secretariat may assign tasks to units. You can propose it through the secretariat.
+assign-example = For example: giao Sở TTTT chủ trì rà soát thủ tục hành chính chưa số hóa, phối hợp với Sở Nội vụ, hạn 30/9
+assign-unknown-unit = No unit "{ $name }" at the start of the message.{ $closest ->
+    [none] {""}
+   *[other] {" "}Did you mean: { $closest }?
+} Nothing assigned.
+assign-no-task = What is { $unit } to do? Nothing assigned.
+assign-needs-deadline = No deadline for the task of { $unit }: "{ $title }". Please send it again with one, e.g. ", hạn 30/9". Nothing assigned.
+assign-past-deadline = The deadline { $deadline } has passed: please send it again with a later one. Nothing assigned.
+assign-unknown-plan = No plan "{ $plan }". Plans: { $plans }. Nothing assigned.
+assign-note = Assigned through Nhắc việc: { $person }, { $date }
+assign-created = Assigned { $code } to { $unit } (plan { $plan }).
+assign-told = { $unit } told ({ $chats } chats){ $later ->
+    [none] .
+   *[other] ; the message goes out in working hours on { $later }.
+}
+assign-no-chat = { $unit } has no chat receiving reminders, so it could not be told; the secretariat can make an invite with "/moi { $unit }".
+assign-notice = [Assignment] { $person } assigns { $unit } to lead:
+assign-notice-line = 1. { $code }: { $title } — due { $deadline }{ $cooperating ->
+    [none] {""}
+   *[other] ; cooperating: { $cooperating }
+}
+
 ## The kpi extract command: figures read from a pasted report (issue #12, item 3)
 kpi-extract-header = { $count } figures read from { $file } — please check them before they are recorded:
 kpi-extract-none = No KPI figures found in { $file }; nothing to record.

@@ -944,6 +944,44 @@ conclusions-chat-missing-deadline = - Nhiệm vụ { $number } chưa có hạn{ 
 conclusions-chat-plan-name = Kết luận, chỉ đạo ngày { $date }
 conclusions-chat-created = Đã tạo { $count } nhiệm vụ trong kế hoạch { $plan }: { $codes }.
 
+## Giao việc qua trò chuyện ("giao Sở TTTT chủ trì rà soát …, hạn 30/9"; issue #11, mục 4)
+assign-plan-name = Nhiệm vụ lãnh đạo giao qua Nhắc việc năm { $year }
+assign-draft = Dự thảo giao việc (chưa tạo):
+assign-draft-task = - Nhiệm vụ: { $title }
+assign-draft-lead = - Chủ trì: { $unit }{ $cooperating ->
+    [none] {""}
+   *[other] ; phối hợp: { $cooperating }
+}
+assign-draft-deadline = - Hạn: { $deadline }
+assign-draft-plan = - Kế hoạch: { $plan }{ $fresh ->
+    [yes] {" "}(tạo mới cùng nhiệm vụ này)
+   *[no] {""}
+}
+assign-ask = Trả lời "xác nhận" để giao và báo cho đơn vị, hoặc "hủy" để bỏ.
+assign-cancelled = Đã hủy: chưa giao việc nào.
+assign-not-allowed = Xin lỗi, chỉ lãnh đạo và cơ quan thường trực được giao việc cho đơn vị. Đồng chí có thể đề xuất qua cơ quan thường trực.
+assign-example = Ví dụ: giao Sở TTTT chủ trì rà soát thủ tục hành chính chưa số hóa, phối hợp với Sở Nội vụ, hạn 30/9
+assign-unknown-unit = Không nhận ra đơn vị "{ $name }" ở đầu câu.{ $closest ->
+    [none] {""}
+   *[other] {" "}Có phải: { $closest }?
+} Chưa giao việc nào.
+assign-no-task = Chưa rõ giao { $unit } làm việc gì. Chưa giao việc nào.
+assign-needs-deadline = Chưa có hạn cho việc giao { $unit }: "{ $title }". Xin gửi lại kèm hạn, ví dụ ", hạn 30/9". Chưa giao việc nào.
+assign-past-deadline = Hạn { $deadline } đã qua: xin gửi lại với một hạn sau hôm nay. Chưa giao việc nào.
+assign-unknown-plan = Không tìm thấy kế hoạch "{ $plan }". Các kế hoạch: { $plans }. Chưa giao việc nào.
+assign-note = Giao qua Nhắc việc: { $person }, ngày { $date }
+assign-created = Đã giao { $code } cho { $unit } (kế hoạch { $plan }).
+assign-told = Đã báo cho { $unit } ({ $chats } chat){ $later ->
+    [none] .
+   *[other] ; tin sẽ đi trong giờ làm việc ngày { $later }.
+}
+assign-no-chat = { $unit } chưa có chat nào nhận nhắc việc nên chưa báo được; cơ quan thường trực tạo mã mời bằng "/moi { $unit }" rồi gửi cho đơn vị.
+assign-notice = [Giao việc] { $person } giao { $unit } chủ trì:
+assign-notice-line = 1. { $code }: { $title } — hạn { $deadline }{ $cooperating ->
+    [none] {""}
+   *[other] ; phối hợp: { $cooperating }
+}
+
 ## Lệnh kpi extract: số liệu đọc được từ một báo cáo dán vào (issue #12, mục 3)
 kpi-extract-header = Đọc được { $count } số liệu từ { $file } — đề nghị kiểm tra trước khi ghi nhận:
 kpi-extract-none = Không tìm thấy số liệu chỉ số nào trong { $file }; không có gì để ghi nhận.

@@ -13,18 +13,31 @@ export function officeFeatures(database: Database, people: PeopleStore, translat
   const drafts = createDraftBox();
   const sendsFiles = (channel: string) => FILE_CHANNELS.has(channel);
   return lazyFeatures(drafts, async () => {
-    const [{ createPlanImportStore }, { createExportStore }, { createPlanChat }, { createConclusionChat }, { createExportChat }] = await Promise.all([
+    const [{ createPlanImportStore }, { createExportStore }, { createPlanChat }, { createConclusionChat }, { createExportChat }, { createAssignmentChat }, { createOutboxStore }, { createTaskCommandStore }, { createWorkingCalendar }, { DEFAULT_POLICY }] = await Promise.all([
       import("../db/stores/plan-import-store.js"),
       import("../db/stores/export-store.js"),
       import("../app/plan-import/chat.js"),
       import("../app/conclusions/chat.js"),
       import("../app/exports/chat.js"),
+      import("../app/assignments/chat.js"),
+      import("../db/stores/outbox-store.js"),
+      import("../db/stores/task-command-store.js"),
+      import("../core/calendar/index.js"),
+      import("../core/reminders/index.js"),
     ]);
     const store = createPlanImportStore(database.db, database.provider);
     const conclusions = createConclusionChat({ store, people, translate, drafts });
     return [
       createExportChat({ store: createExportStore(database.db), people, translate, sendsFiles }),
       createPlanChat({ store, people, translate, sendsFiles, drafts, onNotice: (message, text, now) => conclusions.propose(message, text, now) }),
+      // The unit hears of its new task the way reminders reach it: the outbox, its chats, working hours.
+      createAssignmentChat({
+        store,
+        people,
+        translate,
+        drafts,
+        notify: { outbox: createOutboxStore(database.db, database.provider), chatsOfUnit: (unitId) => createTaskCommandStore(database.db).chatsOfUnit(unitId), calendar: createWorkingCalendar(), policy: DEFAULT_POLICY },
+      }),
       conclusions,
     ];
   });

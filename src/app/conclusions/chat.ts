@@ -38,6 +38,8 @@ const KIND = "conclusions";
 /** A pasted text this short is a question or a command, not a notice. */
 const MIN_NOTICE_LENGTH = 160;
 const NOTICE_WORDS = /\b(ket luan|chi dao|giao|de nghi|yeu cau|thong bao)\b/u;
+/** Messages that are other commands however long they are: a KPI update, a task's report, a nudge. */
+const OTHER_COMMAND = /^\s*(?:cap nhat|update|xong|chua xong|tien do|nhac|xin gia han|duyet|tu choi|vuong|giao)\b/u;
 
 export interface ConclusionChat extends ChatFeature {
   /** A notice's text (pasted, or read from a file): the proposed tasks. */
@@ -179,7 +181,8 @@ export function createConclusionChat(deps: ConclusionChatDeps): ConclusionChat {
         if (handled) return handled;
       }
       const text = message.text;
-      if (text.length < MIN_NOTICE_LENGTH || !NOTICE_WORDS.test(fold(text))) return undefined;
+      const folded = fold(text);
+      if (text.length < MIN_NOTICE_LENGTH || !NOTICE_WORDS.test(folded) || OTHER_COMMAND.test(folded)) return undefined;
       return propose(message, text, now, false);
     },
   };

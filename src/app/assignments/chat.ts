@@ -1,0 +1,168 @@
+/**
+ * Assignments by chat (issue #11, item 4): a leader or the secretariat writes "giao Sở TTTT chủ trì rà soát …,
+ * hạn 30/9"; the bot shows the draft task (lead unit, cooperating units, deadline, plan) and creates it only on
+ * "xác nhận", then tells the unit through the reminder outbox (a reminder with the task as item 1, so that
+ * "xong 1" works; in working hours). Others are refused politely. Questions about assignments ("giao cho ai",
+ * "Sở TTTT được giao việc gì") are not assignments (core/understand/assignment.ts) and go on to the answers.
+ */
+import type { WorkingCalendar } from "../../core/calendar/index.js";
+import { formatDate, type Locale } from "../../core/format.js";
+import { vnDate, type LocalDate } from "../../core/local-date.js";
+import type { Person, Unit } from "../../core/model.js";
+import { createUnitResolver, newPlanCode } from "../../core/plan-import/index.js";
+import { plainWords } from "../../core/plan-import/words.js";
+import { nextSendingWindow, type ReminderPolicy } from "../../core/reminders/index.js";
+import { reply, type Reply } from "../../core/reply.js";
+import { readAssignment, type AssignmentText, type UnitFinder } from "../../core/understand/assignment.js";
+import { createMatcher } from "../../core/vi/index.js";
+import type { Translate } from "../../infra/i18n.js";
+import type { ChatFeature, FeatureOutcome } from "../chat-feature.js";
+import { writeNewTasks } from "../conclusions/write-tasks.js";
+import { createDraftBox, decisionOf, type DraftBox } from "../drafts.js";
+import type { InboundMessage } from "../messages.js";
+import type { PlanImportStore, PlanSummary } from "../plan-import/ports.js";
+import type { ChatAddress, PeopleStore } from "../ports.js";
+import { NUDGE_KIND, type DispatchStore } from "../reminders/ports.js";
+
+export interface AssignmentChatDeps {
+  store: PlanImportStore;
+  people: Pick<PeopleStore, "personByIdentity">;
+  translate: Translate;
+  /** The unit is told the way reminders reach it: the outbox, its chats, working hours. */
+  notify: { outbox: Pick<DispatchStore, "addDeliveries">; chatsOfUnit(unitId: number): Promise<ChatAddress[]>; calendar: WorkingCalendar; policy: ReminderPolicy };
+  drafts?: DraftBox;
+}
+
+interface Draft {
+  assignment: AssignmentText & { deadline: LocalDate };
+  /** The plan it goes into; null: the year's plan of assignments, created with the first one. */
+  plan: PlanSummary | null;
+  personId: number;
+}
+
+const KIND = "assignment";
+const ASSIGNERS = new Set(["leader", "secretariat", "admin"]);
+
+export function createAssignmentChat(deps: AssignmentChatDeps): ChatFeature {
+  const drafts = deps.drafts ?? createDraftBox();
+  const locale: Locale = "vi";
+  const out = (action: string, replies: Reply[], extra: Partial<FeatureOutcome> = {}): FeatureOutcome => ({ action, locale, replies, notices: [], ...extra });
+  const word = (key: string) => deps.translate(locale, reply(key));
+  const yearPlanName = (year: number) => deps.translate(locale, reply("assign-plan-name", { year: String(year) }));
+
+  async function finderOf(units: readonly Unit[]): Promise<UnitFinder> {
+    const matcher = createMatcher(units.map((u) => ({ id: u.id, phrases: [u.name, ...u.shortNames, ...u.aliases] })), { minScore: 0.9 });
+    const byId = new Map(units.map((u) => [u.id, u]));
+    return (text) => {
+      const found = matcher.find(text);
+      // The longest name found at the start ("Công an tỉnh" over "Công an").
+      const first = found.filter((m) => m.start === found[0]?.start).sort((a, b) => b.end - a.end || b.score - a.score)[0];
+      return first ? { unit: byId.get(first.id)!, start: first.start, end: first.end } : undefined;
+    };
+  }
+
+  async function proposed(message: InboundMessage, now: Date): Promise<FeatureOutcome | undefined> {
+    const units = await deps.store.units();
+    const today = vnDate(now);
+    const read = readAssignment(message.text, await finderOf(units), today);
+    if (!read) return undefined;
+    const person = await deps.people.personByIdentity(message.channel, message.sender.id);
+    if (!person || !ASSIGNERS.has(person.role)) return out("assign", [reply("assign-not-allowed")]);
+    if (!read.ok) {
+      if (read.problem === "no-task") return out("assign", [reply("assign-no-task", { unit: read.unitText }), reply("assign-example")]);
+      const found = createUnitResolver(units).resolve(read.unitText);
+      const closest = [...found.units, ...found.unknown.flatMap((u) => u.closest), ...found.ambiguous.flatMap((a) => a.options)].map((u) => u.name);
+      return out("assign", [reply("assign-unknown-unit", { name: read.unitText, closest: [...new Set(closest)].slice(0, 3).join("; ") || "none" }), reply("assign-example")]);
+    }
+    const a = read.assignment;
+    if (a.deadline === null) return out("assign", [reply("assign-needs-deadline", { unit: a.lead.name, title: a.title })]);
+    if (a.deadline <= today) return out("assign", [reply("assign-past-deadline", { deadline: formatDate(a.deadline, locale) })]);
+    const plans = await deps.store.plans();
+    let plan: PlanSummary | null;
+    if (a.plan !== null) {
+      const named = findPlan(plans, a.plan);
+      if (!named) return out("assign", [reply("assign-unknown-plan", { plan: a.plan, plans: plans.map((p) => p.code).join(", ") })]);
+      plan = named;
+    } else {
+      const year = Number(a.deadline.slice(0, 4));
+      plan = plans.find((p) => p.kind === "conclusion" && p.name === yearPlanName(year)) ?? null;
+    }
+    const draft: Draft = { assignment: { ...a, deadline: a.deadline }, plan, personId: person.id };
+    drafts.put(message, KIND, draft, now);
+    return out("assign", [
+      reply("assign-draft"),
+      reply("assign-draft-task", { title: a.title }),
+      reply("assign-draft-lead", { unit: a.lead.name, cooperating: a.cooperating.map((u) => u.name).join(", ") || "none" }),
+      reply("assign-draft-deadline", { deadline: formatDate(a.deadline, locale) }),
+      reply("assign-draft-plan", { plan: plan ? `${plan.name} (${plan.code})` : yearPlanName(Number(a.deadline.slice(0, 4))), fresh: plan ? "no" : "yes" }),
+      reply("assign-ask"),
+    ], { suggestions: [word("plan-chat-button-confirm"), word("plan-chat-button-cancel")] });
+  }
+
+  async function confirmed(message: InboundMessage, draft: Draft, person: Person, now: Date): Promise<FeatureOutcome> {
+    drafts.drop(message);
+    const a = draft.assignment;
+    const year = Number(a.deadline.slice(0, 4));
+    const plans = await deps.store.plans();
+    // The year's plan of assignments may have been made since the draft was shown.
+    const plan = draft.plan ?? plans.find((p) => p.kind === "conclusion" && p.name === yearPlanName(year)) ?? null;
+    const secretariat = plans.find((p) => p.id === plan?.id)?.secretariatUnitId ?? usualSecretariat(plans, person);
+    const written = await writeNewTasks(
+      deps.store,
+      plan
+        ? { planId: plan.id, planCode: plan.code }
+        : { create: { code: newPlanCode("conclusion", null, year, new Set(plans.map((p) => p.code))), name: yearPlanName(year), year, yearTo: null, programme: null, kind: "conclusion", secretariatUnitId: secretariat, sourceDocument: yearPlanName(year), issuedOn: null } },
+      [{ title: a.title, area: "direction", leadUnitId: a.lead.id, leadGroup: null, cooperatingUnitIds: a.cooperating.map((u) => u.id), cooperatingGroups: [], deadline: a.deadline, deadlineText: formatDate(a.deadline, locale), note: deps.translate(locale, reply("assign-note", { person: person.name, date: formatDate(vnDate(now), locale) })) }],
+      { label: "chat", personId: person.id, at: now },
+    );
+    if (!written.ok) return out("assign_confirm", [reply("plan-chat-refused", { reason: "stale", errors: 0 })]);
+    const code = written.codes[0]!;
+    const task = (await deps.store.storedTasks(written.planId)).find((t) => t.code === code)!;
+    const chats = await deps.notify.chatsOfUnit(a.lead.id);
+    const created = reply("assign-created", { code, unit: a.lead.name, plan: written.planCode });
+    if (chats.length === 0) return out("assign_confirm", [created, reply("assign-no-chat", { unit: a.lead.name })], { changed: true });
+    const deadline = formatDate(a.deadline, locale);
+    const text = [
+      reply("assign-notice", { unit: a.lead.name, person: person.name }),
+      reply("assign-notice-line", { code, title: a.title, deadline, cooperating: a.cooperating.map((u) => u.name).join(", ") || "none" }),
+      reply("remind-answer", { audience: "unit", situation: "before", number: 1, code, date: deadline }),
+    ].map((r) => deps.translate(locale, r)).join("\n");
+    const notBefore = nextSendingWindow(now, deps.notify.calendar, deps.notify.policy);
+    await deps.notify.outbox.addDeliveries(chats.map((chat) => ({ ...chat, kind: NUDGE_KIND, text, notBefore, items: [{ number: 1, taskId: task.id, reminderId: null }] })), now);
+    const later = notBefore.getTime() > now.getTime() ? formatDate(vnDate(notBefore), locale) : "none";
+    return out("assign_confirm", [created, reply("assign-told", { unit: a.lead.name, chats: chats.length, later })], { changed: true });
+  }
+
+  return {
+    async handle(message, now) {
+      if (message.file) return undefined;
+      const draft = drafts.get<Draft>(message, KIND, now);
+      if (draft) {
+        const decision = decisionOf(message.text);
+        if (decision === "cancel") {
+          drafts.drop(message);
+          return out("assign_cancel", [reply("assign-cancelled")]);
+        }
+        if (decision) {
+          const person = await deps.people.personByIdentity(message.channel, message.sender.id);
+          if (!person || person.id !== draft.personId) return out("assign", [reply("assign-not-allowed")]);
+          return confirmed(message, draft, person, now);
+        }
+      }
+      return proposed(message, now);
+    },
+  };
+}
+
+function findPlan(plans: readonly PlanSummary[], selector: string): PlanSummary | undefined {
+  const upper = selector.trim().toUpperCase();
+  const words = plainWords(selector);
+  return plans.find((p) => p.code.toUpperCase() === upper) ?? plans.find((p) => plainWords(p.name) === words) ?? plans.find((p) => words.length >= 3 && plainWords(p.name).includes(words));
+}
+
+/** The unit that follows a new plan up: the one following most plans, else the person's own. */
+function usualSecretariat(plans: readonly PlanSummary[], person: Person): number {
+  const counts = new Map<number, number>();
+  for (const p of plans) counts.set(p.secretariatUnitId, (counts.get(p.secretariatUnitId) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? person.unitIds[0]!;
+}
