@@ -397,12 +397,14 @@ digest-blocked-task = { $code } ({ $unit }{ $reason ->
     [none] {""}
    *[other] : { $reason }
 })
-digest-kpi-header = KPIs with new figures this week:
+digest-kpi-header = KPIs with new figures since the last weekly digest ({ $since }):
 digest-kpi-line = • { $metric } { scope-label }: { $value } ({ $when }){ $previous ->
-    [none] .
-   *[other] ; previously { $previous } ({ $previousWhen }).
+    [none] ; no earlier figure.
+   *[other] ; last digest: { $previous } ({ $previousWhen }), { $change }.
 }
-digest-kpi-none = No new KPI figures this week.
+digest-kpi-correction = • { $metric } { scope-label }: figure ({ $when }) corrected to { $value }; it was { $previous }.
+digest-kpi-more = And { $count } more KPIs with new figures.
+digest-kpi-none = No new KPI figures since the last weekly digest ({ $since }).
 
 ## The remind command
 remind-preview-header = Dry run of the reminders at { $time } on { $date }: nothing is sent and nothing is written to the database.
@@ -1129,7 +1131,8 @@ kpi-change-direction = { $direction ->
     [rank_up] down
    *[same] unchanged
 }
-kpi-change = Against the figure of { $baseWhen } ({ $base }): { kpi-change-direction }{ $direction ->
+kpi-change = Against the figure of { $baseWhen } ({ $base }): { $movement }.
+kpi-change-movement = { kpi-change-direction }{ $direction ->
     [same] {""}
    *[other] {" "}{ $amount }{ $relative ->
         [none] {""}
@@ -1138,7 +1141,7 @@ kpi-change = Against the figure of { $baseWhen } ({ $base }): { kpi-change-direc
            *[other] +
         }{ $relative })
     }
-}.
+}
 kpi-change-amount = { $measure ->
     [percent] { $amount } percentage points
     [rank] { $amount } places
@@ -1166,3 +1169,13 @@ kpi-change-asked = { $kind ->
 }
 kpi-change-no-reference = There is no figure { $asked } to compare with. Earlier figures: { $dates }.
 kpi-change-periods-differ = Note: the two figures cover periods of different lengths; compare them with care.
+
+## Briefing: figures changed since the last weekly digest (issue #12, item 5)
+briefing-changes = • Figures changed since the last weekly digest ({ $since }){ $more ->
+    [0] {""}
+   *[other] , { $more } more not shown here
+}:
+briefing-change = { "  " }– { $metric } { scope-label }: { $value } ({ $when }), { $movement ->
+    [corrected] corrected, it was { $previous }
+   *[other] { $movement }
+}.

@@ -391,12 +391,14 @@ digest-blocked-task = { $code } ({ $unit }{ $reason ->
     [none] {""}
    *[other] : { $reason }
 })
-digest-kpi-header = Chỉ số có số liệu mới trong tuần:
+digest-kpi-header = Chỉ số có số liệu mới kể từ báo cáo tuần trước ({ $since }):
 digest-kpi-line = • { $metric } { scope-label }: { $value } ({ $when }){ $previous ->
-    [none] .
-   *[other] ; kỳ trước: { $previous } ({ $previousWhen }).
+    [none] ; chưa có số liệu trước đó.
+   *[other] ; báo cáo tuần trước: { $previous } ({ $previousWhen }), { $change }.
 }
-digest-kpi-none = Không có số liệu chỉ số mới trong tuần.
+digest-kpi-correction = • { $metric } { scope-label }: đính chính số liệu ({ $when }) thành { $value }; trước đây ghi { $previous }.
+digest-kpi-more = Và { $count } chỉ số khác có số liệu mới.
+digest-kpi-none = Không có số liệu chỉ số mới kể từ báo cáo tuần trước ({ $since }).
 
 ## Lệnh remind (dòng lệnh)
 remind-preview-header = Chạy thử nhắc việc lúc { $time } ngày { $date }: không gửi tin nào, không ghi gì vào cơ sở dữ liệu.
@@ -1123,7 +1125,8 @@ kpi-change-direction = { $direction ->
     [rank_up] giảm
    *[same] không thay đổi
 }
-kpi-change = So với số liệu { $baseWhen } ({ $base }): { kpi-change-direction }{ $direction ->
+kpi-change = So với số liệu { $baseWhen } ({ $base }): { $movement }.
+kpi-change-movement = { kpi-change-direction }{ $direction ->
     [same] {""}
    *[other] {" "}{ $amount }{ $relative ->
         [none] {""}
@@ -1132,7 +1135,7 @@ kpi-change = So với số liệu { $baseWhen } ({ $base }): { kpi-change-direct
            *[other] +
         }{ $relative })
     }
-}.
+}
 kpi-change-amount = { $measure ->
     [percent] { $amount } điểm phần trăm
     [rank] { $amount } bậc
@@ -1160,3 +1163,13 @@ kpi-change-asked = { $kind ->
 }
 kpi-change-no-reference = Chưa có số liệu { $asked } để so sánh. Các số liệu trước đó: { $dates }.
 kpi-change-periods-differ = Lưu ý: hai số liệu tính cho hai kỳ có độ dài khác nhau; so sánh chỉ để tham khảo.
+
+## Tóm tắt: số liệu thay đổi từ báo cáo tuần trước (issue #12, mục 5)
+briefing-changes = • Số liệu thay đổi từ báo cáo tuần trước ({ $since }){ $more ->
+    [0] {""}
+   *[other] , { $more } chỉ số khác không nêu ở đây
+}:
+briefing-change = { "  " }– { $metric } { scope-label }: { $value } ({ $when }), { $movement ->
+    [corrected] đính chính, trước đây ghi { $previous }
+   *[other] { $movement }
+}.

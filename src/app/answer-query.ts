@@ -17,6 +17,7 @@ import { taskState } from "../core/task-state.js";
 import type { TaskFilters, TimeFilter, Understanding } from "../core/understand/types.js";
 import { fold } from "../core/vi/index.js";
 import type { CatalogView } from "./catalog-view.js";
+import type { KpiChanges } from "./kpi/changes.js";
 import { answerOverTime } from "./kpi/over-time.js";
 import type { Catalog, TaskFilterState, TaskQuery, TaskStore } from "./ports.js";
 
@@ -31,6 +32,8 @@ const LEVELS: readonly Exclude<Scope, "unit">[] = ["province", "department_level
 export interface QueryData {
   view: CatalogView;
   tasks: TaskStore;
+  /** The figures changed since the last weekly digest, for the briefing (absent: the briefing says nothing of it). */
+  kpiChanges?: KpiChanges;
 }
 
 /** Who asked: looked up only when an answer needs it (a greeting by name, "đơn vị mình"). */
@@ -410,10 +413,21 @@ async function briefingData(data: QueryData, today: LocalDate, programmeName?: s
       return value ? [{ scope, value }] : [];
     }),
   }));
-  if (!programme) return { today, plans, metrics };
+  const changes = data.kpiChanges ? await briefingChanges(data.kpiChanges, view) : undefined;
+  if (!programme) return { today, plans, metrics, ...(changes ? { changes } : {}) };
   const { tasks } = await findTasks({ state: "all", programme: programme.name }, data, undefined, today, SCAN_LIMIT);
   const programmeTasks = { total: tasks.length, done: tasks.filter((t) => t.status === "done").length, overdue: tasks.filter((t) => taskState(t, today) === "overdue").length };
   return { today, plans, metrics, programme: programme.name, programmeTasks };
+}
+
+/** The figures that moved since the last digest (not those new to it: the briefing gives them anyway). */
+async function briefingChanges(kpiChanges: KpiChanges, view: CatalogView): Promise<BriefingData["changes"]> {
+  const { since, changes } = await kpiChanges.sinceLastDigest();
+  const items = changes.flatMap(({ now, before, corrected }) => {
+    const metric = view.catalog.metrics.find((m) => m.id === now.metricId);
+    return metric && before ? [{ metric, scope: now.scope, ...(now.unitId !== null ? { unitName: view.unitName(now.unitId) } : {}), now, before, corrected }] : [];
+  });
+  return { since: vnDate(since), items };
 }
 
 /**

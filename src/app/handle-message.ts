@@ -14,6 +14,7 @@ import type { CommandOutcome, TaskCommands } from "./task-commands.js";
 import { buildCatalogView, type CatalogView } from "./catalog-view.js";
 import type { AccessGate } from "./inbound/access-gate.js";
 import type { Locale } from "../core/format.js";
+import type { KpiChanges } from "./kpi/changes.js";
 import type { KpiCommands, KpiOutcome } from "./kpi/kpi-commands.js";
 import { featureOutbound, type ChatFeature } from "./chat-feature.js";
 
@@ -31,6 +32,8 @@ export interface AppDeps {
   kpiCommands?: KpiCommands;
   /** Features with their own words and confirmations (plan files, conclusions, assignments, exports), tried first. */
   features?: readonly ChatFeature[];
+  /** The figures changed since the last weekly digest, said in the briefing. */
+  kpiChanges?: KpiChanges;
   /** Who may use the bot, for every channel (the runtime sets it; tests of answers alone go without). */
   gate?: AccessGate;
   /** The language of answers to people the bot does not know yet. */
@@ -95,7 +98,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         const person = await deps.people.personByIdentity(message.channel, message.sender.id);
         return { name: person?.name ?? message.sender.name ?? "", unitIds: person?.unitIds ?? [] };
       };
-      const answer = await answerQuery(understood.understanding, { view, tasks: deps.tasks }, asker, today, understood.locale);
+      const answer = await answerQuery(understood.understanding, { view, tasks: deps.tasks, ...(deps.kpiChanges ? { kpiChanges: deps.kpiChanges } : {}) }, asker, today, understood.locale);
       const { replies, shownTasks } = answer;
       if (answer.understanding) understood = { ...understood, understanding: answer.understanding };
       const next = nextContext(context, understood.understanding, now, shownTasks);

@@ -3,6 +3,7 @@ import { countedReminderSender } from "../app/metrics.js";
 import type { ReminderDeps } from "../app/reminders/tick.js";
 import { createWorkingCalendar } from "../core/calendar/index.js";
 import { DEFAULT_POLICY } from "../core/reminders/index.js";
+import { createKpiStore } from "../db/stores/kpi-store.js";
 import { createOutboxStore } from "../db/stores/outbox-store.js";
 import type { Logger } from "../infra/logger.js";
 import type { Runtime } from "./runtime.js";
@@ -16,7 +17,7 @@ export function reminderDeps(runtime: Runtime, senders: readonly ChannelSender[]
     calendar,
     policy: DEFAULT_POLICY,
     ctx: { translate: runtime.translate, locale: runtime.config.defaultLocale, calendar },
-    digestSource: { tasks: runtime.stores.tasks, catalog: runtime.stores.catalog },
+    digestSource: { tasks: runtime.stores.tasks, catalog: runtime.stores.catalog, kpis: createKpiStore(runtime.database.db) },
     // Counted for /metrics (a no-op for commands): every send by channel and outcome, and the retries.
     senders: senders.map((sender) => countedReminderSender(sender, runtime.metrics)),
     // No pacing here: each channel's sender goes through its outbound queue, which counts the platform's limits

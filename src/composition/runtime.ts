@@ -18,6 +18,9 @@ import { createOutboxStore } from "../db/stores/outbox-store.js";
 import { createWorkingCalendar } from "../core/calendar/index.js";
 import { DEFAULT_POLICY } from "../core/reminders/index.js";
 import { createKpiCommands } from "../app/kpi/kpi-commands.js";
+import { createKpiChanges } from "../app/kpi/changes.js";
+import { DIGEST_STATE_KEY } from "../app/reminders/digest.js";
+import { createComposeStore } from "../db/stores/outbox-compose-store.js";
 import { officeFeatures } from "./office-wiring.js";
 import { createKpiStore } from "../db/stores/kpi-store.js";
 import { createTranslator, type Translate } from "../infra/i18n.js";
@@ -90,6 +93,14 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
         people: stores.people,
         chatsOfUnit: (unitId) => createTaskCommandStore(database.db).chatsOfUnit(unitId),
         translate,
+      }),
+      // The briefing says which figures changed since the last weekly digest the reminder loop sent.
+      kpiChanges: createKpiChanges({
+        kpis: createKpiStore(database.db),
+        lastDigestKey: () => createComposeStore(database.db, database.provider).stateValue(DIGEST_STATE_KEY),
+        calendar: createWorkingCalendar(),
+        policy: DEFAULT_POLICY,
+        clock,
       }),
       commands: createTaskCommands({
         store: createTaskCommandStore(database.db),

@@ -5,6 +5,7 @@ import type { Clock } from "../../src/core/clock.js";
 import { DEFAULT_POLICY } from "../../src/core/reminders/index.js";
 import type { Database } from "../../src/db/database.js";
 import { createCatalogStore } from "../../src/db/stores/catalog-store.js";
+import { createKpiStore } from "../../src/db/stores/kpi-store.js";
 import { createOutboxStore } from "../../src/db/stores/outbox-store.js";
 import { createTaskStore } from "../../src/db/stores/task-store.js";
 import { createTranslator } from "../../src/infra/i18n.js";
@@ -41,7 +42,7 @@ export function reminderDeps(database: Database, clock: TestClock, senders: read
     calendar,
     policy: DEFAULT_POLICY,
     ctx: { translate, locale: "vi", calendar },
-    digestSource: { tasks: createTaskStore(database.db), catalog: createCatalogStore(database.db) },
+    digestSource: { tasks: createTaskStore(database.db), catalog: createCatalogStore(database.db), kpis: createKpiStore(database.db) },
     senders,
     clock,
     sleep: clock.sleep,

@@ -1,3 +1,4 @@
+import type { TrackedValue } from "../../core/kpi-history/index.js";
 import type { KpiDraft } from "../../core/kpi-update/types.js";
 import type { LocalDate } from "../../core/local-date.js";
 import type { Scope } from "../../core/model.js";
@@ -53,4 +54,9 @@ export interface KpiStore {
   /** The secretariat's decision on a pending value: approved, it becomes current and supersedes as a new record would. */
   decide(id: number, decision: Decision, personId: number, now: Date): Promise<{ ok: true; superseded: number[] } | { ok: false; reason: "not_pending" }>;
   history(metricId: number, scope: Scope, unitId: number | null): Promise<KpiHistoryEntry[]>;
+  /**
+   * Every value, of any status, of the series that something happened to since then (a value recorded, approved
+   * or corrected; a seeded value dated since), for "what changed since the last digest".
+   */
+  seriesTouchedSince(since: Date): Promise<TrackedValue[]>;
 }

@@ -1,17 +1,20 @@
 /**
  * The leaders' weekly digest (Monday 08:00, or the first working day after it): plan progress, overdue tasks
- * by unit, and KPIs with new figures this week. Sent once a week: the week's key is written in the same
- * transaction as the deliveries (compare-and-set), so two processes or a restart never send it twice.
+ * by unit, and the KPIs whose figures changed since the last digest (issue #12, item 5). Sent once a week: the
+ * week's key is written in the same transaction as the deliveries (compare-and-set), so two processes or a
+ * restart never send it twice.
  */
+import { movementWords } from "../../core/answer/kpi-change.js";
 import { metricAmount, metricName, whenOf } from "../../core/answer/kpi-text.js";
 import { shorten } from "../../core/answer/tasks.js";
 import type { WorkingCalendar } from "../../core/calendar/index.js";
 import { formatDate, formatPercent } from "../../core/format.js";
-import { type LocalDate, addDays, vnDate } from "../../core/local-date.js";
-import type { MetricValue } from "../../core/model.js";
+import { changesBetween, movementBetween, type TrackedValue } from "../../core/kpi-history/index.js";
+import { vnDate } from "../../core/local-date.js";
 import { planProgress } from "../../core/plan-progress.js";
-import { type ReminderPolicy, weeklyDigestSlot } from "../../core/reminders/index.js";
+import { previousDigestAt, type ReminderPolicy, weeklyDigestSlot } from "../../core/reminders/index.js";
 import { reply, type Reply } from "../../core/reply.js";
+import type { KpiStore } from "../kpi/ports.js";
 import type { CatalogStore, TaskStore } from "../ports.js";
 import type { ComposeReader } from "./ports.js";
 import type { TextContext } from "./render.js";
@@ -20,10 +23,12 @@ export const DIGEST_STATE_KEY = "digest.week";
 const MAX_UNITS = 15;
 const MAX_CODES = 6;
 const BLOCKED_REASON_MAX = 60;
+const MAX_KPI_LINES = 12;
 
 export interface DigestSource {
   tasks: TaskStore;
   catalog: CatalogStore;
+  kpis: Pick<KpiStore, "seriesTouchedSince">;
 }
 
 export interface DigestDraft {
@@ -42,7 +47,8 @@ export async function prepareDigest(
   ctx: TextContext,
 ): Promise<DigestDraft | null> {
   const slot = weeklyDigestSlot(now, calendar, policy);
-  if (!slot || (await reader.stateValue(DIGEST_STATE_KEY)) === slot.key) return null;
+  const lastSent = await reader.stateValue(DIGEST_STATE_KEY);
+  if (!slot || lastSent === slot.key) return null;
   const today = vnDate(now);
   const t = (r: Reply) => ctx.translate(ctx.locale, r);
   const catalog = await source.catalog.loadCatalog();
@@ -74,41 +80,44 @@ export async function prepareDigest(
     const shown = blocked.tasks.map((task) => t(reply("digest-blocked-task", { code: task.code, unit: unitName.get(task.leadUnitId) ?? "?", reason: task.notes ? shorten(task.notes, BLOCKED_REASON_MAX) : "none" })));
     lines.push(t(reply("digest-blocked", { count: blocked.total, tasks: shown.join("; ") })));
   }
-  lines.push(...kpiLines(catalog, addDays(slot.slot, -7), today, unitName, ctx));
+  const since = previousDigestAt(lastSent, slot.dueAt, calendar, policy);
+  lines.push(...kpiLines(catalog, await source.kpis.seriesTouchedSince(since), since, now, unitName, ctx));
   return { key: slot.key, text: lines.join("\n") };
 }
 
-/** Values dated (as of, or period end) within the week before the digest, each with the value before it. */
+/**
+ * What changed in the figures since the last digest: each series whose latest value is not the one it had then,
+ * with that value and how far it moved (or that it was corrected); the latest values, never superseded ones.
+ */
 function kpiLines(
   catalog: Awaited<ReturnType<CatalogStore["loadCatalog"]>>,
-  since: LocalDate,
-  today: LocalDate,
+  touched: readonly TrackedValue[],
+  since: Date,
+  now: Date,
   unitName: ReadonlyMap<number, string>,
   ctx: TextContext,
 ): string[] {
   const t = (r: Reply) => ctx.translate(ctx.locale, r);
-  const dateOf = (v: MetricValue) => v.asOf ?? v.periodTo ?? "";
-  const fresh = catalog.metricValues.filter((v) => dateOf(v) > since && dateOf(v) <= today);
-  if (fresh.length === 0) return [t(reply("digest-kpi-none"))];
+  const sinceDate = formatDate(vnDate(since), ctx.locale);
+  const changes = changesBetween(touched, since, now);
+  if (changes.length === 0) return [t(reply("digest-kpi-none", { since: sinceDate }))];
   const metrics = new Map(catalog.metrics.map((m) => [m.id, m]));
-  const lines = [t(reply("digest-kpi-header"))];
-  for (const value of fresh.slice(0, 12)) {
+  const lines = [t(reply("digest-kpi-header", { since: sinceDate }))];
+  for (const { now: value, before, corrected } of changes.slice(0, MAX_KPI_LINES)) {
     const metric = metrics.get(value.metricId);
     if (!metric) continue;
-    const previous = catalog.metricValues
-      .filter((v) => v.metricId === value.metricId && v.scope === value.scope && v.unitId === value.unitId && dateOf(v) < dateOf(value))
-      .sort((a, b) => dateOf(b).localeCompare(dateOf(a)))[0];
-    lines.push(
-      t(reply("digest-kpi-line", {
-        metric: metricName(metric, ctx.locale),
-        scope: value.scope,
-        unit: value.unitId === null ? "" : unitName.get(value.unitId) ?? "",
-        value: metricAmount(metric, value, ctx.locale),
-        when: whenOf(value, ctx.locale),
-        previous: previous ? metricAmount(metric, previous, ctx.locale) : "none",
-        previousWhen: previous ? whenOf(previous, ctx.locale) : "none",
-      })),
-    );
+    const args = {
+      metric: metricName(metric, ctx.locale),
+      scope: value.scope,
+      unit: value.unitId === null ? "" : unitName.get(value.unitId) ?? "",
+      value: metricAmount(metric, value, ctx.locale),
+      when: whenOf(value, ctx.locale),
+      previous: before ? metricAmount(metric, before, ctx.locale) : "none",
+      previousWhen: before ? whenOf(before, ctx.locale) : "none",
+      change: before ? movementWords(metric, movementBetween(before, value, metric), ctx.locale) : "none",
+    };
+    lines.push(t(reply(corrected ? "digest-kpi-correction" : "digest-kpi-line", args)));
   }
+  if (changes.length > MAX_KPI_LINES) lines.push(t(reply("digest-kpi-more", { count: changes.length - MAX_KPI_LINES })));
   return lines;
 }

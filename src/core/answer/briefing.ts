@@ -3,6 +3,8 @@ import { daysBetween, type LocalDate } from "../local-date.js";
 import type { Metric, MetricValue, Plan, Scope } from "../model.js";
 import type { PlanProgress } from "../plan-progress.js";
 import { reply, type Reply } from "../reply.js";
+import { movementBetween } from "../kpi-history/index.js";
+import { movementWords } from "./kpi-change.js";
 import { formatAmount, metricAmount, metricName, whenOf } from "./kpi-text.js";
 import { againstTarget } from "./target.js";
 import { rankUnits, type UnitStanding } from "./units.js";
@@ -19,7 +21,21 @@ export interface BriefingData {
   /** A briefing on one programme ("tình hình thực hiện Đề án 06"), with its tasks' counts. */
   programme?: string;
   programmeTasks?: { total: number; done: number; overdue: number };
+  /** Figures that moved (or were corrected) since the last weekly digest, with the value they had then. */
+  changes?: { since: LocalDate; items: ReadonlyArray<BriefingChange> };
 }
+
+export interface BriefingChange {
+  metric: Metric;
+  scope: Scope;
+  unitName?: string;
+  now: MetricValue;
+  before: MetricValue;
+  corrected: boolean;
+}
+
+/** At most this many changed figures are named; the briefing must fit one screen. */
+const CHANGES_SHOWN = 3;
 
 /**
  * "Tóm tắt tình hình trước cuộc họp": each plan's progress and its overdue tasks by unit, then each figure
@@ -34,6 +50,7 @@ export function answerBriefing(data: BriefingData, locale: Locale): Reply[] {
     if (late.length > 0) lines.push(reply("briefing-overdue-units", { units: late.map((u) => reply("briefing-unit", { unit: u.unitName, overdue: u.overdue })) }));
   }
   if (data.programme && data.programmeTasks) lines.push(reply("briefing-programme-tasks", { programme: data.programme, ...data.programmeTasks }));
+  if (data.changes && data.changes.items.length > 0) lines.push(...changeLines(data.changes.since, data.changes.items, locale));
   for (const { metric, values } of data.metrics) {
     const province = values.find((v) => v.scope === "province")?.value;
     // A rate measured against a target (100%) restates the counted figure's gap: once is enough.
@@ -46,6 +63,20 @@ export function answerBriefing(data: BriefingData, locale: Locale): Reply[] {
   }
   lines.push(reply("briefing-source"));
   return lines;
+}
+
+/** "Số liệu thay đổi từ báo cáo tuần trước (24/7/2023):", then "– … 560.000 (…), tăng 112.754 tài khoản (+25,21%)". */
+function changeLines(since: LocalDate, items: ReadonlyArray<BriefingChange>, locale: Locale): Reply[] {
+  const shown = items.slice(0, CHANGES_SHOWN).map((c) => reply("briefing-change", {
+    metric: metricName(c.metric, locale),
+    scope: c.scope,
+    unit: c.unitName ?? "",
+    value: metricAmount(c.metric, c.now, locale),
+    when: whenOf(c.now, locale),
+    movement: c.corrected ? "corrected" : movementWords(c.metric, movementBetween(c.before, c.now, c.metric), locale),
+    previous: metricAmount(c.metric, c.before, locale),
+  }));
+  return [reply("briefing-changes", { since: formatDate(since, locale), more: Math.max(items.length - CHANGES_SHOWN, 0) }), ...shown];
 }
 
 function targetLine(metric: Metric, value: MetricValue, today: LocalDate, locale: Locale): Reply {

@@ -1,5 +1,5 @@
 import { formatComputed, formatDate, formatPeriod, formatVnd, type Locale } from "../format.js";
-import { dateOf, PACE_DAYS, type ChangeOutcome, type ChangeReference, type PacePeriod } from "../kpi-history/index.js";
+import { dateOf, PACE_DAYS, type ChangeOutcome, type ChangeReference, type Movement, type PacePeriod } from "../kpi-history/index.js";
 import type { Metric, MetricValue } from "../model.js";
 import { reply, type Reply } from "../reply.js";
 import { againstTarget } from "./target.js";
@@ -33,19 +33,8 @@ export function answerKpiChange(
     const dates = outcome.earlier.slice(-DATES_NAMED).map((v) => dateText(v, locale));
     return [...lines, reply("kpi-change-no-reference", { asked: askedText(reference, latest, locale), dates: dates.join("; ") }), sourceLine(latest, when)];
   }
-  const { base, difference } = outcome;
-  const baseWhen = dateText(base, locale);
-  const amount = changeAmount(metric, Math.abs(difference), locale);
-  const relative = outcome.relative === null || outcome.direction === "same" ? "none" : `${formatComputed(Math.abs(outcome.relative), locale)}%`;
-  lines.push(reply("kpi-change", {
-    base: metricAmount(metric, base, locale),
-    baseWhen,
-    days: outcome.days,
-    direction: metric.measure === "rank" ? `rank_${outcome.direction}` : outcome.direction,
-    amount,
-    relative,
-    better: outcome.better === null ? "none" : outcome.better ? "yes" : "no",
-  }));
+  const { base } = outcome;
+  lines.push(reply("kpi-change", { base: metricAmount(metric, base, locale), baseWhen: dateText(base, locale), movement: movementWords(metric, outcome, locale) }));
   if (outcome.pace) {
     const paceAmount = metric.measure === "percent" ? Math.abs(outcome.pace.amount) : Math.round(Math.abs(outcome.pace.amount));
     lines.push(reply("kpi-change-pace", {
@@ -62,6 +51,15 @@ export function answerKpiChange(
   lines.push(sourceLine(latest, when));
   if (base.sourceTitle !== latest.sourceTitle) lines.push(sourceLine(base, whenOf(base, locale)));
   return lines;
+}
+
+/** "tăng 112.754 tài khoản (+25,21%)", "giảm 1,2 điểm phần trăm", "tăng 3 bậc", "không thay đổi". */
+export function movementWords(metric: Metric, movement: Movement, locale: Locale): Reply {
+  return reply("kpi-change-movement", {
+    direction: metric.measure === "rank" ? `rank_${movement.direction}` : movement.direction,
+    amount: changeAmount(metric, Math.abs(movement.difference), locale),
+    relative: movement.relative === null || movement.direction === "same" ? "none" : `${formatComputed(Math.abs(movement.relative), locale)}%`,
+  });
 }
 
 /** The change in the metric's own unit: "2,45 điểm phần trăm", "112.754 tài khoản", "15,6 tỷ đồng", "3 bậc". */

@@ -16,23 +16,16 @@ export type ChangeOutcome<V extends MetricValue = MetricValue> =
   | { kind: "only_one"; latest: V }
   /** Values exist, but none fits the reference asked ("tháng 6" when there is none dated in June). */
   | { kind: "no_reference"; latest: V; earlier: V[] }
-  | {
+  | (Movement & {
       kind: "change";
       latest: V;
       base: V;
-      /** latest − base, in the metric's unit (percentage points for a rate). */
-      difference: number;
-      /** The difference as a share of the base, for counts and money; null for rates and ranks, or a base of 0. */
-      relative: number | null;
-      /** "up" or "down" as the number moves; `better` says whether that is the metric's good direction. */
-      direction: "up" | "down" | "same";
-      better: boolean | null;
       days: number;
       /** The average change per day, week or month between the two dates, when a pace was asked. */
       pace?: { per: PacePeriod; amount: number };
       /** The two values cover periods of different kinds (a month against half a year): compared with a warning. */
       periodsDiffer: boolean;
-    };
+    });
 
 /**
  * How a figure changed over time, from its current values (any order): the latest value against the one the
@@ -54,14 +47,30 @@ export function changeOverTime<V extends MetricValue>(
   if (earlier.length === 0) return { kind: "only_one", latest };
   const base = referenceValue(earlier, latest, reference);
   if (!base) return { kind: "no_reference", latest, earlier };
+  const movement = movementBetween(base, latest, metric);
+  const days = daysBetween(dateOf(base), dateOf(latest));
+  const pace = ask.kind === "pace" && days > 0 ? { per: ask.per, amount: (movement.difference / days) * PACE_DAYS[ask.per] } : undefined;
+  return { kind: "change", latest, base, ...movement, days, ...(pace ? { pace } : {}), periodsDiffer: periodsDiffer(latest, base) };
+}
+
+export interface Movement {
+  /** latest − base, in the metric's unit (percentage points for a rate). */
+  difference: number;
+  /** The difference as a share of the base, for counts and money; null for rates and ranks, or a base of 0. */
+  relative: number | null;
+  /** "up" or "down" as the number moves; `better` says whether that is the metric's good direction. */
+  direction: "up" | "down" | "same";
+  better: boolean | null;
+}
+
+/** How a figure moved from one value to another, exact to their printed decimals. */
+export function movementBetween(base: Pick<MetricValue, "value">, latest: Pick<MetricValue, "value">, metric: Pick<Metric, "measure" | "direction">): Movement {
   const difference = decimalDifference(latest.value, base.value);
   const countable = metric.measure !== "percent" && metric.measure !== "rank";
   const relative = countable && Number(base.value) !== 0 ? (difference / Number(base.value)) * 100 : null;
   const direction = difference > 0 ? "up" : difference < 0 ? "down" : "same";
   const better = direction === "same" ? null : (direction === "up") === (metric.direction !== "lower");
-  const days = daysBetween(dateOf(base), dateOf(latest));
-  const pace = ask.kind === "pace" && days > 0 ? { per: ask.per, amount: (difference / days) * PACE_DAYS[ask.per] } : undefined;
-  return { kind: "change", latest, base, difference, relative, direction, better, days, ...(pace ? { pace } : {}), periodsDiffer: periodsDiffer(latest, base) };
+  return { difference, relative, direction, better };
 }
 
 function periodsDiffer(a: MetricValue, b: MetricValue): boolean {

@@ -29,3 +29,17 @@ export function weeklyDigestSlot(now: Date, calendar: WorkingCalendar, policy: R
   if (dueAt.getTime() > now.getTime()) return null;
   return { key: `digest|${monday}`, slot, dueAt };
 }
+
+/**
+ * When the last digest went out: the slot of the week of the last digest sent ("digest|<Monday>"), or, when
+ * none was sent yet, a week before this week's slot (or before now). "What changed since the last digest" in
+ * the digest and the briefing counts from there.
+ */
+export function previousDigestAt(lastKey: string | null | undefined, now: Date, calendar: WorkingCalendar, policy: ReminderPolicy): Date {
+  const monday = lastKey?.startsWith("digest|") ? lastKey.slice("digest|".length) : undefined;
+  const last = monday ? weeklyDigestSlot(vnInstant(addDays(monday, 6), 23, 59), calendar, policy) : null;
+  if (last) return last.dueAt;
+  return new Date((weeklyDigestSlot(now, calendar, policy)?.dueAt ?? now).getTime() - WEEK_MS);
+}
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;

@@ -21,7 +21,7 @@ export {
 } from "./candidates.js";
 export { isSendingAllowed, nextSendingWindow } from "./quiet-hours.js";
 export { type ReminderBundle, bundleByRecipient } from "./bundle.js";
-export { type DigestSlot, weeklyDigestSlot } from "./digest.js";
+export { type DigestSlot, previousDigestAt, weeklyDigestSlot } from "./digest.js";
 export { initialOverdueReminders, initialOverdueWindow } from "./first-run.js";
 export {
   type DeadlineKind,

@@ -1,5 +1,7 @@
 import type { Decision, KpiHistoryEntry, KpiRecord, KpiStore, PendingKpi } from "../../app/kpi/ports.js";
+import { vnDate } from "../../core/local-date.js";
 import type { Db } from "../client.js";
+import { toMetricValue } from "./mappers.js";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -51,6 +53,17 @@ export function createKpiStore(db: Db): KpiStore {
         id: r.id, value: r.value, status: r.status, asOf: r.asOf, periodFrom: r.periodFrom, periodTo: r.periodTo, sourceTitle: r.sourceTitle,
         origin: r.origin, recordedAt: r.recordedAt, recordedBy: r.recordedBy?.name ?? null, supersededById: r.supersededById,
       }));
+    },
+    async seriesTouchedSince(since) {
+      const day = vnDate(since);
+      const touched = await db.metricValue.findMany({
+        where: { OR: [{ recordedAt: { gt: since } }, { decidedAt: { gt: since } }, { supersededAt: { gt: since } }, { recordedAt: null, OR: [{ asOf: { gte: day } }, { periodTo: { gte: day } }] }] },
+        select: { metricId: true, scope: true, unitId: true },
+        distinct: ["metricId", "scope", "unitId"],
+      });
+      if (touched.length === 0) return [];
+      const rows = await db.metricValue.findMany({ where: { OR: touched.map((t) => ({ metricId: t.metricId, scope: t.scope, unitId: t.unitId })) }, orderBy: { id: "asc" } });
+      return rows.map((r) => ({ ...toMetricValue(r), status: r.status, recordedAt: r.recordedAt, decidedAt: r.decidedAt, supersededAt: r.supersededAt }));
     },
   };
 }
