@@ -12,7 +12,9 @@ import { createConsoleInbox } from "./channels/console-sender.js";
 import { reminderDeps } from "./composition/reminder-wiring.js";
 import { startScheduler } from "./composition/scheduler.js";
 import { readiness } from "./composition/readiness.js";
-import { reclaimFromDeadLocalWorkers } from "./composition/reclaim.js";
+import { isDeadLocalWorker, reclaimFromDeadLocalWorkers } from "./composition/reclaim.js";
+import { leadership, type Leadership } from "./app/leader-lease.js";
+import { createLeaseStore } from "./db/stores/lease-store.js";
 import { createWebServer } from "./web/server.js";
 
 /**
@@ -28,10 +30,13 @@ async function main(): Promise<number> {
   const runtime = await startRuntime(config, logger, { metrics: !consoleChat });
   const running: Array<{ stop(): Promise<void> }> = [];
   let scheduler: { stop(): Promise<void> } | undefined;
+  let leader: Leadership | undefined;
   const stop = async () => {
     // The reminder loop first, so that no tick runs against a closed database; then the channels in the
     // reverse order of their start: Zalo's last quota notices may still go out through Telegram.
     await scheduler?.stop().catch(() => undefined);
+    // Another instance may plan at once instead of waiting for the lease to expire.
+    await leader?.release().catch(() => undefined);
     for (const channel of [...running].reverse()) await channel.stop().catch(() => undefined);
     await runtime.close();
     process.exit(0);
@@ -85,7 +90,10 @@ async function main(): Promise<number> {
   logger.info({ database: runtime.database.provider, channels: config.channels, asOf: runtime.clock.now().toISOString() }, "ready");
   const reminders = reminderDeps(runtime, senders, logger);
   await reclaimFromDeadLocalWorkers(reminders.store, logger);
-  scheduler = startScheduler(reminders, logger);
+  // Several instances on one database: one plans and composes at a time (the lease), all dispatch.
+  leader = leadership(createLeaseStore(runtime.database.db, runtime.database.provider), reminders.workerId);
+  if (await leader.reclaimFrom(isDeadLocalWorker)) logger.info("planning lease of a stopped process of this machine given up");
+  scheduler = startScheduler({ ...reminders, leader }, logger);
   if (!consoleChat) return new Promise<number>(() => undefined); // runs until SIGINT/SIGTERM
   await runConsoleChat(runtime, process.stdin, process.stdout, { ...(inbox ? { inbox } : {}), logFile: config.logFile });
   await scheduler.stop();

@@ -9,12 +9,19 @@ export interface LeaseStore {
   acquire(name: string, holder: string, now: Date, ttlMs: number): Promise<boolean>;
   /** Gives the lease up (at shutdown), so that another process need not wait for it to expire. */
   release(name: string, holder: string): Promise<void>;
+  /** Who holds the lease `name` (expired or not), or null. */
+  holderOf(name: string): Promise<string | null>;
 }
 
 export interface Leadership {
   /** Whether this process holds the lease now (taking or renewing it). */
   holds(now: Date): Promise<boolean>;
   release(): Promise<void>;
+  /**
+   * At start: a lease left by a process that is gone (killed on this machine) is given up for it, so that a
+   * restarted bot plans at once instead of waiting for the lease to expire. True when one was.
+   */
+  reclaimFrom(isDead: (holder: string) => boolean): Promise<boolean>;
 }
 
 /** The reminder ticks come every minute; a lease of three of them survives a slow tick, not a dead process for long. */
@@ -24,5 +31,11 @@ export function leadership(store: LeaseStore, holder: string, lease: { name: str
   return {
     holds: (now) => store.acquire(lease.name, holder, now, lease.ttlMs),
     release: () => store.release(lease.name, holder),
+    async reclaimFrom(isDead) {
+      const current = await store.holderOf(lease.name);
+      if (current === null || current === holder || !isDead(current)) return false;
+      await store.release(lease.name, current);
+      return true;
+    },
   };
 }

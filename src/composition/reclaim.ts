@@ -14,15 +14,17 @@ export function localWorkerId(): string {
  * so that one is a dead predecessor too. Claims of other machines wait for their lease.
  */
 export async function reclaimFromDeadLocalWorkers(store: Pick<DispatchStore, "reclaimFromDeadWorkers">, logger: Logger): Promise<number> {
-  const host = hostname();
-  const released = await store.reclaimFromDeadWorkers((workerId) => {
-    const match = /^(.*):(\d+)$/.exec(workerId);
-    if (!match || match[1] !== host) return false;
-    const pid = Number(match[2]);
-    return pid === process.pid || !isRunning(pid);
-  });
+  const released = await store.reclaimFromDeadWorkers(isDeadLocalWorker);
   if (released > 0) logger.info({ released }, "deliveries left sending by a stopped process are pending again");
   return released;
+}
+
+/** A worker id (see localWorkerId) of a process of this machine that is gone, or of this pid from before a restart. */
+export function isDeadLocalWorker(workerId: string): boolean {
+  const match = /^(.*):(\d+)$/.exec(workerId);
+  if (!match || match[1] !== hostname()) return false;
+  const pid = Number(match[2]);
+  return pid === process.pid || !isRunning(pid);
 }
 
 function isRunning(pid: number): boolean {

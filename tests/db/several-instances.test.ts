@@ -1,6 +1,8 @@
+import { hostname } from "node:os";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createInboundReceiver } from "../../src/app/inbound/receiver.js";
-import { leadership } from "../../src/app/leader-lease.js";
+import { leadership, PLANNING_LEASE } from "../../src/app/leader-lease.js";
+import { isDeadLocalWorker, localWorkerId } from "../../src/composition/reclaim.js";
 import { runReminderTick } from "../../src/app/reminders/tick.js";
 import { openDatabase, type Database } from "../../src/db/database.js";
 import { createLeaseStore } from "../../src/db/stores/lease-store.js";
@@ -44,6 +46,22 @@ describe.each([
     expect(await a.acquire("planning", "A", at(91), 60_000)).toBe(false);
     await b.release("planning", "B");
     expect(await a.acquire("planning", "A", at(92), 60_000)).toBe(true);
+  });
+
+  it("a bot restarted after kill -9 takes over the lease its dead predecessor on this machine held, not a live one's", async () => {
+    const store = createLeaseStore(t.database.db, t.database.provider);
+    const now = vn("2023-07-25 08:00");
+    const dead = `${hostname()}:999999`;
+    expect(await store.acquire(PLANNING_LEASE.name, dead, now, PLANNING_LEASE.ttlMs)).toBe(true);
+    const restarted = leadership(createLeaseStore(other.db, other.provider), localWorkerId());
+    expect(await restarted.holds(now)).toBe(false);
+    expect(await restarted.reclaimFrom(isDeadLocalWorker)).toBe(true);
+    expect(await restarted.holds(now)).toBe(true);
+    await restarted.release();
+    // The parent of this process is alive: its lease stays until it expires.
+    expect(await store.acquire(PLANNING_LEASE.name, `${hostname()}:${process.ppid}`, now, PLANNING_LEASE.ttlMs)).toBe(true);
+    expect(await restarted.reclaimFrom(isDeadLocalWorker)).toBe(false);
+    expect(await restarted.holds(now)).toBe(false);
   });
 
   it("a process without the lease dispatches but neither plans nor composes", async () => {

@@ -27,5 +27,9 @@ export function createLeaseStore(db: Db, provider: Provider): LeaseStore {
     async release(name, holder) {
       await sql.execute(db, `DELETE FROM "Lease" WHERE "name" = ? AND "holder" = ?`, name, holder);
     },
+    async holderOf(name) {
+      const rows = await sql.query<{ holder: string }>(db, `SELECT "holder" FROM "Lease" WHERE "name" = ?`, name);
+      return rows[0]?.holder ?? null;
+    },
   };
 }
