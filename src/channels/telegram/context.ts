@@ -1,3 +1,4 @@
+import type { ChannelDirectory } from "../../app/outbound/route.js";
 import type { Context, NextFunction } from "grammy";
 import { LRUCache } from "lru-cache";
 import type { App } from "../../app/handle-message.js";
@@ -25,6 +26,8 @@ export interface TelegramDeps {
   inviteDays?: number;
   /** Answers sent, 429s and resends are counted here (the running bot's /metrics); absent: not counted. */
   metrics?: Metrics;
+  /** The other channels running here, for answers meant for their chats. */
+  channels?: Pick<ChannelDirectory, "senderFor">;
 }
 
 /** Per update: who writes, from which chat, and what they may do. */

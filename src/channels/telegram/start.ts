@@ -23,6 +23,7 @@ export function telegramDeps(runtime: Runtime, logger: Logger): TelegramDeps {
     locale: runtime.config.defaultLocale,
     publicAnswers: runtime.config.publicAnswers,
     metrics: runtime.metrics,
+    channels: runtime.channels,
   };
 }
 

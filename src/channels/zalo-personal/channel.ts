@@ -1,3 +1,4 @@
+import { routeOutbound } from "../../app/outbound/route.js";
 import type { HandledMessage } from "../../app/handle-message.js";
 import type { InboundMessage } from "../../app/messages.js";
 import type { ChannelSender, SendResult } from "../../app/ports.js";
@@ -86,12 +87,15 @@ export async function startPersonalChannel(deps: PersonalChannelDeps): Promise<P
       ...(quote ? { replyToMessageId: String(quote.globalMsgId) } : {}),
       receivedAt: deps.clock.now(),
     });
-    for (const out of handled.outbound) {
-      const other = out.channel === PERSONAL_CHANNEL ? undefined : deps.senderFor?.(out.channel);
-      if (out.channel !== PERSONAL_CHANNEL && !other) continue;
-      const result = other ? await other.send({ chatId: out.chatId, text: out.text }) : await sendText(out.chatId, out.text);
-      if (!result.ok) logger.warn({ chatId: out.chatId, reason: result.reason }, "zalo-personal: reply not sent");
-    }
+    await routeOutbound(handled.outbound, {
+      channel: PERSONAL_CHANNEL,
+      ...(deps.senderFor ? { directory: { senderFor: deps.senderFor } } : {}),
+      log: logger,
+      local: async (out) => {
+        const result = await sendText(out.chatId, out.text);
+        if (!result.ok) logger.warn({ chatId: out.chatId, reason: result.reason }, "zalo-personal: reply not sent");
+      },
+    });
   };
 
   const receiver = createInboundReceiver({

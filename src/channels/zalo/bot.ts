@@ -1,3 +1,4 @@
+import { routeOutbound } from "../../app/outbound/route.js";
 import type { HandledMessage } from "../../app/handle-message.js";
 import type { InboundMessage, OutboundMessage } from "../../app/messages.js";
 import type { ChannelSender, SendResult } from "../../app/ports.js";
@@ -61,18 +62,19 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
   };
   const say = (chatId: string, text: string) => counted("zalo", deps.sender.send({ chatId, text, kind: "reply" }));
 
-  /** Sends a reply's messages: to this chat on Zalo, or to a chat of another running channel. */
+  /** Sends a reply's messages by the app's one routing rule: Zalo chats here, another channel's through its sender. */
   async function deliver(outbound: readonly OutboundMessage[], extra: readonly string[] = []): Promise<void> {
-    for (const [index, out] of outbound.entries()) {
-      const other = out.channel === "zalo" ? undefined : deps.senderFor?.(out.channel);
-      if (out.channel !== "zalo" && !other) {
-        deps.logger.warn({ channel: out.channel }, "zalo: a message for a channel that is not running was dropped");
-        continue;
-      }
-      const body = index === 0 && extra.length > 0 ? [out.text, ...extra].join("\n") : out.text;
-      const result = other ? await counted(other.channel, other.send({ chatId: out.chatId, text: body })) : await say(out.chatId, body);
-      if (!result.ok) deps.logger.warn({ chatId: out.chatId, reason: result.reason, ...("detail" in result ? { detail: result.detail } : {}) }, "zalo: reply not sent");
-    }
+    await routeOutbound(outbound, {
+      channel: "zalo",
+      ...(deps.senderFor ? { directory: { senderFor: deps.senderFor } } : {}),
+      sentElsewhere: (channel, result) => deps.metrics?.answerSent(channel, sendOutcome(result)),
+      log: deps.logger,
+      local: async (out, index) => {
+        const body = index === 0 && extra.length > 0 ? [out.text, ...extra].join("\n") : out.text;
+        const result = await say(out.chatId, body);
+        if (!result.ok) deps.logger.warn({ chatId: out.chatId, reason: result.reason, ...("detail" in result ? { detail: result.detail } : {}) }, "zalo: reply not sent");
+      },
+    });
   }
 
   /**

@@ -21,6 +21,7 @@ import type { Metrics } from "../../app/metrics.js";
 import type { WebServer } from "../../web/server.js";
 import { ANSWER_POLICY, createOutboundQueue, realClock, REMINDER_POLICY } from "../../app/outbound/queue.js";
 import { queuedSender } from "../../app/outbound/queued-sender.js";
+import type { ChannelDirectory } from "../../app/outbound/route.js";
 import { inMemorySendBudget, type SendBudget } from "../../app/outbound/send-budget.js";
 
 export interface ZaloChannelDeps {
@@ -43,6 +44,8 @@ export interface ZaloChannelDeps {
   metrics?: Metrics;
   /** The send limits shared by the channels' outbound queues (Zalo has none of its own; retry_after is honoured). */
   sendBudget?: SendBudget;
+  /** The other channels running here, for answers meant for their chats (else only `fallback`). */
+  channels?: Pick<ChannelDirectory, "senderFor">;
   /** Backoff of the long poll after errors (tests shorten it). */
   polling?: { initialDelayMs?: number; maxDelayMs?: number };
 }
@@ -85,7 +88,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
     logger,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
     botNames: names,
-    senderFor: (channel) => (channel === deps.fallback?.channel ? deps.fallback : undefined),
+    senderFor: (channel) => deps.channels?.senderFor(channel) ?? (channel === deps.fallback?.channel ? deps.fallback : undefined),
     ...(deps.redeem ? { redeem: deps.redeem } : {}),
   });
 

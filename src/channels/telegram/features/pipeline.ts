@@ -1,3 +1,5 @@
+import { routeOutbound } from "../../../app/outbound/route.js";
+import { sendOutcome } from "../../../app/metrics.js";
 import type { HandledMessage } from "../../../app/handle-message.js";
 import type { Decision, InboundFile, InboundMessage } from "../../../app/messages.js";
 import { InputFile } from "grammy";
@@ -45,21 +47,24 @@ export async function runPipeline(
     await out.text(chatId, ctx.nv.t("tg-error"), isGroup && threadTo !== undefined ? { replyTo: threadTo } : {});
     return null;
   }
-  for (const message of handled.outbound) {
-    if (message.text.trim().length === 0) continue;
-    if (message.channel !== "telegram") {
-      log.info({ channel: message.channel }, "an answer for another channel is not sent from the telegram channel");
-      continue;
-    }
-    const here = message.chatId === chatId;
-    const replyTo = here && isGroup ? threadTo : undefined;
-    const keyboard = message.decisions ? decisionKeyboard(message.decisions, ctx.nv.t) : undefined;
-    await out.text(message.chatId, message.text, { ...(replyTo !== undefined ? { replyTo } : {}), ...(message.suggestions ? { suggestions: message.suggestions } : {}), ...(keyboard ? { keyboard } : {}) });
-    // A report or the template follows its text as a document (through the same send queue).
-    if (message.file) {
-      await ctx.api.sendDocument(message.chatId, new InputFile(message.file.bytes, message.file.name)).catch((error: unknown) => log.warn({ err: error }, "telegram document send failed"));
-    }
-  }
+  // The app's one routing rule: Telegram chats here; another channel's chats through that channel's sender.
+  await routeOutbound(handled.outbound, {
+    channel: "telegram",
+    ...(deps.channels ? { directory: deps.channels } : {}),
+    sentElsewhere: (channel, result) => deps.metrics?.answerSent(channel, sendOutcome(result)),
+    log,
+    local: async (message) => {
+      if (message.text.trim().length === 0) return;
+      const here = message.chatId === chatId;
+      const replyTo = here && isGroup ? threadTo : undefined;
+      const keyboard = message.decisions ? decisionKeyboard(message.decisions, ctx.nv.t) : undefined;
+      await out.text(message.chatId, message.text, { ...(replyTo !== undefined ? { replyTo } : {}), ...(message.suggestions ? { suggestions: message.suggestions } : {}), ...(keyboard ? { keyboard } : {}) });
+      // A report or the template follows its text as a document (through the same send queue).
+      if (message.file) {
+        await ctx.api.sendDocument(message.chatId, new InputFile(message.file.bytes, message.file.name)).catch((error: unknown) => log.warn({ err: error }, "telegram document send failed"));
+      }
+    },
+  });
   // Only a task command can close a reminder's item: a question costs no lookup here.
   if (handled.understood.understanding.intent === "task_command") await refreshAfter(ctx, text, options.replyToMessageId);
   return handled;
