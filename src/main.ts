@@ -67,19 +67,22 @@ async function main(): Promise<number> {
     const telegram = await startTelegram(runtime, logger, web ? { web } : {});
     running.push(telegram);
     senders.push((telegramSender = telegram.sender));
+    runtime.channels.register(telegram.sender);
     connected.telegram = telegram.connected;
   }
   if (config.channels.includes("zalo")) {
     const zalo = await startZalo(runtime, logger, { ...(telegramSender ? { fallback: telegramSender } : {}), ...(web ? { web } : {}) });
     running.push(zalo);
     senders.push(zalo.sender);
+    runtime.channels.register(zalo.sender);
     connected.zalo = () => true;
   }
   if (config.channels.includes("zalo-personal")) {
     // EXPERIMENTAL (zca-js, a personal account): opt-in with ZALO_PERSONAL=1; see the README's warning.
-    const personal = await startZaloPersonal(runtime, logger, { senderFor: (channel) => (channel === "telegram" ? telegramSender : undefined) });
+    const personal = await startZaloPersonal(runtime, logger, { senderFor: (channel) => runtime.channels.senderFor(channel) });
     running.push(personal);
     senders.push(personal.sender);
+    runtime.channels.register(personal.sender);
     connected["zalo-personal"] = personal.connected;
   }
   // Stopped first (the list stops in reverse): no update comes in while the channels finish those in hand.

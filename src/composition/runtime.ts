@@ -1,4 +1,5 @@
 import { inMemorySendBudget, type SendBudget } from "../app/outbound/send-budget.js";
+import { createChannelDirectory, type ChannelDirectory } from "../app/outbound/route.js";
 import { readFileSync } from "node:fs";
 import { createApp, type App } from "../app/handle-message.js";
 import { createConversationMemory } from "../app/conversation-memory.js";
@@ -55,6 +56,8 @@ export interface Runtime {
   prometheus: PrometheusMetrics | undefined;
   /** The platforms' send limits, counted for every channel's outbound queue (in memory: one process's share). */
   sendBudget: SendBudget;
+  /** The channels running in this process, registered as they start: where answers for another channel go. */
+  channels: ChannelDirectory;
   close(): Promise<void>;
 }
 
@@ -121,7 +124,7 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
       defaultLocale: config.defaultLocale,
     });
     const app = prometheus ? instrumentApp(pipeline, metrics, () => performance.now()) : pipeline;
-    return { config, clock, demoClock, database, stores, translate, app, onboarding, seeded, metrics, prometheus, sendBudget: inMemorySendBudget(), close: () => database.close() };
+    return { config, clock, demoClock, database, stores, translate, app, onboarding, seeded, metrics, prometheus, sendBudget: inMemorySendBudget(), channels: createChannelDirectory(), close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;
