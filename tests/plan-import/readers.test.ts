@@ -50,7 +50,7 @@ describe("reading a plan's table from each format with its library", () => {
     }
   });
 
-  it(".docx (mammoth): the task table after the document's header table, gridSpan group rows, vMerge cells down", async () => {
+  it(".docx (jszip and saxes): the task table after the document's header table, gridSpan group rows, vMerge cells down", async () => {
     const bytes = await docx([
       docxTable([["ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"]]),
       "PHỤ LỤC",
