@@ -1,3 +1,4 @@
+import { cutMentions, isForTheBot } from "../../app/inbound/mentions.js";
 import { routeOutbound } from "../../app/outbound/route.js";
 import type { HandledMessage } from "../../app/handle-message.js";
 import type { InboundMessage } from "../../app/messages.js";
@@ -70,8 +71,8 @@ export async function startPersonalChannel(deps: PersonalChannelDeps): Promise<P
     if (m.type === THREAD_GROUP) {
       const mentions = (m.data.mentions ?? []).filter((x) => x.uid === ownId);
       const quotesUs = m.data.quote !== undefined && String(m.data.quote.ownerId) === ownId;
-      if (mentions.length === 0 && !quotesUs) return null;
-      for (const x of [...mentions].sort((a, b) => b.pos - a.pos)) text = text.slice(0, x.pos) + text.slice(x.pos + x.len);
+      if (!isForTheBot({ isGroup: true, mentioned: mentions.length > 0, repliesToBot: quotesUs })) return null;
+      text = cutMentions(text, mentions.map((x) => ({ offset: x.pos, length: x.len })));
     }
     return text.trim().length > 0 ? text.trim() : null;
   };

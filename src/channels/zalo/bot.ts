@@ -1,4 +1,5 @@
 import { routeOutbound } from "../../app/outbound/route.js";
+import { stripMentions } from "../../app/inbound/mentions.js";
 import type { HandledMessage } from "../../app/handle-message.js";
 import type { InboundMessage, OutboundMessage } from "../../app/messages.js";
 import type { ChannelSender, SendResult } from "../../app/ports.js";
@@ -14,6 +15,7 @@ import type { ZaloSender } from "./sender.js";
 import { ZALO_TEXT_LIMIT } from "./text.js";
 import { parseUpdate, toInbound, type ParsedUpdate, type ParseResult } from "./updates.js";
 import { createInboundReceiver } from "../../app/inbound/receiver.js";
+import type { UpdateLedger } from "../../app/inbound/update-ledger.js";
 
 export interface ZaloBotDeps {
   handleMessage(message: InboundMessage): Promise<Pick<HandledMessage, "understood" | "outbound">>;
@@ -34,6 +36,8 @@ export interface ZaloBotDeps {
   seenCapacity?: number;
   /** Updates in hand at most (default 1.000); past it the webhook answers 503. */
   maxInFlight?: number;
+  /** Shared with the other bot processes on the database: an update one of them took is not handled here. */
+  ledger?: UpdateLedger;
   /** Replies sent are counted here, on the channel that carried them. */
   metrics?: Pick<Metrics, "answerSent">;
 }
@@ -129,6 +133,7 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
 
   const receiver = createInboundReceiver({
     ...(deps.seenCapacity !== undefined ? { seenCapacity: deps.seenCapacity } : {}),
+    ...(deps.ledger ? { ledger: deps.ledger } : {}),
     ...(deps.maxInFlight !== undefined ? { maxInFlight: deps.maxInFlight } : {}),
     onError: (error, update) => deps.logger.error({ key: update.key, error: describeError(error) }, "zalo: update failed"),
   });
@@ -160,14 +165,4 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     idle: () => receiver.idle(),
   };
   return bot;
-}
-
-/** "@Nhắc việc xong 1" → "xong 1": removes @mentions of the bot (by any of its names), case-insensitively. */
-export function stripMentions(text: string, names: readonly string[]): string {
-  let out = text;
-  for (const name of names.filter((n) => n.trim().length > 0)) {
-    const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    out = out.replace(new RegExp(`@${escaped}`, "giu"), " ");
-  }
-  return out.replace(/\s+/g, " ").trim() || text.trim();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripMentions } from "../../../src/channels/zalo/bot.js";
+import { stripMentions } from "../../../src/app/inbound/mentions.js";
 import { inviteCodeIn } from "../../../src/channels/zalo/onboarding.js";
 import { backoffDelay } from "../../../src/channels/zalo/polling.js";
 import { parseUpdate } from "../../../src/channels/zalo/updates.js";

@@ -1,3 +1,4 @@
+import { isForTheBot, stripMentions } from "../../../app/inbound/mentions.js";
 import { Composer } from "grammy";
 import type { Message } from "grammy/types";
 import type { TaskCommand } from "../../../core/commands/types.js";
@@ -20,7 +21,7 @@ export function messagesFeature(prompts: PromptMemory) {
     const answered = message.reply_to_message;
     const toBot = answered?.from?.id === ctx.me.id;
     const mentioned = raw !== undefined && mentionsBot(message, raw, ctx.me.username);
-    if (isGroup && !toBot && !mentioned) return;
+    if (!isForTheBot({ isGroup, mentioned, repliesToBot: toBot })) return;
     if (message.from?.is_bot) return;
     if (raw === undefined) {
       if (!isGroup && !isService(message)) await out.text(chatId, t("tg-text-only"));
@@ -32,7 +33,7 @@ export function messagesFeature(prompts: PromptMemory) {
       return;
     }
     // Strangers go on too: the app's access gate decides what they get, the same on every channel.
-    let text = mentioned ? raw.replace(new RegExp(`@${ctx.me.username}\\b`, "gi"), " ").replace(/\s+/g, " ").trim() : raw;
+    let text = mentioned ? stripMentions(raw, [ctx.me.username]) : raw;
     let replyToMessageId = toBot ? answered!.message_id : undefined;
     const prompt = toBot ? prompts.take(chatId, answered!.message_id) : undefined;
     if (prompt && "decision" in prompt) {
