@@ -35,6 +35,9 @@ import { createOnboardingStore } from "../db/stores/onboarding-store.js";
 import { instrumentApp, noMetrics, type Metrics } from "../app/metrics.js";
 import type { PrometheusMetrics } from "../infra/metrics.js";
 import { createScrapeStore } from "../db/stores/scrape-store.js";
+import { createDatabaseSendBudget } from "../db/stores/send-budget-store.js";
+import { createSeenUpdateStore } from "../db/stores/seen-update-store.js";
+import type { UpdateLedger } from "../app/inbound/update-ledger.js";
 import { monthRange } from "../core/message-quota.js";
 
 /** Everything a running bot holds, built in one place from the configuration. */
@@ -54,8 +57,13 @@ export interface Runtime {
   metrics: Metrics;
   /** The registry behind /metrics, when started with metrics (the running bot; commands go without). */
   prometheus: PrometheusMetrics | undefined;
-  /** The platforms' send limits, counted for every channel's outbound queue (in memory: one process's share). */
+  /**
+   * The platforms' send limits, counted for every channel's outbound queue: on PostgreSQL in the database, shared
+   * by every bot process on it (several instances behind one token); on SQLite in memory, one process's.
+   */
   sendBudget: SendBudget;
+  /** On PostgreSQL, the updates every bot process has taken (each handled once across instances); per channel. */
+  updateLedger?: (channel: string) => UpdateLedger;
   /** The channels running in this process, registered as they start: where answers for another channel go. */
   channels: ChannelDirectory;
   close(): Promise<void>;
@@ -124,7 +132,7 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
       defaultLocale: config.defaultLocale,
     });
     const app = prometheus ? instrumentApp(pipeline, metrics, () => performance.now()) : pipeline;
-    return { config, clock, demoClock, database, stores, translate, app, onboarding, seeded, metrics, prometheus, sendBudget: inMemorySendBudget(), channels: createChannelDirectory(), close: () => database.close() };
+    return { config, clock, demoClock, database, stores, translate, app, onboarding, seeded, metrics, prometheus, ...sharedBetweenInstances(database), channels: createChannelDirectory(), close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;
@@ -188,4 +196,11 @@ export async function readDemoFile(file = DEMO_DATA_PATH): Promise<DemoData> {
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : path.resolve(file);
+}
+
+/** What bot processes on one PostgreSQL database share: the send limits and the updates taken. SQLite: one process. */
+function sharedBetweenInstances(database: Database): Pick<Runtime, "sendBudget" | "updateLedger"> {
+  if (database.provider !== "postgresql") return { sendBudget: inMemorySendBudget() };
+  const updates = createSeenUpdateStore(database.db, database.provider);
+  return { sendBudget: createDatabaseSendBudget(database.db, database.provider), updateLedger: (channel) => updates.ledger(channel) };
 }

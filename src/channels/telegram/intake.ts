@@ -1,5 +1,6 @@
 import type { Update } from "grammy/types";
 import { createInboundReceiver } from "../../app/inbound/receiver.js";
+import type { UpdateLedger } from "../../app/inbound/update-ledger.js";
 import type { Logger } from "../../infra/logger.js";
 import type { IntakeOutcome } from "../../web/webhook-route.js";
 
@@ -22,8 +23,9 @@ export interface TelegramIntake {
  * Telegram's updates as the webhook brings them: an update seen twice is acknowledged and dropped, one chat's
  * updates are handled in order, and past the cap of updates in hand the answer is 503 (Telegram retries).
  */
-export function createTelegramIntake(options: { logger: Logger; maxInFlight?: number; handle(update: Update): Promise<void> }): TelegramIntake {
+export function createTelegramIntake(options: { logger: Logger; maxInFlight?: number; ledger?: UpdateLedger; handle(update: Update): Promise<void> }): TelegramIntake {
   const receiver = createInboundReceiver({
+    ...(options.ledger ? { ledger: options.ledger } : {}),
     ...(options.maxInFlight !== undefined ? { maxInFlight: options.maxInFlight } : {}),
     onError: (error, update) => options.logger.error({ err: error, update: update.key }, "telegram webhook update failed"),
   });

@@ -87,7 +87,7 @@ export async function startTelegram(runtime: Runtime, logger: Logger, options: {
   const webhook = config.telegram.webhook;
   if (webhook) {
     if (!options.web) throw new Error("telegram webhook mode needs the web server");
-    intake = createTelegramIntake({ logger: log, handle: (update) => bot.handleUpdate(update) });
+    intake = createTelegramIntake({ logger: log, ...(runtime.updateLedger ? { ledger: runtime.updateLedger("telegram") } : {}), handle: (update) => bot.handleUpdate(update) });
     addWebhookRoute(options.web, { channel: "telegram", path: webhook.path, secretHeader: SECRET_HEADER, secret: config.secrets.telegramWebhookSecret!, accept: intake.accept }, log);
     await bot.api.setWebhook(webhook.url, { secret_token: config.secrets.telegramWebhookSecret!, allowed_updates: [...ALLOWED_UPDATES] });
     log.info({ url: webhook.url, path: webhook.path }, "telegram webhook registered");

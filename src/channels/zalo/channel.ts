@@ -23,6 +23,7 @@ import { ANSWER_POLICY, createOutboundQueue, realClock, REMINDER_POLICY } from "
 import { queuedSender } from "../../app/outbound/queued-sender.js";
 import type { ChannelDirectory } from "../../app/outbound/route.js";
 import { inMemorySendBudget, type SendBudget } from "../../app/outbound/send-budget.js";
+import type { UpdateLedger } from "../../app/inbound/update-ledger.js";
 
 export interface ZaloChannelDeps {
   config: ZaloConfig;
@@ -44,6 +45,8 @@ export interface ZaloChannelDeps {
   metrics?: Metrics;
   /** The send limits shared by the channels' outbound queues (Zalo has none of its own; retry_after is honoured). */
   sendBudget?: SendBudget;
+  /** Updates taken by any bot process on the database (several instances): each is handled once. */
+  ledger?: UpdateLedger;
   /** The other channels running here, for answers meant for their chats (else only `fallback`). */
   channels?: Pick<ChannelDirectory, "senderFor">;
   /** Backoff of the long poll after errors (tests shorten it). */
@@ -87,6 +90,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
     clock: deps.clock,
     logger,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    ...(deps.ledger ? { ledger: deps.ledger } : {}),
     botNames: names,
     senderFor: (channel) => deps.channels?.senderFor(channel) ?? (channel === deps.fallback?.channel ? deps.fallback : undefined),
     ...(deps.redeem ? { redeem: deps.redeem } : {}),

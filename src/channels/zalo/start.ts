@@ -23,6 +23,7 @@ export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Pa
     redeem: (code, request) => runtime.onboarding.redeem(code, request),
     metrics: runtime.metrics,
     sendBudget: runtime.sendBudget,
+    ...(runtime.updateLedger ? { ledger: runtime.updateLedger("zalo") } : {}),
     channels: runtime.channels,
     ...extra,
   });
