@@ -4,9 +4,13 @@
 // Telegram's limits, and exits when nothing is left. Prints "READY" once it dispatches and "DONE <json>" at the end.
 // Like the bot's scheduler, a dispatch that fails (the database gone) is logged ("TICK-FAILED") and run again,
 // here a second later rather than at the next minute, until every delivery is sent or failed for good.
-// Usage: node --import tsx tests/faults/support/dispatch-worker.ts <file or postgresql://…> <apiRoot> [lease ms]
+// With "shared" the sends take their turn in the outbound queue over the database send budget, as the bot's do on
+// PostgreSQL, so that several workers keep to Telegram's limits together.
+// Usage: node --import tsx tests/faults/support/dispatch-worker.ts <file or postgresql://…> <apiRoot> [lease ms] [shared]
 import { Api } from "grammy";
 import { pino } from "pino";
+import { createOutboundQueue, REMINDER_POLICY } from "../../../src/app/outbound/queue.js";
+import { queuedSender } from "../../../src/app/outbound/queued-sender.js";
 import { TELEGRAM_SEND_LIMITS } from "../../../src/app/outbound/send-budget.js";
 import { dispatchDeliveries } from "../../../src/app/reminders/dispatch.js";
 import { createRateLimiter } from "../../../src/app/reminders/rate-limiter.js";
@@ -15,15 +19,17 @@ import { localWorkerId, reclaimFromDeadLocalWorkers } from "../../../src/composi
 import { openDatabase } from "../../../src/db/database.js";
 import { createDeliveryViewStore } from "../../../src/db/stores/delivery-view-store.js";
 import { createOutboxStore } from "../../../src/db/stores/outbox-store.js";
+import { createDatabaseSendBudget } from "../../../src/db/stores/send-budget-store.js";
 import { createTranslator } from "../../../src/infra/i18n.js";
 import { TOKEN } from "./fault-platform.js";
 
-const [where, apiRoot, lease] = process.argv.slice(2);
+const [where, apiRoot, lease, budget] = process.argv.slice(2);
 const database = await openDatabase(where!.startsWith("postgres") ? { provider: "postgresql", url: where! } : { provider: "sqlite", file: where! });
 const logger = pino({ level: "silent" });
 const store = createOutboxStore(database.db, database.provider);
 await reclaimFromDeadLocalWorkers(store, logger);
-const sender = createTelegramSender(new Api(TOKEN, { apiRoot: apiRoot! }), { deliveries: createDeliveryViewStore(database.db), translate: createTranslator(), locale: "vi", logger });
+const telegram = createTelegramSender(new Api(TOKEN, { apiRoot: apiRoot! }), { deliveries: createDeliveryViewStore(database.db), translate: createTranslator(), locale: "vi", logger });
+const sender = budget === "shared" ? queuedSender(telegram, createOutboundQueue(createDatabaseSendBudget(database.db, database.provider)), REMINDER_POLICY) : telegram;
 process.stdout.write("READY\n");
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const totals = { sent: 0, rateLimited: 0, retried: 0, failed: 0, chatsRetired: 0, ticksFailed: 0 };
@@ -36,7 +42,7 @@ for (;;) {
       clock: { now: () => new Date() },
       sleep,
       workerId: localWorkerId(),
-      ...(lease ? { leaseMs: Number(lease) } : {}),
+      ...(lease && lease !== "-" ? { leaseMs: Number(lease) } : {}),
       limiters: new Map([["telegram", createRateLimiter(TELEGRAM_SEND_LIMITS)]]),
       chatGoneText: () => "",
     });

@@ -9,8 +9,8 @@ export interface WorkerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function startWorker(database: string, apiRoot: string, leaseMs?: number): WorkerProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "tests/faults/support/dispatch-worker.ts"), database, apiRoot, ...(leaseMs ? [String(leaseMs)] : [])], {
+export function startWorker(database: string, apiRoot: string, leaseMs?: number, budget: "own" | "shared" = "own"): WorkerProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "tests/faults/support/dispatch-worker.ts"), database, apiRoot, leaseMs ? String(leaseMs) : "-", budget], {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_NO_WARNINGS: "1" },
     stdio: ["ignore", "pipe", "pipe"],
