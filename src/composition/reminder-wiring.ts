@@ -5,6 +5,8 @@ import { createWorkingCalendar } from "../core/calendar/index.js";
 import { DEFAULT_POLICY } from "../core/reminders/index.js";
 import { createKpiStore } from "../db/stores/kpi-store.js";
 import { createOutboxStore } from "../db/stores/outbox-store.js";
+import { reopenRecurringTasks } from "../app/recurring/reopen.js";
+import { createRecurringStore } from "../db/stores/recurring-store.js";
 import type { Logger } from "../infra/logger.js";
 import type { Runtime } from "./runtime.js";
 import { localWorkerId } from "./reclaim.js";
@@ -26,5 +28,6 @@ export function reminderDeps(runtime: Runtime, senders: readonly ChannelSender[]
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     workerId: localWorkerId(),
     log: logger,
+    reopen: (now) => reopenRecurringTasks(createRecurringStore(runtime.database.db), now),
   };
 }

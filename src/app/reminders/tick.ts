@@ -35,6 +35,8 @@ export interface ReminderDeps {
    * composing the same due reminders would send them twice); every process dispatches. Absent: this one does all.
    */
   leader?: Leadership;
+  /** Recurring tasks done in a period that has ended are opened again before planning (app/recurring/reopen.ts). */
+  reopen?: (now: Date) => Promise<unknown>;
 }
 
 export interface TickResult {
@@ -50,6 +52,7 @@ export async function runReminderTick(deps: ReminderDeps): Promise<TickResult> {
   const at = deps.clock.now();
   const { store, calendar, policy, ctx } = deps;
   const leads = deps.leader ? await deps.leader.holds(at) : true;
+  if (leads) await deps.reopen?.(at);
   const planned = leads ? await planDueReminders({ now: at, store, calendar, policy }) : { slots: [], candidates: 0, due: 0, inserted: 0 };
   if (!isSendingAllowed(at, calendar, policy)) {
     // Outside working hours only a nudge sent with "gửi ngay" goes out; any other nudge waits for the window

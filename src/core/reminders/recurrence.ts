@@ -73,3 +73,14 @@ export function periodEndsBetween(recurrence: Recurrence, from: LocalDate, to: L
   for (let end = periodEnd(recurrence, from); end <= to; end = periodEnd(recurrence, addDays(end, 1))) ends.push(end);
   return ends;
 }
+
+/**
+ * The day a recurring task marked done on `doneOn` is due again: the first day of the next period (a quarterly
+ * report done on 10/8 is open again from 1/10). Null when that day is past its run (done in its last period, it
+ * stays done), and for any other kind of deadline.
+ */
+export function reopensOn(task: DeadlineShape, doneOn: LocalDate): LocalDate | null {
+  if (task.deadlineKind !== "recurring") return null;
+  const next = addDays(periodEnd(task.recurrence ?? "continuous", doneOn), 1);
+  return next <= task.deadline ? next : null;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type DeadlineShape, isPeriodEnd, periodEnd, periodEndsBetween, periodStart, reminderDeadline } from "../../../src/core/reminders/index.js";
+import { reopensOn } from "../../../src/core/reminders/recurrence.js";
 
 const task = (shape: Partial<DeadlineShape>): DeadlineShape => ({ deadline: "2023-12-31", deadlineKind: "recurring", recurrence: "quarterly", deadlineFrom: null, ...shape });
 
@@ -37,5 +38,14 @@ describe("recurring deadlines (Thường xuyên, Hằng quý, Hằng năm, Cả 
     expect(reminderDeadline(task({ deadlineKind: "on_demand", recurrence: null }), "2023-07-25")).toBeNull();
     expect(reminderDeadline(task({ deadlineKind: "fixed", recurrence: null, deadline: "2023-06-30" }), "2023-07-25")).toBe("2023-06-30");
     expect(reminderDeadline(task({ deadlineKind: "range", recurrence: null, deadline: "2030-12-31", deadlineFrom: "2026-01-01" }), "2027-01-01")).toBe("2030-12-31");
+  });
+
+  it("a recurring duty done is due again from the next period's first day, unless its run ends with this one", () => {
+    expect(reopensOn(task({}), "2023-08-10")).toBe("2023-10-01");
+    expect(reopensOn(task({ recurrence: "monthly" }), "2023-08-31")).toBe("2023-09-01");
+    expect(reopensOn(task({ recurrence: "continuous" }), "2023-02-01")).toBe("2023-04-01");
+    expect(reopensOn(task({}), "2023-11-15")).toBeNull();
+    expect(reopensOn(task({ recurrence: "yearly", deadline: "2030-12-31" }), "2026-06-01")).toBe("2027-01-01");
+    expect(reopensOn(task({ deadlineKind: "fixed", recurrence: null }), "2023-08-10")).toBeNull();
   });
 });
