@@ -5,7 +5,7 @@ import type { Translate } from "../../../infra/i18n.js";
 import type { BotContext } from "../context.js";
 
 /** The commands, in the order the menu shows them; each has a description per language (tg-cmd-<name>). */
-export const COMMANDS = ["start", "help", "nhiemvu", "quahan", "tiendo", "hoi", "baocao", "choduyet", "moi", "lienket", "toi", "thanhvien", "thuhoi"] as const;
+export const COMMANDS = ["start", "help", "nhiemvu", "quahan", "tiendo", "hoi", "baocao", "choduyet", "xuatbaocao", "maunhap", "moi", "lienket", "toi", "thanhvien", "thuhoi"] as const;
 
 export function commandList(translate: Translate, locale: Locale): BotCommand[] {
   return COMMANDS.map((command) => ({ command, description: translate(locale, reply(`tg-cmd-${command}`)) }));
