@@ -32,6 +32,7 @@ import { createOnboarding, type Onboarding } from "../app/onboarding.js";
 import { createAccessGate } from "../app/inbound/access-gate.js";
 import { strangerAnswersPerMonth } from "../core/onboarding/index.js";
 import { createOnboardingStore } from "../db/stores/onboarding-store.js";
+import { createStrangerStore } from "../db/stores/stranger-store.js";
 import { instrumentApp, noMetrics, type Metrics } from "../app/metrics.js";
 import type { PrometheusMetrics } from "../infra/metrics.js";
 import { createScrapeStore } from "../db/stores/scrape-store.js";
@@ -128,6 +129,8 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
         // The console chat and `npm run ask` are the operator at the machine (the console's /as picks a persona).
         trustedChannels: ["console", "cli"],
         strangerLimits: { zalo: { answersPerMonth: strangerAnswersPerMonth(config.zalo.monthlyQuota) } },
+        // In the database: a restart or a second instance gives strangers no second invite text, nor another 5%.
+        strangers: createStrangerStore(database.db, database.provider),
       }),
       defaultLocale: config.defaultLocale,
     });

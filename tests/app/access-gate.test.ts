@@ -99,4 +99,30 @@ describe("strangers on Zalo, through the real app (the access gate is the app's,
       await fake.close();
     }
   }, 120_000);
+
+  it("a restart on the same database gives strangers no second invite text that day, nor another 5%", async () => {
+    await runtime.close();
+    runtime = await startRuntime(loadConfig({ DATABASE_URL: `file:${path.join(tmp.dir, "bot.db")}`, NOW: "2023-07-26T09:00:00+07:00" }), silent);
+    const fake = await startFakeZaloServer();
+    const zalo = await startZaloChannel({
+      config: { apiRoot: fake.apiRoot, webhook: undefined, monthlyQuota: 3000, pollTimeoutSeconds: 1 },
+      token: fake.token,
+      webhookSecret: undefined,
+      app: runtime.app,
+      clock: runtime.clock,
+      translate: runtime.translate,
+      locale: "vi",
+      logger: silent,
+    });
+    try {
+      // The next day, after a restart: the month's 150 are spent, for old and new strangers alike.
+      for (let i = 0; i < 200; i++) zalo.bot.acceptRaw(textUpdate("tiến độ", { userId: `after-restart-${i}` }));
+      zalo.bot.acceptRaw(textUpdate("tiến độ", { userId: "stranger-0" }));
+      await zalo.bot.idle();
+      expect(fake.sent).toEqual([]);
+    } finally {
+      await zalo.stop();
+      await fake.close();
+    }
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { vnDate } from "../../core/local-date.js";
-import { accessOf, decideStrangerAnswer, EMPTY_LEDGER, mayAsk, type StrangerLedger, type StrangerLimits } from "../../core/onboarding/index.js";
+import { accessOf, decideStrangerAnswer, EMPTY_LEDGER, MAX_STRANGERS_PER_DAY, mayAsk, type StrangerLedger, type StrangerLimits } from "../../core/onboarding/index.js";
 import type { Role } from "../../core/model.js";
 import { reply, type Reply } from "../../core/reply.js";
 import type { InboundMessage } from "../messages.js";
@@ -18,6 +18,29 @@ export interface AccessGateOptions {
   trustedChannels: readonly string[];
   /** Per channel: how many stranger answers a month it can afford (Zalo: a share of its message budget). */
   strangerLimits: Readonly<Record<string, StrangerLimits>>;
+  /** Where the answers to strangers are counted (the database: shared by restarts and instances); default one process's memory. */
+  strangers?: StrangerAnswers;
+}
+
+/** The stranger allowance's storage: a port, so that it outlives the process. */
+export interface StrangerAnswers {
+  /**
+   * Records that this stranger gets the invite text on `day` (YYYY-MM-DD, Vietnam), in one step with the
+   * check: false when they already got it that day, or when the channel's strangers got `cap` this month.
+   */
+  answer(channel: string, senderId: string, day: string, cap: number | undefined): Promise<boolean>;
+}
+
+/** One process's memory, with the core's ledger (tests, and a bot without a database would lose it at a restart). */
+export function inMemoryStrangerAnswers(): StrangerAnswers {
+  let ledger: StrangerLedger = EMPTY_LEDGER;
+  return {
+    async answer(channel, senderId, day, cap) {
+      const decision = decideStrangerAnswer(ledger, { channel, senderId, day }, cap === undefined ? undefined : { answersPerMonth: cap });
+      ledger = decision.ledger;
+      return decision.answer;
+    },
+  };
 }
 
 export type GateDecision = { admitted: true } | { admitted: false; replies: Reply[] };
@@ -33,8 +56,10 @@ export interface AccessGate {
  * message of its Zalo budget).
  */
 export function createAccessGate(options: AccessGateOptions): AccessGate {
-  // One process's memory: after a restart a stranger may get the invite text once more that day.
-  let ledger: StrangerLedger = EMPTY_LEDGER;
+  const strangers = options.strangers ?? inMemoryStrangerAnswers();
+  // A flood of new strangers must not grow the store without bound: past this many answers a day (in this
+  // process), nobody more is answered.
+  let today = { day: "", answered: 0 };
   return {
     async admit(message, now) {
       if (options.trustedChannels.includes(message.channel)) return { admitted: true };
@@ -45,9 +70,12 @@ export function createAccessGate(options: AccessGateOptions): AccessGate {
       const person = member?.active ? member : null;
       const access = accessOf({ person, chatBound: binding?.active === true, publicAnswers: options.publicAnswers });
       if (mayAsk(access)) return { admitted: true };
-      const decision = decideStrangerAnswer(ledger, { channel: message.channel, senderId: message.sender.id, day: vnDate(now) }, options.strangerLimits[message.channel]);
-      ledger = decision.ledger;
-      return { admitted: false, replies: decision.answer ? [reply("onboard-stranger")] : [] };
+      const day = vnDate(now);
+      if (today.day !== day) today = { day, answered: 0 };
+      if (today.answered >= MAX_STRANGERS_PER_DAY) return { admitted: false, replies: [] };
+      const answered = await strangers.answer(message.channel, message.sender.id, day, options.strangerLimits[message.channel]?.answersPerMonth);
+      if (answered) today.answered++;
+      return { admitted: false, replies: answered ? [reply("onboard-stranger")] : [] };
     },
   };
 }
