@@ -43,6 +43,8 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
       const person = await db.person.findFirstOrThrow({ where: { key: "giam-doc-snv" } });
       await db.extensionRequest.create({ data: { taskId: task.id, requestedById: person.id, newDeadline: "2023-07-31", reason: "chờ ý kiến Bộ Tài chính", status: "approved", createdAt: new Date("2023-06-20T03:00:00Z"), decidedById: person.id, decidedAt: new Date("2023-06-22T03:00:00Z"), decisionNote: "đồng ý" } });
       await db.extensionRequest.create({ data: { taskId: task.id, requestedById: person.id, newDeadline: "2023-08-31", reason: "chưa đủ hồ sơ", status: "pending", createdAt: new Date("2023-07-24T03:00:00Z") } });
+      // Markup characters in a title must reach the document as text.
+      await db.task.update({ where: { code: "CCHC23-35" }, data: { title: "Nâng cấp hệ thống <một cửa> & cổng dịch vụ công \"tỉnh\"" } });
     });
     afterAll(async () => test?.cleanup());
 
@@ -98,6 +100,7 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
       const groups = lines.filter((l) => /^(Quá hạn|Đang vướng mắc|Chờ xác nhận|Đang thực hiện trong hạn|Chưa triển khai|Đã hoàn thành)[^:]*\(\d+ nhiệm vụ\)$/u.test(l));
       expect(groups).toEqual(["Quá hạn (5 nhiệm vụ)", "Đang vướng mắc (1 nhiệm vụ)", "Đang thực hiện trong hạn (8 nhiệm vụ)", "Chưa triển khai (15 nhiệm vụ)", "Đã hoàn thành, trễ hạn (3 nhiệm vụ)", "Đã hoàn thành đúng hạn (11 nhiệm vụ)"]);
       expect(lines.filter((l) => /^CCHC23-\d\d$/u.test(l))).toHaveLength(43);
+      expect(lines).toContain('Nâng cấp hệ thống <một cửa> & cổng dịch vụ công "tỉnh"');
       const findings = lines.slice(at("II. TỒN TẠI, HẠN CHẾ") + 1, at("III. ĐỀ XUẤT"));
       expect(findings[0]).toBe("- Còn 6/43 nhiệm vụ quá hạn (trong đó 1 nhiệm vụ đang vướng mắc), thuộc 6 đơn vị chủ trì:");
       expect(findings).toContain("+ Sở Tài chính: 1 nhiệm vụ (CCHC23-32);");
