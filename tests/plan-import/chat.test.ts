@@ -17,7 +17,7 @@ import { createPeopleStore } from "../../src/db/stores/people-store.js";
 import { createPlanImportStore } from "../../src/db/stores/plan-import-store.js";
 import { createTranslator } from "../../src/infra/i18n.js";
 import { type TestDatabase, freshSqlite } from "../support/databases.js";
-import { PLAN_2024, PLAN_2024_MERGES, type Row, xlsx } from "./files.js";
+import { PLAN_2024, PLAN_2024_MERGES, type Row, docx, xlsx } from "./files.js";
 
 const translate = createTranslator();
 const NOW = new Date("2024-01-15T09:00:00+07:00");
@@ -140,6 +140,13 @@ describe("plans and conclusions in chat", () => {
     ]);
     expect(tasks[0]!.plan).toMatchObject({ kind: "conclusion", name: "Kết luận, chỉ đạo ngày 25/7/2023", issuedOn: "2023-07-25" });
     expect(tasks[1]!.planNote).toContain("tăng tỷ lệ giải quyết hồ sơ trực tuyến");
+  });
+
+  it("reads a conclusion notice sent as a Word document without a task table as proposed tasks", async () => {
+    const paragraphs = NOTICE.split("\n").filter((l) => l.trim() !== "");
+    const proposed = text(await say("giam-doc-snv", "", { file: file("thong-bao-ket-luan.docx", await docx(paragraphs)) }));
+    expect(proposed.split("\n")[0]).toBe("Đề xuất 3 nhiệm vụ từ văn bản ngày 25/7/2023:");
+    expect(text(await say("giam-doc-snv", "hủy"))).toBe("Đã hủy: không tạo nhiệm vụ nào.");
   });
 
   it("leaves a short message or a unit's pasted text to the rest of the bot", async () => {

@@ -1,5 +1,5 @@
 /**
- * Assignments by chat (issue #11, item 4) on the demo data in a real SQLite database: the draft shown first and
+ * Assignments by chat (issue #11, item 4) on the demo data in a real database (SQLite and PostgreSQL): the draft shown first and
  * nothing created before "xác nhận"; the task made in the year's plan of assignments and the unit told through
  * the reminder outbox (a delivery with the task as item 1, in working hours); who may; questions about
  * assignments left to the answers.
@@ -15,13 +15,13 @@ import { createPeopleStore } from "../../../src/db/stores/people-store.js";
 import { createPlanImportStore } from "../../../src/db/stores/plan-import-store.js";
 import { createTaskCommandStore } from "../../../src/db/stores/task-command-store.js";
 import { createTranslator } from "../../../src/infra/i18n.js";
-import { type TestDatabase, freshSqlite } from "../../support/databases.js";
+import { type TestDatabase, freshPostgres, freshSqlite } from "../../support/databases.js";
 
 const translate = createTranslator();
 // A Tuesday evening: the unit is told the next working morning.
 const NOW = new Date("2023-07-25T19:00:00+07:00");
 
-describe("assignments by chat", () => {
+for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPostgres]] as const) describe(`assignments by chat (${provider})`, () => {
   let test: TestDatabase;
   let chat: ReturnType<typeof createAssignmentChat>;
   const text = (o: FeatureOutcome | undefined) => (o ? o.replies.map((r) => translate(o.locale, r)).join("\n") : "(not handled)");
@@ -29,7 +29,7 @@ describe("assignments by chat", () => {
   const tasks = () => test.database.db.task.count();
 
   beforeAll(async () => {
-    test = await freshSqlite({ demo: true });
+    test = await open({ demo: true });
     const db = test.database.db;
     const people = createPeopleStore(db);
     const stttt = await db.unit.findFirstOrThrow({ where: { name: "Sở Thông tin và Truyền thông" } });
