@@ -457,6 +457,7 @@ zalo-onboard-failed = The invite code cannot be used: { $reason ->
     [expired] it has expired.
     [revoked] it was revoked.
     [used] it has already been used.
+    [throttled] too many wrong codes were tried, please try again in 15 minutes.
    *[other] { $reason }.
 } Please ask the secretariat for a new one.
 zalo-onboard-unavailable = Invite codes cannot be used on Zalo in this version yet. Please contact the secretariat.
@@ -659,6 +660,7 @@ onboard-invalid = { $reason ->
     [expired] This invite has expired.
     [used] This invite has already been used.
     [revoked] This invite has been revoked.
+    [throttled] Too many wrong invite codes; please try again in 15 minutes.
    *[other] This invite code is not valid.
 } Please ask the secretariat (Department of Home Affairs) for a new one.
 onboard-stranger = Nhắc việc serves invited officials only. Please ask the secretariat (Department of Home Affairs) for an invite link, then open it or send: /start <invite code>.

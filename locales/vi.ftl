@@ -451,6 +451,7 @@ zalo-onboard-failed = Không dùng được mã mời: { $reason ->
     [expired] mã đã hết hạn.
     [revoked] mã đã bị thu hồi.
     [used] mã đã được dùng.
+    [throttled] đã nhập sai nhiều lần, xin thử lại sau 15 phút.
    *[other] { $reason }.
 } Xin cơ quan thường trực cấp mã mới.
 zalo-onboard-unavailable = Mã mời chưa dùng được trên Zalo trong phiên bản này. Xin liên hệ cơ quan thường trực.
@@ -653,6 +654,7 @@ onboard-invalid = { $reason ->
     [expired] Mã mời đã hết hạn.
     [used] Mã mời đã được sử dụng.
     [revoked] Mã mời đã bị thu hồi.
+    [throttled] Đã nhập sai mã mời nhiều lần; xin thử lại sau 15 phút.
    *[other] Mã mời không đúng.
 } Xin liên hệ cơ quan thường trực (Sở Nội vụ) để nhận mã mời mới.
 onboard-stranger = Nhắc việc chỉ phục vụ cán bộ được mời. Để sử dụng, xin liên hệ cơ quan thường trực (Sở Nội vụ) để nhận liên kết mời, rồi mở liên kết đó hoặc gửi: /start <mã mời>.

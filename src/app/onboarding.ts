@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { Clock } from "../core/clock.js";
 import type { Role, Unit } from "../core/model.js";
 import {
@@ -12,6 +13,9 @@ import {
   mayManageMembers,
   mayRevoke,
   normalizeInviteCode,
+  REDEEM_LIMITS,
+  recentFailures,
+  waitBeforeTry,
   type InviteRole,
   type InviteState,
 } from "../core/onboarding/index.js";
@@ -120,7 +124,9 @@ export type CreateInviteResult =
 export type RedeemResult =
   | { ok: true; member: Member; unit: MemberUnit; binding: Binding | null; newPerson: boolean }
   | { ok: false; reason: "malformed" | "not_found" | Exclude<InviteState, "usable"> }
-  | { ok: false; reason: "already_member"; member: Member };
+  | { ok: false; reason: "already_member"; member: Member }
+  /** Too many wrong codes from this person or in this chat lately: not even read. */
+  | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
 export type MembersResult =
   | { ok: true; unit: Unit; members: Member[] }
@@ -132,7 +138,16 @@ export type RevokeResult = { ok: true; member: Member; privateChats: ChatRef[] }
 
 export type Onboarding = ReturnType<typeof createOnboarding>;
 
+/** Failed tries per person and per chat, kept in this process (a restart forgets them; the codes stay unguessable). */
+function throttleKeys(request: RedeemRequest) {
+  return [
+    [`person:${request.channel}:${request.externalId}`, REDEEM_LIMITS.perPerson],
+    [`chat:${request.channel}:${request.chatId}`, REDEEM_LIMITS.perChat],
+  ] as const;
+}
+
 export function createOnboarding(deps: OnboardingDeps) {
+  const failures = new LRUCache<string, number[]>({ max: 50_000 });
   const resolveUnit = async (query: string | number) => {
     const units = await deps.units();
     if (typeof query === "number") {
@@ -170,18 +185,25 @@ export function createOnboarding(deps: OnboardingDeps) {
      * already has a group, where its reminders go); in a group (/lienket) the group is bound to the unit too.
      */
     async redeem(codeText: string, request: RedeemRequest): Promise<RedeemResult> {
-      const code = normalizeInviteCode(codeText);
-      if (!code) return { ok: false, reason: "malformed" };
       const now = deps.clock.now();
+      const keys = throttleKeys(request);
+      const wait = Math.max(...keys.map(([key, limit]) => waitBeforeTry(failures.get(key) ?? [], limit, now.getTime())));
+      if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: Math.ceil(wait / 60_000) };
+      const failed = <R extends RedeemResult>(result: R): R => {
+        for (const [key, limit] of keys) failures.set(key, [...recentFailures(failures.get(key) ?? [], limit, now.getTime()), now.getTime()]);
+        return result;
+      };
+      const code = normalizeInviteCode(codeText);
+      if (!code) return failed({ ok: false, reason: "malformed" });
       const invite = await deps.store.findInvite(code);
-      if (!invite) return { ok: false, reason: "not_found" };
+      if (!invite) return failed({ ok: false, reason: "not_found" });
       const state = inviteState(invite, now);
       if (state !== "usable") {
         if (state === "used" && invite.usedById !== null) {
           const me = await deps.store.memberByIdentity(request.channel, request.externalId);
           if (me && me.id === invite.usedById && me.active) return { ok: false, reason: "already_member", member: me };
         }
-        return { ok: false, reason: state };
+        return failed({ ok: false, reason: state });
       }
       const claimed = await deps.store.claimInvite(code, now, request, {
         bindGroup: request.isGroup,

@@ -4,3 +4,4 @@ export * from "./grants.js";
 export * from "./invite-code.js";
 export * from "./invite-state.js";
 export * from "./stranger-policy.js";
+export * from "./redeem-throttle.js";
