@@ -1115,6 +1115,8 @@ chart-target-gap = { $gap } short of the target; { $days } days from { $from }{ 
 }
 chart-target-reached = The target is reached.
 chart-caption-line = • { $label }: { $value } ({ $when })
+chart-text = { $text }
+chart-text-only = (The chart as a picture is not sent on this channel yet; its figures are above.)
 
 ## Backup and restore (npm run backup, npm run restore)
 backup-done = Backed up to { $file }: { $pages } pages, { $tasks } tasks, { $deliveries } messages in the outbox.
@@ -1183,3 +1185,6 @@ briefing-change = { "  " }– { $metric } { scope-label }: { $value } ({ $when }
     [corrected] corrected, it was { $previous }
    *[other] { $movement }
 }.
+briefing-chart-progress = biểu đồ tiến độ các đơn vị
+briefing-chart-online-rate = biểu đồ tỷ lệ trực tuyến theo cấp
+briefing-chart-activations = biểu đồ kích hoạt tài khoản định danh so với chỉ tiêu

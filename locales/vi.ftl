@@ -1109,6 +1109,8 @@ chart-target-gap = Còn thiếu { $gap } so với chỉ tiêu; từ { $from } c�
 }
 chart-target-reached = Đã đạt chỉ tiêu.
 chart-caption-line = • { $label }: { $value } ({ $when })
+chart-text = { $text }
+chart-text-only = (Biểu đồ dạng hình ảnh chưa gửi được qua kênh này; các số liệu của biểu đồ như trên.)
 
 ## Sao lưu và khôi phục (npm run backup, npm run restore)
 backup-done = Đã sao lưu vào { $file }: { $pages } trang, { $tasks } nhiệm vụ, { $deliveries } tin trong hộp thư đi.
@@ -1177,3 +1179,6 @@ briefing-change = { "  " }– { $metric } { scope-label }: { $value } ({ $when }
     [corrected] đính chính, trước đây ghi { $previous }
    *[other] { $movement }
 }.
+briefing-chart-progress = biểu đồ tiến độ các đơn vị
+briefing-chart-online-rate = biểu đồ tỷ lệ trực tuyến theo cấp
+briefing-chart-activations = biểu đồ kích hoạt tài khoản định danh so với chỉ tiêu

@@ -17,6 +17,7 @@ import { taskState } from "../core/task-state.js";
 import type { TaskFilters, TimeFilter, Understanding } from "../core/understand/types.js";
 import { fold } from "../core/vi/index.js";
 import type { CatalogView } from "./catalog-view.js";
+import { answerChart, type ChartAnswerDeps } from "./chart-answer.js";
 import type { KpiChanges } from "./kpi/changes.js";
 import { answerOverTime } from "./kpi/over-time.js";
 import type { Catalog, TaskFilterState, TaskQuery, TaskStore } from "./ports.js";
@@ -34,6 +35,8 @@ export interface QueryData {
   tasks: TaskStore;
   /** The figures changed since the last weekly digest, for the briefing (absent: the briefing says nothing of it). */
   kpiChanges?: KpiChanges;
+  /** Charts asked for in chat: their words, and the pictures where the chat keeps them (absent: no charts). */
+  charts?: ChartAnswerDeps;
 }
 
 /** Who asked: looked up only when an answer needs it (a greeting by name, "đơn vị mình"). */
@@ -352,6 +355,8 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       const standings = (await unitStandings(data, plan.id, today, u.by)).filter((row) => row.unitId === undefined || (row.unitId !== setAside?.id && (!ofLevel || ofLevel.has(row.unitId))));
       return answerUnitRanking(standings, plan.name, today, locale, u.by, u.measure, { ...(setAside ? { setAside: setAside.name } : {}), ...(u.leadLevel ? { level: u.leadLevel } : {}) });
     }
+    case "chart":
+      return data.charts ? answerChart(u.chart, view, data.tasks, data.charts, today, locale) : [reply("chart-unknown")];
     case "briefing":
       return answerBriefing(await briefingData(data, today, u.programme), locale);
     case "task_detail": {

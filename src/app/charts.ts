@@ -6,12 +6,13 @@
 import { latestValue } from "../core/answer/kpi.js";
 import { formatAmount, inSentence, metricName, whenOf } from "../core/answer/kpi-text.js";
 import { againstTarget } from "../core/answer/target.js";
-import { barChartSvg, COLORS, lineChartSvg, pickChart, type BarRow, type ChartRequest, type PlotArea } from "../core/charts/index.js";
+import { barChartSvg, chartByName, COLORS, lineChartSvg, type BarRow, type ChartRequest, type PlotArea } from "../core/charts/index.js";
 import { formatDate, formatInteger, type Locale } from "../core/format.js";
 import { daysBetween, epochDay, type LocalDate } from "../core/local-date.js";
 import type { MetricValue, Scope } from "../core/model.js";
 import { reply, type Reply } from "../core/reply.js";
 import { taskState } from "../core/task-state.js";
+import { understand } from "../core/understand/understand.js";
 import type { CatalogView } from "./catalog-view.js";
 import type { TaskStore } from "./ports.js";
 
@@ -29,9 +30,13 @@ const LEVELS: readonly Scope[] = ["province", "department_level", "district_leve
 /** At most this many units in the progress chart: those furthest behind. */
 const UNITS_SHOWN = 15;
 
-export async function drawChart(request: string, deps: ChartDeps, today: LocalDate, locale: Locale = "vi"): Promise<ChartResult> {
+/**
+ * The chart a request names (a ChartRequest from understanding, or the words of `npm run chart`: a chart's name
+ * such as "online-rate" or "trend:<metric>", else a question read by understanding), drawn with its caption.
+ */
+export async function drawChart(request: string | ChartRequest, deps: ChartDeps, today: LocalDate, locale: Locale = "vi"): Promise<ChartResult> {
   const say = (key: string, args?: Record<string, string | number | Reply>) => deps.translate(locale, reply(key, args));
-  const picked = pickChart(request, deps.view.catalog.metrics);
+  const picked = typeof request === "string" ? chartOfWords(request, deps.view, today) : request;
   if (!picked) return { ok: false, reason: "unknown", text: say("chart-unknown") };
   const metricByKey = (key: string) => deps.view.catalog.metrics.find((m) => m.key === key);
   const noData = (): ChartResult => ({ ok: false, reason: "no_data", text: say("chart-no-data") });
@@ -141,6 +146,14 @@ export async function drawChart(request: string, deps: ChartDeps, today: LocalDa
       ]);
     }
   }
+}
+
+/** A chart's name, or the chart a question asks for as understanding reads it. */
+function chartOfWords(words: string, view: CatalogView, today: LocalDate): ChartRequest | undefined {
+  const named = chartByName(words, view.catalog.metrics);
+  if (named) return named;
+  const understood = understand(words, view.index, { today }).understanding;
+  return understood.intent === "chart" ? understood.chart : undefined;
 }
 
 function dateOf(v: MetricValue): LocalDate {

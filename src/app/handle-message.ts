@@ -1,7 +1,7 @@
 import type { Clock } from "../core/clock.js";
 import { vnDate } from "../core/local-date.js";
 import { fitBriefing } from "../core/answer/briefing.js";
-import type { Reply } from "../core/reply.js";
+import { reply, type Reply } from "../core/reply.js";
 import { activeContext, nextContext } from "../core/understand/context.js";
 import type { Understood } from "../core/understand/types.js";
 import { understand } from "../core/understand/understand.js";
@@ -14,6 +14,7 @@ import type { CommandOutcome, TaskCommands } from "./task-commands.js";
 import { buildCatalogView, type CatalogView } from "./catalog-view.js";
 import type { AccessGate } from "./inbound/access-gate.js";
 import type { Locale } from "../core/format.js";
+import type { ChartAnswerDeps, ChartPictures } from "./chart-answer.js";
 import type { KpiChanges } from "./kpi/changes.js";
 import type { KpiCommands, KpiOutcome } from "./kpi/kpi-commands.js";
 import { featureOutbound, type ChatFeature } from "./chat-feature.js";
@@ -34,6 +35,8 @@ export interface AppDeps {
   features?: readonly ChatFeature[];
   /** The figures changed since the last weekly digest, said in the briefing. */
   kpiChanges?: KpiChanges;
+  /** Charts as pictures, kept where the chat keeps pictures (the console: a file the reply names). */
+  chartPictures?: ChartPictures;
   /** Who may use the bot, for every channel (the runtime sets it; tests of answers alone go without). */
   gate?: AccessGate;
   /** The language of answers to people the bot does not know yet. */
@@ -98,14 +101,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
         const person = await deps.people.personByIdentity(message.channel, message.sender.id);
         return { name: person?.name ?? message.sender.name ?? "", unitIds: person?.unitIds ?? [] };
       };
-      const answer = await answerQuery(understood.understanding, { view, tasks: deps.tasks, ...(deps.kpiChanges ? { kpiChanges: deps.kpiChanges } : {}) }, asker, today, understood.locale);
+      const answer = await answerQuery(understood.understanding, { view, tasks: deps.tasks, ...(deps.kpiChanges ? { kpiChanges: deps.kpiChanges } : {}), charts: chartsFor(deps, message) }, asker, today, understood.locale);
       const { replies, shownTasks } = answer;
       if (answer.understanding) understood = { ...understood, understanding: answer.understanding };
       const next = nextContext(context, understood.understanding, now, shownTasks);
       if (next) deps.memory.set(chatKey, next);
       const lines = replies.map((r) => deps.translate(understood.locale, r));
       const text = understood.understanding.intent === "briefing" ? fitBriefing(lines) : lines.join("\n");
-      const suggestions = suggestionsOf(replies, (r) => deps.translate(understood.locale, r));
+      const words = (r: Reply) => deps.translate(understood.locale, r);
+      // The briefing offers its charts ("biểu đồ tiến độ các đơn vị"): buttons where the channel has them.
+      const suggestions = understood.understanding.intent === "briefing" ? BRIEFING_CHARTS.map((key) => words(reply(key))) : suggestionsOf(replies, words);
       return {
         understood,
         replies,
@@ -113,6 +118,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
       };
     },
   };
+}
+
+const BRIEFING_CHARTS = ["briefing-chart-progress", "briefing-chart-online-rate", "briefing-chart-activations"] as const;
+
+/** Charts' words everywhere; their pictures where the chat keeps them: the console saves them to files. */
+function chartsFor(deps: AppDeps, message: InboundMessage): ChartAnswerDeps {
+  return { translate: deps.translate, ...(deps.chartPictures && message.channel === "console" ? { pictures: deps.chartPictures } : {}) };
 }
 
 /** The example questions of a reply that did not understand (at most three), as they would be typed. */

@@ -7,7 +7,8 @@ import type { CatalogStore, PeopleStore, TaskStore } from "../app/ports.js";
 import { clockStartingAt, type Clock } from "../core/clock.js";
 import type { Config } from "../config.js";
 import { openDatabase, type Database } from "../db/database.js";
-import { DEMO_DATA_PATH } from "../db/paths.js";
+import { DEMO_DATA_PATH, REPO_ROOT } from "../db/paths.js";
+import { chartFiles } from "../infra/chart-files.js";
 import type { SeedSummary } from "../db/seed.js";
 import type { DemoData } from "../app/demo-file.js";
 import { createCatalogStore } from "../db/stores/catalog-store.js";
@@ -114,6 +115,8 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
         policy: DEFAULT_POLICY,
         clock,
       }),
+      // Charts asked for in the console are kept as PNG files beside the database's default folder.
+      chartPictures: chartFiles(path.join(REPO_ROOT, "data", "charts")),
       commands: createTaskCommands({
         store: createTaskCommandStore(database.db),
         tasks: stores.tasks,

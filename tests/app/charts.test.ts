@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCatalogView } from "../../src/app/catalog-view.js";
 import { drawChart, type ChartResult } from "../../src/app/charts.js";
-import { pickChart } from "../../src/core/charts/index.js";
+import { chartByName } from "../../src/core/charts/index.js";
 import { createCatalogStore } from "../../src/db/stores/catalog-store.js";
 import { createTaskStore } from "../../src/db/stores/task-store.js";
 import { createTranslator } from "../../src/infra/i18n.js";
@@ -56,10 +56,13 @@ describe("charts as pictures", () => {
   });
 
   it("requests by words or name; anything else gets the list of charts", async () => {
-    const metrics = [{ key: "eid_accounts_activated", name: "Số tài khoản định danh điện tử đã kích hoạt", aliases: ["tài khoản đã kích hoạt"] }];
-    expect(pickChart("trend:eid_accounts_activated", metrics)).toEqual({ kind: "trend", metricKey: "eid_accounts_activated" });
-    expect(pickChart("bieu do tien do cac don vi", metrics)).toEqual({ kind: "progress_by_unit" });
-    expect(pickChart("online-rate", metrics)).toEqual({ kind: "online_rate_by_level" });
+    const metrics = [{ key: "eid_accounts_activated" }];
+    expect(chartByName("trend:eid_accounts_activated", metrics)).toEqual({ kind: "trend", metricKey: "eid_accounts_activated" });
+    expect(chartByName("trend:weather", metrics)).toBeUndefined();
+    expect(chartByName("online-rate", metrics)).toEqual({ kind: "online_rate_by_level" });
+    // Words are read by understanding, without accents too.
+    const progress = await draw("bieu do tien do cac don vi");
+    expect(progress.ok && progress.request).toEqual({ kind: "progress_by_unit" });
     const unknown = await draw("vẽ biểu đồ thời tiết");
     expect(unknown).toMatchObject({ ok: false, reason: "unknown" });
   });

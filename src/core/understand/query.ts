@@ -6,7 +6,7 @@ import type { Understanding } from "./types.js";
  * the question as the bot read it.
  */
 export interface QueryDescription {
-  subject: "metric" | "metrics" | "tasks" | "task" | "plan" | "units" | "areas" | "briefing" | "bot" | "none";
+  subject: "metric" | "metrics" | "tasks" | "task" | "plan" | "units" | "areas" | "briefing" | "chart" | "bot" | "none";
   filters: Record<string, unknown>;
   ask: string;
 }
@@ -42,6 +42,8 @@ export function describeQuery(u: Understanding): QueryDescription {
       return { subject: "task", filters: { code: u.code }, ask: "detail" };
     case "unit_ranking":
       return { subject: u.by === "area" ? "areas" : "units", filters: pick(u, ["by", "measure"]), ask: "ranking" };
+    case "chart":
+      return { subject: "chart", filters: u.chart ? { ...u.chart } : {}, ask: "chart" };
     case "briefing":
       return { subject: "briefing", filters: pick(u, ["programme"]), ask: "summary" };
     case "help":

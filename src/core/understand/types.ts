@@ -3,6 +3,7 @@ import type { LocalDate } from "../local-date.js";
 import type { Scope, TaskArea } from "../model.js";
 import type { CompareMode } from "../answer/kpi.js";
 import type { TaskListState } from "../answer/tasks.js";
+import type { ChartRequest } from "../charts/index.js";
 import type { ChangeAsk, ChangeReference } from "../kpi-history/types.js";
 
 /** A window of deadlines or of a figure's period, with the words that named it ("tuần tới", "tháng 8"). */
@@ -92,6 +93,8 @@ export type Understanding =
   /** One task shown whole; `also`, the other tasks named with it ("CCHC23-16 và CCHC23-17"). */
   | { intent: "task_detail"; code: string; also?: string[] }
   | { intent: "briefing"; programme?: string }
+  /** A chart asked for in words ("vẽ biểu đồ tỷ lệ trực tuyến theo cấp"); without `chart`, none the bot draws. */
+  | { intent: "chart"; chart?: ChartRequest }
   | { intent: "help" }
   | { intent: "greeting" }
   | { intent: "thanks" }

@@ -5,6 +5,7 @@ import { isFragment } from "./fragment.js";
 import type { UnderstandingIndex } from "./index-build.js";
 import { readKpiQuestion } from "./kpi-query.js";
 import { detectLocale } from "./locale.js";
+import { readChartRequest } from "./chart-request.js";
 import { isNoise } from "./noise.js";
 import { readOverTime } from "./over-time.js";
 import { quotedFigures } from "./quoted-figure.js";
@@ -38,6 +39,8 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   if (isNoise(raw, whole)) return say({ intent: "out_of_domain" });
 
   const reading = readMessage(text, index, options.today);
+  const chart = readChartRequest(reading);
+  if (chart) return say(chart);
   const numbered = numberedTask(whole, index);
   const code = reading.codes[0] ?? numbered;
   // "CCHC23-16 và CCHC23-17 tiến độ mỗi cái bao nhiêu": each task named is shown.
