@@ -8,7 +8,12 @@ export type { Logger };
  * failed on — is replaced. Ids of users and chats stay, so an operator can follow one conversation.
  */
 const REDACT = {
-  paths: ["token", "*.token", "secrets", "*.secrets", "text", "*.text", "caption", "*.caption", "err.payload.text", "err.payload.caption", "err.payload.reply_markup"],
+  paths: [
+    "token", "*.token", "secrets", "*.secrets", "text", "*.text", "caption", "*.caption", "err.payload.text", "err.payload.caption", "err.payload.reply_markup",
+    // People's names as the platforms give them (a Telegram user or chat, a Zalo sender), should one be logged whole.
+    ...["first_name", "last_name", "username", "display_name", "displayName"].flatMap((name) => [name, `*.${name}`, `*.*.${name}`, `*.*.*.${name}`]),
+    "err.payload.document", "err.payload.photo",
+  ],
   censor: "[redacted]",
 };
 

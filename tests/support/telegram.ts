@@ -4,7 +4,7 @@ import { createTelegramBot, type TelegramBot } from "../../src/channels/telegram
 import { telegramDeps } from "../../src/channels/telegram/start.js";
 import type { TelegramDeps } from "../../src/channels/telegram/context.js";
 import { loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/infra/logger.js";
+import { createLogger, type Logger } from "../../src/infra/logger.js";
 import { startRuntime, type Runtime } from "../../src/composition/runtime.js";
 import { tempDir } from "./databases.js";
 
@@ -113,7 +113,14 @@ export interface TelegramHarness {
 }
 
 export async function telegramHarness(
-  options: { publicAnswers?: boolean; limits?: Parameters<typeof createTelegramBot>[0]["limits"]; answerPatienceMs?: number; wrapTransport?: (inner: Transformer) => Transformer } = {},
+  options: {
+    publicAnswers?: boolean;
+    limits?: Parameters<typeof createTelegramBot>[0]["limits"];
+    answerPatienceMs?: number;
+    wrapTransport?: (inner: Transformer) => Transformer;
+    /** Where the bot logs (silent by default): a test can read what it wrote. */
+    logger?: Logger;
+  } = {},
 ): Promise<TelegramHarness> {
   const tmp = tempDir();
   const config = loadConfig({
@@ -122,7 +129,7 @@ export async function telegramHarness(
     LOG_LEVEL: "silent",
     PUBLIC_ANSWERS: options.publicAnswers ? "1" : "0",
   });
-  const logger = createLogger("silent");
+  const logger = options.logger ?? createLogger("silent");
   const runtime = await startRuntime(config, logger);
   const api = fakeApi();
   const deps = telegramDeps(runtime, logger);
