@@ -4,6 +4,7 @@
  * and recorded only after "đồng ý". The secretariat records; a unit's own figure waits for the secretariat's
  * "duyệt số liệu <số>" (or "từ chối số liệu <số> vì …"). Bad input and refusals record nothing.
  */
+import { LRUCache } from "lru-cache";
 import { extractKpiValues } from "../../core/kpi-extract/index.js";
 import { draftFromExtracted, permissionFor, type KpiContext } from "../../core/kpi-update/rules.js";
 import { parseKpiCommand } from "../../core/kpi-update/parse.js";
@@ -50,6 +51,8 @@ export interface KpiCommands {
 
 /** A figure repeated and waiting for "đồng ý": for this long, in this chat, from this person. */
 const DRAFT_MINUTES = 15;
+/** Drafts held at once, across all chats. */
+const MAX_DRAFTS = 1000;
 
 interface Awaiting {
   draft: KpiDraft;
@@ -61,7 +64,9 @@ interface Awaiting {
 }
 
 export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
-  const awaiting = new Map<string, Awaiting>();
+  // A draft leaves when it is answered, when it expires, or when more chats than this wait at once (the oldest
+  // first). The cache's own clock only frees memory: whether "đồng ý" still counts is decided on the message's time.
+  const awaiting = new LRUCache<string, Awaiting>({ max: MAX_DRAFTS, ttl: DRAFT_MINUTES * 60_000 });
   const keyOf = (m: InboundMessage) => `${m.channel}:${m.chatId}:${m.sender.id}`;
   const out = (action: KpiOutcome["action"], result: KpiOutcome["result"], locale: Locale, replies: Reply[], extra: Partial<KpiOutcome> = {}): KpiOutcome =>
     ({ action, result, locale, replies, notices: [], changed: false, ...extra });
@@ -156,7 +161,11 @@ export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
         case "cancel": {
           const held = awaiting.get(keyOf(message));
           // "đồng ý" with nothing waiting is someone else's business (or a question).
-          if (!held || now.getTime() - held.at > DRAFT_MINUTES * 60_000) return undefined;
+          if (!held) return undefined;
+          if (now.getTime() - held.at > DRAFT_MINUTES * 60_000) {
+            awaiting.delete(keyOf(message));
+            return undefined;
+          }
           if (command.kind === "accept") return accept(message, held, now);
           awaiting.delete(keyOf(message));
           return out("kpi_cancel", "cancelled", held.locale, [reply("kpi-update-cancelled")]);
