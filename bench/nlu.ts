@@ -38,7 +38,8 @@ async function measure(label: string, scale: boolean): Promise<void> {
     }
     const app = await demoApp(db.database);
     const index = buildUnderstandingIndex(await createCatalogStore(db.database.db).loadCatalog());
-    const texts = corpus.map((e) => e.text);
+    // ONLY="<question>" measures that one question (to profile it).
+    const texts = process.env.ONLY ? [process.env.ONLY] : corpus.map((e) => e.text);
     // Warm up the query compiler and the JIT on every kind of question first.
     for (const text of texts) await app.handleMessage(message(text, "warm"));
 

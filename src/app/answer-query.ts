@@ -167,8 +167,13 @@ async function detailOf(code: string, data: QueryData, today: LocalDate, locale:
 /** The tasks of the current plan whose titles hold every word, folded ("lam sach du lieu dan cu"). */
 async function tasksByTitle(words: readonly string[], data: QueryData, today: LocalDate, unitId: number | undefined, every: boolean): Promise<Task[]> {
   const plan = data.view.currentPlan;
-  const { tasks } = await data.tasks.findTasks({ today, limit: SCAN_LIMIT, ...(unitId !== undefined ? { anyRoleUnitIds: [unitId] } : plan ? { planIds: [plan.id] } : {}) });
-  return every ? allTitleMatches(words, tasks) : bestTitleMatches(words, tasks);
+  const titles = await data.tasks.findTaskTitles({ today, limit: SCAN_LIMIT, ...(unitId !== undefined ? { anyRoleUnitIds: [unitId] } : plan ? { planIds: [plan.id] } : {}) });
+  const matched = every ? allTitleMatches(words, titles) : bestTitleMatches(words, titles);
+  if (matched.length === 0) return [];
+  // The tasks found are read whole, in the order the search ranked them.
+  const { tasks } = await data.tasks.findTasks({ today, limit: matched.length, codes: matched.map((task) => task.code) });
+  const byCode = new Map(tasks.map((task) => [task.code, task]));
+  return matched.flatMap((task) => byCode.get(task.code) ?? []);
 }
 
 function foldedTitle(title: string): string {

@@ -32,6 +32,8 @@ export interface TaskQuery {
   state?: TaskFilterState;
   dueFrom?: LocalDate;
   dueTo?: LocalDate;
+  /** Only the tasks of these codes. */
+  codes?: readonly string[];
   limit: number;
 }
 
@@ -39,6 +41,8 @@ export interface TaskStore {
   progressCounts(planId: number, today: LocalDate): Promise<ProgressCounts>;
   countByState(query: Omit<TaskQuery, "limit" | "state">): Promise<ProgressCounts>;
   findTasks(query: TaskQuery): Promise<{ tasks: Task[]; total: number }>;
+  /** Only the codes and titles of the tasks a filter leaves: what a search by words of a title reads. */
+  findTaskTitles(query: TaskQuery): Promise<Array<{ code: string; title: string }>>;
   /** A task by its code with the units that cooperate on it (by id, ascending). */
   findTaskDetail(code: string): Promise<{ task: Task; cooperatingUnitIds: number[] } | null>;
 }

@@ -61,6 +61,15 @@ describe.each([
     }
   });
 
+  it("reads only codes and titles for a title search, and tasks by their codes (none for an empty list)", async () => {
+    const store = createTaskStore(t.database.db);
+    const q: TaskQuery = { today: TODAY, limit: 100, state: "open" };
+    expect(await store.findTaskTitles(q)).toEqual(expected(all, q).tasks.map((task) => ({ code: task.code, title: task.title })));
+    const picked = await store.findTasks({ today: TODAY, limit: 10, codes: ["CCHC23-40", "CCHC23-05", "NO-SUCH-1"] });
+    expect(picked.tasks.map((task) => task.code)).toEqual(["CCHC23-40", "CCHC23-05"]);
+    expect((await store.findTasks({ today: TODAY, limit: 10, codes: [] })).total).toBe(0);
+  });
+
   it("the demo plan on 25/7/2023: 14 done, 6 overdue, 8 in progress within deadline, 15 not started", async () => {
     const store = createTaskStore(t.database.db);
     const total = async (state: TaskFilterState) => (await store.findTasks({ today: TODAY, state, limit: 1 })).total;

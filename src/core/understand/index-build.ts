@@ -47,6 +47,8 @@ export interface UnderstandingIndex {
   figures: FigureIndex;
   metricByKey: ReadonlyMap<string, Metric>;
   unitByCode: ReadonlyMap<string, Unit>;
+  /** The units that are provinces (the one in office today is the province the data speaks for): a few of thousands. */
+  provinceUnits: readonly Unit[];
   plans: readonly Plan[];
 }
 
@@ -57,7 +59,12 @@ export function buildUnderstandingIndex(catalog: {
   plans: readonly Plan[];
 }): UnderstandingIndex {
   const values = new Map<number, MetricValue[]>();
-  for (const v of catalog.metricValues) values.set(v.metricId, [...(values.get(v.metricId) ?? []), v]);
+  // Pushed, not copied: a copy per value made building the index quadratic (100.000 values: seconds).
+  for (const v of catalog.metricValues) {
+    const list = values.get(v.metricId);
+    if (list) list.push(v);
+    else values.set(v.metricId, [v]);
+  }
   const metrics: MetricEntry[] = catalog.metrics.map((metric) => ({
       metric,
       excludes: metric.excludes.map(foldPhrase),
@@ -101,6 +108,7 @@ export function buildUnderstandingIndex(catalog: {
     figures: buildFigureIndex(catalog.metrics, catalog.metricValues),
     metricByKey: new Map(catalog.metrics.map((m) => [m.key, m])),
     unitByCode: new Map(catalog.units.map((u) => [u.code, u])),
+    provinceUnits: catalog.units.filter((u) => u.kind === "province"),
     plans: catalog.plans,
   };
 }

@@ -67,7 +67,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const provinceNamed = units.some((u) => isOurProvince(u.id));
   const namedUnits = units.filter((u) => !isOurProvince(u.id));
   const ourNames = new Set(units.filter((u) => isOurProvince(u.id)).map((u) => fold(text.slice(u.start, u.end))));
-  for (const unit of index.unitByCode.values()) if (isOurProvince(unit.code)) for (const name of [unit.name, ...unit.shortNames]) ourNames.add(fold(name));
+  for (const unit of index.provinceUnits) if (isInOffice(unit, today)) for (const name of [unit.name, ...unit.shortNames]) ourNames.add(fold(name));
   const otherPlaces = otherProvinces(index.places, text, [...taken, ...allUnits, ...scopesFound, ...areas], (name) => [...ourNames].some((ours) => ours.endsWith(fold(name))));
   // "Không tính huyện", "trừ cấp xã": a level set aside is not the level asked about.
   // (For a figure, "trừ" subtracts: "tỷ lệ cấp xã trừ cấp huyện" is a difference.)
