@@ -8,7 +8,9 @@ import { marks } from "./fault-report.js";
 export async function seedOutbox(database: Database, count: number, now = new Date()): Promise<string[]> {
   const texts = marks(count);
   const drafts: DeliveryDraft[] = texts.map((mark, i) => ({ channel: "telegram", chatId: String(700_000 + i), kind: "unit", text: `Nhắc việc ${mark}`, notBefore: now, items: [] }));
-  await createOutboxStore(database.db, database.provider).addDeliveries(drafts, now);
+  // In slices: one transaction of 10.000 rows outlasts Prisma's 5-second limit on a loaded machine.
+  const store = createOutboxStore(database.db, database.provider);
+  for (let i = 0; i < drafts.length; i += 500) await store.addDeliveries(drafts.slice(i, i + 500), now);
   return texts;
 }
 
