@@ -1,4 +1,3 @@
-import { sequentialize } from "@grammyjs/runner";
 import { Api, Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { ChannelSender } from "../../app/ports.js";
@@ -73,8 +72,6 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
   const out = createOutgoing(bot.api, deps, cache);
   const prompts = createPromptMemory();
 
-  // Updates of one chat are handled one after the other, in order; chats run side by side.
-  bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
   bot.use(updateState(deps, cache, out));
   bot.use(strangersFeature());
   bot.use(joinFeature(cache));

@@ -17,11 +17,14 @@ export interface TelegramIntake {
   accept(body: unknown): IntakeOutcome;
   /** Resolves when every update taken has been handled. */
   idle(): Promise<void>;
+  /** Updates taken and not yet handled. */
+  readonly inFlight: number;
 }
 
 /**
- * Telegram's updates as the webhook brings them: an update seen twice is acknowledged and dropped, one chat's
- * updates are handled in order, and past the cap of updates in hand the answer is 503 (Telegram retries).
+ * Telegram's updates as the webhook or the long poll brings them, through the shared inbound receiver: an update
+ * seen twice is dropped, one chat's updates are handled in order, and past the cap of updates in hand the
+ * webhook answers 503 (Telegram retries; the long poll waits before its next call instead).
  */
 export function createTelegramIntake(options: { logger: Logger; maxInFlight?: number; ledger?: UpdateLedger; handle(update: Update): Promise<void> }): TelegramIntake {
   const receiver = createInboundReceiver({
@@ -36,5 +39,8 @@ export function createTelegramIntake(options: { logger: Logger; maxInFlight?: nu
       return receiver.receive({ key: String(update.update_id), chatKey: chatKeyOf(update) }, () => options.handle(update));
     },
     idle: () => receiver.idle(),
+    get inFlight() {
+      return receiver.inFlight;
+    },
   };
 }

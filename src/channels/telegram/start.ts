@@ -1,4 +1,3 @@
-import { run, type RunnerHandle } from "@grammyjs/runner";
 import { GrammyError, HttpError, type Bot } from "grammy";
 import { ConfigError } from "../../config.js";
 import type { ChannelSender } from "../../app/ports.js";
@@ -7,7 +6,8 @@ import type { Logger } from "../../infra/logger.js";
 import type { Runtime } from "../../composition/runtime.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./bot.js";
 import type { TelegramDeps } from "./context.js";
-import { createTelegramIntake, SECRET_HEADER, type TelegramIntake } from "./intake.js";
+import { createTelegramIntake, SECRET_HEADER } from "./intake.js";
+import { runTelegramPolling } from "./polling.js";
 import { addWebhookRoute } from "../../web/webhook-route.js";
 import type { WebServer } from "../../web/server.js";
 
@@ -58,7 +58,8 @@ export interface TelegramChannel {
 
 /**
  * The Telegram channel over a running bot (src/main.ts calls this when TELEGRAM_BOT_TOKEN is set): long
- * polling through @grammyjs/runner, or, when TELEGRAM_WEBHOOK_URL is set, a route on the bot's one web server.
+ * polling into the shared inbound receiver, or, when TELEGRAM_WEBHOOK_URL is set, a route on the bot's one web
+ * server feeding the same receiver.
  */
 export async function startTelegram(runtime: Runtime, logger: Logger, options: { web?: WebServer } = {}): Promise<TelegramChannel> {
   const { config } = runtime;
@@ -81,47 +82,34 @@ export async function startTelegram(runtime: Runtime, logger: Logger, options: {
   log.info({ bot: bot.botInfo.username, apiRoot: config.telegram.apiRoot }, "telegram bot identified");
   await telegram.publishCommands().catch((error: unknown) => log.warn({ err: error }, "setMyCommands failed"));
 
-  let runner: RunnerHandle | undefined;
   let stopping = false;
-  let intake: TelegramIntake | undefined;
+  let polling: Promise<void> | undefined;
+  const stopPolling = new AbortController();
   const webhook = config.telegram.webhook;
+  // One intake for both modes: the shared receiver de-duplicates, orders each chat's updates and caps those in hand.
+  const intake = createTelegramIntake({ logger: log, ...(webhook ? {} : { maxInFlight: Number.POSITIVE_INFINITY }), handle: (update) => bot.handleUpdate(update) });
   if (webhook) {
     if (!options.web) throw new Error("telegram webhook mode needs the web server");
-    intake = createTelegramIntake({ logger: log, ...(runtime.updateLedger ? { ledger: runtime.updateLedger("telegram") } : {}), handle: (update) => bot.handleUpdate(update) });
     addWebhookRoute(options.web, { channel: "telegram", path: webhook.path, secretHeader: SECRET_HEADER, secret: config.secrets.telegramWebhookSecret!, accept: intake.accept }, log);
     await bot.api.setWebhook(webhook.url, { secret_token: config.secrets.telegramWebhookSecret!, allowed_updates: [...ALLOWED_UPDATES] });
     log.info({ url: webhook.url, path: webhook.path }, "telegram webhook registered");
   } else {
     await bot.api.deleteWebhook();
     await refuseIfAnotherInstancePolls(bot.api, POLL_PROBE_SECONDS);
-    const startRunner = (): RunnerHandle => {
-      const started = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
-      // The runner gives up on 409: another process took this token's updates after this one had started.
-      // This one keeps serving (the newcomer sees the conflict at its start and exits); it polls again shortly.
-      started.task()?.catch((error: unknown) => {
-        if (stopping) return;
-        if (isConflict(error)) {
-          log.warn("telegram: another process polled with this token (409 Conflict); polling again");
-          setTimeout(() => {
-            if (!stopping) runner = startRunner();
-          }, 1000).unref();
-          return;
-        }
-        log.error({ err: error }, "telegram polling stopped");
-      });
-      return started;
-    };
-    runner = startRunner();
+    polling = runTelegramPolling({ api: bot.api, intake, allowedUpdates: ALLOWED_UPDATES, logger: log, signal: stopPolling.signal }).catch((error: unknown) => {
+      log.error({ err: error }, "telegram polling stopped");
+    });
     log.info("telegram long polling started");
   }
 
   return {
     sender: telegram.sender,
-    connected: () => stopping === false && (webhook !== undefined || runner?.isRunning() === true),
+    connected: () => stopping === false,
     async stop() {
       stopping = true;
-      if (runner?.isRunning()) await runner.stop();
-      await intake?.idle();
+      stopPolling.abort();
+      await polling;
+      await intake.idle();
       const drained = await (telegram.queue?.drain(10_000) ?? Promise.resolve(true));
       if (!drained) log.warn({ unsent: telegram.queue?.size() }, "telegram stopped with messages still queued");
       log.info("telegram stopped");

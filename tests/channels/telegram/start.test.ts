@@ -88,6 +88,14 @@ describe("polling mode, two instances on one token", () => {
       fake.push({ update_id: 900, message: { message_id: 9, date: 1690246800, chat: { id: 654, type: "private", first_name: "B" }, from: { id: 654, is_bot: false, first_name: "B" }, text: "tiến độ kế hoạch CCHC" } });
       const answer = await fake.waitFor((c) => c.method === "sendMessage" && String(c.payload.chat_id) === "654", 15_000);
       expect(String(answer.payload.text)).toContain("14/43");
+
+      // The long poll feeds the shared inbound receiver: an update that comes twice is handled once.
+      const again = { update_id: 901, message: { message_id: 10, date: 1690246800, chat: { id: 655, type: "private", first_name: "C" }, from: { id: 655, is_bot: false, first_name: "C" }, text: "tiến độ kế hoạch CCHC" } };
+      fake.push(again);
+      fake.push(again);
+      await fake.waitFor((c) => c.method === "sendMessage" && String(c.payload.chat_id) === "655", 15_000);
+      await first.stop();
+      expect(fake.sentTo(655)).toHaveLength(1);
     } finally {
       await first.stop();
     }
