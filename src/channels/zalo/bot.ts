@@ -1,4 +1,5 @@
 import { routeOutbound } from "../../app/outbound/route.js";
+import { stripMentions } from "../../app/inbound/mentions.js";
 import type { HandledMessage } from "../../app/handle-message.js";
 import type { InboundMessage, OutboundMessage } from "../../app/messages.js";
 import type { ChannelSender, SendResult } from "../../app/ports.js";
@@ -164,14 +165,4 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     idle: () => receiver.idle(),
   };
   return bot;
-}
-
-/** "@Nhắc việc xong 1" → "xong 1": removes @mentions of the bot (by any of its names), case-insensitively. */
-export function stripMentions(text: string, names: readonly string[]): string {
-  let out = text;
-  for (const name of names.filter((n) => n.trim().length > 0)) {
-    const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    out = out.replace(new RegExp(`@${escaped}`, "giu"), " ");
-  }
-  return out.replace(/\s+/g, " ").trim() || text.trim();
 }
