@@ -87,7 +87,13 @@ export async function startTelegram(runtime: Runtime, logger: Logger, options: {
   const stopPolling = new AbortController();
   const webhook = config.telegram.webhook;
   // One intake for both modes: the shared receiver de-duplicates, orders each chat's updates and caps those in hand.
-  const intake = createTelegramIntake({ logger: log, ...(webhook ? {} : { maxInFlight: Number.POSITIVE_INFINITY }), handle: (update) => bot.handleUpdate(update) });
+  // On PostgreSQL the update ledger is shared by every bot process (each webhook update handled once across them).
+  const intake = createTelegramIntake({
+    logger: log,
+    ...(webhook ? {} : { maxInFlight: Number.POSITIVE_INFINITY }),
+    ...(runtime.updateLedger ? { ledger: runtime.updateLedger("telegram") } : {}),
+    handle: (update) => bot.handleUpdate(update),
+  });
   if (webhook) {
     if (!options.web) throw new Error("telegram webhook mode needs the web server");
     addWebhookRoute(options.web, { channel: "telegram", path: webhook.path, secretHeader: SECRET_HEADER, secret: config.secrets.telegramWebhookSecret!, accept: intake.accept }, log);
