@@ -75,6 +75,12 @@ describe("the buttons", () => {
     expect(prompt.payload.reply_markup).toMatchObject({ force_reply: true });
     await h.send(privateText(officer, "65", { message_id: h.api.lastMessageId(String(officer.id)) }));
     expect((await task("CCHC23-42")).progress).toBe(65);
+    // With a note after the percent: the typed command carries it.
+    await h.send(buttonPress(officer.id, officer, r.messageId, `p:${r.deliveryId}:1`));
+    await h.send(privateText(officer, "70% - đã trình UBND tỉnh dự thảo", { message_id: h.api.lastMessageId(String(officer.id)) }));
+    expect((await task("CCHC23-42")).progress).toBe(70);
+    const event = await h.runtime.database.db.taskEvent.findFirstOrThrow({ where: { task: { code: "CCHC23-42" } }, orderBy: { id: "desc" } });
+    expect(JSON.stringify(event)).toContain("đã trình UBND tỉnh dự thảo");
   });
 
   it("⏳ asks for a new deadline, and the answer files an extension request", async () => {

@@ -3,7 +3,7 @@ import { Composer } from "grammy";
 import type { Message } from "grammy/types";
 import type { TaskCommand } from "../../../core/commands/types.js";
 import type { BotContext } from "../context.js";
-import { promptCommand, type PromptMemory } from "../prompts.js";
+import { promptAction, promptCommand, type PromptMemory } from "../prompts.js";
 import { helpText } from "./help.js";
 import { runPipeline } from "./pipeline.js";
 
@@ -48,8 +48,14 @@ export function messagesFeature(prompts: PromptMemory) {
       return;
     }
     if (prompt) {
-      text = promptCommand(prompt, text);
       replyToMessageId = prompt.reminderMessageId;
+      // A percent answering "📈 reply with the progress" is the typed command it stands for, not a sentence to re-read.
+      const action = promptAction(prompt, text, ctx.nv.locale);
+      if (action) {
+        await runPipeline(ctx, text, { messageId: message.message_id, replyToMessageId, action });
+        return;
+      }
+      text = promptCommand(prompt, text);
     }
     await runPipeline(ctx, text, { messageId: message.message_id, ...(replyToMessageId !== undefined ? { replyToMessageId } : {}) });
   });
