@@ -59,9 +59,12 @@ export async function runPipeline(
       const replyTo = here && isGroup ? threadTo : undefined;
       const keyboard = message.decisions ? decisionKeyboard(message.decisions, ctx.nv.t) : undefined;
       await out.text(message.chatId, message.text, { ...(replyTo !== undefined ? { replyTo } : {}), ...(message.suggestions ? { suggestions: message.suggestions } : {}), ...(keyboard ? { keyboard } : {}) });
-      // A report or the template follows its text as a document (through the same send queue).
+      // A file follows its text through the same outbound queue: a picture (a chart) as a photo, shown in the
+      // chat; anything else (a report, the template) as a document.
       if (message.file) {
-        await ctx.api.sendDocument(message.chatId, new InputFile(message.file.bytes, message.file.name)).catch((error: unknown) => log.warn({ err: error }, "telegram document send failed"));
+        const file = new InputFile(message.file.bytes, message.file.name);
+        const sending = message.file.mime.startsWith("image/") ? ctx.api.sendPhoto(message.chatId, file) : ctx.api.sendDocument(message.chatId, file);
+        await sending.catch((error: unknown) => log.warn({ err: error, file: message.file!.name }, "telegram file send failed"));
       }
     },
   });
