@@ -955,6 +955,13 @@ conclusions-chat-missing-deadline = - Task { $number } has no deadline{ $text ->
 }: "sửa hạn { $number } thành <date>" or "bỏ { $number }".
 conclusions-chat-plan-name = Kết luận, chỉ đạo ngày { $date }
 conclusions-chat-created = Created { $count } tasks in plan { $plan }: { $codes }.
+conclusions-chat-told = { $count } lead units told{ $later ->
+    [none] .
+   *[other] ; the messages go out in working hours on { $later }.
+}{ $missing ->
+    [none] {""}
+   *[other] {" "}Not told (no chat receiving reminders): { $missing }.
+}
 
 ## Assignments in chat ("giao Sở TTTT chủ trì rà soát …, hạn 30/9"; issue #11, item 4)
 assign-plan-name = Nhiệm vụ lãnh đạo giao qua Nhắc việc năm { $year }

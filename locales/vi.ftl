@@ -949,6 +949,13 @@ conclusions-chat-missing-deadline = - Nhiệm vụ { $number } chưa có hạn{ 
 }: "sửa hạn { $number } thành <ngày>" hoặc "bỏ { $number }".
 conclusions-chat-plan-name = Kết luận, chỉ đạo ngày { $date }
 conclusions-chat-created = Đã tạo { $count } nhiệm vụ trong kế hoạch { $plan }: { $codes }.
+conclusions-chat-told = Đã báo cho { $count } đơn vị chủ trì{ $later ->
+    [none] .
+   *[other] ; tin sẽ đi trong giờ làm việc ngày { $later }.
+}{ $missing ->
+    [none] {""}
+   *[other] {" "}Chưa báo được (đơn vị chưa có chat nhận nhắc việc): { $missing }.
+}
 
 ## Giao việc qua trò chuyện ("giao Sở TTTT chủ trì rà soát …, hạn 30/9"; issue #11, mục 4)
 assign-plan-name = Nhiệm vụ lãnh đạo giao qua Nhắc việc năm { $year }

@@ -26,18 +26,13 @@ export function officeFeatures(database: Database, people: PeopleStore, translat
       import("../core/reminders/index.js"),
     ]);
     const store = createPlanImportStore(database.db, database.provider);
-    const conclusions = createConclusionChat({ store, people, translate, drafts });
+    // A unit hears of a task given to it in chat the way reminders reach it: the outbox, its chats, working hours.
+    const notify = { outbox: createOutboxStore(database.db, database.provider), chatsOfUnit: (unitId: number) => createTaskCommandStore(database.db).chatsOfUnit(unitId), calendar: createWorkingCalendar(), policy: DEFAULT_POLICY };
+    const conclusions = createConclusionChat({ store, people, translate, drafts, notify });
     return [
       createExportChat({ store: createExportStore(database.db), people, translate, sendsFiles }),
       createPlanChat({ store, people, translate, sendsFiles, drafts, onNotice: (message, text, now) => conclusions.propose(message, text, now) }),
-      // The unit hears of its new task the way reminders reach it: the outbox, its chats, working hours.
-      createAssignmentChat({
-        store,
-        people,
-        translate,
-        drafts,
-        notify: { outbox: createOutboxStore(database.db, database.provider), chatsOfUnit: (unitId) => createTaskCommandStore(database.db).chatsOfUnit(unitId), calendar: createWorkingCalendar(), policy: DEFAULT_POLICY },
-      }),
+      createAssignmentChat({ store, people, translate, drafts, notify }),
       conclusions,
     ];
   });

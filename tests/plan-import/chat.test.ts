@@ -15,6 +15,10 @@ import { createPlanChat } from "../../src/app/plan-import/chat.js";
 import type { PeopleStore } from "../../src/app/ports.js";
 import { createPeopleStore } from "../../src/db/stores/people-store.js";
 import { createPlanImportStore } from "../../src/db/stores/plan-import-store.js";
+import { createOutboxStore } from "../../src/db/stores/outbox-store.js";
+import { createTaskCommandStore } from "../../src/db/stores/task-command-store.js";
+import { createWorkingCalendar } from "../../src/core/calendar/index.js";
+import { DEFAULT_POLICY } from "../../src/core/reminders/index.js";
 import { createTranslator } from "../../src/infra/i18n.js";
 import { type TestDatabase, freshSqlite } from "../support/databases.js";
 import { PLAN_2024, PLAN_2024_MERGES, type Row, docx, xlsx } from "./files.js";
@@ -47,7 +51,11 @@ describe("plans and conclusions in chat", () => {
     // The sender's id is the person's key here: who it is matters, not how a channel names them.
     const people: Pick<PeopleStore, "personByIdentity"> = { personByIdentity: (_channel, id) => peopleStore.personByKey(id) };
     const drafts = createDraftBox();
-    conclusions = createConclusionChat({ store, people, translate, drafts });
+    const db = test.database.db;
+    const stp = await db.unit.findFirstOrThrow({ where: { code: "STP" } });
+    await db.chatBinding.create({ data: { channel: "telegram", chatId: "-100888", unitId: stp.id, isGroup: true } });
+    const notify = { outbox: createOutboxStore(db, test.database.provider), chatsOfUnit: (id: number) => createTaskCommandStore(db).chatsOfUnit(id), calendar: createWorkingCalendar(), policy: DEFAULT_POLICY };
+    conclusions = createConclusionChat({ store, people, translate, drafts, notify });
     plan = createPlanChat({ store, people, translate, drafts, sendsFiles: (c) => c === "telegram", onNotice: (m, t, now) => conclusions.propose(m, t, now) });
   });
   afterAll(async () => test?.cleanup());
@@ -132,7 +140,8 @@ describe("plans and conclusions in chat", () => {
     expect(two.split("\n")[0]).toBe("Đề xuất 2 nhiệm vụ từ văn bản ngày 25/7/2023:");
     expect(two).not.toContain("VneID");
     const created = text(await say("giam-doc-snv", "xác nhận"));
-    expect(created).toBe("Đã tạo 2 nhiệm vụ trong kế hoạch KL23: KL23-01, KL23-02.");
+    // Sở Tư pháp leads KL23-01 and is told; KL23-02 is led by a group, followed by the secretariat.
+    expect(created).toBe("Đã tạo 2 nhiệm vụ trong kế hoạch KL23: KL23-01, KL23-02.\nĐã báo cho 1 đơn vị chủ trì.");
     const tasks = await test.database.db.task.findMany({ where: { plan: { code: "KL23" } }, orderBy: { code: "asc" }, include: { leadUnit: true, leadGroup: true, plan: true } });
     expect(tasks.map((t) => [t.code, t.leadUnit.code, t.leadGroup?.name ?? null, t.deadline])).toEqual([
       ["KL23-01", "STP", null, "2023-07-31"],
@@ -140,6 +149,9 @@ describe("plans and conclusions in chat", () => {
     ]);
     expect(tasks[0]!.plan).toMatchObject({ kind: "conclusion", name: "Kết luận, chỉ đạo ngày 25/7/2023", issuedOn: "2023-07-25" });
     expect(tasks[1]!.planNote).toContain("tăng tỷ lệ giải quyết hồ sơ trực tuyến");
+    const told = await test.database.db.delivery.findMany({ where: { items: { some: { taskId: tasks[0]!.id } } } });
+    expect(told.map((d) => [d.chatId, d.kind])).toContainEqual(["-100888", "reminder_nudge"]);
+    expect(await test.database.db.delivery.count({ where: { items: { some: { taskId: tasks[1]!.id } } } })).toBe(0);
   });
 
   it("reads a conclusion notice sent as a Word document without a task table as proposed tasks", async () => {

@@ -5,13 +5,11 @@
  * "xong 1" works; in working hours). Others are refused politely. Questions about assignments ("giao cho ai",
  * "Sở TTTT được giao việc gì") are not assignments (core/understand/assignment.ts) and go on to the answers.
  */
-import type { WorkingCalendar } from "../../core/calendar/index.js";
 import { formatDate, type Locale } from "../../core/format.js";
 import { vnDate, type LocalDate } from "../../core/local-date.js";
 import type { Person, Unit } from "../../core/model.js";
 import { createUnitResolver, newPlanCode } from "../../core/plan-import/index.js";
 import { plainWords } from "../../core/plan-import/words.js";
-import { nextSendingWindow, type ReminderPolicy } from "../../core/reminders/index.js";
 import { reply, type Reply } from "../../core/reply.js";
 import { readAssignment, type AssignmentText, type UnitFinder } from "../../core/understand/assignment.js";
 import { createMatcher } from "../../core/vi/index.js";
@@ -21,15 +19,15 @@ import { writeNewTasks } from "../conclusions/write-tasks.js";
 import { createDraftBox, decisionOf, type DraftBox } from "../drafts.js";
 import type { InboundMessage } from "../messages.js";
 import type { PlanImportStore, PlanSummary } from "../plan-import/ports.js";
-import type { ChatAddress, PeopleStore } from "../ports.js";
-import { NUDGE_KIND, type DispatchStore } from "../reminders/ports.js";
+import type { PeopleStore } from "../ports.js";
+import { type TellDeps, tellUnit } from "./tell-unit.js";
 
 export interface AssignmentChatDeps {
   store: PlanImportStore;
   people: Pick<PeopleStore, "personByIdentity">;
   translate: Translate;
   /** The unit is told the way reminders reach it: the outbox, its chats, working hours. */
-  notify: { outbox: Pick<DispatchStore, "addDeliveries">; chatsOfUnit(unitId: number): Promise<ChatAddress[]>; calendar: WorkingCalendar; policy: ReminderPolicy };
+  notify: TellDeps;
   drafts?: DraftBox;
 }
 
@@ -118,19 +116,10 @@ export function createAssignmentChat(deps: AssignmentChatDeps): ChatFeature {
     if (!written.ok) return out("assign_confirm", [reply("plan-chat-refused", { reason: "stale", errors: 0 })]);
     const code = written.codes[0]!;
     const task = (await deps.store.storedTasks(written.planId)).find((t) => t.code === code)!;
-    const chats = await deps.notify.chatsOfUnit(a.lead.id);
     const created = reply("assign-created", { code, unit: a.lead.name, plan: written.planCode });
-    if (chats.length === 0) return out("assign_confirm", [created, reply("assign-no-chat", { unit: a.lead.name })], { changed: true });
-    const deadline = formatDate(a.deadline, locale);
-    const text = [
-      reply("assign-notice", { unit: a.lead.name, person: person.name }),
-      reply("assign-notice-line", { code, title: a.title, deadline, cooperating: a.cooperating.map((u) => u.name).join(", ") || "none" }),
-      reply("remind-answer", { audience: "unit", situation: "before", number: 1, code, date: deadline }),
-    ].map((r) => deps.translate(locale, r)).join("\n");
-    const notBefore = nextSendingWindow(now, deps.notify.calendar, deps.notify.policy);
-    await deps.notify.outbox.addDeliveries(chats.map((chat) => ({ ...chat, kind: NUDGE_KIND, text, notBefore, items: [{ number: 1, taskId: task.id, reminderId: null }] })), now);
-    const later = notBefore.getTime() > now.getTime() ? formatDate(vnDate(notBefore), locale) : "none";
-    return out("assign_confirm", [created, reply("assign-told", { unit: a.lead.name, chats: chats.length, later })], { changed: true });
+    const told = await tellUnit(deps.notify, deps.translate, { id: task.id, code, title: a.title, deadline: a.deadline, unitId: a.lead.id, unitName: a.lead.name, cooperating: a.cooperating.map((u) => u.name) }, person.name, now, locale);
+    if (told.chats === 0) return out("assign_confirm", [created, reply("assign-no-chat", { unit: a.lead.name })], { changed: true });
+    return out("assign_confirm", [created, reply("assign-told", { unit: a.lead.name, chats: told.chats, later: told.later })], { changed: true });
   }
 
   return {

@@ -20,12 +20,15 @@ import type { PlanImportStore } from "../plan-import/ports.js";
 import type { PeopleStore } from "../ports.js";
 import { proposalsReply } from "./proposal-view.js";
 import { type NewTask, writeNewTasks } from "./write-tasks.js";
+import { type TellDeps, tellUnit } from "../assignments/tell-unit.js";
 
 export interface ConclusionChatDeps {
   store: PlanImportStore;
   people: Pick<PeopleStore, "personByIdentity">;
   translate(locale: Locale, r: Reply): string;
   drafts?: DraftBox;
+  /** The lead units are told of their new tasks as of an assignment; absent: not told. */
+  notify?: TellDeps;
 }
 
 interface Proposal {
@@ -168,7 +171,26 @@ export function createConclusionChat(deps: ConclusionChatDeps): ConclusionChat {
     }, tasks, { label: "chat", personId: person.id, at: now });
     drafts.drop(message);
     if (!written.ok) return out("conclusions_confirm", [reply("plan-chat-refused", { reason: "stale", errors: 0 })]);
-    return out("conclusions_confirm", [reply("conclusions-chat-created", { count: written.codes.length, plan: written.planCode, codes: written.codes.join(", ") })], { changed: true });
+    const createdLine = reply("conclusions-chat-created", { count: written.codes.length, plan: written.planCode, codes: written.codes.join(", ") });
+    if (!deps.notify) return out("conclusions_confirm", [createdLine], { changed: true });
+    // Each lead unit hears of its task; a task led by a group has no chat to go to (the secretariat follows it).
+    const ids = new Map((await deps.store.storedTasks(written.planId)).map((t) => [t.code, t.id]));
+    const unitName = new Map(units.map((u) => [u.id, u.name]));
+    let told = 0;
+    let later = "none";
+    const untold: string[] = [];
+    for (const [i, task] of tasks.entries()) {
+      if (task.leadGroup !== null) continue;
+      const code = written.codes[i]!;
+      const name = unitName.get(task.leadUnitId) ?? "";
+      const result = await tellUnit(deps.notify, deps.translate, { id: ids.get(code)!, code, title: task.title, deadline: task.deadline, unitId: task.leadUnitId, unitName: name, cooperating: task.cooperatingUnitIds.map((id) => unitName.get(id) ?? "") }, person.name, now, locale);
+      if (result.chats === 0) untold.push(name);
+      else {
+        told += 1;
+        later = result.later;
+      }
+    }
+    return out("conclusions_confirm", [createdLine, reply("conclusions-chat-told", { count: told, later, missing: [...new Set(untold)].join(", ") || "none" })], { changed: true });
   }
 
   return {
