@@ -1,3 +1,4 @@
+import { findNumerals } from "../kpi-extract/numerals.js";
 import { fold } from "../vi/normalize.js";
 import { isLocalDate, localDate, type LocalDate } from "../local-date.js";
 import type { Metric, Scope } from "../model.js";
@@ -6,16 +7,14 @@ import type { Checked, KpiDraft } from "./types.js";
 
 /**
  * Figures typed on the command line or in a spreadsheet cell, read the Vietnamese way: "20,5" and "447.246"
- * (a dot groups thousands), or plain "20.5" and "560000"; dates "15/7/2023" or "2023-07-15".
+ * (a dot groups thousands), or plain "20.5" and "560000"; dates "15/7/2023" or "2023-07-15". A number is read by
+ * the report extraction's reader (kpi-extract/numerals.ts), and must be the whole field: "12.3456" or "5 tỷ"
+ * is no typed figure.
  */
 export function parseTypedNumber(text: string): number | undefined {
-  const t = text.trim().replace(/\s+/g, "").replace(/%$/, "");
-  let plain: string;
-  if (t.includes(",")) plain = t.replace(/\./g, "").replace(",", ".");
-  else if (/^-?\d{1,3}(\.\d{3})+$/.test(t)) plain = t.replace(/\./g, "");
-  else plain = t;
-  if (!/^-?\d+(\.\d+)?$/.test(plain)) return undefined;
-  return Number(plain);
+  const t = text.trim().replace(/\s*%$/, "");
+  const found = findNumerals(t);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === t.length ? Number(found[0]!.digits) : undefined;
 }
 
 export function parseTypedDate(text: string): LocalDate | undefined {

@@ -31,6 +31,13 @@ describe("typed figures", () => {
     expect(parseTypedNumber("20.5")).toBe(20.5);
     expect(parseTypedNumber("18,05%")).toBe(18.05);
     expect(parseTypedNumber("abc")).toBeUndefined();
+    // The extraction's reader, held to the whole field.
+    expect(parseTypedNumber("1.234,5")).toBe(1234.5);
+    expect(parseTypedNumber("63.86")).toBe(63.86);
+    expect(parseTypedNumber("560000")).toBe(560000);
+    expect(parseTypedNumber("12.3456")).toBeUndefined();
+    expect(parseTypedNumber("5 tỷ")).toBeUndefined();
+    expect(parseTypedNumber("-5")).toBeUndefined();
   });
   it("dates and scopes", () => {
     expect(parseTypedDate("15/7/2023")).toBe("2023-07-15");
