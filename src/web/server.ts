@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
+import { TrieRouter } from "hono/router/trie-router";
 import type { Logger } from "../infra/logger.js";
 import type { Metrics } from "../app/metrics.js";
 
@@ -22,7 +23,7 @@ export interface WebServerOptions {
 }
 
 export interface WebServer {
-  /** Routes are added by the channels before `listen`. */
+  /** Routes are added by the channels as they start, also after `listen` (main.ts listens first). */
   app: Hono;
   /** The largest request body a route reads. */
   maxBodyBytes: number;
@@ -37,7 +38,10 @@ export interface WebServer {
  * answers), /readyz (it can work) and /metrics (Prometheus). Limits on body size and on slow clients are set here, once.
  */
 export function createWebServer(options: WebServerOptions): WebServer {
-  const app = new Hono();
+  // A router that takes routes after the first request: the bot listens before its channels add their webhooks,
+  // and Hono's default router refuses a route once it has matched one request ("matcher is already built"),
+  // which stopped the bot when a health check or a platform's post came in between.
+  const app = new Hono({ router: new TrieRouter() });
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.get("/readyz", async (c) => {
     const checks = (await options.readiness?.().catch(() => ({ checks: false }))) ?? {};
