@@ -25,6 +25,8 @@ export interface AssignmentText {
 export type AssignmentRead = { ok: true; assignment: AssignmentText } | { ok: false; problem: "no-unit" | "no-task"; unitText: string };
 
 const QUESTION_AFTER = /^(?:ai|gi|viec gi|nhiem vu gi|nhung gi|cai gi|nao|don vi nao|bao nhieu|the nao|khi nao|chua|duoc khong|cho ai)(?:\s|$|[?,.])/u;
+/** A question about an assignment, wherever its question words stand ("… xong chưa, ngày nào", "… theo quyết định nào"). */
+const QUESTION_ANYWHERE = /(?:\b(?:xong chua|bao gio|khi nao|luc nao|the nao|ra sao|la gi|o dau|bao nhieu|phai khong|duoc chua|chua ta|co khong)\b|\b(?:nao|chua|gi|khong)\s*[.!]*$)/u;
 const LEAD_WORD_START = /^\s*,?\s*(?:chủ trì|chu tri)(?![\p{L}])\s*,?\s*/iu;
 
 /**
@@ -39,14 +41,19 @@ export function readAssignment(text: string, finder: UnitFinder, today: LocalDat
   const head = /^giao\s+(?:cho\s+)?/iu.exec(t);
   if (!head || /\?\s*$/u.test(t)) return undefined;
   let rest = t.slice(head[0].length).trim();
-  if (QUESTION_AFTER.test(fold(rest))) return undefined;
+  if (QUESTION_AFTER.test(fold(rest)) || QUESTION_ANYWHERE.test(fold(t))) return undefined;
 
   const plan = /\s*[,;(]?\s*(?:thuộc|thuoc|vào|vao|trong)?\s*(?:kế hoạch|ke hoach)\s+([^,;()]+?)\s*\)?\s*(?=[,;]|$)/iu.exec(rest);
   if (plan) rest = (rest.slice(0, plan.index) + rest.slice(plan.index + plan[0].length)).trim();
 
   // The unit: the name the message starts with ("Sở TTTT chủ trì, …", "Công an tỉnh triển khai …").
   const first = unitAt(finder, rest);
-  if (!first) return { ok: false, problem: "no-unit", unitText: rest.split(/\s+/u).slice(0, 4).join(" ").replace(/[,:;]$/u, "") };
+  if (!first) {
+    // "Giao biên chế công chức năm 2023 …" names a task, not a unit: only "giao <tên> chủ trì …" is an
+    // assignment to a unit the bot does not know, answered as such.
+    const named = /^(.{2,60}?)\s*,?\s*(?:chủ trì|chu tri)(?![\p{L}])/iu.exec(rest);
+    return named ? { ok: false, problem: "no-unit", unitText: named[1]!.trim() } : undefined;
+  }
   const leadUnit = first.unit;
   let body = rest.slice(first.end).replace(LEAD_WORD_START, "");
 

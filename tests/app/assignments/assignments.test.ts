@@ -75,7 +75,7 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
   it("refuses a unit politely and leaves questions about assignments alone", async () => {
     const before = await tasks();
     expect(text(await say("stp-chuyen-vien", "giao Sở TTTT chủ trì rà soát thủ tục, hạn 30/9"))).toBe("Xin lỗi, chỉ lãnh đạo và cơ quan thường trực được giao việc cho đơn vị. Đồng chí có thể đề xuất qua cơ quan thường trực.");
-    for (const question of ["giao cho ai", "giao cho ai rà soát thủ tục?", "sở tttt được giao việc gì", "Sở TTTT được giao những việc nào", "giao việc gì cho Sở TTTT?", "đã giao Sở TTTT việc rà soát chưa"]) {
+    for (const question of ["giao cho ai", "giao cho ai rà soát thủ tục?", "sở tttt được giao việc gì", "Sở TTTT được giao những việc nào", "giao việc gì cho Sở TTTT?", "đã giao Sở TTTT việc rà soát chưa", "giao bien che cong chuc nam 2023 xong chua, ngay nao", "Giao biên chế công chức năm 2023 theo quyết định nào", "giao Sở TTTT việc gì", "Giao thêm nhiệm vụ mới cho Sở Y tế: số hóa hồ sơ bệnh án"]) {
       expect(await say("chu-tich", question), question).toBeUndefined();
     }
     expect(await tasks()).toBe(before);
@@ -84,7 +84,7 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
   it("asks for what is missing and creates nothing: a deadline, a known unit, a day to come; 'hủy' drops a draft", async () => {
     const before = await tasks();
     expect(text(await say("chu-tich", "giao Sở Tư pháp rà soát văn bản"))).toBe('Chưa có hạn cho việc giao Sở Tư pháp: "Rà soát văn bản". Xin gửi lại kèm hạn, ví dụ ", hạn 30/9". Chưa giao việc nào.');
-    expect(text(await say("chu-tich", "giao Sở Du lịch quảng bá điểm đến, hạn 30/9")).split("\n")[0]).toBe('Không nhận ra đơn vị "Sở Du lịch quảng" ở đầu câu. Có phải: Sở Văn hóa, Thể thao và Du lịch; Ủy ban nhân dân tỉnh Quảng Nam; Công an tỉnh Quảng Nam? Chưa giao việc nào.');
+    expect(text(await say("chu-tich", "giao Sở Du lịch chủ trì quảng bá điểm đến, hạn 30/9")).split("\n")[0]).toMatch(/^Không nhận ra đơn vị "Sở Du lịch" ở đầu câu\. Có phải: Sở Văn hóa, Thể thao và Du lịch[;?]/u);
     expect(text(await say("chu-tich", "giao Sở Tư pháp rà soát văn bản, hạn 20/7/2023"))).toBe("Hạn 20/7/2023 đã qua: xin gửi lại với một hạn sau hôm nay. Chưa giao việc nào.");
     await say("chu-tich", "giao Sở Tư pháp rà soát văn bản, hạn 30/8 (kế hoạch CCHC23)");
     expect(text(await say("chu-tich", "hủy"))).toBe("Đã hủy: chưa giao việc nào.");
