@@ -124,6 +124,18 @@ describe.each(variants)("KPI answers over time (%s)", (_name, open) => {
     expect(await w.say("tài khoản đã kích hoạt từ 18/7 đến nay tăng bao nhiêu")).toContain("So với số liệu 18/7/2023 (447.246): tăng 112.754 tài khoản");
   });
 
+  it("tells a look back from the gap ahead, and a figure's period from a comparison", async () => {
+    const read = async (text: string) => (await w.send(text, "reader")).understood.understanding;
+    expect(await read("tài khoản kích hoạt tăng thêm bao nhiêu so với 18/7")).toMatchObject({ intent: "kpi_change", against: { kind: "window", to: "2023-07-18" } });
+    expect(await read("bình quân mỗi ngày kích hoạt được bao nhiêu tài khoản")).toMatchObject({ intent: "kpi_change", ask: { kind: "pace", per: "day" } });
+    expect(await read("tỷ lệ hồ sơ trực tuyến có tăng không")).toMatchObject({ intent: "kpi_change", ask: { kind: "direction" } });
+    expect(await read("cần thêm bao nhiêu tài khoản để đạt chỉ tiêu")).toMatchObject({ intent: "kpi_gap" });
+    expect(await read("mỗi ngày cần kích hoạt bao nhiêu tài khoản")).toMatchObject({ intent: "kpi_gap" });
+    expect(await read("kích hoạt thêm bao nhiêu tài khoản")).toMatchObject({ intent: "kpi_gap" });
+    // "Từ đầu năm" without a word of change is the period a figure covers.
+    expect(await read("số lượt thanh toán trực tuyến từ đầu năm đến nay")).toMatchObject({ intent: "kpi_value", metric: "online_payment_count" });
+  });
+
   it("a rank that moves from 28th to 25th has gone up 3 places", async () => {
     await w.set("vneid_ranking", { scope: "province", value: "25", denominator: "63", asOf: "2023-07-25" });
     // Same date as the demo's 28/63: a correction, not a change over time.

@@ -16,13 +16,16 @@ export function readOverTime(u: Understanding, reading: Reading): Understanding 
   const pace = paceAsked(padded);
   // "Mỗi ngày cần bao nhiêu", "còn thiếu … để đạt": the pace the target needs, which the gap answers.
   const towardsTarget = NEEDED.test(padded);
-  if (u.intent === "kpi_gap" && !(pace && !towardsTarget)) return undefined;
   if (u.intent !== "kpi_value" && u.intent !== "ranking" && u.intent !== "kpi_gap") return undefined;
   if (u.intent === "kpi_value" && (u.remaining || u.explain || u.nationAsked)) return undefined;
   const direction = DIRECTION.test(padded);
   const amount = !towardsTarget && AMOUNT.test(padded);
   const reference = referenceOf(reading, direction || amount || pace !== undefined);
   if (!reference && !pace && !direction && !amount) return undefined;
+  // "Thêm bao nhiêu" is the gap ahead; "so với 18/7 tăng thêm bao nhiêu", "đã kích hoạt thêm được bao nhiêu",
+  // "mỗi ngày tăng bao nhiêu" look back: a change, unless the target's words are there.
+  const lookingBack = reference !== undefined || pace !== undefined || direction || (amount && / (?:tang|giam|da|duoc) /.test(padded));
+  if (u.intent === "kpi_gap" && (towardsTarget || !lookingBack)) return undefined;
   const ask: ChangeAsk = pace ? { kind: "pace", per: pace } : direction && !amount ? { kind: "direction" } : { kind: "change" };
   const used = reference?.times ?? [];
   // A time that is not the reference ("tháng 7 so với tháng 6"): the latest value is looked for up to its end.
