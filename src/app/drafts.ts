@@ -49,11 +49,14 @@ export function createDraftBox(): DraftBox {
 
 export type Decision = "confirm" | "confirm_skipping_errors" | "cancel";
 
-/** "xác nhận", "đồng ý", "ok" confirm; "xác nhận bỏ dòng lỗi" confirms without the broken rows; "hủy", "thôi" cancel. */
+/**
+ * "xác nhận" confirms; "xác nhận bỏ dòng lỗi" confirms without the broken rows; "hủy", "thôi" cancel. "đồng ý",
+ * "ok", "không" are left to a KPI figure waiting for its "đồng ý" (kpi-commands), tried after these features.
+ */
 export function decisionOf(text: string): Decision | undefined {
   const t = fold(text).toLowerCase().replace(/[.!]+$/u, "").replace(/\s+/g, " ").trim();
-  if (/^(xac nhan|dong y|ok|nhap)( (nhap|tao|giao))?( di)?$/u.test(t)) return "confirm";
+  if (/^xac nhan( (nhap|tao|giao))?$/u.test(t)) return "confirm";
   if (/^(xac nhan|nhap) (bo|bo qua) (cac )?dong loi$/u.test(t)) return "confirm_skipping_errors";
-  if (/^(huy|huy bo|thoi|khong|bo qua|khong nhap|khong tao)$/u.test(t)) return "cancel";
+  if (/^(huy|huy bo|thoi|khong nhap|khong tao|khong giao)$/u.test(t)) return "cancel";
   return undefined;
 }
