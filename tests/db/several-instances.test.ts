@@ -130,6 +130,18 @@ describe.each([
     expect(taken).toBe(27);
   });
 
+  it("when the database cannot answer, a process paces itself alone instead of dropping the message", async () => {
+    // A database every call to which fails, as a pool that times out or a server gone does.
+    const down = () => Promise.reject(new Error("Timed out fetching a new connection from the connection pool"));
+    const budget = createDatabaseSendBudget({ $transaction: down, $queryRawUnsafe: down, $executeRawUnsafe: down } as unknown as Database["db"], t.database.provider);
+    const t0 = vn("2023-07-25 08:00").getTime();
+    const chat = { channel: "telegram", chatKey: "5", isGroup: false };
+    expect(await budget.take(chat, t0)).toBe(0);
+    expect(await budget.take(chat, t0 + 100)).toBe(1000);
+    await budget.hold(chat, t0 + 60_000);
+    expect(await budget.take(chat, t0 + 10_000)).toBe(50_000);
+  });
+
   concurrently("60 messages offered by two processes in the same instant: 27 go, the others are told to wait", async () => {
     const budgets = [createDatabaseSendBudget(t.database.db, t.database.provider), createDatabaseSendBudget(other.db, other.provider)];
     const t0 = vn("2023-07-25 08:00").getTime();

@@ -1,4 +1,4 @@
-import { DEFAULT_SEND_LIMITS, type SendBudget, type SendTarget } from "../../app/outbound/send-budget.js";
+import { DEFAULT_SEND_LIMITS, inMemorySendBudget, type SendBudget, type SendTarget } from "../../app/outbound/send-budget.js";
 import type { RateLimits, RateWindow } from "../../app/reminders/rate-limiter.js";
 import type { Db } from "../client.js";
 import type { Provider } from "../provider.js";
@@ -7,6 +7,8 @@ import { rawSql, toDate, type RawRunner } from "./raw-sql.js";
 /** A clock ahead of this one by less than this still counts (instances' clocks differ a little); beyond, a mark is from before a jump back. */
 const SKEW_MS = 1000;
 const PRUNE_EVERY = 1000;
+/** Many lanes take at once: waiting a while for a pooled connection beats Prisma's 2-second default. */
+const TRANSACTION = { maxWait: 10_000, timeout: 10_000 };
 
 /**
  * The send budget shared by every bot process on one database: the same rolling windows as the in-memory
@@ -37,44 +39,56 @@ export function createDatabaseSendBudget(db: Db, provider: Provider, limits: Rea
     return rows[0] ? Math.max(0, toDate(rows[0].until).getTime() - nowMs) : 0;
   }
 
+  // When the database cannot answer (a busy pool, an outage), this process paces itself alone rather than
+  // dropping the message: over the shared limits at worst, and Telegram's 429 still has the last word.
+  const alone = inMemorySendBudget(limits);
   return {
     async take(target, nowMs) {
-      const channelLimits = limits.get(target.channel);
-      if (!channelLimits) return Math.ceil(await heldFor(db, target, nowMs));
-      const wait = await db.$transaction(async (tx) => {
-        await sql.execute(
-          tx,
-          `INSERT INTO "SendHold" ("channel", "chatKey", "until") VALUES (?, '', ?) ON CONFLICT ("channel", "chatKey") DO UPDATE SET "until" = excluded."until"`,
-          target.channel,
-          new Date(nowMs),
-        );
-        const waits = [
-          await heldFor(tx, target, nowMs),
-          await waitFor(tx, channelLimits.overall, nowMs, `"channel" = ?`, target.channel),
-          await waitFor(tx, channelLimits.perChat, nowMs, `"channel" = ? AND "chatKey" = ?`, target.channel, target.chatKey),
-          target.isGroup ? await waitFor(tx, channelLimits.perGroup, nowMs, `"channel" = ? AND "chatKey" = ?`, target.channel, target.chatKey) : 0,
-        ];
-        const longest = Math.max(...waits);
-        if (longest > 0) return Math.max(1, Math.ceil(longest));
-        await sql.execute(tx, `INSERT INTO "SendMark" ("channel", "chatKey", "isGroup", "at") VALUES (?, ?, ?, ?)`, target.channel, target.chatKey, provider === "sqlite" ? Number(target.isGroup) : target.isGroup, new Date(nowMs));
-        return 0;
-      });
-      if (wait === 0 && ++takes % PRUNE_EVERY === 0) {
-        await sql.execute(db, `DELETE FROM "SendMark" WHERE "channel" = ? AND "at" < ?`, target.channel, new Date(nowMs - longestWindow(channelLimits) - SKEW_MS));
-      }
-      return wait;
+      return shared(target, nowMs).catch(() => alone.take(target, nowMs));
     },
     async hold(target, untilMs) {
-      await sql.execute(
-        db,
-        `INSERT INTO "SendHold" ("channel", "chatKey", "until") VALUES (?, ?, ?)
-         ON CONFLICT ("channel", "chatKey") DO UPDATE SET "until" = CASE WHEN excluded."until" > "SendHold"."until" THEN excluded."until" ELSE "SendHold"."until" END`,
-        target.channel,
-        target.chatKey,
-        new Date(untilMs),
-      );
+      await alone.hold(target, untilMs);
+      await sharedHold(target, untilMs).catch(() => undefined);
     },
   };
+
+  async function shared(target: SendTarget, nowMs: number): Promise<number> {
+    const channelLimits = limits.get(target.channel);
+    if (!channelLimits) return Math.ceil(await heldFor(db, target, nowMs));
+    const wait = await db.$transaction(async (tx) => {
+      await sql.execute(
+        tx,
+        `INSERT INTO "SendHold" ("channel", "chatKey", "until") VALUES (?, '', ?) ON CONFLICT ("channel", "chatKey") DO UPDATE SET "until" = excluded."until"`,
+        target.channel,
+        new Date(nowMs),
+      );
+      const waits = [
+        await heldFor(tx, target, nowMs),
+        await waitFor(tx, channelLimits.overall, nowMs, `"channel" = ?`, target.channel),
+        await waitFor(tx, channelLimits.perChat, nowMs, `"channel" = ? AND "chatKey" = ?`, target.channel, target.chatKey),
+        target.isGroup ? await waitFor(tx, channelLimits.perGroup, nowMs, `"channel" = ? AND "chatKey" = ?`, target.channel, target.chatKey) : 0,
+      ];
+      const longest = Math.max(...waits);
+      if (longest > 0) return Math.max(1, Math.ceil(longest));
+      await sql.execute(tx, `INSERT INTO "SendMark" ("channel", "chatKey", "isGroup", "at") VALUES (?, ?, ?, ?)`, target.channel, target.chatKey, provider === "sqlite" ? Number(target.isGroup) : target.isGroup, new Date(nowMs));
+      return 0;
+    }, TRANSACTION);
+    if (wait === 0 && ++takes % PRUNE_EVERY === 0) {
+      await sql.execute(db, `DELETE FROM "SendMark" WHERE "channel" = ? AND "at" < ?`, target.channel, new Date(nowMs - longestWindow(channelLimits) - SKEW_MS)).catch(() => 0);
+    }
+    return wait;
+  }
+
+  async function sharedHold(target: SendTarget, untilMs: number): Promise<void> {
+    await sql.execute(
+      db,
+      `INSERT INTO "SendHold" ("channel", "chatKey", "until") VALUES (?, ?, ?)
+       ON CONFLICT ("channel", "chatKey") DO UPDATE SET "until" = CASE WHEN excluded."until" > "SendHold"."until" THEN excluded."until" ELSE "SendHold"."until" END`,
+      target.channel,
+      target.chatKey,
+      new Date(untilMs),
+    );
+  }
 }
 
 function longestWindow(limits: RateLimits): number {

@@ -1,0 +1,145 @@
+// npm run bench:scale — 1, 2 and 4 bot processes on one PostgreSQL database in webhook mode behind Caddy on the
+// loopback (round robin), a fake Telegram Bot API at the network edge. 600 questions from 200 members' private
+// chats are posted to Caddy; figures: updates per second (post of the first to the last answer taken by the fake
+// API) and CPU time per update (user + system of all bot processes, from /proc). The answers go out through the
+// database send budget the processes share, so throughput is held to Telegram's limits (27 a second here)
+// whatever the number of processes; the target is CPU per update growing by at most 20% from 1 to 4 processes.
+// Needs caddy on PATH and the tests' PostgreSQL server (TEST_POSTGRES_URL).
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import pg from "pg";
+import { REPO_ROOT } from "../src/db/paths.js";
+import { createPostgresDatabase, tempDir } from "../tests/support/databases.js";
+import { startFakeBotApi } from "../tests/support/fake-bot-api.js";
+
+const TOKEN = "424242:BENCH-scale-token";
+const SECRET = "bench-scale-secret-0123456789";
+const UPDATES = Number(process.argv[2] ?? 600);
+const CHATS = 200;
+const QUESTIONS = ["tiến độ kế hoạch CCHC năm 2023", "tỷ lệ hồ sơ trực tuyến cấp huyện", "đơn vị mình còn việc gì", "việc nào hết hạn trong tuần tới"];
+const CLK_TCK = 100;
+const tmp = tempDir("nv-bench-scale-");
+let updateId = 1;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** utime + stime of a process, in seconds. */
+const cpuSeconds = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+};
+
+async function waitReady(port: number, child: ChildProcess, output: () => string) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`a bot process exited:\n${output()}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await sleep(250);
+  }
+  throw new Error(`bot on ${port} not ready:\n${output()}`);
+}
+
+async function round(instances: number, apiRoot: string, calls: () => Array<{ method: string; payload: Record<string, unknown> }>) {
+  const database = await createPostgresDatabase();
+  const ports = await Promise.all(Array.from({ length: instances }, freePort));
+  const bots = ports.map((port) => {
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, "src/run.mjs"), "main"], {
+      cwd: REPO_ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_NO_WARNINGS: "1",
+        DATABASE_URL: database.url,
+        NOW: "2023-07-25T08:00:00+07:00",
+        LOG_LEVEL: "warn",
+        TELEGRAM_BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: apiRoot,
+        TELEGRAM_WEBHOOK_URL: "https://bench.invalid/telegram/hook",
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+        HTTP_HOST: "127.0.0.1",
+        HTTP_PORT: String(port),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
+    child.stderr!.on("data", (c: Buffer) => (out += c.toString()));
+    return { child, port, output: () => out };
+  });
+  const caddyPort = await freePort();
+  const caddyfile = path.join(tmp.dir, `Caddyfile-${instances}`);
+  writeFileSync(caddyfile, `{\n\tadmin off\n\tauto_https off\n}\n:${caddyPort} {\n\treverse_proxy ${ports.map((p) => `127.0.0.1:${p}`).join(" ")} {\n\t\tlb_policy round_robin\n\t}\n}\n`);
+  const caddy = spawn("caddy", ["run", "--config", caddyfile, "--adapter", "caddyfile"], { stdio: "ignore" });
+  try {
+    for (const b of bots) await waitReady(b.port, b.child, b.output);
+    // 200 private chats of members (a unit officer of Sở Tư pháp), so that each question gets the full pipeline.
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query(
+      `INSERT INTO "ChannelIdentity" ("channel", "externalId", "personId") SELECT 'telegram', (9000000 + g)::text, (SELECT "id" FROM "Person" WHERE "key" = 'stp-chuyen-vien') FROM generate_series(1, ${CHATS}) g`,
+    );
+    await admin.end();
+    for (let i = 0; i < 50 && !(await fetch(`http://127.0.0.1:${caddyPort}/`).then(() => true, () => false)); i++) await sleep(100);
+
+    const chatIds = new Set(Array.from({ length: CHATS }, (_, g) => String(9000001 + g)));
+    const answered = () => calls().filter((c) => c.method === "sendMessage" && chatIds.has(String(c.payload.chat_id))).length;
+    const before = answered();
+    const cpuBefore = bots.map((b) => cpuSeconds(b.child.pid!));
+    const start = performance.now();
+    let next = 0;
+    const post = async () => {
+      while (next < UPDATES) {
+        const n = next++;
+        const chat = 9000001 + (n % CHATS);
+        const body = { update_id: updateId++, message: { message_id: 10_000 + n, date: 1690246800, chat: { id: chat, type: "private", first_name: "x" }, from: { id: chat, is_bot: false, first_name: "x" }, text: QUESTIONS[n % QUESTIONS.length] } };
+        const res = await fetch(`http://127.0.0.1:${caddyPort}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body: JSON.stringify(body) });
+        if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, post));
+    const posted = performance.now() - start;
+    let last = answered();
+    let stillSince = performance.now();
+    while (performance.now() - start < 300_000) {
+      await sleep(200);
+      const now = answered();
+      if (now !== last) [last, stillSince] = [now, performance.now()];
+      if (now - before >= UPDATES && performance.now() - stillSince > 1500) break;
+      // Answers that never come (dropped) end the round once nothing has moved for 15 s.
+      if (performance.now() - stillSince > 15_000) break;
+    }
+    const seconds = (stillSince - start) / 1000;
+    const cpu = bots.reduce((sum, b, i) => sum + cpuSeconds(b.child.pid!) - cpuBefore[i]!, 0);
+    const answers = last - before;
+    if (answers < UPDATES) console.log(`  ${UPDATES - answers} questions got no answer; the bots said:\n${bots.map((b) => b.output().trim().split("\n").slice(-5).join("\n")).join("\n")}`);
+    console.log(
+      `${instances} instance${instances > 1 ? "s" : " "}: ${UPDATES} updates posted in ${(posted / 1000).toFixed(1)} s, ${answers} answers in ${seconds.toFixed(1)} s = ${(UPDATES / seconds).toFixed(1)} updates/s; CPU ${cpu.toFixed(2)} s = ${((cpu / UPDATES) * 1000).toFixed(1)} ms an update`,
+    );
+    return cpu / UPDATES;
+  } finally {
+    caddy.kill("SIGTERM");
+    for (const b of bots) b.child.kill("SIGTERM");
+    await Promise.all(bots.map((b) => new Promise((resolve) => (b.child.exitCode !== null ? resolve(null) : b.child.once("exit", resolve)))));
+    await database.drop();
+  }
+}
+
+const fake = await startFakeBotApi(TOKEN);
+try {
+  console.log(`bench:scale — PostgreSQL, webhook mode behind Caddy (round robin), ${UPDATES} questions from ${CHATS} members' chats; machine load ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+  const perUpdate: number[] = [];
+  for (const n of [1, 2, 4]) perUpdate.push(await round(n, fake.apiRoot, () => fake.calls));
+  const growth = perUpdate[2]! / perUpdate[0]! - 1;
+  console.log(`CPU per update from 1 to 4 instances: ${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(0)}% (target ≤ +20%: ${growth <= 0.2 ? "met" : "NOT met"})`);
+} finally {
+  await fake.close();
+  tmp.remove();
+}
