@@ -1,6 +1,6 @@
 import type { Logger } from "../../infra/logger.js";
 import { describeError } from "../zalo/errors.js";
-import { backoffDelay } from "../zalo/polling.js";
+import { backoffDelay } from "../../app/inbound/long-poll.js";
 
 /** zca-js close codes after which reconnecting would fight another session of the same account. */
 const TAKEN_OVER = new Set([3000, 3003]);
