@@ -1094,6 +1094,25 @@ kpi-history-line = { $n }. { $value } ({ $when }) — { $status ->
 kpi-cli-source = Entered with the kpi set command
 kpi-import-source = File { $file }
 kpi-history-none = No figures yet.
+kpi-paste-understood = I read { $count } figures in the text:
+kpi-paste-sentence = { "  " }(sentence: "{ $sentence }")
+kpi-paste-skipped = • Left out: "{ $sentence }" — { $problem ->
+    [not_a_result] a target or a change, not a result
+    [out_of_range] not a valid value for this figure
+    [negative] a negative value
+    [date_missing] no date given for the figure
+    [future_date] the figure's date has not come yet
+    [invalid_date] an invalid date
+    [unknown_unit] no unit "{ $detail }"
+    [not_reported] that level or unit does not report this figure
+   *[other] the figure could not be read
+}.
+kpi-paste-ask = Answer "đồng ý" to record all { $count } figures above, or "hủy" if something is wrong.
+kpi-paste-none-valid = The text has { $count } figures, but none can be recorded. Nothing recorded.
+kpi-paste-recorded = Recorded { $count } figures (codes { $ids }).{ $superseded ->
+    [0] {""}
+   *[other] {" "}Earlier figures of the same dates were replaced and stay in the history.
+}
 
 ## Charts (npm run chart)
 chart-usage = Usage: npm run --silent chart -- "<question or chart name>" --out chart.png [--svg]

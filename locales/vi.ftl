@@ -1088,6 +1088,25 @@ kpi-history-line = { $n }. { $value } ({ $when }) — { $status ->
 kpi-cli-source = Số liệu nhập bằng lệnh kpi set
 kpi-import-source = Tệp { $file }
 kpi-history-none = Chưa có số liệu nào.
+kpi-paste-understood = Tôi đọc được { $count } số liệu trong văn bản:
+kpi-paste-sentence = { "  " }(câu: «{ $sentence }»)
+kpi-paste-skipped = • Bỏ qua: «{ $sentence }» — { $problem ->
+    [not_a_result] đây là chỉ tiêu hoặc mức thay đổi, không phải kết quả
+    [out_of_range] giá trị không hợp lệ với chỉ số này
+    [negative] giá trị âm
+    [date_missing] không rõ số liệu tính đến ngày nào
+    [future_date] ngày của số liệu chưa tới
+    [invalid_date] ngày không hợp lệ
+    [unknown_unit] không tìm thấy đơn vị «{ $detail }»
+    [not_reported] phạm vi hoặc đơn vị này không báo cáo chỉ số đó
+   *[other] không đọc được số liệu
+}.
+kpi-paste-ask = Trả lời «đồng ý» để ghi nhận cả { $count } số liệu trên, hoặc «hủy» nếu chưa đúng.
+kpi-paste-none-valid = Văn bản có { $count } số liệu nhưng không số liệu nào ghi nhận được. Chưa ghi nhận gì.
+kpi-paste-recorded = Đã ghi nhận { $count } số liệu (mã { $ids }).{ $superseded ->
+    [0] {""}
+   *[other] {" "}Số liệu cũ cùng kỳ được thay thế và vẫn lưu trong lịch sử.
+}
 
 ## Biểu đồ (npm run chart)
 chart-usage = Cách dùng: npm run --silent chart -- "<câu hỏi hoặc tên biểu đồ>" --out bieu-do.png [--svg]

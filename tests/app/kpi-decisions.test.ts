@@ -77,6 +77,38 @@ describe.each(variants)("KPI decisions and drafts (%s)", (_name, open) => {
     expect(history.map((h) => [h.value, h.status])).toEqual([["447246", "current"], ["560000", "rejected"]]);
   });
 
+  it("a pasted report: each figure repeated with its sentence, a target left out with why, all recorded together on «đồng ý»", async () => {
+    const report = "cập nhật số liệu: Tính đến ngày 24/7/2023, toàn tỉnh đã kích hoạt 560.000 tài khoản định danh điện tử. Tỷ lệ hồ sơ trực tuyến cấp huyện đạt 20,5% tính đến 20/7/2023. Phấn đấu đến 31/12/2023 tỷ lệ hồ sơ trực tuyến cấp huyện đạt 50%.";
+    const asked = (await w.send(report, "snv-chuyen-vien")).outbound[0]!.text;
+    expect(asked).toContain("Tôi đọc được 2 số liệu trong văn bản:");
+    expect(asked).toContain("• Số tài khoản định danh điện tử đã kích hoạt toàn tỉnh: 560.000 (số liệu tính đến 24/7/2023)");
+    expect(asked).toContain("(câu: «Tính đến ngày 24/7/2023, toàn tỉnh đã kích hoạt 560.000 tài khoản định danh điện tử.»)");
+    expect(asked).toContain("• Tỷ lệ hồ sơ trực tuyến cấp huyện: 20,5% (số liệu tính đến 20/7/2023)");
+    expect(asked).toMatch(/• Bỏ qua: «Phấn đấu đến 31\/12\/2023 tỷ lệ hồ sơ trực tuyến cấp huyện đạt 50%\.?» — đây là chỉ tiêu hoặc mức thay đổi, không phải kết quả\./);
+    expect(asked).toContain("Trả lời «đồng ý» để ghi nhận cả 2 số liệu trên");
+    const count = await w.db.metricValue.count();
+
+    const done = (await w.send("đồng ý", "snv-chuyen-vien")).outbound[0]!.text;
+    const rows = await w.db.metricValue.findMany({ where: { origin: "chat" }, orderBy: { id: "asc" }, include: { metric: { select: { key: true } } } });
+    expect(done).toBe(`Đã ghi nhận 2 số liệu (mã ${rows.map((r) => r.id).join(", ")}).`);
+    expect(await w.db.metricValue.count()).toBe(count + 2);
+    expect(rows.map((r) => [r.metric.key, r.scope, r.value, r.asOf, r.status, r.messageId])).toEqual([
+      ["eid_accounts_activated", "province", "560000", "2023-07-24", "current", "m2"],
+      ["online_dossier_rate", "district_level", "20.5", "2023-07-20", "current", "m2"],
+    ]);
+    expect((await w.send("tài khoản định danh đã kích hoạt", "chu-tich")).outbound[0]!.text).toContain("560.000");
+  });
+
+  it("a pasted report with figures but none that can be recorded, or from a unit: a clear answer and nothing recorded", async () => {
+    const count = await w.db.metricValue.count();
+    const targets = (await w.send("cập nhật: Phấn đấu đến 31/12/2023 tỷ lệ hồ sơ trực tuyến cấp huyện đạt 50%, cấp xã đạt 80%.", "snv-chuyen-vien")).outbound[0]!.text;
+    expect(targets).toContain("Văn bản có 2 số liệu nhưng không số liệu nào ghi nhận được. Chưa ghi nhận gì.");
+    const fromUnit = (await w.send("cập nhật: Tính đến 24/7/2023 đã kích hoạt 560.000 tài khoản định danh; tỷ lệ hồ sơ trực tuyến cấp huyện đạt 20,5% tính đến 20/7/2023.", "cat-can-bo")).outbound[0]!.text;
+    expect(fromUnit).toContain("Tin nhắn có nhiều số liệu; đề nghị cập nhật từng số liệu một. Chưa ghi nhận gì.");
+    expect((await w.send("đồng ý", "cat-can-bo")).understood.understanding).not.toMatchObject({ intent: "task_command" });
+    expect(await w.db.metricValue.count()).toBe(count);
+  });
+
   it("a figure waits 15 minutes for «đồng ý»; later, «đồng ý» records nothing and the figure is gone", async () => {
     await w.send("cập nhật đã kích hoạt 560.000 tài khoản định danh đến 24/7", "snv-chuyen-vien");
     clock.advance(16 * 60_000);

@@ -6,14 +6,15 @@
  */
 import { LRUCache } from "lru-cache";
 import { extractKpiValues } from "../../core/kpi-extract/index.js";
-import { draftFromExtracted, permissionFor, type KpiContext } from "../../core/kpi-update/rules.js";
+import type { ExtractedValue } from "../../core/kpi-extract/index.js";
+import { draftFromExtracted, permissionFor, sameFigure, type KpiContext } from "../../core/kpi-update/rules.js";
 import { parseKpiCommand } from "../../core/kpi-update/parse.js";
 import type { KpiDraft, KpiPermission } from "../../core/kpi-update/types.js";
 import { createUnitResolver } from "../../core/plan-import/unit-names.js";
 import { createMatcher } from "../../core/vi/index.js";
 import type { Locale } from "../../core/format.js";
 import { vnDate } from "../../core/local-date.js";
-import type { Person } from "../../core/model.js";
+import type { Person, Unit } from "../../core/model.js";
 import { reply, type Reply } from "../../core/reply.js";
 import type { InboundMessage } from "../messages.js";
 import type { CatalogStore, PeopleStore } from "../ports.js";
@@ -55,7 +56,8 @@ const DRAFT_MINUTES = 15;
 const MAX_DRAFTS = 1000;
 
 interface Awaiting {
-  draft: KpiDraft;
+  /** One figure typed, or the figures of a pasted report, recorded together on "đồng ý". */
+  drafts: KpiDraft[];
   sourceTitle: string;
   permission: Exclude<KpiPermission, "refused">;
   personId: number;
@@ -85,20 +87,58 @@ export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
     const person = await deps.people.personByIdentity(message.channel, message.sender.id);
     if (!person) return out("kpi_update", "refused", locale, [reply("kpi-update-not-allowed")]);
     const resolver = createUnitResolver(ctx.units);
-    const checked = draftFromExtracted(found, ctx, (name) => {
+    const unitOf = (name: string) => {
       const r = resolver.resolve(name);
       return r.units.length === 1 && r.unknown.length === 0 ? r.units[0] : undefined;
-    }, source, namedUnit(text, ctx.units));
+    };
+    const known = found.filter((f) => f.metric !== null);
+    if (known.length > 1) return several(message, known, ctx, unitOf, source, person, now, locale);
+    const checked = draftFromExtracted(found, ctx, unitOf, source, namedUnit(text, ctx.units));
     if (!checked.ok) return out("kpi_update", "refused", locale, [reply("kpi-update-problem", { problem: checked.problem, detail: checked.detail ?? "" })]);
     const permission = permissionFor(person, checked.draft, ctx);
     if (permission === "refused") return out("kpi_update", "refused", locale, [reply("kpi-update-not-allowed")]);
     const sourceTitle = source ?? defaultSource(person, ctx.units);
-    awaiting.set(keyOf(message), { draft: checked.draft, sourceTitle, permission, personId: person.id, at: now.getTime(), locale });
+    awaiting.set(keyOf(message), { drafts: [checked.draft], sourceTitle, permission, personId: person.id, at: now.getTime(), locale });
     const metric = ctx.metrics.find((m) => m.id === checked.draft.metricId)!;
     return out("kpi_update", "asked", locale, [
       reply("kpi-update-understood"),
       describeDraft({ ...checked.draft, sourceTitle }, metric, ctx.units, locale),
       reply(permission === "record" ? "kpi-update-ask" : "kpi-update-ask-pending"),
+    ], { suggestions: [deps.translate(locale, reply("kpi-update-yes")), deps.translate(locale, reply("kpi-update-no"))] });
+  }
+
+  /**
+   * A pasted report with several figures (the secretariat's): each figure repeated with the sentence it came
+   * from, those that fail a check named with their reason, and all the others recorded together on "đồng ý".
+   * A unit sends its own figures one at a time, each for the secretariat to confirm.
+   */
+  async function several(
+    message: InboundMessage,
+    known: ReadonlyArray<ExtractedValue>,
+    ctx: KpiContext,
+    unitOf: (name: string) => Unit | undefined,
+    source: string | null,
+    person: Person,
+    now: Date,
+    locale: Locale,
+  ): Promise<KpiOutcome> {
+    const sourceTitle = source ?? defaultSource(person, ctx.units);
+    const drafts: Array<{ draft: KpiDraft; sentence: string }> = [];
+    const skipped: Reply[] = [];
+    for (const figure of known) {
+      const checked = draftFromExtracted([figure], ctx, unitOf, source);
+      if (!checked.ok) skipped.push(reply("kpi-paste-skipped", { sentence: figure.sentence, problem: checked.problem, detail: checked.detail ?? "" }));
+      else if (permissionFor(person, checked.draft, ctx) !== "record") return out("kpi_update", "refused", locale, [reply("kpi-update-problem", { problem: "several_values", detail: "" })]);
+      else if (!drafts.some((d) => sameFigure(d.draft, checked.draft))) drafts.push({ draft: checked.draft, sentence: figure.sentence });
+    }
+    if (drafts.length === 0) return out("kpi_update", "refused", locale, [reply("kpi-paste-none-valid", { count: known.length }), ...skipped]);
+    awaiting.set(keyOf(message), { drafts: drafts.map((d) => d.draft), sourceTitle, permission: "record", personId: person.id, at: now.getTime(), locale });
+    const metricOf = (draft: KpiDraft) => ctx.metrics.find((m) => m.id === draft.metricId)!;
+    return out("kpi_update", "asked", locale, [
+      reply("kpi-paste-understood", { count: drafts.length }),
+      ...drafts.flatMap(({ draft, sentence }) => [describeDraft({ ...draft, sourceTitle }, metricOf(draft), ctx.units, locale), reply("kpi-paste-sentence", { sentence })]),
+      ...skipped,
+      reply("kpi-paste-ask", { count: drafts.length }),
     ], { suggestions: [deps.translate(locale, reply("kpi-update-yes")), deps.translate(locale, reply("kpi-update-no"))] });
   }
 
@@ -119,15 +159,20 @@ export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
     awaiting.delete(keyOf(message));
     const ctx = await context(now);
     const status = held.permission === "record" ? "current" : "pending";
-    const record = toRecord(held.draft, ctx, held.sourceTitle, status, {
-      origin: "chat", at: now, personId: held.personId, channel: message.channel, chatId: message.chatId, messageId: message.messageId ?? null,
-    });
+    const provenance = { origin: "chat" as const, at: now, personId: held.personId, channel: message.channel, chatId: message.chatId, messageId: message.messageId ?? null };
+    if (held.drafts.length > 1) {
+      // A pasted report: all its figures in one transaction, or none.
+      const written = await deps.store.recordAll(held.drafts.map((draft) => toRecord(draft, ctx, held.sourceTitle, status, provenance)));
+      return out("kpi_confirm", "recorded", held.locale, [reply("kpi-paste-recorded", { count: written.length, ids: written.map((w) => w.id).join(", "), superseded: written.reduce((n, w) => n + w.superseded.length, 0) })], { changed: true });
+    }
+    const draft = held.drafts[0]!;
+    const record = toRecord(draft, ctx, held.sourceTitle, status, provenance);
     const { id, superseded } = await deps.store.record(record);
     if (status === "current") {
       return out("kpi_confirm", "recorded", held.locale, [reply("kpi-update-recorded", { id: String(id), superseded: superseded.length })], { changed: true });
     }
-    const metric = ctx.metrics.find((m) => m.id === held.draft.metricId)!;
-    const notice = [reply("kpi-update-pending-notice", { id: String(id) }), describeDraft({ ...held.draft, sourceTitle: held.sourceTitle }, metric, ctx.units, "vi"), reply("kpi-update-pending-how", { id: String(id) })];
+    const metric = ctx.metrics.find((m) => m.id === draft.metricId)!;
+    const notice = [reply("kpi-update-pending-notice", { id: String(id) }), describeDraft({ ...draft, sourceTitle: held.sourceTitle }, metric, ctx.units, "vi"), reply("kpi-update-pending-how", { id: String(id) })];
     const chats = (await Promise.all(ctx.plansSecretariat.map((u) => deps.chatsOfUnit(u)))).flat();
     return out("kpi_confirm", "proposed", held.locale, [reply("kpi-update-proposed", { id: String(id) })], {
       notices: chats.map((c) => ({ channel: c.channel, chatId: c.chatId, locale: "vi" as const, replies: notice })),
