@@ -13,7 +13,8 @@ const tmp = tempDir("nv-export-cli-");
 const env = { DATABASE_URL: `file:${path.join(tmp.dir, "t.db")}` };
 
 beforeAll(async () => {
-  const seeded = await cli(["seed", "--demo"], { env });
+  // The first command of a fresh clone builds the bundle first (and waits for another test file's build).
+  const seeded = await cli(["seed", "--demo"], { env, timeoutMs: 55_000 });
   expect(seeded.code).toBe(0);
 });
 afterAll(() => tmp.remove());
