@@ -103,7 +103,10 @@ describe.each(variants)("KPI updates with history (%s)", (_name, open) => {
   it("a unit's own figure waits for the secretariat; «duyệt số liệu» makes it current, and only the secretariat may", async () => {
     await w.send("cập nhật đã kích hoạt 560.000 tài khoản định danh đến 24/7", "cat-can-bo");
     const proposed = await w.send("đồng ý", "cat-can-bo");
-    const id = Number(/mã (\d+)/.exec(proposed.outbound[0]!.text)![1]);
+    // Read as printed (digits and any grouping dots), so that a code printed "1.234" would not pass as 1234.
+    const printed = /mã ([\d.]+)/.exec(proposed.outbound[0]!.text)![1]!;
+    const id = (await w.values("eid_accounts_activated")).at(-1)!.id;
+    expect(printed).toBe(String(id));
     expect(proposed.outbound[0]!.text).toContain("để cơ quan thường trực xác nhận");
     expect((await w.values("eid_accounts_activated")).at(-1)).toMatchObject({ id, status: "pending" });
     expect(await w.say("tài khoản định danh đã kích hoạt", "chu-tich")).toContain("447.246");
