@@ -46,6 +46,7 @@ derived-value = { $figure ->
     [eid_accounts_not_activated] Electronic identity accounts not yet activated
    *[identity_profiles_without_account] Identity profiles created without an account yet
 } ({ $when }): { $result } (= { $fromName } { $from } − { $minusName } { $minus }).
+derived-share = That is { $share } of { $fromName }.
 derived-no-data = There are not enough figures to compute { $figure ->
     [eid_accounts_not_activated] the accounts not yet activated
    *[identity_profiles_without_account] the profiles without an account
@@ -241,6 +242,7 @@ task-codes = Namely: { $codes }{ $more ->
 task-code-progress = { $code } ({ $progress }% done)
 task-in-progress-split = Of these, { $onTime } within the deadline and { $late } overdue.
 task-next-deadline = The next deadline after that: { $code } · { $title } · due { $deadline }.
+task-title-not-found = No task mentions "{ $words }"; here is the answer to the rest of the question.
 kpi-no-national = Nhắc việc holds no national figure to compare with.
 task-count-of-total = Out of { $total } tasks ({ $count }/{ $total }).
 task-records-source = Source: Nhắc việc's task records as of { $date }.

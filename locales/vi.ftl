@@ -46,6 +46,7 @@ derived-value = { $figure ->
     [eid_accounts_not_activated] Số tài khoản định danh điện tử chưa kích hoạt
    *[identity_profiles_without_account] Số hồ sơ định danh điện tử đã tạo lập nhưng chưa có tài khoản
 } ({ $when }): { $result } (= { $fromName } { $from } − { $minusName } { $minus }).
+derived-share = Tức là bằng { $share } { $fromName }.
 derived-no-data = Chưa đủ số liệu để tính { $figure ->
     [eid_accounts_not_activated] số tài khoản chưa kích hoạt
    *[identity_profiles_without_account] số hồ sơ chưa có tài khoản
@@ -240,6 +241,7 @@ task-codes = Gồm: { $codes }{ $more ->
 task-code-progress = { $code } (tiến độ { $progress }%)
 task-in-progress-split = Trong đó: { $onTime } nhiệm vụ còn trong hạn, { $late } nhiệm vụ đã quá hạn.
 task-next-deadline = Nhiệm vụ có hạn gần nhất sau đó: { $code } · { $title } · hạn { $deadline }.
+task-title-not-found = Không tìm thấy nhiệm vụ có nội dung "{ $words }"; dưới đây là kết quả theo các điều kiện còn lại của câu hỏi.
 kpi-no-national = Nhắc việc chưa có số liệu của cả nước để so sánh.
 task-count-of-total = Trên tổng số { $total } nhiệm vụ ({ $count }/{ $total }).
 task-records-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }.

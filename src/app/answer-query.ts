@@ -71,6 +71,14 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   const titledButNone = u.titleWords !== undefined && u.titleWords.length >= 1 && byTitle.length === 0;
   const noneInState = titledButNone && titleMatched.length > 0;
   if (titledButNone && !noneInState && u.titleOnly) return { replies: [reply("out-of-domain")], shownTasks: [], understanding: { intent: "out_of_domain" } };
+  // Words taken for a title that no task has, beside filters that stand on their own ("những nhiệm vụ nào phải
+  // xong trước 30/9 để anh còn đôn đốc"): the filters are answered, and the words said not found.
+  const standalone = u.due !== undefined || unit !== undefined || u.area !== undefined || u.leadLevel !== undefined || (u.state !== "all" && u.state !== "open");
+  if (titledButNone && !noneInState && standalone) {
+    const { titleWords: _words, titleText: _text, titleAll: _all, stateWithoutTitle, ...rest } = u;
+    const answered = await tasksAnswer({ ...rest, state: stateWithoutTitle ?? u.state }, data, asker, today, locale);
+    return { ...answered, replies: [reply("task-title-not-found", { words: u.titleText ?? u.titleWords!.join(" ") }), ...answered.replies] };
+  }
   let found = titledButNone ? { tasks: [], total: 0 } : byTitle.length > 1 ? { tasks: byTitle.slice(0, TASK_LIST_LIMIT), total: byTitle.length } : await findTasks(u, data, unit?.id, today, TASK_LIST_LIMIT);
   // "Sở Y tế có nhiệm vụ nào không": a unit that leads none of them may still cooperate on some.
   if (found.total === 0 && unit && !u.role && byTitle.length === 0 && !titledButNone && (await findTasks({ state: "all" }, data, unit.id, today, 1)).total === 0) {
@@ -111,8 +119,11 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   const replies: Reply[] = [];
   // A unit's or an area's count is given with its breakdown by state: the figure asked is in it.
   if (u.intent === "task_count" && u.state === "all") {
-    const all = await findTasks({ ...u, state: "all" }, data, unit?.id, today, TASK_LIST_LIMIT);
-    replies.push(...answerTaskBreakdown({ ...filter, state: "all" }, await breakdown(u, data, unit?.id, today), all.tasks, today, locale, u.eachProgress === true));
+    // Tasks found by their titles are counted themselves ("vị trí việc làm: tiến độ, hạn" is not the plan's 43).
+    const searched = byTitle.length > 1 || titledButNone;
+    const all = searched ? { tasks: byTitle.slice(0, TASK_LIST_LIMIT) } : await findTasks({ ...u, state: "all" }, data, unit?.id, today, TASK_LIST_LIMIT);
+    const counts = searched ? countByState(byTitle, today) : await breakdown(u, data, unit?.id, today);
+    replies.push(...answerTaskBreakdown({ ...filter, state: "all" }, counts, all.tasks, today, locale, u.eachProgress === true));
   } else if (u.intent === "task_count") {
     replies.push(...answerTaskCount(filter, found, today, locale));
     // "Đang thực hiện mấy việc": all in hand, and how many of them are still within the deadline (the report's
@@ -188,6 +199,11 @@ async function breakdown(u: TaskFilters, data: QueryData, unitId: number | undef
     return { total: counts.total, done: counts.done, inProgress: counts.inProgressOnTime + counts.awaitingConfirmation, overdue: counts.overdue, notStarted: counts.notStartedOnTime };
   }
   const { tasks } = await findTasks({ ...u, state: "all" }, data, unitId, today, SCAN_LIMIT);
+  return countByState(tasks, today);
+}
+
+/** Tasks in hand counted by state, as the breakdown says them. */
+function countByState(tasks: readonly Task[], today: LocalDate): Record<string, number> {
   const counts: Record<string, number> = { total: tasks.length, done: 0, inProgress: 0, overdue: 0, notStarted: 0 };
   for (const task of tasks) {
     const state = taskState(task, today);
@@ -322,7 +338,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       const figure = DERIVED_FIGURES.find((d) => d.key === u.derived)!;
       const from = metricOf(figure.from)!;
       const minus = metricOf(figure.minus)!;
-      return answerDerived(figure, { metric: from, value: latest(from.id, "province") }, { metric: minus, value: latest(minus.id, "province") }, locale);
+      return answerDerived(figure, { metric: from, value: latest(from.id, "province") }, { metric: minus, value: latest(minus.id, "province") }, locale, u.share === true);
     }
     case "kpi_values":
       return u.metrics.flatMap((key) => {

@@ -4,10 +4,10 @@ import { freshSqlite, type TestDatabase } from "../support/databases.js";
 import { DEMO_NOW, demoApp, message } from "../support/demo-app.js";
 
 /**
- * The families of the misses of blind sets V and W (session 6), each asked in more than one wording, through
+ * The families of the misses of blind sets V, W and X (session 6), each asked in more than one wording, through
  * the whole pipeline on the demo data (25/7/2023 08:00).
  */
-describe("families found by blind sets V and W", () => {
+describe("families found by blind sets V, W and X", () => {
   let db: TestDatabase;
   let app: App;
   const reply = async (text: string, chat = `c-${Math.random()}`) => (await app.handleMessage(message(text, chat))).outbound.map((o) => o.text).join("\n");
@@ -97,6 +97,57 @@ describe("families found by blind sets V and W", () => {
     expect(await reply("giai ngan von dau tu cong trong ke hoach tien do bnhieu %")).toContain("CCHC23-34");
     expect(await reply("Kế hoạch CCHC 2023 do cơ quan nào làm đầu mối theo dõi?")).toContain("Cơ quan thường trực theo dõi kế hoạch: Sở Nội vụ");
     for (const question of ["TT phục vụ HCC tỉnh được giao việc gì", "tt phuc vu hcc tinh co viec gi"]) expect(await reply(question), question).toContain("CCHC23-20");
+  });
+
+  it("'bộ máy' (folded 'bo may') asks no second quantity: the state asked is kept", async () => {
+    for (const question of ["cải cách tổ chức bộ máy có mấy nhiệm vụ chưa bắt đầu", "cai cach to chuc bo may co may nv chua bat dau"]) {
+      const answer = await reply(question);
+      expect(answer, question).toContain("CCHC23-23");
+      expect(answer, question).toContain("CCHC23-24");
+      expect(answer, question).not.toContain("CCHC23-21");
+    }
+  });
+
+  it("words taken for a title that no task has do not hide the filters asked, nor its state", async () => {
+    const due = await reply("sắp tới anh đi công tác dài ngày, em xem giúp anh những nhiệm vụ nào phải xong trước 30/9 để anh còn đôn đốc các đơn vị nhé");
+    for (const code of ["CCHC23-40", "CCHC23-14", "CCHC23-27", "CCHC23-42"]) expect(due).toContain(code);
+    const notFound = await reply("những nhiệm vụ về đường cao tốc của Sở Nội vụ còn dang dở");
+    expect(notFound).toContain('Không tìm thấy nhiệm vụ có nội dung "đường cao tốc"');
+    expect(notFound).toContain("7 nhiệm vụ");
+    expect(notFound).not.toContain("CCHC23-25"); // done: not "còn dang dở"
+    const listed = await reply("Xuat danh sach nhiem vu So Noi vu chu tri con dang do");
+    expect(listed).toContain("7 nhiệm vụ");
+    expect(listed).not.toContain("CCHC23-25");
+  });
+
+  it("tasks found by their titles are counted themselves, never as the whole plan", async () => {
+    const answer = await reply("vị trí việc làm: tiến độ, hạn");
+    expect(answer).toContain("CCHC23-27");
+    expect(answer).toContain("70%");
+    expect(answer).not.toContain("43 nhiệm vụ");
+  });
+
+  it("a task's notes asked with its title, and the asker's unit left out of the title's words", async () => {
+    const notes = await reply("viec tuyen truyen CCHC tren bao, dai tien do bao nhieu, co ghi chu gi khong em");
+    expect(notes).toContain("CCHC23-05");
+    expect(notes).toContain("45%");
+    const own = await as("vpub-chuyen-vien", "viec phan cap uy quyen cua VP minh han la ngay nao, tre bao lau roi");
+    expect(own).toContain("CCHC23-15");
+    expect(own).toContain("30/6/2023");
+  });
+
+  it("the figure the asker's unit answers for is that figure, not the unit's task list", async () => {
+    for (const question of ["chỉ tiêu kích hoạt tài khoản định danh đơn vị mình phụ trách đạt bao nhiêu rồi", "chỉ tiêu kích hoạt định danh bên tôi phụ trách tới đâu rồi"]) {
+      const answer = await as("cat-giam-doc", question);
+      expect(answer, question).toContain("447.246");
+      expect(answer, question).not.toContain("CCHC23-41");
+    }
+  });
+
+  it("a figure derived from two others, asked as a share", async () => {
+    const answer = await reply("Số tài khoản định danh chưa kích hoạt chiếm bao nhiêu % số đã cấp?");
+    expect(answer).toContain("186.158");
+    expect(answer).toContain("29,39%");
   });
 
   it("an English question about a level's online rate", async () => {

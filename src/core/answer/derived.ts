@@ -27,6 +27,8 @@ export function answerDerived(
   from: { metric: Metric; value: MetricValue | undefined },
   minus: { metric: Metric; value: MetricValue | undefined },
   locale: Locale,
+  /** "… chiếm bao nhiêu % số đã cấp": the result as a share of the figure it was taken from, too. */
+  asShare = false,
 ): Reply[] {
   if (!from.value || !minus.value) return [reply("derived-no-data", { figure: figure.key })];
   const sameDay = whenKey(from.value) === whenKey(minus.value);
@@ -43,6 +45,9 @@ export function answerDerived(
       minus: formatDecimal(minus.value.value, locale),
       minusName: inSentence(metricName(minus.metric, locale)),
     }),
+    ...(asShare && Number(from.value.value) > 0
+      ? [reply("derived-share", { share: formatPercent(truncatedPercent(result, Number(from.value.value)), locale), fromName: inSentence(metricName(from.metric, locale)) })]
+      : []),
     sourceLine(from.value, when),
   ];
 }

@@ -8,6 +8,7 @@ import { pickMetric } from "./pick-metric.js";
 import { fitsAspects } from "./aspects.js";
 import { blank, type Reading } from "./reading.js";
 import { asTyped } from "./typed-words.js";
+import { MINE } from "./asker-unit.js";
 import { isPrecise } from "./leftover.js";
 import type { TimeFilter, Understanding } from "./types.js";
 
@@ -33,7 +34,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") || (cues.has("when") && cues.has("taskWords")));
   const derived = DERIVED_FIGURES.find((d) => d.cues.some((cue) => reading.allCues.has(cue)) && index.metricByKey.has(d.from) && index.metricByKey.has(d.minus));
   if (derived && !taskish && (reading.metric.key === undefined || [derived.from, derived.minus].includes(reading.metric.key) || sameFamily(reading.metric.key, derived.from, index))) {
-    return { intent: "kpi_derived", derived: derived.key };
+    return { intent: "kpi_derived", derived: derived.key, ...(reading.allCues.has("percent") ? { share: true } : {}) };
   }
   const share = taskish ? undefined : readShare(reading, index);
   if (share) return share;
@@ -68,7 +69,10 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (!key) return undefined;
   if (taskish && !reading.metric.key) return undefined;
   // "Ai phối hợp … kích hoạt tài khoản", "nhiệm vụ nào về VNeID": about a task, whatever figure it names.
-  const aboutTask = !periodAsked && (cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") ||
+  // "Chỉ tiêu kích hoạt định danh đơn vị mình phụ trách đạt bao nhiêu": the figure the asker's unit answers for,
+  // not the list of its tasks.
+  const ownedFigure = (cues.has("mine") || MINE.test(reading.whole.padded)) && !cues.has("taskWords") && (cues.has("gap") || reading.allCues.has("howMuch") || cues.has("planProgress"));
+  const aboutTask = !periodAsked && !ownedFigure && (cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") ||
     (cues.has("taskWords") && (cues.has("listWords") || cues.has("planProgress") || cues.has("when"))) ||
     // "Nhiệm vụ nâng tỷ lệ hồ sơ trực tuyến … ở Tam Kỳ được bao nhiêu %": that unit's task, not a figure it lacks.
     (cues.has("taskWords") && reading.namedUnits.length > 0 && / (?:nhiem vu|nv|viec) /.test(reading.whole.padded.slice(0, 16))) ||

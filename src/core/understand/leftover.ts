@@ -38,6 +38,8 @@ const FILLER_PHRASES = [
 const TALK_PHRASES = [
   "đang đi công tác", "đi công tác", "tiện cho anh hỏi", "tiện cho em hỏi", "tiện cho chị hỏi", "tiện cho a hỏi", "tiện cho e hỏi", "tiện cho hỏi", "vẫn chưa", "mà vẫn chưa", "tiện hỏi", "tiện thể", "hỏi luôn",
   "gì hết", "gì cả", "gì hết trơn", "sáng nay", "chiều nay", "tối nay", "mới đây", "vừa rồi", "chưa kịp", "chưa kịp đọc", "đọc báo cáo", "lên họp", "đi họp", "sắp họp",
+  "dài ngày", "đi công tác dài ngày", "để anh còn đôn đốc", "để em còn đôn đốc", "để còn đôn đốc", "còn đôn đốc", "đôn đốc các đơn vị", "để anh đôn đốc", "để đôn đốc",
+  "họp giao ban", "chuẩn bị họp giao ban", "cho anh biết", "cho em biết", "cho chị biết", "cho tôi biết", "từng việc", "từng nhiệm vụ", "từng cái",
 ];
 FILLER_PHRASES.push(...TALK_PHRASES);
 const TALK_GRAMS = new Set(TALK_PHRASES.map((phrase) => fold(phrase)));
@@ -128,12 +130,12 @@ export function isPrecise(word: string): boolean {
  * is searched with it (a lighter sieve than the filler: "chủ", "dân", "số" stay, being words of titles).
  */
 const PARTICLES = new Set(
-  "em e anh chi chị oi ơi a ạ à nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin giúp giup giùm dùm hộ nhanh theo ngoài ngoai ra khác khac trừ tru kèm kem tính trễ tre ngày trong hay bị bi từ tu trở tro lên len".split(" "),
+  "em e anh chi chị oi ơi a ạ à còn nhe nhé nha vay vậy the thế roi rồi chua chưa khong không ko k la là cua của co có duoc được dc đc da đã dang đang se sẽ gi gì nao nào sao bao nhieu nhiêu bn may mấy cho hoi hỏi voi với va và thi thì ma mà o ở tai tại ve về nhung những cac các nay này do đó ay ấy viec việc nhiem vụ vu nv tinh tỉnh ai làm lam ds xin giúp giup giùm dùm hộ nhanh theo ngoài ngoai ra khác khac trừ tru kèm kem tính trễ tre ngày trong hay bị bi từ tu trở tro lên len".split(" "),
 );
 
 /** The words that ask about a task rather than name it: "ai chủ trì", "hạn khi nào", "xong chưa", "tiến độ". */
 const QUESTION_CUES: readonly CueName[] = [
-  "who", "when", "why", "lead", "cooperating", "status", "doneOnTime", "doneLate", "dueSoon", "notOverdue", "including", "nearlyDone", "highest", "lowest", "slowest", "evidence", "planProgress", "countWords", "listWords", "taskWords", "done", "notDone",
+  "who", "when", "why", "notes", "lead", "cooperating", "status", "doneOnTime", "doneLate", "dueSoon", "notOverdue", "including", "nearlyDone", "highest", "lowest", "slowest", "evidence", "planProgress", "countWords", "listWords", "taskWords", "done", "notDone",
   "dueWord", "howIs", "howMuch", "percent", "overdue", "inProgress", "notStarted", "blocked", "topic", "detail", "refine", "continuation",
   // and the words that name the plan, a programme or the asker, not a task
   "planMention", "programme", "briefing", "allTasks", "mine", "units", "greeting", "thanks", "help", "vague", "mustFinish", "remaining",
@@ -141,7 +143,10 @@ const QUESTION_CUES: readonly CueName[] = [
 const QUESTION_GRAMS = new Set<string>();
 for (const name of QUESTION_CUES) for (const phrase of CUES[name]) QUESTION_GRAMS.add(wordsOf(phrase).map((w) => w.folded).join(" "));
 
-const REQUEST_VERBS = [["kiem", "tra"], ["xem"], ["coi"], ["check"], ["tra", "cuu"], ["thong", "ke"], ["tong", "hop"], ["gui", "tin", "nhac"], ["gui", "toi"], ["gui", "cho", "toi"], ["gui"], ["soan", "tin", "nhac"], ["soan"], ["nhac"]];
+/** Single words that ask about a task and are no words of titles: "hạn", "xong". */
+const ASKING_WORDS = new Set(["hạn", "han", "xong", "dở"]);
+
+const REQUEST_VERBS = [["xuat", "danh", "sach"], ["xuat"], ["kiem", "tra"], ["xem"], ["coi"], ["check"], ["tra", "cuu"], ["thong", "ke"], ["tong", "hop"], ["gui", "tin", "nhac"], ["gui", "toi"], ["gui", "cho", "toi"], ["gui"], ["soan", "tin", "nhac"], ["soan"], ["nhac"]];
 
 /** The words of a text (names already blanked out) for a title search: all but particles and question words. */
 export function searchWords(text: string): string[] {
@@ -169,8 +174,14 @@ export function searchWords(text: string): string[] {
     // Opening the message ("thống kê các nv…"), the verb is the request itself.
     if (verb && (i === 0 || /^(?:giup|gium|dum|ho)$/.test(words[i + verb.length]?.folded ?? ""))) for (let k = 0; k < verb.length; k++) covered[i + k] = true;
   }
-  const particle = (i: number): boolean => covered[i] || PARTICLES.has(words[i]!.lower) || (words[i]!.plain && PARTICLES.has(words[i]!.folded));
+  // "Vị trí việc làm" is a title's words although "việc" and "làm" alone are not; "hạn" alone asks a deadline.
+  const kept = new Array<boolean>(words.length).fill(false);
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (words.slice(i, i + 4).map((w) => w.folded).join(" ") === "vi tri viec lam") for (let k = i; k < i + 4; k++) kept[k] = true;
+  }
+  for (let i = 0; i < words.length; i++) if (ASKING_WORDS.has(words[i]!.lower) || (words[i]!.plain && ASKING_WORDS.has(words[i]!.folded))) covered[i] = true;
+  const particle = (i: number): boolean => !kept[i] && (covered[i] || PARTICLES.has(words[i]!.lower) || (words[i]!.plain && PARTICLES.has(words[i]!.folded)));
   // "tinh gian bien che": typed without accents, "tinh" before a word of content is "tinh giản", not "tỉnh".
-  const kept = (i: number): boolean => !particle(i) || (words[i]!.lower === "tinh" && i + 1 < words.length && !particle(i + 1));
-  return words.filter((_, i) => kept(i)).map((w) => w.folded);
+  const content = (i: number): boolean => !particle(i) || (words[i]!.lower === "tinh" && i + 1 < words.length && !particle(i + 1));
+  return words.filter((_, i) => content(i)).map((w) => w.folded);
 }

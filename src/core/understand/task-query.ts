@@ -7,7 +7,7 @@ import type { CueName } from "./cues.js";
 import type { UnderstandingIndex } from "./index-build.js";
 import { isPrecise } from "./leftover.js";
 import { setAsideBefore, type Reading } from "./reading.js";
-import { MINE } from "./asker-unit.js";
+import { MINE, withoutAskerUnit } from "./asker-unit.js";
 import { namesTaskByTitle } from "./task-title.js";
 import type { TimeExpression } from "./time-expressions.js";
 import { asTyped } from "./typed-words.js";
@@ -32,7 +32,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const planAsked = cues.has("planProgress") || (cues.has("planMention") && (cues.has("countWords") || cues.has("percent") || cues.has("howIs") || cues.has("done") || cues.has("allTasks") || reading.allCues.has("briefing") || cues.has("status")));
   const due = dueOf(reading, today, index, planAsked, explicit === "done" || explicit === "done_late" || explicit === "done_on_time");
   const mine = isMine(reading);
-  const asksAboutOne = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence");
+  const asksAboutOne = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("notes") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence");
   const listing = containsAny(withoutHow(reading.whole), LISTING);
   const titled = namesTaskByTitle(reading, explicit !== undefined, mine);
 
@@ -97,7 +97,7 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // "Chủ trì những việc nào, xong mấy việc rồi": which ones and how many, a second question too.
   // "Bao nhiêu việc xong trễ hạn, là những việc nào": "là …" names the same tasks, it asks no second question.
   const asksWhich = / (?<!(?:la|gom|gom co|cu the la) )(?:nhung|cac) (?:viec|nhiem vu|nv|cong viec) nao /.test(reading.whole.padded) ? 1 : 0;
-  const questions = asksWhich + (reading.whole.padded.replace(/ (?:tinh ca|ke ca|tinh luon|gom ca) .*$/, " ").match(/ (bao nhieu|may|bn) /g) ?? []).length;
+  const questions = asksWhich + (reading.whole.padded.replace(/ (?:tinh ca|ke ca|tinh luon|gom ca) .*$/, " ").match(QUANTITY_ASKED) ?? []).length;
   // "Đã trễ bao nhiêu ngày": days are counted, not tasks; the list says each one's.
   const countsDays = / (?:bao nhieu|may|bn) ngay /.test(reading.whole.padded) && !/ (?:bao nhieu|may|bn) (?:nhiem vu|viec|nv|cong viec) /.test(reading.whole.padded);
   const counting = (cues.has("countWords") && !countsDays) || cues.has("allTasks") || cues.has("percent");
@@ -150,7 +150,9 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const keepLate = lateAsked && explicit === "overdue" && follow !== undefined && isLate(follow.taskState);
   // "Trong đó của Sở Nội vụ bao nhiêu?" after the tasks not started: how many of those, not of all tasks.
   const narrowing = cues.has("refine") || reading.allCues.has("refine");
-  const state: TaskListState = keepLate ? follow!.taskState! : allDoneYet ? "open" : questions >= 2 || (titled && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && (!counting || narrowing) ? follow.taskState ?? defaultState : defaultState);
+  const stateOf = (byTitle: boolean): TaskListState =>
+    keepLate ? follow!.taskState! : allDoneYet ? "open" : questions >= 2 || (byTitle && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && (!counting || narrowing) ? follow.taskState ?? defaultState : defaultState);
+  const state = stateOf(titled);
   const share = cues.has("percent") && explicit !== undefined && explicit !== "done";
   // "Việc nào trễ lâu nhất", "cái nào trễ nhiều nhất" (after the tasks done late): the latest first.
   const lateOrder = lateAsked && isLate(state);
@@ -180,7 +182,10 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
     // Ordered or filtered by progress, "đang thực hiện" means every task in hand, overdue ones too.
     // ("Còn trong hạn" keeps them within the deadline.)
     ...(state === "in_progress_on_time" && Object.keys(progressOf(reading)).length > 0 && !/\b(?:trong han|con han|dung han)\b/.test(reading.whole.padded) ? { state: "in_progress" as const } : {}),
-    ...(titled ? { titleWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }), ...(severalAsked(reading) ? { titleAll: true } : {}) } : {}),
+    // "Việc phân cấp ủy quyền của VP mình": the asker's unit is no word of the title.
+    // The state asked of the other filters, should no title hold the words ("… Sở Nội vụ chủ trì còn dang dở").
+    ...(titled && stateOf(false) !== state ? { stateWithoutTitle: stateOf(false) } : {}),
+    ...(titled ? { titleWords: mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords, titleText: asTyped(reading.text, mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }), ...(severalAsked(reading) ? { titleAll: true } : {}) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;
   const countAsked = (counting && !listing) || howFar || questions >= 2;
@@ -189,6 +194,9 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const eachProgress = countAsked && !titled && (cues.has("planProgress") || cues.has("percent")) && reading.leftover.every(isPrecise);
   return { intent: countAsked ? "task_count" : "task_list", ...filters, ...(eachProgress ? { eachProgress: true as const } : {}) };
 }
+
+/** "Bao nhiêu", "mấy" asking a quantity; "bộ máy", "máy tính" folded hold "may" and ask none. */
+const QUANTITY_ASKED = / (?<!bo )(?:bao nhieu|may(?! (?:tinh|chu|moc|in|quet|lanh) )|bn) /g;
 
 /** "Sở nào chủ trì", "huyện nào phụ trách" after tasks asked for: who leads them, a question and no filter. */
 const WHICH_LEADS = / (?:so|huyen|xa|don vi|co quan) nao (?:chu tri|phu trach|lam|dam nhan|thuc hien) /;

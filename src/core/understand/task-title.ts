@@ -20,7 +20,7 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
   const taskNoun = cues.has("taskWords") || documentNamed;
   const figureAspects = [...reading.metric.aspects].filter((a) => a !== "percent");
   const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || (figureAspects.length > 0 && !stateAsked && !taskNoun);
-  const aboutOneTask = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("topic") || cues.has("status") ||
+  const aboutOneTask = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("notes") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("topic") || cues.has("status") ||
     // "… quá hạn bao nhiêu ngày rồi": how late one task is.
     / (?:bao nhieu|may|bn) ngay /.test(reading.whole.padded);
   const taskSpecific =

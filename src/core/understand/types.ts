@@ -42,6 +42,8 @@ export interface TaskFilters {
    * cấp huyện"), folded: a task is looked for by its title with them before any other filter.
    */
   titleWords?: string[];
+  /** The state the other filters ask for, used when no title holds the words (a title found is shown in any state). */
+  stateWithoutTitle?: TaskListState;
   /** Nothing but words of a title was recognised: with no task found, the message is out of scope. */
   titleOnly?: boolean;
   /** The same words as the user typed them, to say what was searched for. */
@@ -74,7 +76,8 @@ export type Understanding =
   | { intent: "kpi_gap"; metric: string }
   /** A figure over time ("so với tháng trước", "tăng hay giảm", "mỗi tuần tăng bao nhiêu"); `period` bounds the latest value. */
   | { intent: "kpi_change"; metric: string; scope: Scope; unit?: string; period?: TimeFilter; against: ChangeReference; ask: ChangeAsk }
-  | { intent: "kpi_derived"; derived: string }
+  /** `share`: asked as a share of the figure it is taken from ("chưa kích hoạt chiếm bao nhiêu % số đã cấp"). */
+  | { intent: "kpi_derived"; derived: string; share?: boolean }
   /** Several figures asked at once ("số lượt và số tiền"). */
   /** `scopes`: the level a part named for its figure ("tỷ lệ … cấp huyện, với lại tài khoản …"), by metric key. */
   | { intent: "kpi_values"; metrics: string[]; scopes?: Record<string, Scope> }
