@@ -39,7 +39,8 @@ describe.each([
     expect(figures.lost).toBe(0);
     expect(figures.repeated).toBe(0);
     expect(await t.database.db.delivery.count({ where: { status: "sent" } })).toBe(MESSAGES);
-    // Together within Telegram's limits only when they share the budget.
-    if (budget === "shared") expect(figures.ratio).toBeGreaterThanOrEqual(0.95);
+    // Together within Telegram's limits only when they share the budget (each pacing itself: 0,4–0,65 ×). The
+    // span is measured where the platform takes the messages, so a late first message shortens it a little.
+    if (budget === "shared") expect(figures.ratio).toBeGreaterThanOrEqual(0.85);
   }, 180_000);
 });

@@ -42,8 +42,18 @@ export function createDatabaseSendBudget(db: Db, provider: Provider, limits: Rea
   // When the database cannot answer (a busy pool, an outage), this process paces itself alone rather than
   // dropping the message: over the shared limits at worst, and Telegram's 429 still has the last word.
   const alone = inMemorySendBudget(limits);
+  // The earliest a message may go, as this process last read it: marks are only ever added, so until then the
+  // answer is the same and no transaction is needed to give it (a waiting lane asks again and again).
+  const notBefore = new Map<string, number>();
+  const known = (key: string, nowMs: number) => {
+    const at = notBefore.get(key) ?? 0;
+    if (at <= nowMs) notBefore.delete(key);
+    return Math.max(0, at - nowMs);
+  };
   return {
     async take(target, nowMs) {
+      const cached = Math.max(known(target.channel, nowMs), known(`${target.channel}\n${target.chatKey}`, nowMs));
+      if (cached > 0) return Math.ceil(cached);
       return shared(target, nowMs).catch(() => alone.take(target, nowMs));
     },
     async hold(target, untilMs) {
@@ -62,13 +72,15 @@ export function createDatabaseSendBudget(db: Db, provider: Provider, limits: Rea
         target.channel,
         new Date(nowMs),
       );
-      const waits = [
+      const overall = await waitFor(tx, channelLimits.overall, nowMs, `"channel" = ?`, target.channel);
+      const chat = Math.max(
         await heldFor(tx, target, nowMs),
-        await waitFor(tx, channelLimits.overall, nowMs, `"channel" = ?`, target.channel),
         await waitFor(tx, channelLimits.perChat, nowMs, `"channel" = ? AND "chatKey" = ?`, target.channel, target.chatKey),
         target.isGroup ? await waitFor(tx, channelLimits.perGroup, nowMs, `"channel" = ? AND "chatKey" = ?`, target.channel, target.chatKey) : 0,
-      ];
-      const longest = Math.max(...waits);
+      );
+      if (overall > 0) notBefore.set(target.channel, nowMs + overall);
+      if (chat > 0) notBefore.set(`${target.channel}\n${target.chatKey}`, nowMs + chat);
+      const longest = Math.max(overall, chat);
       if (longest > 0) return Math.max(1, Math.ceil(longest));
       await sql.execute(tx, `INSERT INTO "SendMark" ("channel", "chatKey", "isGroup", "at") VALUES (?, ?, ?, ?)`, target.channel, target.chatKey, provider === "sqlite" ? Number(target.isGroup) : target.isGroup, new Date(nowMs));
       return 0;
