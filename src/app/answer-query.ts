@@ -8,7 +8,7 @@ import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
 import { formatDate, formatDecimal, formatPercent, formatPeriod, type Locale } from "../core/format.js";
 import { programmeByName } from "../core/programmes.js";
 import { truncatedPercent } from "../core/rates.js";
-import { allTitleMatches, bestTitleMatches } from "../core/title-match.js";
+import { allTitleMatches, bestTitleMatches, titleWords as titleWordsOf } from "../core/title-match.js";
 import { addDays, compareDates, vnDate, type LocalDate } from "../core/local-date.js";
 import { isInOffice, type Metric, type MetricValue, type Scope, type Task } from "../core/model.js";
 import { planProgress } from "../core/plan-progress.js";
@@ -62,7 +62,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
   // "Công khai TTHC ở huyện mình tới đâu rồi": the title is looked for among the asker's unit's tasks.
   const namedUnitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : mineIds?.[0];
-  const titleMatched = u.titleWords && u.titleWords.length >= 1 ? await tasksByTitle(u.titleWords, data, today, namedUnitId, u.titleAll === true) : [];
+  const titleMatched = u.titleWords && u.titleWords.length >= 1 ? (await tasksByTitle(u.titleWords, data, today, namedUnitId, u.titleAll === true)).filter((task) => !u.titleExact || holdsEvery(task.title, u.titleWords!)) : [];
   // One task named is shown whatever its state (its state answers "quá hạn chưa"); several are held to the state asked.
   const byTitle = titleMatched.length > 1 ? titleMatched.filter((task) => inListState(task, u.state, today)) : titleMatched;
   if (byTitle.length === 1) return { replies: await detailOf(byTitle[0]!.code, data, today, locale), shownTasks: [byTitle[0]!.code] };
@@ -185,6 +185,12 @@ async function tasksByTitle(words: readonly string[], data: QueryData, today: Lo
   const { tasks } = await data.tasks.findTasks({ today, limit: matched.length, codes: matched.map((task) => task.code) });
   const byCode = new Map(tasks.map((task) => [task.code, task]));
   return matched.flatMap((task) => byCode.get(task.code) ?? []);
+}
+
+/** Whether a title holds every one of the words (folded), each as a word. */
+function holdsEvery(title: string, words: readonly string[]): boolean {
+  const inTitle = new Set(titleWordsOf(title));
+  return words.every((word) => inTitle.has(word));
 }
 
 function foldedTitle(title: string): string {

@@ -18,6 +18,7 @@ import type { ChartAnswerDeps, ChartPictures } from "./chart-answer.js";
 import type { KpiChanges } from "./kpi/changes.js";
 import type { KpiCommands, KpiOutcome } from "./kpi/kpi-commands.js";
 import { featureOutbound, type ChatFeature } from "./chat-feature.js";
+import { commandUnderstanding, typedCommand } from "./command-query.js";
 
 export interface AppDeps {
   clock: Clock;
@@ -96,10 +97,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const chatKey = `${message.channel}:${message.chatId}`;
       const context = activeContext(deps.memory.get(chatKey), now, deps.contextTtlMinutes);
       const today = vnDate(now);
-      let understood = understand(message.text, view.index, { today, ...(context ? { context } : {}) });
+      const person = memoized(() => deps.people.personByIdentity(message.channel, message.sender.id));
+      const commandQuery = message.query ?? typedCommand(message.text);
+      let understood: Understood = commandQuery
+        ? { understanding: commandUnderstanding(commandQuery, view.index, view.catalog.plans, await person()), locale: deps.defaultLocale ?? "vi" }
+        : understand(message.text, view.index, { today, ...(context ? { context } : {}) });
       const asker = async () => {
-        const person = await deps.people.personByIdentity(message.channel, message.sender.id);
-        return { name: person?.name ?? message.sender.name ?? "", unitIds: person?.unitIds ?? [] };
+        const found = await person();
+        return { name: found?.name ?? message.sender.name ?? "", unitIds: found?.unitIds ?? [] };
       };
       const answer = await answerQuery(understood.understanding, { view, tasks: deps.tasks, ...(deps.kpiChanges ? { kpiChanges: deps.kpiChanges } : {}), charts: chartsFor(deps, message) }, asker, today, understood.locale);
       const { replies, shownTasks } = answer;
@@ -161,4 +166,10 @@ function commandHandled(deps: AppDeps, message: InboundMessage, command: Command
       ...command.notices.map((n) => ({ channel: n.channel, chatId: n.chatId, text: n.replies.map((r) => deps.translate(n.locale, r)).join("\n") })),
     ],
   };
+}
+
+/** The value of an asynchronous lookup, looked up once and only when first wanted. */
+function memoized<T>(lookup: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= lookup());
 }

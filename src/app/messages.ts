@@ -1,3 +1,4 @@
+import type { CommandQuery } from "./command-query.js";
 import type { TaskCommand } from "../core/commands/types.js";
 
 /** The platform-neutral message every channel translates to and from. */
@@ -16,6 +17,8 @@ export interface InboundMessage {
   action?: TaskCommand;
   /** A file sent with the message (a plan to import, a conclusion notice), read only when a feature wants it. */
   file?: InboundFile;
+  /** A question asked with a command or a menu (/nhiemvu, /quahan …): answered as typed, `text` only describes it. */
+  query?: CommandQuery;
   receivedAt: Date;
 }
 

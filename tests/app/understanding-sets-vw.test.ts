@@ -4,10 +4,10 @@ import { freshSqlite, type TestDatabase } from "../support/databases.js";
 import { DEMO_NOW, demoApp, message } from "../support/demo-app.js";
 
 /**
- * The families of the misses of blind sets V, W and X (session 6), each asked in more than one wording, through
+ * The families of the misses of blind sets V, W, X and Y (session 6), each asked in more than one wording, through
  * the whole pipeline on the demo data (25/7/2023 08:00).
  */
-describe("families found by blind sets V, W and X", () => {
+describe("families found by blind sets V, W, X and Y", () => {
   let db: TestDatabase;
   let app: App;
   const reply = async (text: string, chat = `c-${Math.random()}`) => (await app.handleMessage(message(text, chat))).outbound.map((o) => o.text).join("\n");
@@ -148,6 +148,36 @@ describe("families found by blind sets V, W and X", () => {
     const answer = await reply("Số tài khoản định danh chưa kích hoạt chiếm bao nhiêu % số đã cấp?");
     expect(answer).toContain("186.158");
     expect(answer).toContain("29,39%");
+  });
+
+  it("'giao … cho ai vậy? ai chủ trì' is a question about the task, not an assignment", async () => {
+    const answer = await as("chu-tich", "Giao nhiem vu CCHC23-06 cho ai vay? ai chu tri");
+    expect(answer).toContain("Chủ trì: Sở Nội vụ");
+    expect(answer).not.toContain("Chưa giao việc nào");
+  });
+
+  it("two counts set apart ('chênh nhau'), one as a share of another ('trong số …, bao nhiêu %'), a threshold, a rate quoted", async () => {
+    expect(await reply("Số hồ sơ tạo lập VNeID với số tk đã kích hoạt chênh nhau bao nhiêu")).toContain("271.492");
+    expect(await reply("Trong số hồ sơ định danh đã tạo lập, bao nhiêu % đã được cấp tài khoản?")).toContain("88,12%");
+    expect(await reply("tong tien tt truc tuyen da dat 1.000 ty chua")).toContain("859 tỷ");
+    expect(await reply("Tài khoản định danh điện tử đã kích hoạt được 60% rồi à, cụ thể bao nhiêu tài khoản?")).toContain("447.246");
+  });
+
+  it("'nhiệm vụ này ai chủ trì' after a figure is the task behind that figure, or none", async () => {
+    const chat = `fig-${Math.random()}`;
+    await reply("ket noi VPCP xong may cai", chat);
+    expect(await reply("nhiem vu nay ai chu tri?", chat)).toContain("Chủ trì: Sở Thông tin và Truyền thông");
+    const money = `fig-${Math.random()}`;
+    await reply("tổng tiền thanh toán trực tuyến", money);
+    const none = await reply("nhiệm vụ này hạn khi nào", money);
+    expect(none).toContain("không có nhiệm vụ nào");
+    expect(none).not.toContain("CCHC23-43");
+  });
+
+  it("'sao lại dừng?' after a task asks its reason", async () => {
+    const chat = `stop-${Math.random()}`;
+    await reply("CCHC23-22 là nhiệm vụ gì", chat);
+    expect(await reply("sao lại dừng?", chat)).toContain("Tạm dừng");
   });
 
   it("an English question about a level's online rate", async () => {

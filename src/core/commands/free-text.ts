@@ -46,9 +46,22 @@ const QUESTION_END_ACCENTED = new Set(["à", "hả", "hở", "chứ", "ạh"]);
 // Said after the question word: "xong chưa em", "xong chưa vậy ạ".
 const VOCATIVES = new Set(["em", "anh", "chi", "a", "bot", "ad", "oi", "vay", "the", "day", "ta", "z", "nhe", "nha", "ban", "you"]);
 
-/** "?" anywhere, or a question word at the end (before any "em", "ạ", "vậy"). */
+// Words a report is made of, which "chưa" after them asks about: "hoàn thành chưa", "xong chưa", "đạt chưa".
+const REPORTED = new Set(["xong", "thanh", "tat", "dat", "duoc", "roi", "nop", "gui", "trien", "khai"]);
+
+/**
+ * "?" anywhere, a question word at the end (before any "em", "ạ", "vậy"), or "… xong chưa" ending a clause
+ * ("CCHC23-15 hoàn thành chưa vậy, update giùm tình trạng" asks; it reports nothing).
+ */
 export function isQuestion(scan: Scan): boolean {
   if (scan.clean.includes("?")) return true;
+  for (let i = 1; i < scan.words.length; i++) {
+    if (scan.words[i]!.key !== "chua" || !REPORTED.has(scan.words[i - 1]!.key)) continue;
+    let j = i + 1;
+    while (j < scan.words.length && VOCATIVES.has(scan.words[j]!.key)) j++;
+    const next = scan.words[j];
+    if (!next || /[,.;!:]/.test(scan.clean.slice(scan.words[j - 1]!.end, next.start))) return true;
+  }
   let i = scan.words.length - 1;
   while (i > 0 && VOCATIVES.has(scan.words[i]!.key) && !QUESTION_END_ACCENTED.has(scan.words[i]!.lower)) i--;
   const last = scan.words[i];

@@ -26,7 +26,7 @@ export type AssignmentRead = { ok: true; assignment: AssignmentText } | { ok: fa
 
 const QUESTION_AFTER = /^(?:ai|gi|viec gi|nhiem vu gi|nhung gi|cai gi|nao|don vi nao|bao nhieu|the nao|khi nao|chua|duoc khong|cho ai)(?:\s|$|[?,.])/u;
 /** A question about an assignment, wherever its question words stand ("… xong chưa, ngày nào", "… theo quyết định nào"). */
-const QUESTION_ANYWHERE = /(?:\b(?:xong chua|bao gio|khi nao|luc nao|the nao|ra sao|la gi|o dau|bao nhieu|phai khong|duoc chua|chua ta|co khong)\b|\b(?:nao|chua|gi|khong)\s*[.!]*$)/u;
+const QUESTION_ANYWHERE = /(?:\b(?:xong chua|bao gio|khi nao|luc nao|the nao|ra sao|la gi|o dau|bao nhieu|phai khong|duoc chua|chua ta|co khong|cho ai|ai chu tri|ai phu trach)\b|\b(?:nao|chua|gi|khong)\s*[.!]*$)/u;
 const LEAD_WORD_START = /^\s*,?\s*(?:chủ trì|chu tri)(?![\p{L}])\s*,?\s*/iu;
 
 /**
@@ -39,7 +39,8 @@ export type UnitFinder = (text: string) => { unit: Unit; start: number; end: num
 export function readAssignment(text: string, finder: UnitFinder, today: LocalDate): AssignmentRead | undefined {
   const t = text.normalize("NFC").trim();
   const head = /^giao\s+(?:cho\s+)?/iu.exec(t);
-  if (!head || /\?\s*$/u.test(t)) return undefined;
+  // An assignment is never asked: a question mark anywhere ("giao nv … cho ai vậy? ai chủ trì") makes a question.
+  if (!head || /\?/u.test(t)) return undefined;
   let rest = t.slice(head[0].length).trim();
   if (QUESTION_AFTER.test(fold(rest)) || QUESTION_ANYWHERE.test(fold(t))) return undefined;
 

@@ -45,7 +45,7 @@ export const CUES = {
   dataOf: ["số liệu", "các số liệu", "những số liệu", "tóm tắt", "tổng hợp", "summary of", "summarise", "summarize", "data on", "figures on"],
   nearlyDone: ["gần xong", "sắp xong", "gần hoàn thành", "sắp hoàn thành", "nearly done", "almost done"],
   notes: ["ghi chú", "ghi chú gì", "có ghi chú", "lưu ý gì", "note", "notes"],
-  why: ["vướng gì", "vướng mắc gì", "khó khăn gì", "sao bị chậm", "sao chậm", "tại sao chậm", "vì sao chậm", "sao lại chậm", "sao trễ", "vì sao trễ", "sao chưa làm", "sao chưa xong", "sao chưa triển khai", "vì sao", "tại sao", "lý do", "lí do", "nguyên nhân", "sao vậy", "why", "reason"],
+  why: ["vướng gì", "vướng mắc gì", "khó khăn gì", "sao bị chậm", "sao chậm", "tại sao chậm", "vì sao chậm", "sao lại chậm", "sao trễ", "vì sao trễ", "sao chưa làm", "sao chưa xong", "sao chưa triển khai", "sao lại dừng", "sao dừng", "sao bị dừng", "sao tạm dừng", "vì sao dừng", "tại sao dừng", "sao lại vậy", "vì sao", "tại sao", "lý do", "lí do", "nguyên nhân", "sao vậy", "why", "reason"],
   overdue: ["quá hạn", "trễ hạn", "chậm tiến độ", "chậm trễ", "đang chậm", "bị chậm", "đang bị chậm", "trễ", "overdue", "late"],
   notDone: ["chưa xong", "chưa hoàn thành", "chưa làm xong", "dở dang", "làm dở", "đang làm dở", "còn dở", "còn dở", "tồn đọng", "còn tồn", "not done", "unfinished", "not finished", "open", "pending"],
   done: ["đã hoàn thành", "hoàn thành rồi", "hoàn thành", "đã xong", "xong", "completed", "done", "finished"],

@@ -92,6 +92,8 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     ...[...reading.whole.padded.matchAll(/ (\d{1,2}) (?:cap|muc|loai|chi so|so lieu) /g)].map((m) => m[1]!),
     // "từ 18/7 đến 31/7 (13 ngày)": the length of the period just named, said again.
     ...(reading.times.length > 0 ? [...reading.text.matchAll(/\((\d{1,3})\s*(?:ngày|ngay|days?)\)/giu)].map((m) => m[1]!) : []),
+    // "Đã đạt 1.000 tỷ chưa", "vượt 500 nghìn chưa": a threshold the asker sets, which the figure answers.
+    ...[...reading.whole.padded.matchAll(/ (?:dat|duoc|vuot|qua|len|toi|tren|hon) (\d+) (?:\S+ ){0,2}(?:chua|khong|ko|hay chua)\b/g)].map((m) => m[1]!),
   ]);
   const unexplained = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry, index) && !quotedCounts.has(word));
   const otherFigure = unexplained.length > 0 && index.metricNames.bestOfEach(unexplained.join(" ")).some((m) => m.id !== key && m.score >= 0.85);
@@ -142,7 +144,9 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
 /** A number in the question that is one the data holds for the metric ("chỉ tiêu 738.291", "top 20", "trên 63 tỉnh"). */
 function quotesFigure(word: string, entry: MetricEntry, index: UnderstandingIndex): boolean {
   // "Đạt 100% chỉ tiêu" is the target itself; "đã kích hoạt 447.246 tài khoản đạt bao nhiêu %" quotes another figure.
-  return /^\d[\d/]*$/.test(word) && word.split("/").every((part) => entry.numbers.has(part) || part === "100" || index.metrics.some((m) => m.numbers.has(part) && m.numbers.size > 0 && part.length >= 3));
+  // "Đã kích hoạt được 60% rồi à, cụ thể bao nhiêu tài khoản": the rate of the same family, quoted rounded.
+  return /^\d[\d/]*$/.test(word) && word.split("/").every((part) => entry.numbers.has(part) || part === "100" ||
+    index.metrics.some((m) => m.numbers.has(part) && m.numbers.size > 0 && (part.length >= 3 || sameFamily(m.metric.key, entry.metric.key, index))));
 }
 
 /** Where a question asks for several figures or relates two: "số lượt và số tiền", "A chiếm bao nhiêu % B". */
@@ -156,6 +160,8 @@ const ASKS = /(?<![\p{L}\p{N}])(?:bao nhiêu|bao nhieu|mấy|may|bn|là gì|how 
 /** Asking when a figure was measured, or who reported it. */
 const PERIOD_ASKED = / (?:khoang thoi gian|thoi gian|thoi diem|ky|giai doan) nao | (?:tu|den|tinh den) ngay nao | so lieu (?:ngay|luc) nao | ai neu | ai bao cao | nguon (?:nao|tu dau|o dau|cua) | la van ban nao /;
 
+const APART = /(?<![\p{L}])(?:chênh nhau|chenh nhau|khác nhau|khac nhau|cách nhau|cach nhau|lệch nhau|lech nhau)(?![\p{L}])(?:\s+(?:bao nhiêu|bao nhieu|mấy|may|bn))?/iu;
+const WITHIN = /^\s*(?:trong số|trong so|trên tổng số|tren tong so|trong tổng số|trong tong so)\s+(.+?)\s*[,;:]\s*(.+)$/iu;
 const RELATES = /\s*(?<![\p{L}\p{N}])(?:chiếm|chiem|bằng|bang|so với|so voi|trên|tren|of)(?![\p{L}\p{N}])\s*/iu;
 
 /** `eachNamed`: every part must name a figure of its own (no two parts read as one figure), or none is read. */
@@ -210,6 +216,22 @@ function readShare(reading: Reading, index: UnderstandingIndex): Understanding |
       if (targeted.length === 1 && targeted[0] !== b.key) return { intent: "kpi_difference", a: targeted[0]!, b: b.key!, aTarget: true };
     }
     if (isCount(a.key) && isCount(b.key) && a.key !== b.key) return { intent: "kpi_difference", a: a.key!, b: b.key! };
+  }
+  // "Số hồ sơ tạo lập với số tk đã kích hoạt chênh nhau bao nhiêu": the difference of the two counts named.
+  if (APART.test(reading.text) && !reading.allCues.has("percent")) {
+    const sides = reading.text.replace(APART, " ").split(JOINS).filter((part) => part.trim().length > 0);
+    if (sides.length === 2) {
+      const a = pickMetric(sides[0]!, index);
+      const b = pickMetric(sides[1]!, index, a.key);
+      if (isCount(a.key) && isCount(b.key) && a.key !== b.key) return { intent: "kpi_difference", a: a.key!, b: b.key! };
+    }
+  }
+  // "Trong số hồ sơ định danh đã tạo lập, bao nhiêu % đã được cấp tài khoản": the second as a share of the first.
+  const within = WITHIN.exec(reading.text);
+  if (within && reading.allCues.has("percent")) {
+    const whole = pickMetric(within[1]!, index);
+    const part = pickMetric(within[2]!.replace(/%|(?<![\p{L}])(?:phần trăm|phan tram|tỷ lệ|tỉ lệ|ty le|ti le)(?![\p{L}])/giu, (m) => " ".repeat(m.length)), index);
+    if (isCount(whole.key) && isCount(part.key) && whole.key !== part.key) return { intent: "kpi_share", part: part.key!, whole: whole.key! };
   }
   // "Trung bình mỗi lượt thanh toán bao nhiêu tiền": the amount over the number, in the amount's unit.
   if (reading.allCues.has("perEach")) {

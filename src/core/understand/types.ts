@@ -44,6 +44,8 @@ export interface TaskFilters {
   titleWords?: string[];
   /** The state the other filters ask for, used when no title holds the words (a title found is shown in any state). */
   stateWithoutTitle?: TaskListState;
+  /** Every word must stand in the title as typed (the task behind a figure, found by the figure's name). */
+  titleExact?: boolean;
   /** Nothing but words of a title was recognised: with no task found, the message is out of scope. */
   titleOnly?: boolean;
   /** The same words as the user typed them, to say what was searched for. */

@@ -10,6 +10,7 @@ import { isNoise } from "./noise.js";
 import { readOverTime } from "./over-time.js";
 import { quotedFigures } from "./quoted-figure.js";
 import { readMessage } from "./reading.js";
+import { searchWords } from "./leftover.js";
 import { rankingLevel, readTaskQuestion } from "./task-query.js";
 import type { Understanding, Understood } from "./types.js";
 import { asTyped } from "./typed-words.js";
@@ -49,6 +50,14 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
   const pointed = pointedTask(whole, index, options.context);
   if (pointed) return say({ intent: "task_detail", code: pointed });
 
+  // "Kết nối VPCP xong mấy cái" → "nhiệm vụ này ai chủ trì": the task behind the figure just given, found by the
+  // figure's name among the titles (none found is said so; no other task is shown for it).
+  const figureBefore = options.context?.metric && !(options.context.tasks?.length) ? index.metricByKey.get(options.context.metric) : undefined;
+  if (figureBefore && THAT_TASK.test(whole.padded) && reading.namedUnits.length === 0) {
+    // Every word of the figure's name must stand in the title ("tổng số tiền thanh toán trực tuyến" is no task's).
+    const titleWords = searchWords(figureBefore.name).filter((word) => !GENERIC_FIGURE_WORDS.has(word));
+    return say({ intent: "task_list", state: "all", titleWords, titleText: figureBefore.name, titleExact: true });
+  }
   const fragment = isFragment(reading, options.context);
   const context = fragment ? options.context : undefined;
   const cues = reading.cues;
@@ -141,6 +150,12 @@ function pointedTask(folded: FoldedText, index: UnderstandingIndex, context: Con
   if (next && context?.intent === "task_detail" && index.plans.length === 1) return `${index.plans[0]!.code}-${next[1]!.padStart(2, "0")}`;
   return undefined;
 }
+
+/** Words of figures' names that titles word otherwise ("số", "tổng", "đã"). */
+const GENERIC_FIGURE_WORDS = new Set(["so", "tong", "da", "cua", "theo", "duoc"]);
+
+/** "Nhiệm vụ này", "việc đó": a task pointed at, not named. */
+const THAT_TASK = / (?:nhiem vu|viec|nv|cong viec) (?:nay|do|ay|kia) /;
 
 const QUESTIONS_ANNOUNCED = /(?<![\p{L}])(?:hỏi|hoi)\s+(?:\d|hai|ba)\s+(?:việc|viec|câu|cau|ý|vấn đề|van de|điều|dieu)(?![\p{L}])/iu;
 

@@ -106,6 +106,10 @@ const TABLE: Array<[string, Expected | undefined]> = [
   ["xong chưa?", undefined],
   ["xong chưa em", undefined],
   ["CCHC23-07 xong chưa em", undefined],
+  // "chưa" right after the report's word ends a clause: a question, whatever follows it.
+  ["CCHC23-15 hoàn thành chưa vậy, update giùm tình trạng", undefined],
+  ["CCHC23-15 xong chưa, báo lại giúp", undefined],
+  ["CCHC23-15 đạt chưa. cập nhật giúp", undefined],
   ["cchc23-41 da xong chua", undefined],
   ["đã hoàn thành được mấy nhiệm vụ", undefined],
   ["hoàn thành kế hoạch", undefined],

@@ -4,11 +4,12 @@ import { reply } from "../../../core/reply.js";
 import type { BotContext } from "../context.js";
 import { helpText } from "./help.js";
 import { runPipeline } from "./pipeline.js";
+import type { CommandQuery } from "../../../app/command-query.js";
 import { say } from "./say.js";
 
 /**
- * /help, /nhiemvu, /quahan, /tiendo, /hoi, /baocao and /choduyet. The question commands are questions in other words:
- * they go through the same pipeline as typed text, so they answer exactly what typing would.
+ * /help, /nhiemvu, /quahan, /tiendo, /hoi, /baocao and /choduyet. The question commands are typed queries the
+ * app answers directly (who sees which tasks is decided there, for every channel); /hoi is a question typed.
  */
 export function commandsFeature() {
   const feature = new Composer<BotContext>();
@@ -19,25 +20,9 @@ export function commandsFeature() {
     return say(ctx, text);
   });
 
-  feature.command("nhiemvu", (ctx) =>
-    ask(ctx, () => {
-      const unit = ctx.match.trim() || ownUnitName(ctx);
-      return unit ? `nhiệm vụ chưa hoàn thành của ${unit}` : undefined;
-    }),
-  );
-
-  feature.command("quahan", (ctx) =>
-    ask(ctx, () => {
-      const named = ctx.match.trim();
-      if (named) return `nhiệm vụ quá hạn của ${named}`;
-      // Units see their own; leaders, the secretariat and admins see the whole plan.
-      const wide = ctx.nv.person && ctx.nv.person.role !== "unit_officer" && !ctx.nv.binding?.active;
-      const unit = wide ? undefined : ownUnitName(ctx);
-      return unit ? `nhiệm vụ quá hạn của ${unit}` : "nhiệm vụ quá hạn toàn tỉnh";
-    }),
-  );
-
-  feature.command("tiendo", (ctx) => ask(ctx, () => `tiến độ kế hoạch ${ctx.match.trim()}`.trim()));
+  feature.command("nhiemvu", (ctx) => query(ctx, { kind: "open_tasks", ...typedUnit(ctx) }));
+  feature.command("quahan", (ctx) => query(ctx, { kind: "overdue_tasks", ...typedUnit(ctx) }));
+  feature.command("tiendo", (ctx) => query(ctx, { kind: "plan_progress", ...(ctx.match.trim() ? { planName: ctx.match.trim() } : {}) }));
 
   feature.command("hoi", (ctx) => {
     if (!ctx.match.trim()) return say(ctx, ctx.nv.t("tg-ask-usage"));
@@ -59,16 +44,20 @@ export function commandsFeature() {
 }
 
 /** A question command goes through the pipeline like typed text; a stranger's too (the app's access gate answers it). */
-async function ask(ctx: BotContext, question: () => string | undefined) {
-  const text = question();
-  if (!text) return say(ctx, ctx.nv.t("tg-no-unit"));
+async function ask(ctx: BotContext, question: () => string) {
   const messageId = ctx.msg?.message_id;
-  await runPipeline(ctx, text, messageId !== undefined ? { messageId } : {});
+  await runPipeline(ctx, question(), messageId !== undefined ? { messageId } : {});
 }
 
-/** The unit this chat speaks for: the group's unit, else the person's first unit. */
-function ownUnitName(ctx: BotContext): string | undefined {
-  const { binding, person } = ctx.nv;
-  if (binding?.active) return binding.unitName;
-  return person?.units[0]?.name;
+/** A command's typed query, with the command as typed for the logs. */
+async function query(ctx: BotContext, asked: CommandQuery) {
+  const messageId = ctx.msg?.message_id;
+  await runPipeline(ctx, ctx.msg?.text ?? "", { query: asked, ...(messageId !== undefined ? { messageId } : {}) });
+}
+
+/** The unit typed after the command, and the unit this chat speaks for when it is a unit's group. */
+function typedUnit(ctx: BotContext & { match: string }): { unitName?: string; chatUnitName?: string } {
+  const typed = ctx.match.trim();
+  const { binding } = ctx.nv;
+  return { ...(typed ? { unitName: typed } : {}), ...(binding?.active && binding.unitName ? { chatUnitName: binding.unitName } : {}) };
 }

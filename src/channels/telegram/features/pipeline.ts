@@ -1,3 +1,4 @@
+import type { CommandQuery } from "../../../app/command-query.js";
 import { routeOutbound } from "../../../app/outbound/route.js";
 import { sendOutcome } from "../../../app/metrics.js";
 import type { HandledMessage } from "../../../app/handle-message.js";
@@ -24,7 +25,7 @@ export function displayName(from: { first_name: string; last_name?: string; user
 export async function runPipeline(
   ctx: BotContext,
   text: string,
-  options: { messageId?: number; replyToMessageId?: number; answerTo?: number; action?: TaskCommand; file?: InboundFile } = {},
+  options: { messageId?: number; replyToMessageId?: number; answerTo?: number; action?: TaskCommand; file?: InboundFile; query?: CommandQuery } = {},
 ): Promise<HandledMessage | null> {
   const { deps, out, chatId, isGroup, log } = ctx.nv;
   const inbound: InboundMessage = {
@@ -36,6 +37,7 @@ export async function runPipeline(
     ...(options.replyToMessageId !== undefined ? { replyToMessageId: String(options.replyToMessageId) } : {}),
     ...(options.action ? { action: options.action } : {}),
     ...(options.file ? { file: options.file } : {}),
+    ...(options.query ? { query: options.query } : {}),
     receivedAt: deps.clock.now(),
   };
   const threadTo = options.answerTo ?? options.messageId;
