@@ -82,6 +82,11 @@ plan-progress-awaiting = Awaiting the secretariat's confirmation: { $awaiting }.
 plan-progress-source = Source: Nhắc việc's task records as of { $date }; tasks as listed in { $source }.
 plan-secretariat = Secretariat following the plan: { $unit }.
 plan-none = There is no plan in the data yet.
+plan-figure-is = { $kind ->
+    [count] { $typed } is the number of the plan's tasks done out of all its tasks:
+   *[rate] { $typed } is the share of the plan's tasks done (tasks done divided by all tasks):
+}
+plan-figure-unknown = The figure { $typed } matches none that Nhắc việc follows, so it is not explained rather than guessed at.
 task-list-header = { $filter }: { $total } tasks{ $shown ->
     [all] { $order ->
         [progress] , by progress:

@@ -82,6 +82,11 @@ plan-progress-awaiting = Chờ Văn phòng thường trực xác nhận: { $awai
 plan-progress-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc cập nhật đến { $date }; danh mục nhiệm vụ theo { $source }.
 plan-secretariat = Cơ quan thường trực theo dõi kế hoạch: { $unit }.
 plan-none = Chưa có kế hoạch nào trong dữ liệu.
+plan-figure-is = { $kind ->
+    [count] { $typed } là số nhiệm vụ đã hoàn thành trên tổng số nhiệm vụ của kế hoạch:
+   *[rate] { $typed } là tỷ lệ nhiệm vụ đã hoàn thành của kế hoạch (số nhiệm vụ hoàn thành chia cho tổng số nhiệm vụ):
+}
+plan-figure-unknown = Con số { $typed } không khớp với số liệu nào Nhắc việc đang theo dõi, nên chưa thể giải thích để tránh trả lời sai.
 task-list-header = { $filter }: { $total } nhiệm vụ{ $shown ->
     [all] { $order ->
         [progress] , theo tiến độ:

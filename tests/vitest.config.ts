@@ -12,7 +12,8 @@ export default defineConfig({
     pool: "forks",
     reporters: ["default"],
     // No PostgreSQL server: its tests are skipped with one line at the end; REQUIRE_POSTGRES=1 (CI) fails instead.
-    globalSetup: ["tests/support/postgres-gate.ts"],
+    // The bundle is built once first: the tests that run the commands as processes then start from it.
+    globalSetup: ["tests/support/build-once.ts", "tests/support/postgres-gate.ts"],
     runner: "tests/support/postgres-runner.ts",
   },
 });

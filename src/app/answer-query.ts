@@ -374,6 +374,16 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       if (!plan) return [reply("plan-none")];
       return answerPlanProgress(plan, planProgress(await data.tasks.progressCounts(plan.id, today)), today, locale, view.unitName(plan.secretariatUnitId));
     }
+    case "plan_figure": {
+      const plan = view.currentPlan;
+      if (!plan) return [reply("plan-none")];
+      const progress = planProgress(await data.tasks.progressCounts(plan.id, today));
+      const isDone = u.done !== undefined && u.done === progress.done && u.total === progress.total;
+      const isRate = u.rate !== undefined && u.rate === progress.rate;
+      // Only the plan's own figure is explained; any other number is not guessed at.
+      if (!isDone && !isRate) return [reply("plan-figure-unknown", { typed: u.typed }), reply("unknown-suggest"), ...examples([1, 2, 4])];
+      return [reply("plan-figure-is", { typed: u.typed, kind: isDone ? "count" : "rate" }), ...answerPlanProgress(plan, progress, today, locale, view.unitName(plan.secretariatUnitId))];
+    }
     case "unit_ranking": {
       const plan = view.currentPlan;
       if (!plan) return [reply("plan-none")];

@@ -180,6 +180,18 @@ describe("families found by blind sets V, W, X and Y", () => {
     expect(await reply("sao lại dừng?", chat)).toContain("Tạm dừng");
   });
 
+  it("the plan's own figures quoted back are explained; a number matching nothing held is not guessed at", async () => {
+    for (const question of ["14/43 là gì em", "tỷ lệ 32,55% trong báo cáo là tỷ lệ gì vậy"]) {
+      const answer = await reply(question);
+      expect(answer, question).toContain("của kế hoạch");
+      expect(answer, question).toContain("14/43");
+    }
+    const unknown = await reply("15/43 là gì");
+    expect(unknown).toContain("không khớp");
+    expect(unknown).not.toContain("14/43");
+    expect(await reply("64% là gì")).toContain("Tỷ lệ hồ sơ trực tuyến toàn tỉnh");
+  });
+
   it("an English question about a level's online rate", async () => {
     expect(await reply("what share of district-level dossiers were filed online")).toContain("18,05%");
   });

@@ -63,6 +63,7 @@ export function nextContext(
     case "task_detail":
       return { at: now, intent: u.intent, tasks: [u.code, ...(u.also ?? [])] };
     case "plan_progress":
+    case "plan_figure":
     case "briefing":
     case "unit_ranking":
       return { at: now, intent: u.intent };

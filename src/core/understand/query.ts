@@ -33,6 +33,8 @@ export function describeQuery(u: Understanding): QueryDescription {
       return { subject: "metrics", filters: { metrics: u.metrics }, ask: "values" };
     case "plan_progress":
       return { subject: "plan", filters: pick(u, ["plan"]), ask: "progress" };
+    case "plan_figure":
+      return { subject: "plan", filters: pick(u, ["done", "total", "rate"]), ask: "what_figure" };
     case "task_list":
     case "task_count": {
       const { intent, ...filters } = u;

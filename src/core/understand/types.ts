@@ -90,6 +90,8 @@ export type Understanding =
   | { intent: "kpi_difference"; a: string; b: string; aTarget?: boolean }
   | { intent: "ranking"; metric: string }
   | { intent: "plan_progress"; plan?: string }
+  /** A figure quoted back that no KPI holds ("14/43 là gì", "32,55% nghĩa là sao"): the plan's, if it is one of its. */
+  | { intent: "plan_figure"; done?: number; total?: number; rate?: number; typed: string }
   | ({ intent: "task_list" } & TaskFilters)
   | ({ intent: "task_count" } & TaskFilters)
   /** Units (or areas) ranked: by overdue then unfinished tasks (the default), by all their tasks, or by the share done. */

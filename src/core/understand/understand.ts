@@ -111,6 +111,12 @@ export function understand(raw: string, index: UnderstandingIndex, options: Unde
     const otherFigureNamed = index.metricNames.bestOfEach(text).some((match) => match.id !== figure?.metric && match.score >= 0.85);
     if (figure?.target && !otherFigureNamed && (cues.has("shortfall") || cues.has("gap") || cues.has("remaining") || / (?:moi|de) dat /.test(whole.padded))) return say({ intent: "kpi_gap", metric: figure.metric });
     if (figure) return say({ intent: "kpi_value", metric: figure.metric, scope: figure.scope });
+    // "14/43 là gì em", "32,55% nghĩa là sao": a figure no KPI holds, asked what it is, may be the plan's own.
+    const asked = quoted.length === 0 && ASKED_WHAT.test(whole.padded) ? PLAN_FIGURE.exec(text) : null;
+    if (asked) {
+      const typed = asked[0].trim();
+      return say(asked[1] ? { intent: "plan_figure", done: Number(asked[1]), total: Number(asked[2]), typed } : { intent: "plan_figure", rate: Number(asked[3]!.replace(",", ".")), typed });
+    }
     if (quoted.length >= 2 && quoted.every((figures) => figures.length === 1) && metrics.length >= 2) return say({ intent: "kpi_values", metrics });
   }
   const kpi = readKpiQuestion(reading, index, context);
@@ -150,6 +156,11 @@ function pointedTask(folded: FoldedText, index: UnderstandingIndex, context: Con
   if (next && context?.intent === "task_detail" && index.plans.length === 1) return `${index.plans[0]!.code}-${next[1]!.padStart(2, "0")}`;
   return undefined;
 }
+
+/** "14/43", "32,55%": a count of a total, or a percentage with decimals, as a plan's progress is printed. */
+const PLAN_FIGURE = /(?<![\p{L}\p{N}.,/])(?:(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/])|(\d{1,3}(?:,\d{1,2})?)\s*%)/u;
+/** "Là gì", "nghĩa là sao", "là tỷ lệ gì", "là số gì", "ở đâu ra": what a figure is. */
+const ASKED_WHAT = / (?:la gi|nghia la (?:sao|gi)|la (?:ty le|ti le|so|con so) gi|la sao|o dau ra|tu dau ra|la cua cai gi|what is|what does) /;
 
 /** Words of figures' names that titles word otherwise ("số", "tổng", "đã"). */
 const GENERIC_FIGURE_WORDS = new Set(["so", "tong", "da", "cua", "theo", "duoc"]);
