@@ -3,24 +3,14 @@
  * them: in one transaction with their links and one audit event each, through the plan import's store, into
  * an existing plan or a new one. Codes follow the plan's ("KL23-01", "CCHC23-44").
  */
-import type { LocalDate } from "../../core/local-date.js";
-import type { TaskArea } from "../../core/model.js";
 import { GROUP_BY_KEY, type PlanKind, type TaskDraft, newTaskCodes, storedSignature, titleKey } from "../../core/plan-import/index.js";
 import type { NewPlan, PlanImportStore } from "../plan-import/ports.js";
 
-export interface NewTask {
-  title: string;
-  area: TaskArea;
-  /** The lead unit, or, for a task led by a group, the unit that follows it up. */
-  leadUnitId: number;
-  leadGroup: string | null;
-  cooperatingUnitIds: number[];
-  cooperatingGroups: string[];
-  deadline: LocalDate;
-  deadlineText: string;
+/** A task made in chat: an imported task's fields that chat fills in, and where it came from. */
+export type NewTask = Pick<TaskDraft, "title" | "area" | "leadUnitId" | "leadGroup" | "cooperatingUnitIds" | "cooperatingGroups" | "deadline" | "deadlineText"> & {
   /** Where it came from (the notice's sentence, the message), kept as the plan's note on the task. */
   note: string | null;
-}
+};
 
 export type WrittenTasks = { ok: true; planId: number; planCode: string; codes: string[] } | { ok: false; reason: "stale" };
 
