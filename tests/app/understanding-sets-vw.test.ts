@@ -192,6 +192,12 @@ describe("families found by blind sets V, W, X and Y", () => {
     expect(await reply("64% là gì")).toContain("Tỷ lệ hồ sơ trực tuyến toàn tỉnh");
   });
 
+  it("the plan named with a slip in any of its words is the plan, not words of a title", async () => {
+    const answer = await reply("số nhiệm vụ kế hoạch cải cách hàng chính");
+    expect(answer).toContain("14/43");
+    expect(answer).not.toContain("có nội dung");
+  });
+
   it("an English question about a level's online rate", async () => {
     expect(await reply("what share of district-level dossiers were filed online")).toContain("18,05%");
   });

@@ -142,6 +142,30 @@ const QUESTION_CUES: readonly CueName[] = [
 ];
 const QUESTION_GRAMS = new Set<string>();
 for (const name of QUESTION_CUES) for (const phrase of CUES[name]) QUESTION_GRAMS.add(wordsOf(phrase).map((w) => w.folded).join(" "));
+/**
+ * The same phrases by their first word: one other word of three letters or more may be typed with a slip
+ * ("cải cách hàng chính" for "hành chính"), as long as it keeps its first letter.
+ */
+const QUESTION_BY_FIRST = new Map<string, string[][]>();
+for (const gram of QUESTION_GRAMS) {
+  const words = gram.split(" ");
+  if (words.length >= 2) QUESTION_BY_FIRST.set(words[0]!, [...(QUESTION_BY_FIRST.get(words[0]!) ?? []), words]);
+}
+
+function isQuestionGram(words: readonly Word[]): boolean {
+  const folded = words.map((w) => w.folded);
+  if (QUESTION_GRAMS.has(folded.join(" "))) return true;
+  return (QUESTION_BY_FIRST.get(folded[0]!) ?? []).some((gram) => {
+    if (gram.length !== folded.length) return false;
+    let slips = 0;
+    for (let k = 1; k < gram.length; k++) {
+      if (gram[k] === folded[k]) continue;
+      if (folded[k]!.length < 3 || gram[k]![0] !== folded[k]![0] || !withinOneEdit(gram[k]!, folded[k]!)) return false;
+      slips++;
+    }
+    return slips <= 1;
+  });
+}
 
 /** Single words that ask about a task and are no words of titles: "hạn", "xong". */
 const ASKING_WORDS = new Set(["hạn", "han", "xong", "dở"]);
@@ -154,7 +178,7 @@ export function searchWords(text: string): string[] {
   const covered = new Array<boolean>(words.length).fill(false);
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(LONGEST, words.length - i); n >= 2; n--) {
-      if (QUESTION_GRAMS.has(words.slice(i, i + n).map((w) => w.folded).join(" "))) {
+      if (isQuestionGram(words.slice(i, i + n))) {
         for (let k = i; k < i + n; k++) covered[k] = true;
         break;
       }
