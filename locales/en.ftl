@@ -929,6 +929,10 @@ plan-chat-ask-with-errors = The file has { $errors } errors on { $rows } rows, s
 plan-chat-nothing-written = Nothing imported.
 plan-chat-nothing-to-do = The plan already matches the file: nothing to import.
 plan-chat-cancelled = Cancelled: nothing imported.
+chat-draft-stale = The data changed while waiting for confirmation, so nothing was recorded; please send the { $what ->
+    [assignment] assignment
+   *[conclusions] conclusion notice
+} again to review it. Nothing has changed.
 plan-chat-refused = Not imported: { $reason ->
     [stale] the plan changed while waiting for the confirmation; please send the file again for a new preview
     [has-errors] the file has { $errors } errors

@@ -873,7 +873,7 @@ export-doc-evidence = ; minh chứng: { $evidence }
 export-doc-findings = II. TỒN TẠI, HẠN CHẾ
 export-doc-proposals = III. ĐỀ XUẤT
 export-doc-recipients = Nơi nhận:
-export-doc-recipients-list = - Như trên;
+export-doc-recipients-list = - UBND tỉnh (để báo cáo);
     - Lưu: VT.
 export-doc-signer = GIÁM ĐỐC
 export-finding-overdue = - Còn { $count }/{ $total } nhiệm vụ quá hạn{ $blocked ->
@@ -923,6 +923,10 @@ plan-chat-ask-with-errors = Tệp có { $errors } lỗi ở { $rows } dòng nên
 plan-chat-nothing-written = Chưa nhập gì.
 plan-chat-nothing-to-do = Kế hoạch đã đúng như tệp: không có gì cần nhập.
 plan-chat-cancelled = Đã hủy: không nhập gì.
+chat-draft-stale = Dữ liệu vừa thay đổi trong lúc chờ xác nhận nên chưa ghi nhận; xin gửi lại { $what ->
+    [assignment] nội dung giao việc
+   *[conclusions] văn bản kết luận
+} để xem lại. Chưa có thay đổi nào.
 plan-chat-refused = Không nhập: { $reason ->
     [stale] kế hoạch vừa được thay đổi trong lúc chờ xác nhận, xin gửi lại tệp để xem trước lần nữa
     [has-errors] tệp có { $errors } lỗi
@@ -961,7 +965,7 @@ conclusions-chat-told = Đã báo cho { $count } đơn vị chủ trì{ $later -
    *[other] ; tin sẽ đi trong giờ làm việc ngày { $later }.
 }{ $missing ->
     [none] {""}
-   *[other] {" "}Chưa báo được (đơn vị chưa có chat nhận nhắc việc): { $missing }.
+   *[other] {" "}Chưa báo được (đơn vị chưa có tài khoản, nhóm nhận nhắc việc): { $missing }.
 }
 
 ## Giao việc qua trò chuyện ("giao Sở TTTT chủ trì rà soát …, hạn 30/9"; issue #11, mục 4)
@@ -991,11 +995,11 @@ assign-past-deadline = Hạn { $deadline } đã qua: xin gửi lại với một
 assign-unknown-plan = Không tìm thấy kế hoạch "{ $plan }". Các kế hoạch: { $plans }. Chưa giao việc nào.
 assign-note = Giao qua Nhắc việc: { $person }, ngày { $date }
 assign-created = Đã giao { $code } cho { $unit } (kế hoạch { $plan }).
-assign-told = Đã báo cho { $unit } ({ $chats } chat){ $later ->
+assign-told = Đã báo cho { $unit } ({ $chats } tài khoản, nhóm nhận nhắc việc){ $later ->
     [none] .
    *[other] ; tin sẽ đi trong giờ làm việc ngày { $later }.
 }
-assign-no-chat = { $unit } chưa có chat nào nhận nhắc việc nên chưa báo được; cơ quan thường trực tạo mã mời bằng "/moi { $unit }" rồi gửi cho đơn vị.
+assign-no-chat = { $unit } chưa có tài khoản hoặc nhóm nào nhận nhắc việc nên chưa báo được; cơ quan thường trực tạo mã mời bằng "/moi { $unit }" rồi gửi cho đơn vị.
 assign-notice = [Giao việc] { $person } giao { $unit } chủ trì:
 assign-notice-line = 1. { $code }: { $title } — hạn { $deadline }{ $cooperating ->
     [none] {""}
@@ -1154,7 +1158,7 @@ restore-refused = Không khôi phục: { $reason }
 restore-done = Đã khôi phục { $file } từ { $from }: { $tasks } nhiệm vụ, { $deliveries } tin trong hộp thư đi. Xin khởi động lại bot.
 
 ## Gửi tin đi (issue #14): khi nền tảng bắt chờ quá lâu
-outbound-busy = Hệ thống đang nhận nhiều yêu cầu cùng lúc nên chưa gửi được câu trả lời. Xin vui lòng gửi lại câu hỏi sau ít phút.
+outbound-busy = Hệ thống đang nhận nhiều yêu cầu cùng lúc nên chưa gửi được câu trả lời. Đề nghị đồng chí gửi lại câu hỏi sau ít phút.
 
 ## Chỉ số theo thời gian: so với tháng trước, đầu năm, cùng kỳ; tăng hay giảm; mỗi tuần tăng bao nhiêu (issue #12, mục 2)
 kpi-change-direction = { $direction ->

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app/handle-message.js";
 import { freshSqlite, type TestDatabase } from "../support/databases.js";
-import { DEMO_NOW, demoApp, message } from "../support/demo-app.js";
+import { demoApp, replyAs, replyText } from "../support/demo-app.js";
 
 /**
  * The families of the misses of blind sets P and Q (session 5), each asked in more than one wording, through
@@ -10,9 +10,8 @@ import { DEMO_NOW, demoApp, message } from "../support/demo-app.js";
 describe("families found by blind sets P and Q", () => {
   let db: TestDatabase;
   let app: App;
-  const reply = async (text: string, chat = `c-${Math.random()}`) => (await app.handleMessage(message(text, chat))).outbound.map((o) => o.text).join("\n");
-  const as = async (personKey: string, text: string) =>
-    (await app.handleMessage({ channel: "console", chatId: `as-${Math.random()}`, sender: { id: personKey }, text, receivedAt: DEMO_NOW })).outbound.map((o) => o.text).join("\n");
+  const reply = (text: string, chat?: string) => replyText(app, text, chat);
+  const as = (personKey: string, text: string) => replyAs(app, personKey, text);
 
   beforeAll(async () => {
     db = await freshSqlite({ demo: true });

@@ -107,7 +107,7 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
       expect(findings).toContain("- 1 đề nghị gia hạn đang chờ xem xét.");
       const proposals = lines.slice(at("III. ĐỀ XUẤT") + 1);
       expect(proposals).toContain("- Kính đề nghị lãnh đạo xem xét 1 đề nghị gia hạn đang chờ.");
-      expect(lines.slice(-4)).toEqual(["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC"]);
+      expect(lines.slice(-4)).toEqual(["Nơi nhận:", "- UBND tỉnh (để báo cáo);", "- Lưu: VT.", "GIÁM ĐỐC"]);
       // An editable Word table: a header row repeated on each page, group rows merged across its six columns, A4.
       const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
       expect(xml).toContain("<w:tblHeader/>");

@@ -1,6 +1,6 @@
 import { Api } from "grammy";
 import { pino } from "pino";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TELEGRAM_SEND_LIMITS } from "../../src/app/outbound/send-budget.js";
 import { dispatchDeliveries } from "../../src/app/reminders/dispatch.js";
 import { createRateLimiter } from "../../src/app/reminders/rate-limiter.js";
@@ -8,8 +8,9 @@ import { createTelegramSender } from "../../src/channels/telegram/sender.js";
 import { createDeliveryViewStore } from "../../src/db/stores/delivery-view-store.js";
 import { createOutboxStore } from "../../src/db/stores/outbox-store.js";
 import { createTranslator } from "../../src/infra/i18n.js";
-import { freshSqlite, type TestDatabase } from "../support/databases.js";
-import { startFaultPlatform, TOKEN, type FaultPlatform } from "./support/fault-platform.js";
+import { freshSqlite } from "../support/databases.js";
+import { TOKEN } from "./support/fault-platform.js";
+import { faultBench } from "./support/fault-bench.js";
 import { faultFigures } from "./support/fault-report.js";
 import { minimumMs, seedOutbox } from "./support/outbox.js";
 
@@ -28,18 +29,10 @@ describe.each([
   ["forward", HOUR],
   ["back", -HOUR],
 ] as const)("the clock jumping an hour %s during a dispatch", (direction, jump) => {
-  let t: TestDatabase;
-  let platform: FaultPlatform;
-  beforeEach(async () => {
-    t = await freshSqlite();
-    platform = await startFaultPlatform();
-  });
-  afterEach(async () => {
-    await platform?.close();
-    await t?.cleanup();
-  });
+  const bench = faultBench(() => freshSqlite());
 
   it("loses nothing, repeats at most what was in flight, and does not wait out the jump", async () => {
+    const { t, platform } = bench;
     let offset = 0;
     const clock = { now: () => new Date(Date.now() + offset) };
     const expected = await seedOutbox(t.database, MESSAGES, clock.now());

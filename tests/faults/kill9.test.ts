@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { freshPostgres, freshSqlite, type TestDatabase } from "../support/databases.js";
-import { startFaultPlatform, type FaultPlatform } from "./support/fault-platform.js";
+import { describe, expect, it } from "vitest";
+import { freshPostgres, freshSqlite } from "../support/databases.js";
+import { faultBench } from "./support/fault-bench.js";
 import { faultFigures } from "./support/fault-report.js";
 import { minimumMs, seedOutbox } from "./support/outbox.js";
 import { startWorker } from "./support/worker-process.js";
@@ -18,20 +18,11 @@ describe.each([
   ["SQLite", () => freshSqlite()],
   ["PostgreSQL", () => freshPostgres()],
 ] as const)("kill -9 during a dispatch (%s)", (name, open) => {
-  let t: TestDatabase;
-  let platform: FaultPlatform;
-  beforeEach(async () => {
-    t = await open();
-    platform = await startFaultPlatform();
-  });
-  afterEach(async () => {
-    await platform?.close();
-    await t?.cleanup();
-  });
+  const bench = faultBench(open);
 
   it("loses nothing over three kills; repeats at most what was in flight", async () => {
+    const { t, platform, where } = bench;
     const expected = await seedOutbox(t.database, MESSAGES);
-    const where = t.target.provider === "sqlite" ? t.target.file : t.target.url;
     const start = Date.now();
     for (const count of KILL_AT) {
       const worker = startWorker(where, platform.apiRoot);

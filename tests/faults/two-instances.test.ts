@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { freshPostgres, freshSqlite, type TestDatabase } from "../support/databases.js";
-import { startFaultPlatform, type FaultPlatform } from "./support/fault-platform.js";
+import { describe, expect, it } from "vitest";
+import { freshPostgres, freshSqlite } from "../support/databases.js";
+import { faultBench } from "./support/fault-bench.js";
 import { faultFigures } from "./support/fault-report.js";
 import { minimumMs, seedOutbox } from "./support/outbox.js";
 import { startWorker } from "./support/worker-process.js";
@@ -18,20 +18,11 @@ describe.each([
   ["PostgreSQL", "own", () => freshPostgres()],
   ["PostgreSQL", "shared", () => freshPostgres()],
 ] as const)("two instances started at once (%s, %s send budget)", (name, budget, open) => {
-  let t: TestDatabase;
-  let platform: FaultPlatform;
-  beforeEach(async () => {
-    t = await open();
-    platform = await startFaultPlatform();
-  });
-  afterEach(async () => {
-    await platform?.close();
-    await t?.cleanup();
-  });
+  const bench = faultBench(open);
 
   it("send every reminder once between them", async () => {
+    const { t, platform, where } = bench;
     const expected = await seedOutbox(t.database, MESSAGES);
-    const where = t.target.provider === "sqlite" ? t.target.file : t.target.url;
     const workers = [startWorker(where, platform.apiRoot, undefined, budget), startWorker(where, platform.apiRoot, undefined, budget)];
     for (const w of workers) expect((await w.exited).code, w.output()).toBe(0);
     const sentBy = workers.map((w) => (JSON.parse(/^DONE (.*)$/m.exec(w.output())![1]!) as { sent: number }).sent);

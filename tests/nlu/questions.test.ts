@@ -61,6 +61,8 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // ending a clause is a question, a "?" is never an assignment, two counts apart or as a share, the task behind a
   // figure): 188/200. What is left is narrative the data lacks, plan figures quoted back and English titles.
   { file: "set-y.jsonl", right: 0.93, wrong: 0 },
+  // Written for the review of session 6's whole change, scored blind and not tuned on: 117/120 (97,5%), 0 wrong.
+  { file: "set-z.jsonl", right: 0.97, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

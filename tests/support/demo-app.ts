@@ -29,3 +29,13 @@ export async function demoApp(database: Database, clock: Clock = fixedClock(DEMO
 export function message(text: string, chatId = "test", at: Date = DEMO_NOW): InboundMessage {
   return { channel: "test", chatId, sender: { id: "tester" }, text, receivedAt: at };
 }
+
+/** The text the bot answers to a message in a chat of its own (or the one given), as one string. */
+export async function replyText(app: App, text: string, chatId = `c-${Math.random()}`): Promise<string> {
+  return (await app.handleMessage(message(text, chatId))).outbound.map((o) => o.text).join("\n");
+}
+
+/** The same, asked on the console as a person of the demo data (by key: "chu-tich", "stc-chuyen-vien"). */
+export async function replyAs(app: App, personKey: string, text: string): Promise<string> {
+  return (await app.handleMessage({ channel: "console", chatId: `as-${Math.random()}`, sender: { id: personKey }, text, receivedAt: DEMO_NOW })).outbound.map((o) => o.text).join("\n");
+}

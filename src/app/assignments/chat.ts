@@ -1,3 +1,4 @@
+import { isInOffice } from "../../core/model.js";
 /**
  * Assignments by chat (issue #11, item 4): a leader or the secretariat writes "giao Sở TTTT chủ trì rà soát …,
  * hạn 30/9"; the bot shows the draft task (lead unit, cooperating units, deadline, plan) and creates it only on
@@ -62,7 +63,8 @@ export function createAssignmentChat(deps: AssignmentChatDeps): ChatFeature {
   async function proposed(message: InboundMessage, now: Date): Promise<FeatureOutcome | undefined> {
     const units = await deps.store.units();
     const today = vnDate(now);
-    const read = readAssignment(message.text, await finderOf(units), today);
+    // Units in office today, and not the province itself (as the conclusions' unit reader takes them).
+    const read = readAssignment(message.text, await finderOf(units.filter((unit) => unit.kind !== "province" && isInOffice(unit, today))), today);
     if (!read) return undefined;
     const person = await deps.people.personByIdentity(message.channel, message.sender.id);
     if (!person || !ASSIGNERS.has(person.role)) return out("assign", [reply("assign-not-allowed")]);
@@ -113,7 +115,7 @@ export function createAssignmentChat(deps: AssignmentChatDeps): ChatFeature {
       [{ title: a.title, area: "direction", leadUnitId: a.lead.id, leadGroup: null, cooperatingUnitIds: a.cooperating.map((u) => u.id), cooperatingGroups: [], deadline: a.deadline, deadlineText: formatDate(a.deadline, locale), note: deps.translate(locale, reply("assign-note", { person: person.name, date: formatDate(vnDate(now), locale) })) }],
       { label: "chat", personId: person.id, at: now },
     );
-    if (!written.ok) return out("assign_confirm", [reply("plan-chat-refused", { reason: "stale", errors: 0 })]);
+    if (!written.ok) return out("assign_confirm", [reply("chat-draft-stale", { what: "assignment" })]);
     const code = written.codes[0]!;
     const task = (await deps.store.storedTasks(written.planId)).find((t) => t.code === code)!;
     const created = reply("assign-created", { code, unit: a.lead.name, plan: written.planCode });

@@ -170,13 +170,14 @@ export function createConclusionChat(deps: ConclusionChatDeps): ConclusionChat {
       },
     }, tasks, { label: "chat", personId: person.id, at: now });
     drafts.drop(message);
-    if (!written.ok) return out("conclusions_confirm", [reply("plan-chat-refused", { reason: "stale", errors: 0 })]);
+    if (!written.ok) return out("conclusions_confirm", [reply("chat-draft-stale", { what: "conclusions" })]);
     const createdLine = reply("conclusions-chat-created", { count: written.codes.length, plan: written.planCode, codes: written.codes.join(", ") });
     if (!deps.notify) return out("conclusions_confirm", [createdLine], { changed: true });
     // Each lead unit hears of its task; a task led by a group has no chat to go to (the secretariat follows it).
     const ids = new Map((await deps.store.storedTasks(written.planId)).map((t) => [t.code, t.id]));
     const unitName = new Map(units.map((u) => [u.id, u.name]));
-    let told = 0;
+    // Units, not tasks: a unit given three tasks is told once per task but counted once.
+    const told = new Set<number>();
     let later = "none";
     const untold: string[] = [];
     for (const [i, task] of tasks.entries()) {
@@ -186,11 +187,12 @@ export function createConclusionChat(deps: ConclusionChatDeps): ConclusionChat {
       const result = await tellUnit(deps.notify, deps.translate, { id: ids.get(code)!, code, title: task.title, deadline: task.deadline, unitId: task.leadUnitId, unitName: name, cooperating: task.cooperatingUnitIds.map((id) => unitName.get(id) ?? "") }, person.name, now, locale);
       if (result.chats === 0) untold.push(name);
       else {
-        told += 1;
+        told.add(task.leadUnitId);
+        // Every unit is told at the same moment, so any one's time is the time the messages go out.
         later = result.later;
       }
     }
-    return out("conclusions_confirm", [createdLine, reply("conclusions-chat-told", { count: told, later, missing: [...new Set(untold)].join(", ") || "none" })], { changed: true });
+    return out("conclusions_confirm", [createdLine, reply("conclusions-chat-told", { count: told.size, later, missing: [...new Set(untold)].join(", ") || "none" })], { changed: true });
   }
 
   return {

@@ -6,4 +6,5 @@ export type { ReportData, ReportExtension, ReportKpi, ReportTask } from "./types
 export { extensionsAsOf, taskAsOf } from "./as-of.js";
 export { type ReportSummary, type StatusGroup, type UnitOverdue, STATUS_GROUPS, statusGroup, summarise } from "./summary.js";
 export { findings, proposals } from "./findings.js";
-export { parseDay } from "./day.js";
+// A day typed "25/7/2023" or "2023-07-25": the same reader as a KPI value's date.
+export { parseTypedDate as parseDay } from "../kpi-update/typed.js";

@@ -58,7 +58,7 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
     expect(draft!.suggestions).toEqual(["xác nhận", "hủy"]);
     expect(await tasks()).toBe(before);
     const done = await say("chu-tich", "xác nhận");
-    expect(text(done)).toBe(`Đã giao KL23-01 cho Sở Thông tin và Truyền thông (kế hoạch KL23).\nĐã báo cho Sở Thông tin và Truyền thông (${chats} chat); tin sẽ đi trong giờ làm việc ngày 26/7/2023.`);
+    expect(text(done)).toBe(`Đã giao KL23-01 cho Sở Thông tin và Truyền thông (kế hoạch KL23).\nĐã báo cho Sở Thông tin và Truyền thông (${chats} tài khoản, nhóm nhận nhắc việc); tin sẽ đi trong giờ làm việc ngày 26/7/2023.`);
     const task = await test.database.db.task.findUniqueOrThrow({ where: { code: "KL23-01" }, include: { plan: true, leadUnit: true, cooperators: { include: { unit: true } } } });
     expect([task.title, task.leadUnit.name, task.deadline, task.plan.kind, task.cooperators.map((c) => c.unit.name).sort()]).toEqual(["Rà soát các thủ tục hành chính chưa số hóa", "Sở Thông tin và Truyền thông", "2023-09-30", "conclusion", ["Sở Nội vụ", "Sở Tư pháp"]]);
     expect(await test.database.db.delivery.count({ where: { items: { some: { taskId: task.id } } } })).toBe(chats);
