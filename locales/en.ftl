@@ -302,6 +302,7 @@ briefing-level = { scope-label } { $value }
 briefing-programme-tasks = • Tasks of { $programme }: { $total }; { $done } done; { $overdue } overdue.
 briefing-value = • { $metric }: { $value } ({ $when }).
 briefing-source = Sources: Nhắc việc's task records; each figure's own source (ask for a figure to see it).
+digest-not-allowed = The summary report is for leaders and the secretariat.
 
 ## Conversation
 greeting = Good day, { $name }. I am the Nhắc việc assistant: I report the progress of the administrative reform plan, the reform, digital transformation and Project 06 figures, and remind units of deadlines.
@@ -586,6 +587,7 @@ task-command-which-extension-line = • No. { $id }: { $code } ({ $unit }) asks 
 task-command-incomplete = { $problem ->
     [several_targets] Please report one task at a time, e.g. "done 1", then "done 3".
     [percent_out_of_range] Progress must be between 0% and 100%, e.g. "progress 3 70%".
+    [percent_missing] Please give the progress as a percent, e.g. "70%" or "70% submitted to the province".
     [date_missing] Please give the requested date, e.g. "extend CCHC23-07 to 15/8 because the ministry has not answered".
    *[reason_missing] { $action ->
         [blocked] Please say what blocks it, e.g. "blocked 3 because the ministry has not answered".
@@ -722,7 +724,6 @@ tg-cmd-thanhvien = Members of a unit (secretariat)
 tg-cmd-thuhoi = Revoke a member (secretariat)
 tg-ask-usage = Usage: /hoi <question>, e.g. /hoi plan progress
 tg-no-unit = This chat has no unit yet. Please name one, e.g. /nhiemvu Sở Tư pháp
-tg-digest-not-allowed = The summary report is for leaders and the secretariat.
 tg-link-usage = Usage: /lienket <invite code>, sent in the unit's group.
 tg-link-private = /lienket is for groups. In a private chat, open the invite link or send /start <invite code>.
 tg-link-not-admin = Only an administrator of the group can link it to a unit.

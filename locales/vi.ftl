@@ -301,6 +301,7 @@ briefing-level = { scope-label } { $value }
 briefing-programme-tasks = • Nhiệm vụ { $programme }: { $total }; hoàn thành { $done }; quá hạn { $overdue }.
 briefing-value = • { $metric }: { $value } ({ $when }).
 briefing-source = Nguồn: dữ liệu nhiệm vụ của Nhắc việc; các chỉ số theo nguồn ghi trong từng số liệu (hỏi từng chỉ số để xem nguồn).
+digest-not-allowed = Báo cáo tổng hợp dành cho lãnh đạo và cơ quan thường trực.
 
 ## Hội thoại
 greeting = Kính chào { $name }. Tôi là trợ lý Nhắc việc, có thể báo tiến độ kế hoạch CCHC, các chỉ số CCHC, CĐS, Đề án 06 và nhắc hạn nhiệm vụ.
@@ -580,6 +581,7 @@ task-command-which-extension-line = • Số { $id }: { $code } ({ $unit }) xin 
 task-command-incomplete = { $problem ->
     [several_targets] Xin báo từng nhiệm vụ một, ví dụ: "xong 1", sau đó "xong 3".
     [percent_out_of_range] Tiến độ phải từ 0% đến 100%, ví dụ: "tiến độ 3 đạt 70%".
+    [percent_missing] Xin ghi tiến độ bằng tỷ lệ phần trăm, ví dụ: "70%" hoặc "70% đã trình UBND tỉnh".
     [date_missing] Xin ghi ngày đề nghị gia hạn, ví dụ: "xin gia hạn CCHC23-07 đến 15/8 vì chờ ý kiến của Bộ".
    *[reason_missing] { $action ->
         [blocked] Xin nêu nội dung vướng mắc, ví dụ: "vướng 3 vì chờ ý kiến của Bộ".
@@ -716,7 +718,6 @@ tg-cmd-thanhvien = Thành viên đơn vị (cơ quan thường trực)
 tg-cmd-thuhoi = Thu hồi quyền thành viên (cơ quan thường trực)
 tg-ask-usage = Cách dùng: /hoi <câu hỏi>, ví dụ: /hoi tiến độ kế hoạch CCHC
 tg-no-unit = Chưa xác định được đơn vị của cuộc trò chuyện này. Xin ghi tên đơn vị, ví dụ: /nhiemvu Sở Tư pháp
-tg-digest-not-allowed = Báo cáo tổng hợp dành cho lãnh đạo và cơ quan thường trực.
 tg-link-usage = Cách dùng: /lienket <mã mời>, gửi trong nhóm của đơn vị.
 tg-link-private = Lệnh /lienket dùng trong nhóm. Trong cuộc trò chuyện riêng, xin mở liên kết mời hoặc gửi /start <mã mời>.
 tg-link-not-admin = Chỉ quản trị viên của nhóm mới liên kết được nhóm với đơn vị.

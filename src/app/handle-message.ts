@@ -12,7 +12,9 @@ import type { InboundMessage, OutboundMessage } from "./messages.js";
 import type { CatalogStore, PeopleStore, TaskStore } from "./ports.js";
 import type { CommandOutcome, TaskCommands } from "./task-commands.js";
 import { buildCatalogView, type CatalogView } from "./catalog-view.js";
-import type { AccessGate } from "./inbound/access-gate.js";
+import type { AccessGate, GateDecision } from "./inbound/access-gate.js";
+import type { Person } from "../core/model.js";
+import { mayRequestDigest } from "../core/onboarding/index.js";
 import type { Locale } from "../core/format.js";
 import type { ChartAnswerDeps, ChartPictures } from "./chart-answer.js";
 import type { KpiChanges } from "./kpi/changes.js";
@@ -79,7 +81,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     async handleMessage(message) {
       const now = deps.clock.now();
-      const admitted = deps.gate ? await deps.gate.admit(message, now) : { admitted: true as const };
+      const admitted: GateDecision = deps.gate ? await deps.gate.admit(message, now) : { admitted: true };
       if (!admitted.admitted) return notAdmitted(deps, message, admitted.replies);
       for (const feature of deps.features ?? []) {
         const outcome = await feature.handle(message, now);
@@ -99,6 +101,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const today = vnDate(now);
       const person = memoized(() => deps.people.personByIdentity(message.channel, message.sender.id));
       const commandQuery = message.query ?? typedCommand(message.text);
+      // The briefing on demand is the leaders' (and the secretariat's, who prepare it), on every channel alike.
+      if (commandQuery?.kind === "briefing" && !(await mayBrief(await person(), admitted, deps.gate !== undefined))) {
+        const refused = notAdmitted(deps, message, [reply("digest-not-allowed")]);
+        return { ...refused, understood: { ...refused.understood, understanding: { intent: "briefing" } } };
+      }
       let understood: Understood = commandQuery
         ? { understanding: commandUnderstanding(commandQuery, view.index, view.catalog.plans, await person()), locale: deps.defaultLocale ?? "vi" }
         : understand(message.text, view.index, { today, ...(context ? { context } : {}) });
@@ -166,6 +173,12 @@ function commandHandled(deps: AppDeps, message: InboundMessage, command: Command
       ...command.notices.map((n) => ({ channel: n.channel, chatId: n.chatId, text: n.replies.map((r) => deps.translate(n.locale, r)).join("\n") })),
     ],
   };
+}
+
+/** Who gets the briefing as a command: the operator, a leader, the secretariat, an admin; an unknown sender only where no gate decides. */
+async function mayBrief(person: Person | null, admitted: GateDecision, gated: boolean): Promise<boolean> {
+  if (admitted.admitted && admitted.operator) return true;
+  return person ? mayRequestDigest(person.role) : !gated;
 }
 
 /** The value of an asynchronous lookup, looked up once and only when first wanted. */

@@ -1,5 +1,6 @@
 import type { CommandQuery } from "./command-query.js";
-import type { TaskCommand } from "../core/commands/types.js";
+import type { TaskCommand, TaskTarget } from "../core/commands/types.js";
+import type { Locale } from "../core/format.js";
 
 /** The platform-neutral message every channel translates to and from. */
 export interface InboundMessage {
@@ -15,11 +16,24 @@ export interface InboundMessage {
    * acts on it directly instead of reading a sentence made up for it. `text` then only describes it for the logs.
    */
   action?: TaskCommand;
+  /**
+   * The text answers a question the bot asked about one task (after a reminder's 📈 or ⏳ button): the app reads
+   * it as the body of that command ("70", "đến 15/8 vì …"), not as a sentence of its own.
+   */
+  answers?: PromptedCommand;
   /** A file sent with the message (a plan to import, a conclusion notice), read only when a feature wants it. */
   file?: InboundFile;
   /** A question asked with a command or a menu (/nhiemvu, /quahan …): answered as typed, `text` only describes it. */
   query?: CommandQuery;
   receivedAt: Date;
+}
+
+/** The command the bot asked the person to complete, and the task it is about. */
+export interface PromptedCommand {
+  action: "progress" | "extend";
+  target: TaskTarget;
+  /** The language the question was asked in, for the answer. */
+  locale: Locale;
 }
 
 /** A file as the channel received it: its name and size first, its bytes on demand (a download). */

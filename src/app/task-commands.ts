@@ -4,7 +4,7 @@
  * TaskEvent. Refused attempts change nothing and are logged and recorded as "refused" events.
  */
 import { capText } from "../core/commands/free-text.js";
-import { parseTaskCommand } from "../core/commands/parse.js";
+import { parsePromptAnswer, parseTaskCommand } from "../core/commands/parse.js";
 import { changeReplies, incompleteReply, planFigures, refusalReplies, type ReplyContext } from "../core/commands/replies.js";
 import { applyCommand, canDecide, refuse, type Change, type ExtensionEffect, type Refusal, type Transition } from "../core/commands/transitions.js";
 import { parsePatch } from "../core/commands/fields.js";
@@ -79,11 +79,12 @@ export function createTaskCommands(deps: TaskCommandDeps): TaskCommands {
   return {
     async handle(message, now) {
       const today = vnDate(now);
-      const nudge = message.action ? undefined : parseNudge(message.text);
+      const typed = message.action ?? (message.answers ? parsePromptAnswer(message.answers, message.text, today, message.answers.locale) : undefined);
+      const nudge = typed ? undefined : parseNudge(message.text);
       if (nudge) return nudgeOutcome(deps, message, now, nudge);
-      const queued = message.action ? undefined : readQueueRequest(message.text);
+      const queued = typed ? undefined : readQueueRequest(message.text);
       if (queued) return showQueue(deps, message, now, queued.locale);
-      const command = message.action ?? parseTaskCommand(message.text, today);
+      const command = typed ?? parseTaskCommand(message.text, today);
       if (!command) return undefined;
       const action: CommandAction = command.kind === "incomplete" ? command.action : command.kind;
       const s: Session = {

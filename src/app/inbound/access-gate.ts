@@ -43,7 +43,8 @@ export function inMemoryStrangerAnswers(): StrangerAnswers {
   };
 }
 
-export type GateDecision = { admitted: true } | { admitted: false; replies: Reply[] };
+/** `operator`: the sender is the operator at the machine (a trusted channel), who may ask anything. */
+export type GateDecision = { admitted: true; operator?: boolean } | { admitted: false; replies: Reply[] };
 
 export interface AccessGate {
   admit(message: InboundMessage, now: Date): Promise<GateDecision>;
@@ -62,7 +63,7 @@ export function createAccessGate(options: AccessGateOptions): AccessGate {
   let today = { day: "", answered: 0 };
   return {
     async admit(message, now) {
-      if (options.trustedChannels.includes(message.channel)) return { admitted: true };
+      if (options.trustedChannels.includes(message.channel)) return { admitted: true, operator: true };
       const [member, binding] = await Promise.all([
         options.lookups.member(message.channel, message.sender.id),
         options.lookups.binding(message.channel, message.chatId),

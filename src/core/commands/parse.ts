@@ -166,6 +166,11 @@ const extend: Tail = (c, lead, today) => {
   c.skipAll(EXTEND_FILLERS);
   const target = targetAfterVerb(c, lead);
   if (target === "several") return incomplete("extend", "several_targets", locale);
+  return extendBody(c, target ?? { kind: "implicit" }, today, locale);
+};
+
+/** The new deadline and the reason of an extension request, in either order, from the cursor on. */
+function extendBody(c: Cursor, target: TaskTarget, today: LocalDate, locale: Locale): TaskCommand | undefined {
   c.skipAll(EXTEND_FILLERS);
   c.skipAll(DATE_LEAD);
   const from = c.offset();
@@ -176,8 +181,8 @@ const extend: Tail = (c, lead, today) => {
   const after = freeText(c.scan, date.end, REASON_LEAD);
   const reason = [before, after].filter((r) => r.length > 0).join("; ");
   if (!reason) return incomplete("extend", "reason_missing", locale);
-  return { kind: "extend", target: target ?? { kind: "implicit" }, deadline: date.input, reason, locale };
-};
+  return { kind: "extend", target, deadline: date.input, reason, locale };
+}
 
 const progress: Tail = (c, lead) => {
   const verb = c.takeAny(PROGRESS);
@@ -234,10 +239,10 @@ function progressCommand(c: Cursor, target: TaskTarget, percent: number, locale:
   return { kind: "progress", target, percent, ...(note ? { note } : {}), locale };
 }
 
-function percentAt(c: Cursor): number | undefined {
+function percentAt(c: Cursor, pattern: RegExp = PERCENT): number | undefined {
   const word = c.peek();
   if (!word || !/^\d/.test(word.key)) return undefined;
-  const m = PERCENT.exec(c.scan.folded.slice(word.start));
+  const m = pattern.exec(c.scan.folded.slice(word.start));
   if (!m) return undefined;
   c.moveTo(word.start + m[0].length);
   return Number(m[1]);
@@ -262,3 +267,25 @@ function trimDateLead(c: Cursor, from: number, end: number): number {
   const m = DATE_LEAD_BEFORE.exec(c.scan.folded.slice(from, end));
   return m ? from + m.index : end;
 }
+
+/**
+ * The answer to a question the bot asked about one task ("📈 CCHC23-07: reply with the progress", "⏳ reply with
+ * the new deadline and why"), read as the body of that command: "70", "70% đã trình UBND", "đến 15/8 vì chờ ý
+ * kiến Bộ", with or without the command's own words typed again. Always a command: what the answer lacks (a
+ * percent, a date, a reason) is said as for a typed command, never read as a question instead.
+ */
+export function parsePromptAnswer(prompt: { action: "progress" | "extend"; target: TaskTarget }, text: string, today: LocalDate, locale: Locale): TaskCommand {
+  const c = new Cursor(scanMessage(text));
+  skipPrefixes(c);
+  if (prompt.action === "extend") {
+    c.takeAny(EXTEND);
+    return extendBody(c, prompt.target, today, locale) ?? incomplete("extend", "date_missing", locale);
+  }
+  c.takeAny(PROGRESS);
+  c.skipAll(PERCENT_LEAD);
+  const percent = percentAt(c, PROMPT_PERCENT);
+  return percent === undefined ? incomplete("progress", "percent_missing", locale) : progressCommand(c, prompt.target, percent, locale);
+}
+
+/** Asked for a percent, a bare number is one ("70"); a date or a document number is not. */
+const PROMPT_PERCENT = /^(\d{1,3})(?:[.,]\d{1,2})?(?:\s?(?:%|phan tram(?![\p{L}])|percent(?![\p{L}])))?(?![\p{N}]|[/.-]\p{N})/u;

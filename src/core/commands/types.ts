@@ -32,7 +32,7 @@ export type CommandAction =
   | "return";
 
 /** Recognisably a command, but something needed is missing: answered with how to write it. */
-export type IncompleteProblem = "reason_missing" | "date_missing" | "several_targets" | "percent_out_of_range";
+export type IncompleteProblem = "reason_missing" | "date_missing" | "several_targets" | "percent_out_of_range" | "percent_missing";
 
 export type TaskCommand = (
   | { kind: "done"; target: TaskTarget; evidence?: string }

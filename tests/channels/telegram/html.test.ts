@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { decodeButton, encodeButton } from "../../../src/channels/telegram/callback-data.js";
 import { escapeHtml, splitText, toHtmlMessages } from "../../../src/channels/telegram/html.js";
 import { classifySendError } from "../../../src/channels/telegram/errors.js";
-import { promptCommand } from "../../../src/channels/telegram/prompts.js";
 import { GrammyError, HttpError } from "grammy";
 
 describe("HTML", () => {
@@ -55,15 +54,5 @@ describe("send errors", () => {
     expect(classifySendError(api(429, "Too Many Requests", { retry_after: 7 }))).toEqual({ ok: false, reason: "rate_limited", retryAfterMs: 7000 });
     expect(classifySendError(api(502, "Bad Gateway"))).toMatchObject({ reason: "transient" });
     expect(classifySendError(new HttpError("x", new Error("ECONNRESET")))).toMatchObject({ reason: "transient" });
-  });
-});
-
-describe("answers to the buttons' questions", () => {
-  it("become the command about the reminder's item", () => {
-    expect(promptCommand({ action: "progress", number: 2 }, "70")).toBe("tiến độ 2 đạt 70%");
-    expect(promptCommand({ action: "progress", number: 2 }, "đạt 70%")).toBe("tiến độ 2 đạt 70%");
-    expect(promptCommand({ action: "progress", number: 1 }, "tiến độ 45,5 %")).toBe("tiến độ 1 đạt 45,5%");
-    expect(promptCommand({ action: "extend", number: 3 }, "đến 15/8 vì chờ ý kiến")).toBe("xin gia hạn 3 đến 15/8 vì chờ ý kiến");
-    expect(promptCommand({ action: "extend", number: 3 }, "xin gia hạn đến 15/8 vì chờ")).toBe("xin gia hạn 3 đến 15/8 vì chờ");
   });
 });

@@ -92,6 +92,19 @@ describe("the buttons", () => {
     expect(requests[0]).toMatchObject({ newDeadline: "2023-10-31", status: "pending" });
   });
 
+  it("an answer to ⏳ or 📈 that lacks what was asked says what is missing and changes nothing", async () => {
+    const before = await task("CCHC23-40");
+    const r = await sendReminder(h, String(officer.id), ["CCHC23-40"]);
+    await h.send(buttonPress(officer.id, officer, r.messageId, `e:${r.deliveryId}:1`));
+    await h.send(privateText(officer, "đến 31/10/2023", { message_id: h.api.lastMessageId(String(officer.id)) }));
+    expect(h.api.lastText(String(officer.id))).toContain("Xin nêu lý do đề nghị gia hạn");
+    await h.send(buttonPress(officer.id, officer, r.messageId, `p:${r.deliveryId}:1`));
+    await h.send(privateText(officer, "đang trình UBND tỉnh", { message_id: h.api.lastMessageId(String(officer.id)) }));
+    expect(h.api.lastText(String(officer.id))).toContain("Xin ghi tiến độ bằng tỷ lệ phần trăm");
+    expect(await task("CCHC23-40")).toEqual(before);
+    expect(await h.runtime.database.db.extensionRequest.count({ where: { task: { code: "CCHC23-40" } } })).toBe(0);
+  });
+
   it("✅ closes the task, and the reminder is edited to show who closed it and when", async () => {
     const r = await sendReminder(h, String(officer.id), ["CCHC23-42"]);
     const mark = h.api.calls.length;

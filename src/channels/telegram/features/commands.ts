@@ -1,5 +1,4 @@
 import { Composer } from "grammy";
-import { mayRequestDigest } from "../../../core/onboarding/index.js";
 import { reply } from "../../../core/reply.js";
 import type { BotContext } from "../context.js";
 import { helpText } from "./help.js";
@@ -29,13 +28,8 @@ export function commandsFeature() {
     return ask(ctx, () => ctx.match.trim());
   });
 
-  // The briefing on one phone screen, the same in every channel (the console and Zalo take "/baocao" as text).
-  feature.command("baocao", async (ctx) => {
-    const { person, t } = ctx.nv;
-    // A stranger's "/baocao" goes to the pipeline, where the access gate answers it (at most once a day).
-    if (person ? !mayRequestDigest(person.role) : ctx.nv.access !== "stranger") return say(ctx, t("tg-digest-not-allowed"));
-    return ask(ctx, () => "/baocao");
-  });
+  // The briefing on one phone screen; who may have it is the app's rule, the same in every channel.
+  feature.command("baocao", (ctx) => query(ctx, { kind: "briefing" }));
 
   // The secretariat's queue: the task commands read "/choduyet" and decide who sees what.
   feature.command("choduyet", (ctx) => ask(ctx, () => "/choduyet"));

@@ -3,7 +3,7 @@ import { Composer } from "grammy";
 import type { Message } from "grammy/types";
 import type { TaskCommand } from "../../../core/commands/types.js";
 import type { BotContext } from "../context.js";
-import { promptAction, promptCommand, type PromptMemory } from "../prompts.js";
+import type { PromptMemory } from "../prompts.js";
 import { helpText } from "./help.js";
 import { runPipeline } from "./pipeline.js";
 
@@ -33,8 +33,8 @@ export function messagesFeature(prompts: PromptMemory) {
       return;
     }
     // Strangers go on too: the app's access gate decides what they get, the same on every channel.
-    let text = mentioned ? stripMentions(raw, [ctx.me.username]) : raw;
-    let replyToMessageId = toBot ? answered!.message_id : undefined;
+    const text = mentioned ? stripMentions(raw, [ctx.me.username]) : raw;
+    const replyToMessageId = toBot ? answered!.message_id : undefined;
     const prompt = toBot ? prompts.take(chatId, answered!.message_id) : undefined;
     if (prompt && "decision" in prompt) {
       // The reason for a refusal or a return asked after a queue button: the typed decision, with this as its reason.
@@ -48,14 +48,10 @@ export function messagesFeature(prompts: PromptMemory) {
       return;
     }
     if (prompt) {
-      replyToMessageId = prompt.reminderMessageId;
-      // A percent answering "📈 reply with the progress" is the typed command it stands for, not a sentence to re-read.
-      const action = promptAction(prompt, text, ctx.nv.locale);
-      if (action) {
-        await runPipeline(ctx, text, { messageId: message.message_id, replyToMessageId, action });
-        return;
-      }
-      text = promptCommand(prompt, text);
+      // The answer to "📈 reply with the progress" / "⏳ reply with the new deadline": the app reads it as that command's body.
+      const answers = { action: prompt.action, target: { kind: "item" as const, number: prompt.number }, locale: ctx.nv.locale };
+      await runPipeline(ctx, text, { messageId: message.message_id, replyToMessageId: prompt.reminderMessageId, answers });
+      return;
     }
     await runPipeline(ctx, text, { messageId: message.message_id, ...(replyToMessageId !== undefined ? { replyToMessageId } : {}) });
   });

@@ -2,7 +2,7 @@ import type { CommandQuery } from "../../../app/command-query.js";
 import { routeOutbound } from "../../../app/outbound/route.js";
 import { sendOutcome } from "../../../app/metrics.js";
 import type { HandledMessage } from "../../../app/handle-message.js";
-import type { Decision, InboundFile, InboundMessage } from "../../../app/messages.js";
+import type { Decision, InboundFile, InboundMessage, PromptedCommand } from "../../../app/messages.js";
 import { InputFile } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { encodeDecision } from "../decision-data.js";
@@ -25,7 +25,7 @@ export function displayName(from: { first_name: string; last_name?: string; user
 export async function runPipeline(
   ctx: BotContext,
   text: string,
-  options: { messageId?: number; replyToMessageId?: number; answerTo?: number; action?: TaskCommand; file?: InboundFile; query?: CommandQuery } = {},
+  options: { messageId?: number; replyToMessageId?: number; answerTo?: number; action?: TaskCommand; answers?: PromptedCommand; file?: InboundFile; query?: CommandQuery } = {},
 ): Promise<HandledMessage | null> {
   const { deps, out, chatId, isGroup, log } = ctx.nv;
   const inbound: InboundMessage = {
@@ -36,6 +36,7 @@ export async function runPipeline(
     ...(options.messageId !== undefined ? { messageId: String(options.messageId) } : {}),
     ...(options.replyToMessageId !== undefined ? { replyToMessageId: String(options.replyToMessageId) } : {}),
     ...(options.action ? { action: options.action } : {}),
+    ...(options.answers ? { answers: options.answers } : {}),
     ...(options.file ? { file: options.file } : {}),
     ...(options.query ? { query: options.query } : {}),
     receivedAt: deps.clock.now(),
