@@ -14,6 +14,7 @@
  * - A channel the budget has no limits for is never held back (the console; Zalo, whose limit is a monthly
  *   quota counted elsewhere) except by `hold`.
  */
+import { LRUCache } from "lru-cache";
 import { createRateLimiter, type RateLimiter, type RateLimits } from "../reminders/rate-limiter.js";
 
 export interface SendTarget {
@@ -44,13 +45,28 @@ export const TELEGRAM_SEND_LIMITS: RateLimits = {
 /** The default limits by channel: Telegram's; the others have none to pace (see above). */
 export const DEFAULT_SEND_LIMITS: ReadonlyMap<string, RateLimits> = new Map([["telegram", TELEGRAM_SEND_LIMITS]]);
 
+/**
+ * The chats without limits held by a retry_after that one process remembers: a hold is dropped once it has run
+ * out, and past this many the least recently used goes first (at worst that chat's platform answers 429 again).
+ */
+export const MAX_HELD_CHATS = 10_000;
+
+/** The in-memory budget, with how many chats it keeps anything for (a bound the tests check). */
+export interface InMemorySendBudget extends SendBudget {
+  chatsKept(): number;
+}
+
 /** One process's budget: rolling windows kept in memory, one limiter per channel. */
-export function inMemorySendBudget(limits: ReadonlyMap<string, RateLimits> = DEFAULT_SEND_LIMITS): SendBudget {
+export function inMemorySendBudget(limits: ReadonlyMap<string, RateLimits> = DEFAULT_SEND_LIMITS, maxHeld = MAX_HELD_CHATS): InMemorySendBudget {
   const limiters = new Map<string, RateLimiter>([...limits].map(([channel, l]) => [channel, createRateLimiter(l)]));
   // Channels without limits still honour a retry_after.
-  const holds = new Map<string, number>();
+  const holds = new LRUCache<string, number>({ max: maxHeld });
+  let holdsSet = 0;
+  let lastNowMs = 0;
   return {
+    chatsKept: () => holds.size + [...limiters.values()].reduce((sum, l) => sum + l.chatsKept(), 0),
     async take(target, nowMs) {
+      lastNowMs = nowMs;
       const limiter = limiters.get(target.channel);
       if (!limiter) {
         const key = `${target.channel}:${target.chatKey}`;
@@ -67,6 +83,8 @@ export function inMemorySendBudget(limits: ReadonlyMap<string, RateLimits> = DEF
       const limiter = limiters.get(target.channel);
       if (limiter) return limiter.pause(target.chatKey, untilMs);
       const key = `${target.channel}:${target.chatKey}`;
+      // Holds that ran out are dropped now and then, so that chats never asked again do not stay.
+      if (++holdsSet % 1000 === 0) for (const [k, until] of holds.entries()) if (until <= lastNowMs) holds.delete(k);
       holds.set(key, Math.max(holds.get(key) ?? 0, untilMs));
     },
   };

@@ -34,6 +34,8 @@ export interface RateLimiter {
   record(chat: string, isGroup: boolean, nowMs: number): void;
   /** The platform answered 429 with retry_after: nothing more to this chat before untilMs. */
   pause(chat: string, untilMs: number): void;
+  /** How many chats it keeps windows for (those in use; idle ones are forgotten). */
+  chatsKept(): number;
 }
 
 /** The send times within one rolling window, oldest first; at most `count` are kept. */
@@ -69,6 +71,7 @@ export function createRateLimiter(limits: RateLimits = TELEGRAM_LIMITS): RateLim
   const overall = new Window(limits.overall);
   const chats = new Map<string, { chat: Window; group: Window | null; pausedUntil: number }>();
   let recorded = 0;
+  let lastNowMs = 0;
   const entry = (chat: string, isGroup: boolean) => {
     let found = chats.get(chat);
     if (!found) chats.set(chat, (found = { chat: new Window(limits.perChat), group: null, pausedUntil: 0 }));
@@ -82,6 +85,7 @@ export function createRateLimiter(limits: RateLimits = TELEGRAM_LIMITS): RateLim
   return {
     chatIntervalMs: Math.ceil(limits.perChat.windowMs / limits.perChat.count),
     check(chat, isGroup, nowMs) {
+      lastNowMs = nowMs;
       const e = chats.get(chat);
       const candidates: Array<[number, LimitName]> = [[overall.nextAt(nowMs), "overall"]];
       if (e) {
@@ -100,11 +104,15 @@ export function createRateLimiter(limits: RateLimits = TELEGRAM_LIMITS): RateLim
       overall.add(nowMs);
       e.chat.add(nowMs);
       e.group?.add(nowMs);
+      lastNowMs = nowMs;
       if (++recorded % 1000 === 0) prune(nowMs);
     },
     pause(chat, untilMs) {
       const e = entry(chat, false);
       e.pausedUntil = Math.max(e.pausedUntil, untilMs);
+      // Pauses alone (429s with nothing sent after them) must not keep every chat either.
+      if (++recorded % 1000 === 0) prune(lastNowMs);
     },
+    chatsKept: () => chats.size,
   };
 }

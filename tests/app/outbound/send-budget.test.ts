@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inMemorySendBudget } from "../../../src/app/outbound/send-budget.js";
+import { inMemorySendBudget, MAX_HELD_CHATS } from "../../../src/app/outbound/send-budget.js";
 
 const tg = (chatKey: string, isGroup = false) => ({ channel: "telegram", chatKey, isGroup });
 
@@ -32,5 +32,29 @@ describe("the in-memory send budget", () => {
     await budget.hold(zalo, 2500);
     expect(await budget.take(zalo, 1000)).toBe(1500);
     expect(await budget.take(zalo, 2500)).toBe(0);
+  });
+
+  it("keeps a bounded number of chats: holds that ran out are dropped, and at most MAX_HELD_CHATS otherwise", async () => {
+    const budget = inMemorySendBudget();
+    const zalo = (chatKey: string) => ({ channel: "zalo", chatKey, isGroup: false });
+    // 30.000 chats held (a flood of 429s) and never asked again: the oldest go past the bound.
+    for (let i = 0; i < 30_000; i++) await budget.hold(zalo(`z${i}`), 60_000);
+    expect(budget.chatsKept()).toBeLessThanOrEqual(MAX_HELD_CHATS);
+    // The most recent hold is still honoured.
+    expect(await budget.take(zalo("z29999"), 1000)).toBe(59_000);
+    // Once they ran out, the next holds sweep them away.
+    await budget.take(zalo("other"), 61_000);
+    for (let i = 0; i < 1000; i++) await budget.hold(zalo(`y${i}`), 62_000);
+    expect(budget.chatsKept()).toBeLessThanOrEqual(1000);
+  });
+
+  it("forgets Telegram chats paused by a retry_after once the pause and their windows are over", async () => {
+    const budget = inMemorySendBudget();
+    for (let i = 0; i < 5000; i++) await budget.hold(tg(`p${i}`), 10_000);
+    expect(await budget.take(tg("p1"), 5000)).toBe(5000);
+    // 61 s later (past the group window too), pauses of other chats trigger the sweep.
+    expect(await budget.take(tg("late"), 71_000)).toBe(0);
+    for (let i = 0; i < 1000; i++) await budget.hold(tg(`q${i}`), 72_000);
+    expect(budget.chatsKept()).toBeLessThanOrEqual(1001);
   });
 });
