@@ -1226,3 +1226,13 @@ briefing-change = { "  " }– { $metric } { scope-label }: { $value } ({ $when }
 briefing-chart-progress = biểu đồ tiến độ các đơn vị
 briefing-chart-online-rate = biểu đồ tỷ lệ trực tuyến theo cấp
 briefing-chart-activations = biểu đồ kích hoạt tài khoản định danh so với chỉ tiêu
+
+## Audit trail (npm run audit): who did what through the chat, never what they wrote
+audit-none = No action in this period.
+audit-line = { $time } · { $channel } · chat { $chat } · sender { $sender } · { $person ->
+    [none] not a member
+   *[other] member no. { $person }
+} · { $action } · { $target ->
+    [none] —
+   *[other] { $target }
+} · { $outcome }

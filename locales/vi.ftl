@@ -1220,3 +1220,13 @@ briefing-change = { "  " }– { $metric } { scope-label }: { $value } ({ $when }
 briefing-chart-progress = biểu đồ tiến độ các đơn vị
 briefing-chart-online-rate = biểu đồ tỷ lệ trực tuyến theo cấp
 briefing-chart-activations = biểu đồ kích hoạt tài khoản định danh so với chỉ tiêu
+
+## Nhật ký thao tác (npm run audit): ai làm gì qua trò chuyện, không ghi nội dung tin nhắn
+audit-none = Không có thao tác nào trong khoảng thời gian này.
+audit-line = { $time } · { $channel } · cuộc trò chuyện { $chat } · người gửi { $sender } · { $person ->
+    [none] chưa là thành viên
+   *[other] thành viên số { $person }
+} · { $action } · { $target ->
+    [none] —
+   *[other] { $target }
+} · { $outcome }

@@ -21,6 +21,7 @@ import type { KpiChanges } from "./kpi/changes.js";
 import type { KpiCommands, KpiOutcome } from "./kpi/kpi-commands.js";
 import { featureOutbound, type ChatFeature } from "./chat-feature.js";
 import { commandUnderstanding, typedCommand } from "./command-query.js";
+import { auditEntry, auditsFeature, auditsTaskCommand, type AuditedAction, type AuditTrail } from "./audit.js";
 
 export interface AppDeps {
   clock: Clock;
@@ -44,6 +45,8 @@ export interface AppDeps {
   gate?: AccessGate;
   /** The language of answers to people the bot does not know yet. */
   defaultLocale?: Locale;
+  /** Where who did what is recorded (every change made through the chat, every stranger turned away). */
+  audit?: AuditTrail;
 }
 
 export interface HandledMessage {
@@ -76,26 +79,37 @@ export async function createApp(deps: AppDeps): Promise<App> {
     refreshCatalog,
     async screen(message) {
       if (!deps.gate) return null;
-      const decision = await deps.gate.admit(message, deps.clock.now());
-      return decision.admitted ? null : notAdmitted(deps, message, decision.replies);
+      const now = deps.clock.now();
+      const decision = await deps.gate.admit(message, now);
+      if (decision.admitted) return null;
+      await audit(deps, message, now, strangerRefused(decision.replies));
+      return notAdmitted(deps, message, decision.replies);
     },
     async handleMessage(message) {
       const now = deps.clock.now();
       const admitted: GateDecision = deps.gate ? await deps.gate.admit(message, now) : { admitted: true };
-      if (!admitted.admitted) return notAdmitted(deps, message, admitted.replies);
+      if (!admitted.admitted) {
+        await audit(deps, message, now, strangerRefused(admitted.replies));
+        return notAdmitted(deps, message, admitted.replies);
+      }
       for (const feature of deps.features ?? []) {
         const outcome = await feature.handle(message, now);
         if (!outcome) continue;
         if (outcome.changed) await refreshCatalog();
+        if (auditsFeature(outcome)) await audit(deps, message, now, { action: outcome.action, outcome: outcome.changed ? "changed" : "unchanged" });
         return { understood: { understanding: { intent: "task_command", action: outcome.action }, locale: outcome.locale }, replies: outcome.replies, outbound: featureOutbound(deps.translate, message, outcome) };
       }
       const kpi = await deps.kpiCommands?.handle(message, now);
       if (kpi) {
         if (kpi.changed) await refreshCatalog();
+        await audit(deps, message, now, { action: kpi.action, outcome: kpi.result });
         return commandHandled(deps, message, kpi);
       }
       const command = await deps.commands?.handle(message, now);
-      if (command) return commandHandled(deps, message, command);
+      if (command) {
+        if (auditsTaskCommand(command.action)) await audit(deps, message, now, { action: command.action, outcome: command.result, target: command.target ?? null });
+        return commandHandled(deps, message, command);
+      }
       const chatKey = `${message.channel}:${message.chatId}`;
       const context = activeContext(deps.memory.get(chatKey), now, deps.contextTtlMinutes);
       const today = vnDate(now);
@@ -179,6 +193,18 @@ function commandHandled(deps: AppDeps, message: InboundMessage, command: Command
 async function mayBrief(person: Person | null, admitted: GateDecision, gated: boolean): Promise<boolean> {
   if (admitted.admitted && admitted.operator) return true;
   return person ? mayRequestDigest(person.role) : !gated;
+}
+
+/** One entry of the audit trail, with the sender's person when the bot knows them. */
+async function audit(deps: AppDeps, message: InboundMessage, now: Date, done: AuditedAction): Promise<void> {
+  if (!deps.audit) return;
+  const personId = done.personId !== undefined ? done.personId : ((await deps.people.personByIdentity(message.channel, message.sender.id))?.id ?? null);
+  await deps.audit.record(auditEntry(message, now, { ...done, personId }));
+}
+
+/** A stranger turned away: with the invite text (at most once a day), or with nothing at all. */
+function strangerRefused(replies: readonly Reply[]): AuditedAction {
+  return { action: "stranger_refused", outcome: replies.length > 0 ? "invite_text" : "silent", personId: null };
 }
 
 /** The value of an asynchronous lookup, looked up once and only when first wanted. */

@@ -1,6 +1,7 @@
 import { LRUCache } from "lru-cache";
 import type { Clock } from "../core/clock.js";
 import type { Role, Unit } from "../core/model.js";
+import { auditEntry, type AuditTrail } from "./audit.js";
 import {
   INVITE_CODE_BYTES,
   bindsPrivateChat,
@@ -111,6 +112,8 @@ export interface OnboardingDeps {
   clock: Clock;
   randomBytes: (size: number) => Uint8Array;
   units: () => Promise<readonly Unit[]>;
+  /** Every invite opened (or tried) is recorded here, on every channel. */
+  audit?: AuditTrail;
 }
 
 export type Inviter = "operator" | Member;
@@ -157,6 +160,34 @@ export function createOnboarding(deps: OnboardingDeps) {
     return findUnit(query, units);
   };
 
+  /** The invite's work, without the record of it. */
+  const redeemAt = async (codeText: string, request: RedeemRequest, now: Date): Promise<RedeemResult> => {
+    const keys = throttleKeys(request);
+    const wait = Math.max(...keys.map(([key, limit]) => waitBeforeTry(failures.get(key) ?? [], limit, now.getTime())));
+    if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: Math.ceil(wait / 60_000) };
+    const failed = <R extends RedeemResult>(result: R): R => {
+      for (const [key, limit] of keys) failures.set(key, [...recentFailures(failures.get(key) ?? [], limit, now.getTime()), now.getTime()]);
+      return result;
+    };
+    const code = normalizeInviteCode(codeText);
+    if (!code) return failed({ ok: false, reason: "malformed" });
+    const invite = await deps.store.findInvite(code);
+    if (!invite) return failed({ ok: false, reason: "not_found" });
+    const state = inviteState(invite, now);
+    if (state !== "usable") {
+      if (state === "used" && invite.usedById !== null) {
+        const me = await deps.store.memberByIdentity(request.channel, request.externalId);
+        if (me && me.id === invite.usedById && me.active) return { ok: false, reason: "already_member", member: me };
+      }
+      return failed({ ok: false, reason: state });
+    }
+    const claimed = await deps.store.claimInvite(code, now, request, {
+      bindGroup: request.isGroup,
+      bindPrivate: !request.isGroup && bindsPrivateChat(invite.role),
+    });
+    return claimed.ok ? claimed : { ok: false, reason: "used" };
+  };
+
   return {
     async createInvite(input: { by: Inviter; unit: string | number; role: InviteRole; days: number }): Promise<CreateInviteResult> {
       const inviterRole = input.by === "operator" ? "operator" : input.by.active ? input.by.role : undefined;
@@ -186,30 +217,14 @@ export function createOnboarding(deps: OnboardingDeps) {
      */
     async redeem(codeText: string, request: RedeemRequest): Promise<RedeemResult> {
       const now = deps.clock.now();
-      const keys = throttleKeys(request);
-      const wait = Math.max(...keys.map(([key, limit]) => waitBeforeTry(failures.get(key) ?? [], limit, now.getTime())));
-      if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: Math.ceil(wait / 60_000) };
-      const failed = <R extends RedeemResult>(result: R): R => {
-        for (const [key, limit] of keys) failures.set(key, [...recentFailures(failures.get(key) ?? [], limit, now.getTime()), now.getTime()]);
-        return result;
-      };
-      const code = normalizeInviteCode(codeText);
-      if (!code) return failed({ ok: false, reason: "malformed" });
-      const invite = await deps.store.findInvite(code);
-      if (!invite) return failed({ ok: false, reason: "not_found" });
-      const state = inviteState(invite, now);
-      if (state !== "usable") {
-        if (state === "used" && invite.usedById !== null) {
-          const me = await deps.store.memberByIdentity(request.channel, request.externalId);
-          if (me && me.id === invite.usedById && me.active) return { ok: false, reason: "already_member", member: me };
-        }
-        return failed({ ok: false, reason: state });
-      }
-      const claimed = await deps.store.claimInvite(code, now, request, {
-        bindGroup: request.isGroup,
-        bindPrivate: !request.isGroup && bindsPrivateChat(invite.role),
-      });
-      return claimed.ok ? claimed : { ok: false, reason: "used" };
+      const result = await redeemAt(codeText, request, now);
+      await deps.audit?.record(auditEntry({ channel: request.channel, chatId: request.chatId, sender: { id: request.externalId } }, now, {
+        action: "invite_redeemed",
+        outcome: result.ok ? "ok" : result.reason,
+        target: result.ok ? result.unit.name : null,
+        personId: result.ok || result.reason === "already_member" ? result.member.id : null,
+      }));
+      return result;
     },
 
     whoAmI(channel: string, externalId: string): Promise<Member | null> {

@@ -54,6 +54,8 @@ export interface CommandOutcome {
   notices: CommandNotice[];
   /** Buttons for the queue's items, for those who decide them. */
   decisions?: Decision[];
+  /** The task it was about (its code), once known: for the audit trail. */
+  target?: string;
 }
 
 export interface TaskCommands {
@@ -162,7 +164,7 @@ async function commit(s: Session, actor: Person, first: Task, via: Via, decide: 
     if (result.ok) return changed(s, transition, task, plan, ctx, result, undone, via);
     if (attempt >= 2) {
       s.deps.logger.warn({ task: task.code, personId: actor.id, ...where(s) }, "task command: concurrent change, not written");
-      return s.outcome("conflict", [reply("task-command-conflict", { code: task.code })]);
+      return { ...s.outcome("conflict", [reply("task-command-conflict", { code: task.code })]), target: task.code };
     }
     task = (await store.taskById(task.id)) ?? task;
   }
@@ -216,7 +218,7 @@ async function changed(s: Session, t: Change, before: Task, plan: Plan, ctx: Rep
   }
   s.deps.logger.info({ action: t.action, task: before.code, eventId: result.eventId, ...where(s) }, "task changed");
   const notices = t.notify && notice.length > 0 ? await noticesFor(s, t.notify === "secretariat" ? plan.secretariatUnitId : before.leadUnitId, notice, noticeLocale) : [];
-  return s.outcome("changed", replies, notices);
+  return { ...s.outcome("changed", replies, notices), target: before.code };
 }
 
 async function noticesFor(s: Session, unitId: number, replies: Reply[], locale: Locale): Promise<CommandNotice[]> {
@@ -240,7 +242,7 @@ async function refused(s: Session, actor: Person | null, task: Task, refusal: Re
     messageId: s.message.messageId ?? null,
     details: { command: action, reason: refusal.reason, ...refusal.details, via, sender: s.message.sender.id, text: capText(s.message.text, MAX_LOGGED_TEXT) },
   });
-  return s.outcome("refused", refusalReplies(refusal, task, action, ctx));
+  return { ...s.outcome("refused", refusalReplies(refusal, task, action, ctx)), target: task.code };
 }
 
 /** Nobody known sends this from this channel: refuse, log, and record the attempt on the task if it is clear which. */
@@ -261,7 +263,7 @@ async function unknownSender(s: Session): Promise<CommandOutcome> {
       details: { command: c.kind, reason: "unknown_sender", via: found.via, sender: s.message.sender.id, text: capText(s.message.text, MAX_LOGGED_TEXT) },
     });
   }
-  return s.outcome("unknown_sender", [reply("task-command-unknown-sender")]);
+  return { ...s.outcome("unknown_sender", [reply("task-command-unknown-sender")]), ...(found?.ok ? { target: found.task.code } : {}) };
 }
 
 async function undo(s: Session, actor: Person): Promise<CommandOutcome> {

@@ -14,7 +14,7 @@ import { withRuntime } from "./with-runtime.js";
  * The command line: `chat`, `ask`, `seed`, `migrate`. Failures a user can fix end in one line on stderr and a
  * non-zero exit; nothing half-written is left behind (the seed runs in one transaction).
  */
-export const USAGE = `usage: cli <chat | ask | seed | migrate | invite | remind | import | export | kpi | chart | backup | restore> [options]
+export const USAGE = `usage: cli <chat | ask | seed | migrate | invite | remind | import | export | kpi | chart | backup | restore | audit> [options]
   ask "<câu hỏi>" [--json] [--as <người|đơn vị>] [--now <ISO time>]
                                                    one question, the reply on stdout; --as asks as that person or
                                                    unit (the console's /as names), default the Chairman
@@ -34,6 +34,7 @@ const SELF_PARSING: Record<string, () => Promise<{ run(args: string[]): Promise<
   chart: () => import("./chart.js"),
   backup: () => import("./backup.js"),
   restore: async () => (await import("./backup.js")).restore,
+  audit: () => import("./audit.js"),
 };
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -34,6 +34,8 @@ import { createAccessGate } from "../app/inbound/access-gate.js";
 import { strangerAnswersPerMonth } from "../core/onboarding/index.js";
 import { createOnboardingStore } from "../db/stores/onboarding-store.js";
 import { createStrangerStore } from "../db/stores/stranger-store.js";
+import { createAuditStore } from "../db/stores/audit-store.js";
+import { tolerantAuditTrail } from "../app/audit.js";
 import { instrumentApp, noMetrics, type Metrics } from "../app/metrics.js";
 import type { PrometheusMetrics } from "../infra/metrics.js";
 import { createScrapeStore } from "../db/stores/scrape-store.js";
@@ -83,7 +85,9 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
     const clock = clockStartingAt(config.now ?? (demoClock ? config.demoNow : new Date()), Date.now);
     const stores = { catalog: createCatalogStore(database.db), tasks: createTaskStore(database.db), people: createPeopleStore(database.db) };
     const translate = createTranslator();
+    const audit = tolerantAuditTrail(createAuditStore(database.db), (error, entry) => logger.error({ err: error, action: entry.action, channel: entry.channel }, "audit entry not written"));
     const onboarding = createOnboarding({
+      audit,
       store: createOnboardingStore(database.db),
       clock,
       randomBytes: (size) => new Uint8Array(randomBytes(size)),
@@ -136,6 +140,7 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
         strangers: createStrangerStore(database.db, database.provider),
       }),
       defaultLocale: config.defaultLocale,
+      audit,
     });
     const app = prometheus ? instrumentApp(pipeline, metrics, () => performance.now()) : pipeline;
     return { config, clock, demoClock, database, stores, translate, app, onboarding, seeded, metrics, prometheus, ...sharedBetweenInstances(database), channels: createChannelDirectory(), close: () => database.close() };
