@@ -72,6 +72,8 @@ ranking-goal = Goal: top { $goal } by { $targetDate }; at least { $steps } place
 ranking-goal-reached = Goal: top { $goal } by { $targetDate }: reached.
 
 ## Plan and tasks
+# Several plans are followed at once: each plan's part of an answer opens with its name.
+plan-heading = { $plan } ({ $code }):
 plan-progress = { $plan }, as of { $date }: { $done } of { $total } tasks done ({ $rate }).
 plan-progress-detail = In progress within deadline: { $inProgress }; overdue: { $overdue }; not started: { $notStarted }; remaining: { $remaining }.
 plan-progress-detail-extended = Against the deadlines in force ({ $extended } extended): in progress within deadline: { $inProgress }; overdue: { $overdue }; not started: { $notStarted }; remaining: { $remaining }.
@@ -984,9 +986,9 @@ assign-draft-lead = - Lead: { $unit }{ $cooperating ->
    *[other] ; cooperating: { $cooperating }
 }
 assign-draft-deadline = - Deadline: { $deadline }
-assign-draft-plan = - Plan: { $plan }{ $fresh ->
-    [yes] {" "}(created with this task)
-   *[no] {""}
+assign-draft-plan = - Plan: { $fresh ->
+    [yes] { $name } (created with this task)
+   *[no] { $name } ({ $code })
 }
 assign-ask = Answer "xác nhận" to assign it and tell the unit, or "hủy" to drop it.
 assign-cancelled = Cancelled: nothing assigned.

@@ -72,6 +72,8 @@ ranking-goal = Mục tiêu: vào top { $goal } tỉnh, thành phố dẫn đầu
 ranking-goal-reached = Mục tiêu: vào top { $goal } đến { $targetDate }: đã đạt.
 
 ## Kế hoạch và nhiệm vụ
+# Several plans are followed at once: each plan's part of an answer opens with its name.
+plan-heading = { $plan } ({ $code }):
 plan-progress = { $plan }, tính đến { $date }: hoàn thành { $done }/{ $total } nhiệm vụ, đạt { $rate }.
 plan-progress-detail = Đang thực hiện trong hạn: { $inProgress }; quá hạn: { $overdue }; chưa triển khai: { $notStarted }; còn lại: { $remaining }.
 plan-progress-detail-extended = Theo thời hạn đang áp dụng ({ $extended } nhiệm vụ đã được gia hạn): đang thực hiện trong hạn: { $inProgress }; quá hạn: { $overdue }; chưa triển khai: { $notStarted }; còn lại: { $remaining }.
@@ -978,9 +980,9 @@ assign-draft-lead = - Chủ trì: { $unit }{ $cooperating ->
    *[other] ; phối hợp: { $cooperating }
 }
 assign-draft-deadline = - Hạn: { $deadline }
-assign-draft-plan = - Kế hoạch: { $plan }{ $fresh ->
-    [yes] {" "}(tạo mới cùng nhiệm vụ này)
-   *[no] {""}
+assign-draft-plan = - Kế hoạch: { $fresh ->
+    [yes] { $name } (tạo mới cùng nhiệm vụ này)
+   *[no] { $name } ({ $code })
 }
 assign-ask = Trả lời "xác nhận" để giao và báo cho đơn vị, hoặc "hủy" để bỏ.
 assign-cancelled = Đã hủy: chưa giao việc nào.

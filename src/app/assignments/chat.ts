@@ -9,11 +9,9 @@ import { isInOffice } from "../../core/model.js";
 import { formatDate, type Locale } from "../../core/format.js";
 import { vnDate, type LocalDate } from "../../core/local-date.js";
 import type { Person, Unit } from "../../core/model.js";
-import { createUnitResolver, newPlanCode } from "../../core/plan-import/index.js";
-import { plainWords } from "../../core/plan-import/words.js";
+import { assignmentPlanCode, createUnitResolver, planNamed, usualSecretariat } from "../../core/plan-import/index.js";
 import { reply, type Reply } from "../../core/reply.js";
 import { readAssignment, type AssignmentText, type UnitFinder } from "../../core/understand/assignment.js";
-import { createMatcher } from "../../core/vi/index.js";
 import type { Translate } from "../../infra/i18n.js";
 import type { ChatFeature, FeatureOutcome } from "../chat-feature.js";
 import { writeNewTasks } from "../conclusions/write-tasks.js";
@@ -21,6 +19,7 @@ import { createDraftBox, decisionOf, type DraftBox } from "../drafts.js";
 import type { InboundMessage } from "../messages.js";
 import type { PlanImportStore, PlanSummary } from "../plan-import/ports.js";
 import type { PeopleStore } from "../ports.js";
+import { unitMatcherCache } from "../unit-matcher.js";
 import { type TellDeps, tellUnit } from "./tell-unit.js";
 
 export interface AssignmentChatDeps {
@@ -49,8 +48,10 @@ export function createAssignmentChat(deps: AssignmentChatDeps): ChatFeature {
   const word = (key: string) => deps.translate(locale, reply(key));
   const yearPlanName = (year: number) => deps.translate(locale, reply("assign-plan-name", { year: String(year) }));
 
-  async function finderOf(units: readonly Unit[]): Promise<UnitFinder> {
-    const matcher = createMatcher(units.map((u) => ({ id: u.id, phrases: [u.name, ...u.shortNames, ...u.aliases] })), { minScore: 0.9 });
+  const matcherOf = unitMatcherCache();
+
+  function finderOf(units: readonly Unit[]): UnitFinder {
+    const matcher = matcherOf(units);
     const byId = new Map(units.map((u) => [u.id, u]));
     return (text) => {
       const found = matcher.find(text);
@@ -64,7 +65,7 @@ export function createAssignmentChat(deps: AssignmentChatDeps): ChatFeature {
     const units = await deps.store.units();
     const today = vnDate(now);
     // Units in office today, and not the province itself (as the conclusions' unit reader takes them).
-    const read = readAssignment(message.text, await finderOf(units.filter((unit) => unit.kind !== "province" && isInOffice(unit, today))), today);
+    const read = readAssignment(message.text, finderOf(units.filter((unit) => unit.kind !== "province" && isInOffice(unit, today))), today);
     if (!read) return undefined;
     const person = await deps.people.personByIdentity(message.channel, message.sender.id);
     if (!person || !ASSIGNERS.has(person.role)) return out("assign", [reply("assign-not-allowed")]);
@@ -77,15 +78,15 @@ export function createAssignmentChat(deps: AssignmentChatDeps): ChatFeature {
     const a = read.assignment;
     if (a.deadline === null) return out("assign", [reply("assign-needs-deadline", { unit: a.lead.name, title: a.title })]);
     if (a.deadline <= today) return out("assign", [reply("assign-past-deadline", { deadline: formatDate(a.deadline, locale) })]);
+    const year = Number(a.deadline.slice(0, 4));
     const plans = await deps.store.plans();
     let plan: PlanSummary | null;
     if (a.plan !== null) {
-      const named = findPlan(plans, a.plan);
+      const named = planNamed(plans, a.plan, { partial: true });
       if (!named) return out("assign", [reply("assign-unknown-plan", { plan: a.plan, plans: plans.map((p) => p.code).join(", ") })]);
       plan = named;
     } else {
-      const year = Number(a.deadline.slice(0, 4));
-      plan = plans.find((p) => p.kind === "conclusion" && p.name === yearPlanName(year)) ?? null;
+      plan = plans.find((p) => p.code === assignmentPlanCode(year)) ?? null;
     }
     const draft: Draft = { assignment: { ...a, deadline: a.deadline }, plan, personId: person.id };
     drafts.put(message, KIND, draft, now);
@@ -94,7 +95,7 @@ export function createAssignmentChat(deps: AssignmentChatDeps): ChatFeature {
       reply("assign-draft-task", { title: a.title }),
       reply("assign-draft-lead", { unit: a.lead.name, cooperating: a.cooperating.map((u) => u.name).join(", ") || "none" }),
       reply("assign-draft-deadline", { deadline: formatDate(a.deadline, locale) }),
-      reply("assign-draft-plan", { plan: plan ? `${plan.name} (${plan.code})` : yearPlanName(Number(a.deadline.slice(0, 4))), fresh: plan ? "no" : "yes" }),
+      reply("assign-draft-plan", plan ? { name: plan.name, code: plan.code, fresh: "no" } : { name: yearPlanName(year), code: "none", fresh: "yes" }),
       reply("assign-ask"),
     ], { suggestions: [word("plan-chat-button-confirm"), word("plan-chat-button-cancel")] });
   }
@@ -105,13 +106,13 @@ export function createAssignmentChat(deps: AssignmentChatDeps): ChatFeature {
     const year = Number(a.deadline.slice(0, 4));
     const plans = await deps.store.plans();
     // The year's plan of assignments may have been made since the draft was shown.
-    const plan = draft.plan ?? plans.find((p) => p.kind === "conclusion" && p.name === yearPlanName(year)) ?? null;
-    const secretariat = plans.find((p) => p.id === plan?.id)?.secretariatUnitId ?? usualSecretariat(plans, person);
+    const plan = draft.plan ?? plans.find((p) => p.code === assignmentPlanCode(year)) ?? null;
+    const secretariat = plans.find((p) => p.id === plan?.id)?.secretariatUnitId ?? usualSecretariat(plans) ?? person.unitIds[0]!;
     const written = await writeNewTasks(
       deps.store,
       plan
         ? { planId: plan.id, planCode: plan.code }
-        : { create: { code: newPlanCode("conclusion", null, year, new Set(plans.map((p) => p.code))), name: yearPlanName(year), year, yearTo: null, programme: null, kind: "conclusion", secretariatUnitId: secretariat, sourceDocument: yearPlanName(year), issuedOn: null } },
+        : { create: { code: assignmentPlanCode(year), name: yearPlanName(year), year, yearTo: null, programme: null, kind: "conclusion", secretariatUnitId: secretariat, sourceDocument: yearPlanName(year), issuedOn: null } },
       [{ title: a.title, area: "direction", leadUnitId: a.lead.id, leadGroup: null, cooperatingUnitIds: a.cooperating.map((u) => u.id), cooperatingGroups: [], deadline: a.deadline, deadlineText: formatDate(a.deadline, locale), note: deps.translate(locale, reply("assign-note", { person: person.name, date: formatDate(vnDate(now), locale) })) }],
       { label: "chat", personId: person.id, at: now },
     );
@@ -143,17 +144,4 @@ export function createAssignmentChat(deps: AssignmentChatDeps): ChatFeature {
       return proposed(message, now);
     },
   };
-}
-
-function findPlan(plans: readonly PlanSummary[], selector: string): PlanSummary | undefined {
-  const upper = selector.trim().toUpperCase();
-  const words = plainWords(selector);
-  return plans.find((p) => p.code.toUpperCase() === upper) ?? plans.find((p) => plainWords(p.name) === words) ?? plans.find((p) => words.length >= 3 && plainWords(p.name).includes(words));
-}
-
-/** The unit that follows a new plan up: the one following most plans, else the person's own. */
-function usualSecretariat(plans: readonly PlanSummary[], person: Person): number {
-  const counts = new Map<number, number>();
-  for (const p of plans) counts.set(p.secretariatUnitId, (counts.get(p.secretariatUnitId) ?? 0) + 1);
-  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? person.unitIds[0]!;
 }

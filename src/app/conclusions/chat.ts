@@ -6,11 +6,12 @@
  * deadline; "hủy" drops them. Nothing is created before "xác nhận".
  */
 import { type AssignedUnit, type ProposedTask, parseProposalEdit, proposeTasks, readNoticeDate } from "../../core/conclusions/index.js";
-import { readDeadline } from "../../core/conclusions/deadline.js";
+import { foldSameLength } from "../../core/conclusions/folded.js";
+import { findDates } from "../../core/commands/dates.js";
 import { formatDate, type Locale } from "../../core/format.js";
 import { vnDate, type LocalDate } from "../../core/local-date.js";
 import type { Person, Unit } from "../../core/model.js";
-import { UNIT_GROUPS, createUnitResolver, findGroups, newPlanCode } from "../../core/plan-import/index.js";
+import { UNIT_GROUPS, createUnitResolver, findGroups, newPlanCode, usualSecretariat } from "../../core/plan-import/index.js";
 import { reply, type Reply } from "../../core/reply.js";
 import { fold } from "../../core/vi/index.js";
 import type { ChatFeature, FeatureOutcome } from "../chat-feature.js";
@@ -96,9 +97,9 @@ export function createConclusionChat(deps: ConclusionChatDeps): ConclusionChat {
     if (change.number < 1 || change.number > count) return outOfList(change.number);
     const task = proposal.tasks[change.number - 1]!;
     if (change.kind === "deadline") {
-      const read = readDeadline(`hoàn thành trước ngày ${change.text}`, proposal.noticeDate);
-      if (!read?.date) return out("conclusions_edit", [reply("conclusions-chat-bad-deadline", { text: change.text })]);
-      return replaceTask(message, proposal, change.number, { ...task, deadline: read.date, deadlineText: change.text }, now);
+      const date = typedDeadline(change.text, proposal.noticeDate);
+      if (!date) return out("conclusions_edit", [reply("conclusions-chat-bad-deadline", { text: change.text })]);
+      return replaceTask(message, proposal, change.number, { ...task, deadline: date, deadlineText: change.text }, now);
     }
     const lead = await leadOf(change.text);
     if ("problem" in lead) return out("conclusions_edit", [lead.problem]);
@@ -215,11 +216,7 @@ export function createConclusionChat(deps: ConclusionChatDeps): ConclusionChat {
 /** The unit that follows the tasks up: the secretariat's own unit, else the one following most plans. */
 function followUpUnit(person: Person, plans: ReadonlyArray<{ secretariatUnitId: number }>, units: readonly Unit[]): number {
   const secretariats = new Set(plans.map((p) => p.secretariatUnitId));
-  const own = person.unitIds.find((id) => secretariats.has(id)) ?? person.unitIds[0];
-  if (own !== undefined) return own;
-  const counts = new Map<number, number>();
-  for (const p of plans) counts.set(p.secretariatUnitId, (counts.get(p.secretariatUnitId) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? units[0]!.id;
+  return person.unitIds.find((id) => secretariats.has(id)) ?? person.unitIds[0] ?? usualSecretariat(plans) ?? units[0]!.id;
 }
 
 function groupKey(name: string): string | null {
@@ -227,6 +224,17 @@ function groupKey(name: string): string | null {
   // The whole name must be the group ("các ngành, địa phương"), not a group inside a longer wording.
   const whole = hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end >= name.trim().length ? hits[0]!.group.key : null;
   return UNIT_GROUPS.find((g) => g.name === name)?.key ?? whole;
+}
+
+/**
+ * "15/8", "15/8/2023", "15 tháng 8", "cuối tháng 8" typed as a task's new deadline: the commands' date reader,
+ * its year the notice's and the day after the notice's; null for anything else (a day that does not exist).
+ */
+function typedDeadline(text: string, noticeDate: LocalDate): LocalDate | null {
+  const typed = text.trim();
+  const dates = findDates(foldSameLength(typed), 0, noticeDate, typed);
+  const only = dates.length === 1 && dates[0]!.start === 0 && dates[0]!.end >= typed.replace(/[.\s]+$/u, "").length ? dates[0]!.input : undefined;
+  return only?.ok ? only.date : null;
 }
 
 /** The notice's first line, as the plan's source document ("THÔNG BÁO Kết luận của Chủ tịch …"). */

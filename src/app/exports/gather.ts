@@ -5,7 +5,7 @@
 import { type ReportData, type ReportExtension, type ReportKpi, extensionsAsOf, taskAsOf } from "../../core/exports/index.js";
 import type { LocalDate } from "../../core/local-date.js";
 import { isInOffice, type Unit } from "../../core/model.js";
-import { plainWords } from "../../core/plan-import/words.js";
+import { plansNamed, usualSecretariat } from "../../core/plan-import/index.js";
 import { reply, type Reply } from "../../core/reply.js";
 import type { ExportPlan, ExportStore, StoredExtension } from "./ports.js";
 
@@ -39,16 +39,10 @@ export async function gatherReport(store: ExportStore, options: { plan?: string;
   };
 }
 
-/** One plan by its code or its name (with or without diacritics), or every active plan. */
+/** One plan by its code or its name (with or without diacritics, or words of it), or every active plan. */
 function choosePlans(plans: readonly ExportPlan[], selector: string | undefined): ExportPlan[] {
   const wanted = selector?.trim();
-  if (!wanted) return plans.filter((p) => p.active);
-  const upper = wanted.toUpperCase();
-  const words = plainWords(wanted);
-  const byCode = plans.filter((p) => p.code.toUpperCase() === upper);
-  if (byCode.length > 0) return byCode;
-  const byName = plans.filter((p) => plainWords(p.name) === words);
-  return byName.length > 0 ? byName : plans.filter((p) => words.length >= 3 && plainWords(p.name).includes(words));
+  return wanted ? plansNamed(plans, wanted, { partial: true }) : plans.filter((p) => p.active);
 }
 
 /** The province in office on the day (Quảng Nam in 2023, Đà Nẵng after the 2025 merger). */
@@ -59,9 +53,7 @@ function provinceOf(units: readonly Unit[], day: LocalDate): string {
 
 /** The office that follows the plans up (their secretariat; the most common one when they differ). */
 function officeOf(plans: readonly ExportPlan[], units: readonly Unit[]): string {
-  const counts = new Map<number, number>();
-  for (const p of plans) counts.set(p.secretariatUnitId, (counts.get(p.secretariatUnitId) ?? 0) + 1);
-  const id = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const id = usualSecretariat(plans);
   return units.find((u) => u.id === id)?.name ?? "";
 }
 

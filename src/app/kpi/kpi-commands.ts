@@ -11,7 +11,7 @@ import { draftFromExtracted, permissionFor, sameFigure, type KpiContext } from "
 import { parseKpiCommand } from "../../core/kpi-update/parse.js";
 import type { KpiDraft, KpiPermission } from "../../core/kpi-update/types.js";
 import { createUnitResolver } from "../../core/plan-import/unit-names.js";
-import { createMatcher } from "../../core/vi/index.js";
+import { unitMatcherCache } from "../unit-matcher.js";
 import type { Locale } from "../../core/format.js";
 import { vnDate } from "../../core/local-date.js";
 import type { Person, Unit } from "../../core/model.js";
@@ -142,11 +142,12 @@ export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
     ], { suggestions: [deps.translate(locale, reply("kpi-update-yes")), deps.translate(locale, reply("kpi-update-no"))] });
   }
 
+  const unitMatcher = unitMatcherCache();
+
   /** A unit (not the province itself) the message names, when exactly one is named. */
   function namedUnit(text: string, units: KpiContext["units"]) {
     const named = units.filter((u) => u.kind !== "province");
-    const matcher = createMatcher(named.map((u) => ({ id: u.id, phrases: [u.name, ...u.shortNames, ...u.aliases] })), { minScore: 0.9 });
-    const ids = [...new Set(matcher.find(text).map((m) => m.id))];
+    const ids = [...new Set(unitMatcher(named).find(text).map((m) => m.id))];
     return ids.length === 1 ? named.find((u) => u.id === ids[0]) : undefined;
   }
 

@@ -19,12 +19,12 @@ import {
   newPlanCode,
   newTaskCodes,
   planMeta,
+  planNamed,
   problem,
   programmeOf,
   readPlanRows,
   storedSignature,
 } from "../../core/plan-import/index.js";
-import { plainWords } from "../../core/plan-import/words.js";
 import type { ImportFormat } from "./file-kind.js";
 import type { NewPlan, PlanImportStore, PlanSummary } from "./ports.js";
 import { type TaskTable, readTaskTables } from "./read-table.js";
@@ -87,7 +87,7 @@ export async function previewPlanImport(store: PlanImportStore, request: PlanImp
 
   const fileMeta = planMeta(linesAbove(read.tables[0]!));
   const selector = request.plan?.trim() || fileMeta.title || null;
-  const existing = selector === null ? undefined : findPlan(plans, selector);
+  const existing = selector === null ? undefined : planNamed(plans, selector);
   const nameMeta = planMeta(selector === null ? [] : [selector]);
   const year = request.year ?? existing?.year ?? nameMeta.year ?? fileMeta.year ?? yearOfDeadlines(read.tables);
   if (year === null || year === undefined) return fail(withTables, problem("needs-year", { name: request.file.name }));
@@ -177,12 +177,6 @@ function fail(preview: PlanImportPreview, p: Problem): PlanImportPreview {
   return { ...preview, problems: [p], ok: false };
 }
 
-/** An existing plan by its code, or by its name written with or without diacritics. */
-function findPlan(plans: readonly PlanSummary[], selector: string): PlanSummary | undefined {
-  const upper = selector.toUpperCase();
-  const words = plainWords(selector);
-  return plans.find((p) => p.code.toUpperCase() === upper) ?? plans.find((p) => plainWords(p.name) === words);
-}
 
 /** The lines written above the header of a table: its own preamble, then its rows before the header. */
 function linesAbove({ grid, header }: TaskTable): string[] {

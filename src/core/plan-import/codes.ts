@@ -14,6 +14,14 @@ export function newPlanCode(kind: PlanKind, programme: Programme | null, year: n
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+/**
+ * The code of a year's plan of assignments made in chat ("GV23": giao việc), by which the assignments find it
+ * again whatever language its name was written in.
+ */
+export function assignmentPlanCode(year: number): string {
+  return `GV${String(year % 100).padStart(2, "0")}`;
+}
+
 /** `count` new task codes of a plan, after the highest number its tasks already use and skipping any code taken. */
 export function newTaskCodes(planCode: string, count: number, taken: ReadonlySet<string>): string[] {
   const prefix = `${planCode}-`;

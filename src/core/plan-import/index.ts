@@ -16,5 +16,6 @@ export { rowKeys, sourceRef, titleKey } from "./row-identity.js";
 export { type PlanRow, type RowsContext, type RowsResult, readPlanRows } from "./plan-rows.js";
 export { type TaskDraft, draftOf } from "./task-draft.js";
 export { type ChangedField, type FieldChange, type PlanDiff, type RowPlace, type StoredTask, type TaskChange, changedFields, diffPlan, storedSignature } from "./task-diff.js";
-export { newPlanCode, newTaskCodes } from "./codes.js";
+export { assignmentPlanCode, newPlanCode, newTaskCodes } from "./codes.js";
+export { planNamed, plansNamed, usualSecretariat } from "./plan-lookup.js";
 export { romanValue } from "./roman.js";

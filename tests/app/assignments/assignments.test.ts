@@ -58,8 +58,8 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
     expect(draft!.suggestions).toEqual(["xác nhận", "hủy"]);
     expect(await tasks()).toBe(before);
     const done = await say("chu-tich", "xác nhận");
-    expect(text(done)).toBe(`Đã giao KL23-01 cho Sở Thông tin và Truyền thông (kế hoạch KL23).\nĐã báo cho Sở Thông tin và Truyền thông (${chats} tài khoản, nhóm nhận nhắc việc); tin sẽ đi trong giờ làm việc ngày 26/7/2023.`);
-    const task = await test.database.db.task.findUniqueOrThrow({ where: { code: "KL23-01" }, include: { plan: true, leadUnit: true, cooperators: { include: { unit: true } } } });
+    expect(text(done)).toBe(`Đã giao GV23-01 cho Sở Thông tin và Truyền thông (kế hoạch GV23).\nĐã báo cho Sở Thông tin và Truyền thông (${chats} tài khoản, nhóm nhận nhắc việc); tin sẽ đi trong giờ làm việc ngày 26/7/2023.`);
+    const task = await test.database.db.task.findUniqueOrThrow({ where: { code: "GV23-01" }, include: { plan: true, leadUnit: true, cooperators: { include: { unit: true } } } });
     expect([task.title, task.leadUnit.name, task.deadline, task.plan.kind, task.cooperators.map((c) => c.unit.name).sort()]).toEqual(["Rà soát các thủ tục hành chính chưa số hóa", "Sở Thông tin và Truyền thông", "2023-09-30", "conclusion", ["Sở Nội vụ", "Sở Tư pháp"]]);
     expect(await test.database.db.delivery.count({ where: { items: { some: { taskId: task.id } } } })).toBe(chats);
     const delivery = await test.database.db.delivery.findFirstOrThrow({ where: { chatId: "-100777" }, include: { items: true } });
@@ -69,7 +69,7 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
     expect(delivery.text).toContain('"xong 1"');
     // A second assignment goes into the same plan of the year.
     await say("giam-doc-snv", "giao Sở Tư pháp rà soát văn bản quy phạm pháp luật về số hóa trước 15/10");
-    expect(text(await say("giam-doc-snv", "xác nhận")).split("\n")[0]).toBe("Đã giao KL23-02 cho Sở Tư pháp (kế hoạch KL23).");
+    expect(text(await say("giam-doc-snv", "xác nhận")).split("\n")[0]).toBe("Đã giao GV23-02 cho Sở Tư pháp (kế hoạch GV23).");
   });
 
   it("refuses a unit politely and leaves questions about assignments alone", async () => {
