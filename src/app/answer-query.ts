@@ -20,6 +20,7 @@ import type { CatalogView } from "./catalog-view.js";
 import { answerChart, type ChartAnswerDeps } from "./chart-answer.js";
 import type { KpiChanges } from "./kpi/changes.js";
 import { answerOverTime } from "./kpi/over-time.js";
+import type { OutboundFile } from "./messages.js";
 import type { Catalog, TaskFilterState, TaskQuery, TaskStore } from "./ports.js";
 
 /** At most this many tasks are listed in one answer: enough to act on, short enough for a phone. */
@@ -48,11 +49,17 @@ export interface Answer {
   understanding?: Understanding;
   /** Codes of the tasks the answer lists, for follow-ups such as "chi tiết nv đó". */
   shownTasks: string[];
+  /** A picture sent with the answer (a chart's PNG), on channels that send pictures. */
+  picture?: OutboundFile;
 }
 
 /** Turns what a message asks into the answer, reading only what that question needs. */
 export async function answerQuery(u: Understanding, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
   if (u.intent === "task_list" || u.intent === "task_count") return tasksAnswer(u, data, asker, today, locale);
+  if (u.intent === "chart" && data.charts) {
+    const chart = await answerChart(u.chart, data.view, data.tasks, data.charts, today, locale);
+    return { replies: chart.replies, shownTasks: [], ...(chart.picture ? { picture: chart.picture } : {}) };
+  }
   return { replies: await answer(u, data, asker, today, locale), shownTasks: [] };
 }
 
@@ -393,7 +400,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       return answerUnitRanking(standings, plan.name, today, locale, u.by, u.measure, { ...(setAside ? { setAside: setAside.name } : {}), ...(u.leadLevel ? { level: u.leadLevel } : {}) });
     }
     case "chart":
-      return data.charts ? answerChart(u.chart, view, data.tasks, data.charts, today, locale) : [reply("chart-unknown")];
+      return data.charts ? (await answerChart(u.chart, view, data.tasks, data.charts, today, locale)).replies : [reply("chart-unknown")];
     case "briefing":
       return answerBriefing(await briefingData(data, today, u.programme), locale);
     case "task_detail": {

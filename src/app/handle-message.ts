@@ -39,8 +39,10 @@ export interface AppDeps {
   features?: readonly ChatFeature[];
   /** The figures changed since the last weekly digest, said in the briefing. */
   kpiChanges?: KpiChanges;
-  /** Charts as pictures, kept where the chat keeps pictures (the console: a file the reply names). */
+  /** Charts as pictures: kept in a file the reply names (the console), or sent with the answer (pictureChannels). */
   chartPictures?: ChartPictures;
+  /** The channels that send a chart's picture with its answer (Telegram; Zalo when it can serve it by URL). */
+  pictureChannels?: readonly string[];
   /** Who may use the bot, for every channel (the runtime sets it; tests of answers alone go without). */
   gate?: AccessGate;
   /** The language of answers to people the bot does not know yet. */
@@ -140,7 +142,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
       return {
         understood,
         replies,
-        outbound: [{ channel: message.channel, chatId: message.chatId, text, ...(message.messageId ? { replyToMessageId: message.messageId } : {}), ...(suggestions.length > 0 ? { suggestions } : {}) }],
+        outbound: [{
+          channel: message.channel, chatId: message.chatId, text,
+          ...(message.messageId ? { replyToMessageId: message.messageId } : {}), ...(suggestions.length > 0 ? { suggestions } : {}), ...(answer.picture ? { file: answer.picture } : {}),
+        }],
       };
     },
   };
@@ -148,9 +153,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
 const BRIEFING_CHARTS = ["briefing-chart-progress", "briefing-chart-online-rate", "briefing-chart-activations"] as const;
 
-/** Charts' words everywhere; their pictures where the chat keeps them: the console saves them to files. */
+/** Charts' words everywhere; their pictures where the chat takes them: saved to files in the console, sent with the answer on the picture channels. */
 function chartsFor(deps: AppDeps, message: InboundMessage): ChartAnswerDeps {
-  return { translate: deps.translate, ...(deps.chartPictures && message.channel === "console" ? { pictures: deps.chartPictures } : {}) };
+  if (!deps.chartPictures) return { translate: deps.translate };
+  if (message.channel === "console") return { translate: deps.translate, pictures: deps.chartPictures, keep: "file" };
+  return { translate: deps.translate, ...(deps.pictureChannels?.includes(message.channel) ? { pictures: deps.chartPictures, keep: "send" as const } : {}) };
 }
 
 /** The example questions of a reply that did not understand (at most three), as they would be typed. */

@@ -119,8 +119,10 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
         policy: DEFAULT_POLICY,
         clock,
       }),
-      // Charts asked for in the console are kept as PNG files beside the database's default folder.
+      // Charts asked for in the console are kept as PNG files beside the database's default folder; Telegram sends
+      // them as photos, Zalo by URL from this bot's web server, which only a webhook makes public.
       chartPictures: chartFiles(path.join(REPO_ROOT, "data", "charts")),
+      pictureChannels: ["telegram", ...(config.zalo.webhook ? ["zalo"] : [])],
       commands: createTaskCommands({
         store: createTaskCommandStore(database.db),
         tasks: stores.tasks,

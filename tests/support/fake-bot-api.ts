@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 
 /**
  * A local stand-in for the Telegram Bot API server, enough for a real bot process in long-polling mode:
- * getMe, getUpdates (long poll), sendMessage, editMessageText, answerCallbackQuery, getChatMember and the
+ * getMe, getUpdates (long poll), sendMessage, sendPhoto and sendDocument (multipart, the file kept), editMessageText,
+ * answerCallbackQuery, getChatMember and the
  * set-up calls. The test pushes updates as users would and waits for what the bot sends.
  */
 export interface RecordedCall {
@@ -37,7 +38,11 @@ export async function startFakeBotApi(token: string) {
       const chunks: Buffer[] = [];
       req.on("data", (c: Buffer) => chunks.push(c));
       req.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
+        const body = Buffer.concat(chunks);
+        const type = req.headers["content-type"] ?? "";
+        // A file upload (sendPhoto, sendDocument with the bytes) comes as multipart/form-data, as to Telegram.
+        if (type.startsWith("multipart/form-data")) return resolve(formFields(body, type));
+        const text = body.toString("utf8");
         try {
           resolve(text ? (JSON.parse(text) as Record<string, unknown>) : {});
         } catch {
@@ -105,6 +110,13 @@ export async function startFakeBotApi(token: string) {
           text: p.text,
           ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
         });
+      }
+      case "sendPhoto":
+      case "sendDocument": {
+        const chat = String(p.chat_id);
+        const id = (nextMessageId.get(chat) ?? 0) + 1;
+        nextMessageId.set(chat, id);
+        return ok({ message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: Number(chat), type: chat.startsWith("-") ? "supergroup" : "private" }, from: FAKE_BOT, ...(p.caption ? { caption: p.caption } : {}) });
       }
       case "editMessageText":
         return ok({ message_id: p.message_id, date: Math.floor(Date.now() / 1000), chat: { id: Number(p.chat_id), type: "supergroup" }, text: p.text });
@@ -176,3 +188,50 @@ export async function startFakeBotApi(token: string) {
 }
 
 export type FakeBotApi = Awaited<ReturnType<typeof startFakeBotApi>>;
+
+/** An uploaded file as the fake received it: what the bot named it, its type and its bytes. */
+export interface UploadedFile {
+  name: string;
+  type: string;
+  bytes: Buffer;
+}
+
+/**
+ * The fields of a multipart body, read by hand: grammY writes headers without the space undici's FormData parser
+ * insists on. A JSON field (reply_parameters) is parsed; a file is an UploadedFile, and a field that points at one
+ * ("attach://<name>", as grammY sends a photo) is that file.
+ */
+function formFields(body: Buffer, contentType: string): Record<string, unknown> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  if (!boundary) return {};
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const fields: Record<string, unknown> = {};
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const start = at + delimiter.length + 2;
+    const next = body.indexOf(delimiter, start);
+    if (next < 0) break;
+    const part = body.subarray(start, next - 2);
+    const split = part.indexOf("\r\n\r\n");
+    const headers = part.subarray(0, split).toString("utf8");
+    const content = part.subarray(split + 4);
+    const name = /name="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+    const filename = /filename="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+    if (name !== undefined) {
+      if (filename !== undefined) fields[name] = { name: filename, type: /content-type:\s*(\S+)/i.exec(headers)?.[1] ?? "", bytes: Buffer.from(content) } satisfies UploadedFile;
+      else {
+        const text = content.toString("utf8");
+        try {
+          fields[name] = /^[[{]/.test(text) ? JSON.parse(text) : text;
+        } catch {
+          fields[name] = text;
+        }
+      }
+    }
+    at = next;
+  }
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === "string" && value.startsWith("attach://") && fields[value.slice(9)]) fields[key] = fields[value.slice(9)];
+  }
+  return fields;
+}

@@ -1,7 +1,7 @@
 import { routeOutbound } from "../../app/outbound/route.js";
 import { stripMentions } from "../../app/inbound/mentions.js";
 import type { HandledMessage } from "../../app/handle-message.js";
-import type { InboundMessage, OutboundMessage } from "../../app/messages.js";
+import type { InboundMessage, OutboundFile, OutboundMessage } from "../../app/messages.js";
 import type { ChannelSender, SendResult } from "../../app/ports.js";
 import { sendOutcome, type Metrics } from "../../app/metrics.js";
 import type { Clock } from "../../core/clock.js";
@@ -40,6 +40,8 @@ export interface ZaloBotDeps {
   ledger?: UpdateLedger;
   /** Replies sent are counted here, on the channel that carried them. */
   metrics?: Pick<Metrics, "answerSent">;
+  /** Keeps a picture (a chart) where the platform can fetch it: its public URL. Absent (polling): pictures are not sent. */
+  publishPicture?(file: OutboundFile): Promise<string>;
 }
 
 export type DispatchOutcome = "queued" | "duplicate" | "busy" | "ignored" | "invalid";
@@ -75,7 +77,9 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
       log: deps.logger,
       local: async (out, index) => {
         const body = index === 0 && extra.length > 0 ? [out.text, ...extra].join("\n") : out.text;
-        const result = await say(out.chatId, body);
+        // A picture goes by URL, captioned with the text; one that cannot be kept leaves the text alone.
+        const photo = out.file?.mime.startsWith("image/") && deps.publishPicture ? await deps.publishPicture(out.file).catch((error: unknown) => void deps.logger.warn({ error: describeError(error) }, "zalo: picture not kept")) : undefined;
+        const result = photo ? await counted("zalo", deps.sender.send({ chatId: out.chatId, text: body, kind: "reply", photo })) : await say(out.chatId, body);
         if (!result.ok) deps.logger.warn({ chatId: out.chatId, reason: result.reason, ...("detail" in result ? { detail: result.detail } : {}) }, "zalo: reply not sent");
       },
     });

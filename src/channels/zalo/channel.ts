@@ -24,6 +24,8 @@ import { queuedSender } from "../../app/outbound/queued-sender.js";
 import type { ChannelDirectory } from "../../app/outbound/route.js";
 import { inMemorySendBudget, type SendBudget } from "../../app/outbound/send-budget.js";
 import type { UpdateLedger } from "../../app/inbound/update-ledger.js";
+import type { PictureStore } from "../../infra/picture-files.js";
+import { servePictures } from "./pictures.js";
 
 export interface ZaloChannelDeps {
   config: ZaloConfig;
@@ -51,6 +53,8 @@ export interface ZaloChannelDeps {
   channels?: Pick<ChannelDirectory, "senderFor">;
   /** Backoff of the long poll after errors (tests shorten it). */
   polling?: { initialDelayMs?: number; maxDelayMs?: number };
+  /** Where pictures (charts) are kept for the platform to fetch by URL, in webhook mode (the only one with a public address). */
+  pictures?: PictureStore;
 }
 
 export interface ZaloChannel {
@@ -78,6 +82,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
   }
 
   const { sender, budget, settleQuota } = openZaloOutbound(deps, client);
+  const pictures = config.webhook && deps.pictures && deps.web ? servePictures(deps.web, deps.pictures, config.webhook.url, logger) : undefined;
   const bot = createZaloBot({
     handleMessage: (message) => deps.app.handleMessage(message),
     ...(deps.app.screen ? { screen: (message: InboundMessage) => deps.app.screen!(message) } : {}),
@@ -94,6 +99,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
     botNames: names,
     senderFor: (channel) => deps.channels?.senderFor(channel) ?? (channel === deps.fallback?.channel ? deps.fallback : undefined),
     ...(deps.redeem ? { redeem: deps.redeem } : {}),
+    ...(pictures ? { publishPicture: pictures.publish } : {}),
   });
 
   if (config.webhook) {
@@ -121,7 +127,7 @@ export async function startZaloChannel(deps: ZaloChannelDeps): Promise<ZaloChann
       logger.error({ error: describeError(error) }, "zalo: setWebhook failed; the platform may not deliver updates");
     }
     logger.info({ mode: "webhook", path: config.webhook.path }, "zalo: webhook route registered");
-    return { mode: "webhook", client, sender, bot, budget, stop: async () => (await bot.idle(), await settleQuota()) };
+    return { mode: "webhook", client, sender, bot, budget, stop: async () => (await bot.idle(), pictures?.stop(), await settleQuota()) };
   }
 
   await client.deleteWebhook().catch((error: unknown) => logger.warn({ error: describeError(error) }, "zalo: deleteWebhook failed"));

@@ -6,8 +6,11 @@ import { describeError, ZaloApiError } from "./errors.js";
 import type { QuotaBudget } from "./quota.js";
 import { splitText } from "./text.js";
 
-/** A message for Zalo: the port's fields, plus the kind when the caller knows it without a Delivery row (a reply). */
-export type ZaloOutgoing = Parameters<ChannelSender["send"]>[0] & { kind?: string };
+/**
+ * A message for Zalo: the port's fields, plus the kind when the caller knows it without a Delivery row (a reply),
+ * and a picture's public URL (a chart), sent as a photo captioned with the text's first part.
+ */
+export type ZaloOutgoing = Parameters<ChannelSender["send"]>[0] & { kind?: string; photo?: string };
 
 export interface ZaloSender extends ChannelSender {
   send(message: ZaloOutgoing): Promise<SendResult>;
@@ -23,7 +26,7 @@ export interface ZaloFallback {
 }
 
 export interface ZaloSenderOptions {
-  client: Pick<ZaloClient, "sendMessage">;
+  client: Pick<ZaloClient, "sendMessage"> & Partial<Pick<ZaloClient, "sendPhoto">>;
   budget: QuotaBudget;
   logger: Logger;
   /** The kind of a Delivery row, looked up by the id the outbox passes. */
@@ -91,9 +94,9 @@ export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
       const decision = await budget.permit(kind, parts.length);
       if (!decision.ok) return fallBack(message, kind, decision.detail);
       const ids: string[] = [];
-      for (const part of parts) {
+      for (const [i, part] of parts.entries()) {
         try {
-          const sent = await client.sendMessage({ chat_id: message.chatId, text: part });
+          const sent = i === 0 && message.photo ? await photoOrText(message.chatId, message.photo, part) : await client.sendMessage({ chat_id: message.chatId, text: part });
           budget.record(1);
           ids.push(String(sent.message_id));
         } catch (error) {
@@ -110,6 +113,18 @@ export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
       return { ok: true, externalMessageId: ids[0]! };
     },
   };
+
+  /** The photo with its caption; should the platform refuse the photo (it could not fetch it), the caption alone. */
+  async function photoOrText(chatId: string, photo: string, caption: string) {
+    if (!client.sendPhoto) return client.sendMessage({ chat_id: chatId, text: caption });
+    try {
+      return await client.sendPhoto({ chat_id: chatId, photo, caption });
+    } catch (error) {
+      if (error instanceof ZaloApiError && error.quotaExhausted) throw error;
+      logger.warn({ chatId, error: describeError(error) }, "zalo photo not sent; its caption goes as text");
+      return client.sendMessage({ chat_id: chatId, text: caption });
+    }
+  }
 
   function failure(error: unknown, chatId: string): Exclude<SendResult, { ok: true }> {
     if (error instanceof ZaloApiError) {

@@ -1,4 +1,7 @@
+import path from "node:path";
+import { REPO_ROOT } from "../../db/paths.js";
 import { createZaloStore } from "../../db/stores/zalo-store.js";
+import { pictureFiles } from "../../infra/picture-files.js";
 import type { Logger } from "../../infra/logger.js";
 import type { Runtime } from "../../composition/runtime.js";
 import { startZaloChannel, type ZaloChannel } from "./channel.js";
@@ -8,7 +11,7 @@ import { startZaloChannel, type ZaloChannel } from "./channel.js";
  * onboarding (invites). `fallback` is the Telegram sender when both channels run; the reminder outbox sends
  * through `channel.sender` (a ChannelSender for "zalo").
  */
-export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Parameters<typeof startZaloChannel>[0], "fallback" | "web"> = {}): Promise<ZaloChannel> {
+export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Parameters<typeof startZaloChannel>[0], "fallback" | "web" | "pictures"> = {}): Promise<ZaloChannel> {
   const { config } = runtime;
   return startZaloChannel({
     config: config.zalo,
@@ -25,6 +28,8 @@ export async function startZalo(runtime: Runtime, logger: Logger, extra: Pick<Pa
     sendBudget: runtime.sendBudget,
     ...(runtime.updateLedger ? { ledger: runtime.updateLedger("zalo") } : {}),
     channels: runtime.channels,
+    // Charts sent by URL in webhook mode, kept a day at most beside the database's default folder.
+    pictures: pictureFiles({ dir: path.join(REPO_ROOT, "data", "zalo-pictures") }),
     ...extra,
   });
 }

@@ -6,6 +6,7 @@ import type { Decision, InboundFile, InboundMessage, PromptedCommand } from "../
 import { InputFile } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { encodeDecision } from "../decision-data.js";
+import { sendPicture } from "../picture.js";
 import type { DeliveryView } from "../../../app/delivery-view.js";
 import { extractTaskCodes } from "../../../core/vi/index.js";
 import type { TaskCommand } from "../../../core/commands/types.js";
@@ -57,9 +58,11 @@ export async function runPipeline(
     sentElsewhere: (channel, result) => deps.metrics?.answerSent(channel, sendOutcome(result)),
     log,
     local: async (message) => {
-      if (message.text.trim().length === 0) return;
       const here = message.chatId === chatId;
       const replyTo = here && isGroup ? threadTo : undefined;
+      // A picture without buttons (a chart) is one photo with the text as its caption.
+      if (message.file?.mime.startsWith("image/") && !message.suggestions && !message.decisions) return sendPicture(ctx.api, ctx.nv, message.chatId, message.text, message.file, replyTo);
+      if (message.text.trim().length === 0) return;
       const keyboard = message.decisions ? decisionKeyboard(message.decisions, ctx.nv.t) : undefined;
       await out.text(message.chatId, message.text, { ...(replyTo !== undefined ? { replyTo } : {}), ...(message.suggestions ? { suggestions: message.suggestions } : {}), ...(keyboard ? { keyboard } : {}) });
       // A file follows its text through the same outbound queue: a picture (a chart) as a photo, shown in the
