@@ -1,6 +1,6 @@
 import { vnInstant } from "../local-date.js";
 import type { MetricValue } from "../model.js";
-import { chronological, dateOf } from "./series.js";
+import { dateOf } from "./series.js";
 
 /** A value with the moments of its life: when it was recorded, approved (a unit's figure) and corrected. */
 export interface TrackedValue extends MetricValue {
@@ -38,19 +38,31 @@ export function currentAt<V extends TrackedValue>(values: readonly V[], at: Date
  * latest value then, when they differ. Pure: the values (any series, any order) and the two moments in.
  */
 export function changesBetween<V extends TrackedValue>(values: readonly V[], since: Date, now: Date): SeriesChange<V>[] {
+  // Each value is added to its series' list in place (a copy per value made this quadratic in a series' length).
   const bySeries = new Map<string, V[]>();
   for (const v of values) {
     const key = `${v.metricId}|${v.scope}|${v.unitId ?? ""}`;
-    bySeries.set(key, [...(bySeries.get(key) ?? []), v]);
+    const series = bySeries.get(key);
+    if (series) series.push(v);
+    else bySeries.set(key, [v]);
   }
   const changes: SeriesChange<V>[] = [];
   for (const series of bySeries.values()) {
-    const after = chronological(currentAt(series, now)).at(-1);
-    const before = chronological(currentAt(series, since)).at(-1);
+    const after = latestOf(currentAt(series, now));
+    const before = latestOf(currentAt(series, since));
     if (!after || after.id === before?.id) continue;
     changes.push({ now: after, before, corrected: before !== undefined && dateOf(before) === dateOf(after) });
   }
   return changes.sort((a, b) => a.now.metricId - b.now.metricId || SCOPE_ORDER.indexOf(a.now.scope) - SCOPE_ORDER.indexOf(b.now.scope) || (a.now.unitId ?? 0) - (b.now.unitId ?? 0));
+}
+
+/** The last value of a series in chronological order (latest date; of one date, the last recorded), in one pass. */
+function latestOf<V extends TrackedValue>(values: readonly V[]): V | undefined {
+  let latest: V | undefined;
+  for (const v of values) {
+    if (!latest || dateOf(v) > dateOf(latest) || (dateOf(v) === dateOf(latest) && v.id > latest.id)) latest = v;
+  }
+  return latest;
 }
 
 const SCOPE_ORDER: readonly string[] = ["province", "department_level", "district_level", "commune_level", "unit"];

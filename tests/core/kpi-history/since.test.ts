@@ -42,4 +42,14 @@ describe("currentAt and changesBetween", () => {
     const changes = changesBetween([fixed, unchanged, fresh, old, wrong, backfill], LAST_DIGEST, NOW);
     expect(changes.map((c) => [c.now.value, c.before?.value, c.corrected])).toEqual([["560000", "447246", false], ["718800", "718738", true]]);
   });
+
+  it("a long series in any order: the latest date wins, and of one date the value recorded last", () => {
+    // A year of weekly values, two of them on the last date (the second recorded after the digest), shuffled.
+    const weekly = Array.from({ length: 52 }, (_, i) => value(String(1000 + i), `2022-${String(1 + Math.floor(i / 4.5)).padStart(2, "0")}-${String(1 + (i % 4) * 7).padStart(2, "0")}`));
+    const first = value("9000", "2023-07-28", { recordedAt: at("2023-07-20T10:00") });
+    const second = value("9100", "2023-07-28", { recordedAt: at("2023-07-28T10:00") });
+    const shuffled = [second, ...weekly.slice(26), first, ...weekly.slice(0, 26)];
+    expect(changesBetween(shuffled, LAST_DIGEST, NOW).map((c) => [c.now.value, c.before?.value])).toEqual([["9100", "9000"]]);
+    expect(changesBetween([...shuffled].reverse(), LAST_DIGEST, NOW).map((c) => [c.now.value, c.before?.value])).toEqual([["9100", "9000"]]);
+  });
 });
