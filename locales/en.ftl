@@ -686,7 +686,10 @@ onboard-invite-group-link = Add the bot to the unit's group: { $link } (or send 
 onboard-invite-forward = Pass the code or link to the invited person only; do not post it in a group.
 onboard-whoami = { $name } — { $role }
 onboard-whoami-units = Units: { $units }
-onboard-whoami-head = { $unit } (head)
+onboard-whoami-unit = { $unit }{ $head ->
+    [yes] {" "}(head)
+   *[no] {""}
+}
 onboard-whoami-chat = This chat receives the reminders of { $unit }.
 onboard-whoami-chat-inactive = This chat is linked to { $unit } but receives no reminders at the moment.
 onboard-whoami-revoked = { $name }'s access has been revoked. Please contact the secretariat if it should be restored.

@@ -680,7 +680,10 @@ onboard-invite-group-link = Thêm bot vào nhóm đơn vị: { $link } (hoặc g
 onboard-invite-forward = Xin chuyển mã hoặc liên kết cho đúng người được mời; không đăng vào nhóm.
 onboard-whoami = { $name } — { $role }
 onboard-whoami-units = Đơn vị: { $units }
-onboard-whoami-head = { $unit } (thủ trưởng)
+onboard-whoami-unit = { $unit }{ $head ->
+    [yes] {" "}(thủ trưởng)
+   *[no] {""}
+}
 onboard-whoami-chat = Cuộc trò chuyện này nhận nhắc việc của { $unit }.
 onboard-whoami-chat-inactive = Cuộc trò chuyện này đã liên kết với { $unit } nhưng đang tạm ngừng nhận nhắc việc.
 onboard-whoami-revoked = Quyền sử dụng của { $name } đã bị thu hồi. Xin liên hệ cơ quan thường trực nếu cần cấp lại.
