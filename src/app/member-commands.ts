@@ -2,7 +2,7 @@ import { formatDate } from "../core/format.js";
 import { vnDate, vnMinuteOfDay } from "../core/local-date.js";
 import { DEFAULT_INVITE_DAYS, displayInviteCode, inviteRoleOf, mayManageMembers, parseInviteRole, type InviteRole } from "../core/onboarding/index.js";
 import { reply, type Reply } from "../core/reply.js";
-import type { Binding, Member, Onboarding } from "./onboarding.js";
+import type { Binding, Member, Onboarding, RedeemResult } from "./onboarding.js";
 
 /**
  * The members' commands, whatever channel they are typed in: /toi (who the bot takes me for), and the
@@ -100,4 +100,17 @@ export function parseInviteArgs(text: string): { unit: string; role: InviteRole 
     if (role) return { unit: words.slice(0, -take).join(" "), role };
   }
   return { unit: words.join(" "), role: "unit_officer" };
+}
+
+/**
+ * What opening an invite says, on a channel with the same words for it (Telegram's /start and /lienket): who
+ * joined which unit and with what role, where the unit's reminders will go, or why the code did not work.
+ */
+export function joinedReplies(result: RedeemResult, isGroup: boolean): Reply[] {
+  if (!result.ok) return [result.reason === "already_member" ? reply("onboard-already-member", { name: result.member.name }) : reply("onboard-invalid", { reason: result.reason })];
+  const joined = reply("onboard-joined", { name: result.member.name, role: roleName(inviteRoleOf({ role: result.member.role, isHead: result.unit.isHead })), unit: result.unit.name });
+  if (isGroup) return [...(result.newPerson ? [joined] : []), reply("onboard-group-bound", { unit: result.unit.name })];
+  // A private chat gets the unit's reminders unless the unit has a group already; a leader gets the digest instead.
+  if (result.binding?.active && !result.binding.isGroup && result.binding.unitId === result.unit.id) return [joined, reply("onboard-joined-private")];
+  return result.member.role !== "leader" ? [joined, reply("onboard-joined-group-exists")] : [joined];
 }

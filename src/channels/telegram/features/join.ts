@@ -1,10 +1,9 @@
 import { Composer } from "grammy";
-import type { RedeemResult } from "../../../app/onboarding.js";
-import { inviteRoleOf } from "../../../core/onboarding/index.js";
+import { joinedReplies } from "../../../app/member-commands.js";
 import type { BotContext, LookupCache } from "../context.js";
 import { helpText } from "./help.js";
 import { displayName } from "./pipeline.js";
-import { roleName, say } from "./say.js";
+import { say, sayReplies } from "./say.js";
 
 /** Joining: /start (with an invite from a deep link, or in a group from a startgroup link) and /lienket in groups. */
 export function joinFeature(cache: LookupCache) {
@@ -31,16 +30,12 @@ export function joinFeature(cache: LookupCache) {
 }
 
 async function redeemPrivately(ctx: BotContext, code: string, cache: LookupCache) {
-  const { deps, chatId, t } = ctx.nv;
+  const { deps, chatId } = ctx.nv;
   const from = ctx.from!;
   const result = await deps.onboarding.redeem(code, { channel: "telegram", chatId, externalId: String(from.id), displayName: displayName(from), isGroup: false });
   cache.forget({ userId: String(from.id), chatId });
-  if (!result.ok) return say(ctx, failureText(ctx, result));
-  const lines = [t("onboard-joined", { name: result.member.name, role: roleName(ctx, inviteRoleOf({ role: result.member.role, isHead: result.unit.isHead })), unit: result.unit.name })];
-  if (result.binding?.active && !result.binding.isGroup && result.binding.unitId === result.unit.id) lines.push(t("onboard-joined-private"));
-  else if (result.member.role !== "leader") lines.push(t("onboard-joined-group-exists"));
-  lines.push("", helpText(ctx));
-  return say(ctx, lines.join("\n"));
+  if (!result.ok) return sayReplies(ctx, joinedReplies(result, false));
+  return say(ctx, [...joinedReplies(result, false).map((r) => deps.translate(ctx.nv.locale, r)), "", helpText(ctx)].join("\n"));
 }
 
 async function linkGroup(ctx: BotContext, code: string, cache: LookupCache) {
@@ -60,15 +55,5 @@ async function linkGroup(ctx: BotContext, code: string, cache: LookupCache) {
   if (!isAdmin) return say(ctx, t("tg-link-not-admin"));
   const result = await deps.onboarding.redeem(code, { channel: "telegram", chatId, externalId: String(from.id), displayName: displayName(from), isGroup: true });
   cache.forget({ userId: String(from.id), chatId });
-  if (!result.ok) return say(ctx, failureText(ctx, result));
-  const lines = [t("onboard-group-bound", { unit: result.unit.name })];
-  if (result.newPerson) {
-    lines.unshift(t("onboard-joined", { name: result.member.name, role: roleName(ctx, inviteRoleOf({ role: result.member.role, isHead: result.unit.isHead })), unit: result.unit.name }));
-  }
-  return say(ctx, lines.join("\n"));
-}
-
-function failureText(ctx: BotContext, result: Extract<RedeemResult, { ok: false }>): string {
-  if (result.reason === "already_member") return ctx.nv.t("onboard-already-member", { name: result.member.name });
-  return ctx.nv.t("onboard-invalid", { reason: result.reason });
+  return sayReplies(ctx, joinedReplies(result, true));
 }

@@ -1,29 +1,27 @@
 import { Composer } from "grammy";
 import { inviteReplies, membersReplies, revokeReplies, whoAmIReplies } from "../../../app/member-commands.js";
-import type { Reply } from "../../../core/reply.js";
 import type { BotContext, LookupCache } from "../context.js";
 import { inviteLinks } from "../deep-link.js";
-import { say } from "./say.js";
+import { sayReplies } from "./say.js";
 
 /** /toi, and the secretariat's /moi (invites), /thanhvien (members) and /thuhoi (revocation): the app decides, this says. */
 export function membersFeature(cache: LookupCache) {
   const feature = new Composer<BotContext>();
-  const answer = (ctx: BotContext, replies: readonly Reply[]) => say(ctx, replies.map((r) => ctx.nv.deps.translate(ctx.nv.locale, r)).join("\n"));
 
-  feature.command("toi", (ctx) => answer(ctx, whoAmIReplies(ctx.nv.member, ctx.nv.binding)));
+  feature.command("toi", (ctx) => sayReplies(ctx, whoAmIReplies(ctx.nv.member, ctx.nv.binding)));
 
   feature.command("moi", async (ctx) => {
     const { person, isGroup, deps } = ctx.nv;
     const links = (code: string) => inviteLinks(ctx.me.username, code);
-    return answer(ctx, await inviteReplies(deps.onboarding, { person, isGroup, args: ctx.match, ...(deps.inviteDays !== undefined ? { days: deps.inviteDays } : {}), links }));
+    return sayReplies(ctx, await inviteReplies(deps.onboarding, { person, isGroup, args: ctx.match, ...(deps.inviteDays !== undefined ? { days: deps.inviteDays } : {}), links }));
   });
 
-  feature.command("thanhvien", async (ctx) => answer(ctx, await membersReplies(ctx.nv.deps.onboarding, ctx.nv.person, ctx.match)));
+  feature.command("thanhvien", async (ctx) => sayReplies(ctx, await membersReplies(ctx.nv.deps.onboarding, ctx.nv.person, ctx.match)));
 
   feature.command("thuhoi", async (ctx) => {
     const { replies, revoked } = await revokeReplies(ctx.nv.deps.onboarding, ctx.nv.person, ctx.match);
     if (revoked) cache.forget();
-    return answer(ctx, replies);
+    return sayReplies(ctx, replies);
   });
 
   return feature;

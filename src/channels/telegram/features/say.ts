@@ -1,5 +1,4 @@
-import { reply } from "../../../core/reply.js";
-import type { InviteRole } from "../../../core/onboarding/index.js";
+import type { Reply } from "../../../core/reply.js";
 import type { BotContext } from "../context.js";
 
 /** An answer in the chat of the update, threaded under the message in groups. */
@@ -8,6 +7,7 @@ export function say(ctx: BotContext, text: string) {
   return ctx.nv.out.text(ctx.nv.chatId, text, replyTo !== undefined ? { replyTo } : {});
 }
 
-export function roleName(ctx: BotContext, role: InviteRole) {
-  return ctx.nv.deps.translate(ctx.nv.locale, reply("role-name", { role }));
+/** The app's replies, put into words in the chat's language, one a line. */
+export function sayReplies(ctx: BotContext, replies: readonly Reply[]) {
+  return say(ctx, replies.map((r) => ctx.nv.deps.translate(ctx.nv.locale, r)).join("\n"));
 }
