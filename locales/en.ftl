@@ -1125,6 +1125,14 @@ kpi-paste-skipped = • Left out: "{ $sentence }" — { $problem ->
    *[other] the figure could not be read
 }.
 kpi-paste-ask = Answer "đồng ý" to record all { $count } figures above, or "hủy" if something is wrong.
+kpi-file-problem = The figures of "{ $name }" could not be read: { $problem ->
+    [format] only .docx and .txt files are read
+    [too_large] the file is larger than { $max } MB
+    [empty] the file has no text
+   *[unreadable] the file is damaged or not a document
+}. Nothing was recorded.
+kpi-file-no-figures = No KPI figure was found in "{ $name }". Nothing was recorded.
+tg-help-kpi-file = Figures from a report: send a .docx or .txt file with the caption "cập nhật số liệu" (optionally "nguồn: …"); the bot lists each figure it reads, with its sentence, for you to answer "đồng ý". A file sent without that caption is read as a plan or a conclusion notice.
 kpi-paste-none-valid = The text has { $count } figures, but none can be recorded. Nothing recorded.
 kpi-paste-recorded = Recorded { $count } figures (codes { $ids }).{ $superseded ->
     [0] {""}

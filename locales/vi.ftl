@@ -1119,6 +1119,14 @@ kpi-paste-skipped = • Bỏ qua: «{ $sentence }» — { $problem ->
    *[other] không đọc được số liệu
 }.
 kpi-paste-ask = Trả lời «đồng ý» để ghi nhận cả { $count } số liệu trên, hoặc «hủy» nếu chưa đúng.
+kpi-file-problem = Không đọc được số liệu từ tệp «{ $name }»: { $problem ->
+    [format] chỉ đọc được tệp .docx hoặc .txt
+    [too_large] tệp lớn hơn { $max } MB
+    [empty] tệp không có nội dung chữ
+   *[unreadable] tệp bị hỏng hoặc không phải văn bản
+}. Chưa ghi nhận gì.
+kpi-file-no-figures = Không tìm thấy số liệu chỉ số nào trong tệp «{ $name }». Chưa ghi nhận gì.
+tg-help-kpi-file = Cập nhật số liệu từ báo cáo: gửi tệp .docx hoặc .txt kèm chú thích «cập nhật số liệu» (có thể thêm «nguồn: …»); bot liệt kê từng số liệu đọc được, kèm câu trích, để trả lời «đồng ý». Tệp gửi không kèm chú thích đó được đọc như kế hoạch hoặc thông báo kết luận.
 kpi-paste-none-valid = Văn bản có { $count } số liệu nhưng không số liệu nào ghi nhận được. Chưa ghi nhận gì.
 kpi-paste-recorded = Đã ghi nhận { $count } số liệu (mã { $ids }).{ $superseded ->
     [0] {""}

@@ -19,7 +19,7 @@ import { createTaskCommands } from "../app/task-commands.js";
 import { createOutboxStore } from "../db/stores/outbox-store.js";
 import { createWorkingCalendar } from "../core/calendar/index.js";
 import { DEFAULT_POLICY } from "../core/reminders/index.js";
-import { createKpiCommands } from "../app/kpi/kpi-commands.js";
+import { createKpiCommands, kpiReportFeature } from "../app/kpi/kpi-commands.js";
 import { createKpiChanges } from "../app/kpi/changes.js";
 import { DIGEST_STATE_KEY } from "../app/reminders/digest.js";
 import { createComposeStore } from "../db/stores/outbox-compose-store.js";
@@ -95,6 +95,13 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
     });
     const prometheus = options.metrics ? await openMetrics(config, database, clock) : undefined;
     const metrics = prometheus?.metrics ?? noMetrics;
+    const kpiCommands = createKpiCommands({
+      store: createKpiStore(database.db),
+      catalog: stores.catalog,
+      people: stores.people,
+      chatsOfUnit: (unitId) => createTaskCommandStore(database.db).chatsOfUnit(unitId),
+      translate,
+    });
     const pipeline = await createApp({
       clock,
       catalogStore: stores.catalog,
@@ -103,14 +110,9 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
       translate,
       memory: createConversationMemory(),
       contextTtlMinutes: config.contextTtlMinutes,
-      features: [officeFeatures(database, stores.people, translate)],
-      kpiCommands: createKpiCommands({
-        store: createKpiStore(database.db),
-        catalog: stores.catalog,
-        people: stores.people,
-        chatsOfUnit: (unitId) => createTaskCommandStore(database.db).chatsOfUnit(unitId),
-        translate,
-      }),
+      // A report sent as a file captioned "cập nhật số liệu" is the KPI commands'; every other file the office features'.
+      features: [kpiReportFeature(kpiCommands), officeFeatures(database, stores.people, translate)],
+      kpiCommands,
       // The briefing says which figures changed since the last weekly digest the reminder loop sent.
       kpiChanges: createKpiChanges({
         kpis: createKpiStore(database.db),

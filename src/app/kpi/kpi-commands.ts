@@ -23,6 +23,8 @@ import { describeDraft } from "./describe.js";
 import type { KpiStore } from "./ports.js";
 import { toRecord } from "./record.js";
 import { splitSource } from "./source.js";
+import { MAX_REPORT_BYTES, reportCaption, reportText } from "./report-file.js";
+import type { ChatFeature } from "../chat-feature.js";
 
 export interface KpiCommandDeps {
   store: KpiStore;
@@ -48,6 +50,19 @@ export interface KpiOutcome {
 
 export interface KpiCommands {
   handle(message: InboundMessage, now: Date): Promise<KpiOutcome | undefined>;
+  /**
+   * A report sent as a file captioned "cập nhật số liệu" (.docx or .txt): its figures listed for "đồng ý" as a
+   * pasted report's are. Undefined for any other file (a plan, a conclusion notice) or a message without one.
+   */
+  reportFile(message: InboundMessage, now: Date): Promise<KpiOutcome | undefined>;
+}
+
+/**
+ * The report files as a chat feature, tried before the plan import and the conclusions (which take every other
+ * file): the same KpiCommands, so that "đồng ý" finds the figures it listed.
+ */
+export function kpiReportFeature(commands: Pick<KpiCommands, "reportFile">): ChatFeature {
+  return { handle: (message, now) => commands.reportFile(message, now) };
 }
 
 /** A figure repeated and waiting for "đồng ý": for this long, in this chat, from this person. */
@@ -195,8 +210,24 @@ export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
     return out("kpi_decide", "decided", "vi", [reply(approve ? "kpi-decide-approved" : "kpi-decide-rejected", { id: String(id), superseded: done.superseded.length })], { notices, changed: approve });
   }
 
+  async function reportFile(message: InboundMessage, now: Date): Promise<KpiOutcome | undefined> {
+    const rest = message.file ? reportCaption(message.text) : undefined;
+    if (!message.file || rest === undefined) return undefined;
+    const locale: Locale = /^\s*update\b/i.test(message.text) ? "en" : "vi";
+    // Who may send one is known before a byte is downloaded.
+    const person = await deps.people.personByIdentity(message.channel, message.sender.id);
+    if (!person) return out("kpi_update", "refused", locale, [reply("kpi-update-not-allowed")]);
+    const read = await reportText(message.file);
+    if (!read.ok) return out("kpi_update", "refused", locale, [reply("kpi-file-problem", { problem: read.problem, name: message.file.name, max: MAX_REPORT_BYTES / 1024 / 1024 })]);
+    const body = rest.length > 0 ? `${read.text}\n${rest}` : read.text;
+    return (await update(message, body, now, locale)) ?? out("kpi_update", "refused", locale, [reply("kpi-file-no-figures", { name: message.file.name })]);
+  }
+
   return {
+    reportFile,
     async handle(message, now) {
+      // A file is the report files' (reportFile) or another feature's: its caption is no command.
+      if (message.file) return undefined;
       const command = parseKpiCommand(message.text);
       if (!command) return undefined;
       const locale: Locale = /^\s*update\b/i.test(message.text) ? "en" : "vi";

@@ -18,6 +18,7 @@ export function helpText(ctx: BotContext): string {
     ...commandList(deps.translate, locale).map((c) => t("tg-help-line", { command: c.command, description: c.description })),
     "",
     t("tg-help-reminders"),
+    t("tg-help-kpi-file"),
     t("tg-help-groups", { bot: ctx.me.username }),
   ].join("\n");
 }
