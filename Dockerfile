@@ -40,8 +40,10 @@ RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]
 EXPOSE 8080
+# /readyz, not /healthz: a container is healthy once it can work (database reachable, migrations applied,
+# channels connected), so Compose starts the proxy after it and an operator sees a bot cut off from its database.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HTTP_PORT || 8080) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HTTP_PORT || 8080) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node directly (not npm): SIGTERM reaches the bot, which finishes the updates in hand and writes the Zalo count.
 # Commands: docker compose exec bot node dist/cli.js <invite|backup|remind|…> (what npm run <command> runs).
 ENTRYPOINT ["node", "dist/main.js"]

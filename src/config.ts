@@ -140,6 +140,9 @@ const schema = v.object({
   PUBLIC_ANSWERS: v.optional(booleanish, "0"),
 });
 
+/** Every variable the bot reads (the deployment files are checked against this list). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.entries);
+
 export type ChannelName = "telegram" | "zalo" | "zalo-personal";
 
 export interface Config {
