@@ -10,7 +10,7 @@ import { reply, type Reply } from "../../core/reply.js";
 import type { Translate } from "../../infra/i18n.js";
 import type { Logger } from "../../infra/logger.js";
 import { describeError } from "./errors.js";
-import { inviteCodeIn, redeemReply, type Redeem } from "./onboarding.js";
+import { inviteCodeIn, typedInviteReply, type Redeem } from "../../app/inbound/typed-invite.js";
 import type { ZaloSender } from "./sender.js";
 import { ZALO_TEXT_LIMIT } from "./text.js";
 import { parseUpdate, toInbound, type ParsedUpdate, type ParseResult } from "./updates.js";
@@ -116,7 +116,7 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
         displayName: message.from.display_name ?? message.from.id,
         isGroup: update.isGroup,
       });
-      if (result.ok || (await admitted(inbound))) await say(chatId, t(redeemReply(result, update.isGroup)));
+      if (result.ok || (await admitted(inbound))) await say(chatId, t(typedInviteReply(result, update.isGroup)));
       return;
     }
     if (!(await admitted(inbound))) return;

@@ -10,7 +10,7 @@ import type { Logger } from "../../infra/logger.js";
 import { createZaloBot, type ZaloBot, type ZaloBotDeps } from "./bot.js";
 import { createZaloClient, type FetchLike, type ZaloClient } from "./client.js";
 import { describeError, ZaloApiError } from "./errors.js";
-import type { Redeem } from "./onboarding.js";
+import type { Redeem } from "../../app/inbound/typed-invite.js";
 import { runPolling } from "./polling.js";
 import { createQuotaBudget, inMemoryQuotaStore, type QuotaBudget, type QuotaEvent } from "./quota.js";
 import { createZaloSender, type ZaloSender } from "./sender.js";

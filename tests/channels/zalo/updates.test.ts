@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stripMentions } from "../../../src/app/inbound/mentions.js";
-import { inviteCodeIn } from "../../../src/channels/zalo/onboarding.js";
+import { inviteCodeIn } from "../../../src/app/inbound/typed-invite.js";
 import { backoffDelay } from "../../../src/channels/zalo/polling.js";
 import { parseUpdate } from "../../../src/channels/zalo/updates.js";
 import { secretMatches } from "../../../src/web/secret.js";

@@ -1,12 +1,11 @@
-import type { RedeemRequest, RedeemResult } from "../../app/onboarding.js";
+import type { RedeemRequest, RedeemResult } from "../onboarding.js";
 import { reply, type Reply } from "../../core/reply.js";
 import { fold } from "../../core/vi/index.js";
 
 /**
- * Invites on Zalo: "/start <code>" (what a Zalo user types, there being no deep links) or "mã mời <code>",
- * in a private chat (the person joins the unit) or, in a group, with an @mention (the group is bound to the
- * unit). The work is src/app/onboarding.ts's `redeem`, shared with Telegram; this file only reads the text
- * and puts the outcome into words.
+ * Invites typed as text, on channels without deep links (Zalo): "/start <code>" or "mã mời <code>", in a private
+ * chat (the person joins the unit) or, in a group, with an @mention (the group is bound to the unit). The work
+ * is onboarding.ts's `redeem`, the same for every channel; this reads the code and says the outcome.
  */
 export type Redeem = (code: string, request: RedeemRequest) => Promise<RedeemResult>;
 
@@ -21,7 +20,8 @@ export function inviteCodeIn(text: string): string | null {
   return code.length > 0 ? code : null;
 }
 
-export function redeemReply(result: RedeemResult, isGroup: boolean): Reply {
+/** What a typed invite's outcome says: welcome (and whether this chat gets the unit's reminders), a group bound, or why not. */
+export function typedInviteReply(result: RedeemResult, isGroup: boolean): Reply {
   if (result.ok) {
     if (isGroup || result.binding?.isGroup) return reply("zalo-onboard-group-bound", { unit: result.unit.name });
     return reply("zalo-onboard-welcome", { name: result.member.name, unit: result.unit.name, reminders: result.binding ? "yes" : "no" });
