@@ -202,6 +202,14 @@ describe("bad buttons", () => {
     await h.send(buttonPress(stranger.id, stranger, r.messageId, `d:${r.deliveryId}:1`));
     expect(h.api.of("answerCallbackQuery").at(-1)!.payload).toMatchObject({ show_alert: true });
     expect((await task("CCHC23-39")).status).toBe("not_started");
+    // The app's access gate decides, as for a message: the invite text once a day, then a bare answer; both recorded.
+    const answered = h.api.of("answerCallbackQuery").length;
+    await h.send(buttonPress(stranger.id, stranger, r.messageId, `d:${r.deliveryId}:1`));
+    expect(h.api.of("answerCallbackQuery")).toHaveLength(answered + 1);
+    expect(h.api.of("answerCallbackQuery").at(-1)!.payload.show_alert).toBeUndefined();
+    expect((await task("CCHC23-39")).status).toBe("not_started");
+    const turnedAway = await h.runtime.database.db.auditEntry.findMany({ where: { senderId: String(stranger.id), action: "stranger_refused" } });
+    expect(turnedAway.map((e) => e.outcome)).toContain("silent");
   });
 });
 

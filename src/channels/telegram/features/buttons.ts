@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { isClosed } from "../../../app/delivery-view.js";
-import { mayActOnTask, mayAsk } from "../../../core/onboarding/index.js";
+import { mayActOnTask } from "../../../core/onboarding/index.js";
 import type { Decision } from "../../../app/messages.js";
 import { decodeButton } from "../callback-data.js";
 import { decodeDecision } from "../decision-data.js";
@@ -17,7 +17,7 @@ export function buttonsFeature(prompts: PromptMemory) {
   const feature = new Composer<BotContext>();
 
   feature.on("callback_query", async (ctx) => {
-    const { deps, t, access, person, binding, chatId, out, log } = ctx.nv;
+    const { deps, t, person, binding, chatId, out, log } = ctx.nv;
     const refuse = (key: string) => ctx.answerCallbackQuery({ text: t(key), show_alert: true });
     const decision = decodeDecision(ctx.callbackQuery.data);
     if (decision) return decide(ctx, decision, prompts);
@@ -30,7 +30,7 @@ export function buttonsFeature(prompts: PromptMemory) {
       log.warn({ data: ctx.callbackQuery.data }, "a reminder button that does not match its message");
       return refuse("tg-cb-invalid");
     }
-    if (!mayAsk(access)) return refuse("onboard-stranger");
+    if (await turnedAway(ctx)) return;
     // A group bound to the task's unit speaks for the unit; a private chat only for its own person.
     const chatUnitId = binding?.active && binding.isGroup ? binding.unitId : null;
     if (button.action !== "detail" && !mayActOnTask({ person: person && { role: person.role, unitIds: person.units.map((u) => u.id) }, chatUnitId, leadUnitId: item.leadUnitId })) {
@@ -78,8 +78,8 @@ export function buttonsFeature(prompts: PromptMemory) {
  * to check, as for typed words); refuse and return first ask for the reason the unit will read.
  */
 async function decide(ctx: BotContext & { callbackQuery: NonNullable<BotContext["callbackQuery"]> }, decision: Decision, prompts: PromptMemory) {
-  const { t, access, chatId, out, locale } = ctx.nv;
-  if (!mayAsk(access)) return ctx.answerCallbackQuery({ text: t("onboard-stranger"), show_alert: true });
+  const { t, chatId, out, locale } = ctx.nv;
+  if (await turnedAway(ctx)) return;
   await ctx.answerCallbackQuery();
   const pressedOn = ctx.callbackQuery.message?.message_id;
   switch (decision.kind) {
@@ -100,4 +100,18 @@ async function decide(ctx: BotContext & { callbackQuery: NonNullable<BotContext[
       if (prompt) prompts.remember(chatId, prompt.message_id, { decision: asked });
     }
   }
+}
+
+/**
+ * A press from someone the app's access gate does not let in (the same gate as for every message on every
+ * channel, which also records it): the callback is answered with what the gate gives (the invite text at most
+ * once a day), or with nothing.
+ */
+async function turnedAway(ctx: BotContext & { callbackQuery: NonNullable<BotContext["callbackQuery"]> }): Promise<boolean> {
+  const { deps, chatId } = ctx.nv;
+  const refused = await deps.app.screen({ channel: "telegram", chatId, sender: { id: String(ctx.callbackQuery.from.id) }, text: "[nút]", receivedAt: deps.clock.now() });
+  if (!refused) return false;
+  const text = refused.outbound.map((m) => m.text).join("\n");
+  await ctx.answerCallbackQuery(text ? { text, show_alert: true } : {});
+  return true;
 }
