@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { joinedReplies } from "../../../app/member-commands.js";
 import type { BotContext, LookupCache } from "../context.js";
 import { helpText } from "./help.js";
-import { displayName } from "./pipeline.js";
+import { displayName, runPipeline } from "./pipeline.js";
 import { say, sayReplies } from "./say.js";
 
 /** Joining: /start (with an invite from a deep link, or in a group from a startgroup link) and /lienket in groups. */
@@ -15,7 +15,8 @@ export function joinFeature(cache: LookupCache) {
     if (code) return redeemPrivately(ctx, code, cache);
     const { person, t, access } = ctx.nv;
     if (person) return say(ctx, [t("tg-start-member", { name: person.name }), helpText(ctx)].join("\n\n"));
-    if (access === "stranger") return say(ctx, t("onboard-stranger"));
+    // A stranger's hello is the app's access gate's to answer (the invite text at most once a day, recorded).
+    if (access === "stranger") return void (await runPipeline(ctx, ctx.msg?.text ?? "/start", ctx.msg ? { messageId: ctx.msg.message_id } : {}));
     return say(ctx, helpText(ctx));
   });
 
