@@ -33,6 +33,13 @@ export interface AuditTrail {
   list(query: AuditQuery): Promise<AuditEntry[]>;
 }
 
+/** Where a change outside the message pipeline was asked for (an invite made, a member revoked). */
+export interface AuditedChat {
+  channel: string;
+  chatId: string;
+  senderId: string;
+}
+
 /** What happened, as the inbound path saw it: the rest of the entry comes from the message. */
 export interface AuditedAction {
   action: string;

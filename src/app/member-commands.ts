@@ -2,6 +2,7 @@ import { formatDate } from "../core/format.js";
 import { vnDate, vnMinuteOfDay } from "../core/local-date.js";
 import { DEFAULT_INVITE_DAYS, displayInviteCode, inviteRoleOf, mayManageMembers, parseInviteRole, type InviteRole } from "../core/onboarding/index.js";
 import { reply, type Reply } from "../core/reply.js";
+import type { AuditedChat } from "./audit.js";
 import type { Binding, Member, Onboarding, RedeemResult } from "./onboarding.js";
 
 /**
@@ -38,6 +39,8 @@ export interface InviteRequest {
   days?: number;
   /** The links that open the invite on this channel, when it has any. */
   links?(code: string): { link: string; groupLink: string };
+  /** Where it was asked, for the audit trail. */
+  from?: AuditedChat;
 }
 
 /** /moi <đơn vị> [vai trò]: an invite, made in a private chat by someone who may grant that role. */
@@ -46,7 +49,7 @@ export async function inviteReplies(onboarding: Pick<Onboarding, "createInvite">
   if (!request.person) return [reply("onboard-not-allowed")];
   const { unit, role } = parseInviteArgs(request.args);
   if (!unit) return [reply("onboard-invite-usage")];
-  const created = await onboarding.createInvite({ by: request.person, unit, role, days: request.days ?? DEFAULT_INVITE_DAYS });
+  const created = await onboarding.createInvite({ by: request.person, unit, role, days: request.days ?? DEFAULT_INVITE_DAYS, ...(request.from ? { from: request.from } : {}) });
   if (!created.ok) {
     if (created.reason === "not_allowed") return [reply(role === "unit_officer" ? "onboard-not-allowed" : "onboard-invite-not-allowed", { role: roleName(role) })];
     if (created.reason === "unit_ambiguous") return [reply("onboard-unit-ambiguous", { name: unit, options: created.options.map((u) => `${u.name} (${u.code})`).join("; ") })];
@@ -81,12 +84,12 @@ export async function membersReplies(onboarding: Pick<Onboarding, "members">, pe
 }
 
 /** /thuhoi <số>: a member's rights withdrawn, by someone who may; `revoked` says whether anything changed. */
-export async function revokeReplies(onboarding: Pick<Onboarding, "revoke">, person: Member | null, args: string): Promise<{ replies: Reply[]; revoked: boolean }> {
+export async function revokeReplies(onboarding: Pick<Onboarding, "revoke">, person: Member | null, args: string, from?: AuditedChat): Promise<{ replies: Reply[]; revoked: boolean }> {
   if (!person || !mayManageMembers(person.role)) return { replies: [reply("onboard-not-allowed")], revoked: false };
   const m = /^#?(\d{1,9})$/.exec(args.trim());
   if (!m) return { replies: [reply("onboard-revoke-usage")], revoked: false };
   const id = Number(m[1]);
-  const revoked = await onboarding.revoke(person, id);
+  const revoked = await onboarding.revoke(person, id, from);
   if (!revoked.ok) return { replies: [reply(revoked.reason === "not_found" ? "onboard-revoke-not-found" : "onboard-revoke-not-allowed", { id })], revoked: false };
   return { replies: [reply("onboard-revoked", { name: revoked.member.name })], revoked: true };
 }

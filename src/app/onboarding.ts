@@ -1,7 +1,7 @@
-import { LRUCache } from "lru-cache";
 import type { Clock } from "../core/clock.js";
 import type { Role, Unit } from "../core/model.js";
-import { auditEntry, type AuditTrail } from "./audit.js";
+import { inMemoryRedeemFailures, type RedeemFailureLog } from "./redeem-failures.js";
+import { auditEntry, type AuditedChat, type AuditEntry, type AuditTrail } from "./audit.js";
 import {
   INVITE_CODE_BYTES,
   bindsPrivateChat,
@@ -15,7 +15,6 @@ import {
   mayRevoke,
   normalizeInviteCode,
   REDEEM_LIMITS,
-  recentFailures,
   waitBeforeTry,
   type InviteRole,
   type InviteState,
@@ -114,6 +113,8 @@ export interface OnboardingDeps {
   units: () => Promise<readonly Unit[]>;
   /** Every invite opened (or tried) is recorded here, on every channel. */
   audit?: AuditTrail;
+  /** Wrong codes tried, for the throttle: the database's, shared by every bot process (default: this process's). */
+  failures?: RedeemFailureLog;
 }
 
 export type Inviter = "operator" | Member;
@@ -141,7 +142,7 @@ export type RevokeResult = { ok: true; member: Member; privateChats: ChatRef[] }
 
 export type Onboarding = ReturnType<typeof createOnboarding>;
 
-/** Failed tries per person and per chat, kept in this process (a restart forgets them; the codes stay unguessable). */
+/** What a wrong try counts against: the person, and the chat it was typed in. */
 function throttleKeys(request: RedeemRequest) {
   return [
     [`person:${request.channel}:${request.externalId}`, REDEEM_LIMITS.perPerson],
@@ -150,7 +151,7 @@ function throttleKeys(request: RedeemRequest) {
 }
 
 export function createOnboarding(deps: OnboardingDeps) {
-  const failures = new LRUCache<string, number[]>({ max: 50_000 });
+  const failures = deps.failures ?? inMemoryRedeemFailures();
   const resolveUnit = async (query: string | number) => {
     const units = await deps.units();
     if (typeof query === "number") {
@@ -160,13 +161,54 @@ export function createOnboarding(deps: OnboardingDeps) {
     return findUnit(query, units);
   };
 
+  /** An invite made, without the record of it. */
+  const createInviteNow = async (input: { by: Inviter; unit: string | number; role: InviteRole; days: number }): Promise<CreateInviteResult> => {
+    const inviterRole = input.by === "operator" ? "operator" : input.by.active ? input.by.role : undefined;
+    if (!inviterRole || !mayInvite(inviterRole, input.role)) return { ok: false, reason: "not_allowed" };
+    const found = await resolveUnit(input.unit);
+    const query = String(input.unit);
+    if (!found.ok) return found.reason === "ambiguous" ? { ok: false, reason: "unit_ambiguous", query, options: found.options } : { ok: false, reason: "unit_not_found", query };
+    const now = deps.clock.now();
+    const code = encodeInviteCode(deps.randomBytes(INVITE_CODE_BYTES));
+    const expiresAt = inviteExpiry(now, input.days);
+    const grant = grantOf(input.role);
+    await deps.store.createInvite({
+      code,
+      unitId: found.unit.id,
+      role: grant.role,
+      isHead: grant.isHead,
+      createdById: input.by === "operator" ? null : input.by.id,
+      createdAt: now,
+      expiresAt,
+    });
+    return { ok: true, code, expiresAt, unit: found.unit, role: input.role };
+  };
+
+  const record = async (from: AuditedChat, done: Omit<AuditEntry, "at" | "channel" | "chatId" | "senderId">) => {
+    await deps.audit?.record(auditEntry({ channel: from.channel, chatId: from.chatId, sender: { id: from.senderId } }, deps.clock.now(), done));
+  };
+
+  /** A member's rights withdrawn, without the record of it. */
+  const revokeNow = async (actor: Member, personId: number): Promise<RevokeResult> => {
+    if (!actor.active || !mayManageMembers(actor.role)) return { ok: false, reason: "not_allowed" };
+    const target = await deps.store.member(personId);
+    if (!target || !target.active) return { ok: false, reason: "not_found" };
+    const isHead = target.units.some((u) => u.isHead);
+    if (!mayRevoke(actor, { id: target.id, role: target.role, isHead })) return { ok: false, reason: "not_allowed" };
+    const privateChats = await deps.store.revoke(target.id);
+    return { ok: true, member: { ...target, active: false }, privateChats };
+  };
+
   /** The invite's work, without the record of it. */
   const redeemAt = async (codeText: string, request: RedeemRequest, now: Date): Promise<RedeemResult> => {
     const keys = throttleKeys(request);
-    const wait = Math.max(...keys.map(([key, limit]) => waitBeforeTry(failures.get(key) ?? [], limit, now.getTime())));
+    const nowMs = now.getTime();
+    const longest = Math.max(...keys.map(([, limit]) => limit.windowMs));
+    const tried = await failures.since(keys.map(([key]) => key), nowMs - longest);
+    const wait = Math.max(...keys.map(([key, limit]) => waitBeforeTry(tried.get(key) ?? [], limit, nowMs)));
     if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: Math.ceil(wait / 60_000) };
-    const failed = <R extends RedeemResult>(result: R): R => {
-      for (const [key, limit] of keys) failures.set(key, [...recentFailures(failures.get(key) ?? [], limit, now.getTime()), now.getTime()]);
+    const failed = async <R extends RedeemResult>(result: R): Promise<R> => {
+      await failures.add(keys.map(([key]) => key), nowMs, nowMs - longest);
       return result;
     };
     const code = normalizeInviteCode(codeText);
@@ -189,26 +231,11 @@ export function createOnboarding(deps: OnboardingDeps) {
   };
 
   return {
-    async createInvite(input: { by: Inviter; unit: string | number; role: InviteRole; days: number }): Promise<CreateInviteResult> {
-      const inviterRole = input.by === "operator" ? "operator" : input.by.active ? input.by.role : undefined;
-      if (!inviterRole || !mayInvite(inviterRole, input.role)) return { ok: false, reason: "not_allowed" };
-      const found = await resolveUnit(input.unit);
-      const query = String(input.unit);
-      if (!found.ok) return found.reason === "ambiguous" ? { ok: false, reason: "unit_ambiguous", query, options: found.options } : { ok: false, reason: "unit_not_found", query };
-      const now = deps.clock.now();
-      const code = encodeInviteCode(deps.randomBytes(INVITE_CODE_BYTES));
-      const expiresAt = inviteExpiry(now, input.days);
-      const grant = grantOf(input.role);
-      await deps.store.createInvite({
-        code,
-        unitId: found.unit.id,
-        role: grant.role,
-        isHead: grant.isHead,
-        createdById: input.by === "operator" ? null : input.by.id,
-        createdAt: now,
-        expiresAt,
-      });
-      return { ok: true, code, expiresAt, unit: found.unit, role: input.role };
+    /** `from`: the chat it was asked in, for the audit trail (the command line's operator leaves none). */
+    async createInvite(input: { by: Inviter; unit: string | number; role: InviteRole; days: number; from?: AuditedChat }): Promise<CreateInviteResult> {
+      const result = await createInviteNow(input);
+      if (input.from) await record(input.from, { action: "invite_created", outcome: result.ok ? "ok" : result.reason, target: result.ok ? result.unit.name : String(input.unit), personId: input.by === "operator" ? null : input.by.id });
+      return result;
     },
 
     /**
@@ -218,12 +245,12 @@ export function createOnboarding(deps: OnboardingDeps) {
     async redeem(codeText: string, request: RedeemRequest): Promise<RedeemResult> {
       const now = deps.clock.now();
       const result = await redeemAt(codeText, request, now);
-      await deps.audit?.record(auditEntry({ channel: request.channel, chatId: request.chatId, sender: { id: request.externalId } }, now, {
+      await record({ channel: request.channel, chatId: request.chatId, senderId: request.externalId }, {
         action: "invite_redeemed",
         outcome: result.ok ? "ok" : result.reason,
         target: result.ok ? result.unit.name : null,
         personId: result.ok || result.reason === "already_member" ? result.member.id : null,
-      }));
+      });
       return result;
     },
 
@@ -245,14 +272,11 @@ export function createOnboarding(deps: OnboardingDeps) {
       return { ok: true, unit: found.unit, members: await deps.store.members(found.unit.id) };
     },
 
-    async revoke(actor: Member, personId: number): Promise<RevokeResult> {
-      if (!actor.active || !mayManageMembers(actor.role)) return { ok: false, reason: "not_allowed" };
-      const target = await deps.store.member(personId);
-      if (!target || !target.active) return { ok: false, reason: "not_found" };
-      const isHead = target.units.some((u) => u.isHead);
-      if (!mayRevoke(actor, { id: target.id, role: target.role, isHead })) return { ok: false, reason: "not_allowed" };
-      const privateChats = await deps.store.revoke(target.id);
-      return { ok: true, member: { ...target, active: false }, privateChats };
+    /** `from`: the chat it was asked in, for the audit trail. */
+    async revoke(actor: Member, personId: number, from?: AuditedChat): Promise<RevokeResult> {
+      const result = await revokeNow(actor, personId);
+      if (from) await record(from, { action: "member_revoked", outcome: result.ok ? "ok" : result.reason, target: String(personId), personId: actor.id });
+      return result;
     },
 
     binding: (channel: string, chatId: string) => deps.store.binding(channel, chatId),

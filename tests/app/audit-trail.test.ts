@@ -2,6 +2,7 @@ import path from "node:path";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { InboundMessage } from "../../src/app/messages.js";
+import { inviteReplies, revokeReplies } from "../../src/app/member-commands.js";
 import { run as auditCli } from "../../src/cli/audit.js";
 import { startRuntime, type Runtime } from "../../src/composition/runtime.js";
 import { loadConfig } from "../../src/config.js";
@@ -67,6 +68,25 @@ describe.each(variants)("the audit trail (%s)", (_name, open) => {
     expect(rows.every((r) => r.at >= NOW && r.at.getTime() < NOW.getTime() + 60_000 && r.chatId === r.senderId)).toBe(true);
     // No message text is kept: not the evidence typed, not the question.
     expect(JSON.stringify(rows)).not.toMatch(/77\/STP|tiến độ|hỏi lần/);
+  });
+
+  it("records invites made and members revoked in a chat (/moi, /thuhoi), not the command line's invites", async () => {
+    const invite = await runtime.onboarding.createInvite({ by: "operator", unit: "Sở Nội vụ", role: "admin", days: 7 });
+    if (!invite.ok) throw new Error("no invite");
+    const admin = await runtime.onboarding.redeem(invite.code, { channel: "telegram", chatId: "3001", externalId: "3001", displayName: "Quản trị", isGroup: false });
+    if (!admin.ok) throw new Error("not joined");
+    const from = { channel: "telegram", chatId: "3001", senderId: "3001" };
+    await inviteReplies(runtime.onboarding, { person: admin.member, isGroup: false, args: "Sở Tài chính thủ trưởng", from });
+    const officer = (await runtime.onboarding.whoAmI("telegram", "2001"))!;
+    expect((await revokeReplies(runtime.onboarding, admin.member, String(officer.id), from)).revoked).toBe(true);
+    await revokeReplies(runtime.onboarding, admin.member, "999999", from);
+    const rows = await runtime.database.db.auditEntry.findMany({ where: { senderId: "3001" }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.personId, r.action, r.target, r.outcome])).toEqual([
+      [admin.member.id, "invite_redeemed", "Sở Nội vụ", "ok"],
+      [admin.member.id, "invite_created", "Sở Tài chính", "ok"],
+      [admin.member.id, "member_revoked", String(officer.id), "ok"],
+      [admin.member.id, "member_revoked", "999999", "not_found"],
+    ]);
   });
 
   it("npm run audit lists them from a day on, filtered by action, as lines or JSON", async () => {

@@ -13,16 +13,19 @@ export function membersFeature(cache: LookupCache) {
   feature.command("moi", async (ctx) => {
     const { person, isGroup, deps } = ctx.nv;
     const links = (code: string) => inviteLinks(ctx.me.username, code);
-    return sayReplies(ctx, await inviteReplies(deps.onboarding, { person, isGroup, args: ctx.match, ...(deps.inviteDays !== undefined ? { days: deps.inviteDays } : {}), links }));
+    return sayReplies(ctx, await inviteReplies(deps.onboarding, { person, isGroup, args: ctx.match, ...(deps.inviteDays !== undefined ? { days: deps.inviteDays } : {}), links, from: where(ctx) }));
   });
 
   feature.command("thanhvien", async (ctx) => sayReplies(ctx, await membersReplies(ctx.nv.deps.onboarding, ctx.nv.person, ctx.match)));
 
   feature.command("thuhoi", async (ctx) => {
-    const { replies, revoked } = await revokeReplies(ctx.nv.deps.onboarding, ctx.nv.person, ctx.match);
+    const { replies, revoked } = await revokeReplies(ctx.nv.deps.onboarding, ctx.nv.person, ctx.match, where(ctx));
     if (revoked) cache.forget();
     return sayReplies(ctx, replies);
   });
 
   return feature;
 }
+
+/** The chat and sender of a command, for the audit trail. */
+const where = (ctx: BotContext) => ({ channel: "telegram", chatId: ctx.nv.chatId, senderId: String(ctx.from?.id ?? ctx.nv.chatId) });
