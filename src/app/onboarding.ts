@@ -1,6 +1,6 @@
+import { LRUCache } from "lru-cache";
 import type { Clock } from "../core/clock.js";
 import type { Role, Unit } from "../core/model.js";
-import { inMemoryRedeemFailures, type RedeemFailureLog } from "./redeem-failures.js";
 import { auditEntry, type AuditedChat, type AuditEntry, type AuditTrail } from "./audit.js";
 import {
   INVITE_CODE_BYTES,
@@ -15,6 +15,7 @@ import {
   mayRevoke,
   normalizeInviteCode,
   REDEEM_LIMITS,
+  recentFailures,
   waitBeforeTry,
   type InviteRole,
   type InviteState,
@@ -113,8 +114,6 @@ export interface OnboardingDeps {
   units: () => Promise<readonly Unit[]>;
   /** Every invite opened (or tried) is recorded here, on every channel. */
   audit?: AuditTrail;
-  /** Wrong codes tried, for the throttle: the database's, shared by every bot process (default: this process's). */
-  failures?: RedeemFailureLog;
 }
 
 export type Inviter = "operator" | Member;
@@ -142,7 +141,7 @@ export type RevokeResult = { ok: true; member: Member; privateChats: ChatRef[] }
 
 export type Onboarding = ReturnType<typeof createOnboarding>;
 
-/** What a wrong try counts against: the person, and the chat it was typed in. */
+/** Failed tries per person and per chat, kept in this process (a restart forgets them; the codes stay unguessable). */
 function throttleKeys(request: RedeemRequest) {
   return [
     [`person:${request.channel}:${request.externalId}`, REDEEM_LIMITS.perPerson],
@@ -151,7 +150,7 @@ function throttleKeys(request: RedeemRequest) {
 }
 
 export function createOnboarding(deps: OnboardingDeps) {
-  const failures = deps.failures ?? inMemoryRedeemFailures();
+  const failures = new LRUCache<string, number[]>({ max: 50_000 });
   const resolveUnit = async (query: string | number) => {
     const units = await deps.units();
     if (typeof query === "number") {
@@ -202,13 +201,10 @@ export function createOnboarding(deps: OnboardingDeps) {
   /** The invite's work, without the record of it. */
   const redeemAt = async (codeText: string, request: RedeemRequest, now: Date): Promise<RedeemResult> => {
     const keys = throttleKeys(request);
-    const nowMs = now.getTime();
-    const longest = Math.max(...keys.map(([, limit]) => limit.windowMs));
-    const tried = await failures.since(keys.map(([key]) => key), nowMs - longest);
-    const wait = Math.max(...keys.map(([key, limit]) => waitBeforeTry(tried.get(key) ?? [], limit, nowMs)));
+    const wait = Math.max(...keys.map(([key, limit]) => waitBeforeTry(failures.get(key) ?? [], limit, now.getTime())));
     if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: Math.ceil(wait / 60_000) };
-    const failed = async <R extends RedeemResult>(result: R): Promise<R> => {
-      await failures.add(keys.map(([key]) => key), nowMs, nowMs - longest);
+    const failed = <R extends RedeemResult>(result: R): R => {
+      for (const [key, limit] of keys) failures.set(key, [...recentFailures(failures.get(key) ?? [], limit, now.getTime()), now.getTime()]);
       return result;
     };
     const code = normalizeInviteCode(codeText);
