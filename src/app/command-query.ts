@@ -13,7 +13,9 @@ export type CommandQuery =
   | { kind: "open_tasks"; unitName?: string; chatUnitName?: string }
   | { kind: "overdue_tasks"; unitName?: string; chatUnitName?: string }
   | { kind: "plan_progress"; planName?: string }
-  | { kind: "briefing" };
+  | { kind: "briefing" }
+  /** A task shown whole: a reminder's 📄 button. */
+  | { kind: "task_detail"; code: string };
 
 /**
  * The query a command asks. Without a unit typed, the tasks are those of the chat's unit, else the person's
@@ -22,6 +24,7 @@ export type CommandQuery =
  */
 export function commandUnderstanding(query: CommandQuery, index: UnderstandingIndex, plans: readonly Plan[], person: Person | null): Understanding {
   if (query.kind === "briefing") return { intent: "briefing" };
+  if (query.kind === "task_detail") return { intent: "task_detail", code: query.code };
   if (query.kind === "plan_progress") {
     if (!query.planName) return { intent: "plan_progress" };
     const wanted = fold(query.planName).trim();

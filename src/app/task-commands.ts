@@ -81,6 +81,8 @@ export function createTaskCommands(deps: TaskCommandDeps): TaskCommands {
   return {
     async handle(message, now) {
       const today = vnDate(now);
+      // A question asked with a command or a button (InboundMessage.query) is no task command, whatever its text.
+      if (message.query) return undefined;
       const typed = message.action ?? (message.answers ? parsePromptAnswer(message.answers, message.text, today, message.answers.locale) : undefined);
       const nudge = typed ? undefined : parseNudge(message.text);
       if (nudge) return nudgeOutcome(deps, message, now, nudge);

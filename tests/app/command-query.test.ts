@@ -51,6 +51,13 @@ describe("commands as typed queries", () => {
     expect(briefing).toContain("447.246");
   });
 
+  it("a task shown whole (a reminder's 📄 button): the same answer as the task's code typed", async () => {
+    const detail = await ask("stc-chuyen-vien", { kind: "task_detail", code: "CCHC23-32" }, "[nút 📄 CCHC23-32]");
+    const typed = (await app.handleMessage({ channel: "console", chatId: "typed-code", sender: { id: "stc-chuyen-vien" }, text: "CCHC23-32", receivedAt: DEMO_NOW })).outbound[0]!.text;
+    expect(detail).toContain("CCHC23-32");
+    expect(detail).toBe(typed);
+  });
+
   it("the same commands typed as text (Zalo, the console) give the same answers", async () => {
     const say = async (person: string, text: string) =>
       (await app.handleMessage({ channel: "console", chatId: `txt-${Math.random()}`, sender: { id: person }, text, receivedAt: DEMO_NOW })).outbound.map((o) => o.text).join("\n");

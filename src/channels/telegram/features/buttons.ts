@@ -40,7 +40,8 @@ export function buttonsFeature(prompts: PromptMemory) {
     switch (button.action) {
       case "detail":
         await ctx.answerCallbackQuery();
-        await runPipeline(ctx, item.code, inGroup ? { answerTo: message.message_id } : {});
+        // The typed query "show this task", not its code written out for the parser to read again.
+        await runPipeline(ctx, `[nút 📄 ${item.code}]`, { query: { kind: "task_detail", code: item.code }, ...(inGroup ? { answerTo: message.message_id } : {}) });
         return;
       case "done":
         await ctx.answerCallbackQuery({ text: t("tg-cb-done") });
