@@ -1,6 +1,6 @@
-import { LRUCache } from "lru-cache";
 import type { Clock } from "../core/clock.js";
 import type { Role, Unit } from "../core/model.js";
+import { inMemoryRedeemFailures, type RedeemFailureLog } from "./redeem-failures.js";
 import { auditEntry, type AuditedChat, type AuditEntry, type AuditTrail } from "./audit.js";
 import {
   INVITE_CODE_BYTES,
@@ -15,7 +15,6 @@ import {
   mayRevoke,
   normalizeInviteCode,
   REDEEM_LIMITS,
-  recentFailures,
   waitBeforeTry,
   type InviteRole,
   type InviteState,
@@ -114,6 +113,8 @@ export interface OnboardingDeps {
   units: () => Promise<readonly Unit[]>;
   /** Every invite opened (or tried) is recorded here, on every channel. */
   audit?: AuditTrail;
+  /** Wrong codes tried, for the throttle: the database's, shared by every bot process (default: this process's). */
+  failures?: RedeemFailureLog;
 }
 
 export type Inviter = "operator" | Member;
@@ -141,7 +142,7 @@ export type RevokeResult = { ok: true; member: Member; privateChats: ChatRef[] }
 
 export type Onboarding = ReturnType<typeof createOnboarding>;
 
-/** Failed tries per person and per chat, kept in this process (a restart forgets them; the codes stay unguessable). */
+/** What a wrong try counts against: the person, and the chat it was typed in. */
 function throttleKeys(request: RedeemRequest) {
   return [
     [`person:${request.channel}:${request.externalId}`, REDEEM_LIMITS.perPerson],
@@ -150,7 +151,7 @@ function throttleKeys(request: RedeemRequest) {
 }
 
 export function createOnboarding(deps: OnboardingDeps) {
-  const failures = new LRUCache<string, number[]>({ max: 50_000 });
+  const failures = deps.failures ?? inMemoryRedeemFailures();
   const resolveUnit = async (query: string | number) => {
     const units = await deps.units();
     if (typeof query === "number") {
@@ -201,10 +202,13 @@ export function createOnboarding(deps: OnboardingDeps) {
   /** The invite's work, without the record of it. */
   const redeemAt = async (codeText: string, request: RedeemRequest, now: Date): Promise<RedeemResult> => {
     const keys = throttleKeys(request);
-    const wait = Math.max(...keys.map(([key, limit]) => waitBeforeTry(failures.get(key) ?? [], limit, now.getTime())));
+    const nowMs = now.getTime();
+    const longest = Math.max(...keys.map(([, limit]) => limit.windowMs));
+    const tried = await failures.since(keys.map(([key]) => key), nowMs - longest);
+    const wait = Math.max(...keys.map(([key, limit]) => waitBeforeTry(tried.get(key) ?? [], limit, nowMs)));
     if (wait > 0) return { ok: false, reason: "throttled", retryAfterMinutes: Math.ceil(wait / 60_000) };
-    const failed = <R extends RedeemResult>(result: R): R => {
-      for (const [key, limit] of keys) failures.set(key, [...recentFailures(failures.get(key) ?? [], limit, now.getTime()), now.getTime()]);
+    const failed = async <R extends RedeemResult>(result: R): Promise<R> => {
+      await failures.add(keys.map(([key]) => key), nowMs, nowMs - longest);
       return result;
     };
     const code = normalizeInviteCode(codeText);

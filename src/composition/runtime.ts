@@ -32,6 +32,7 @@ import { randomBytes } from "node:crypto";
 import { createOnboarding, type Onboarding } from "../app/onboarding.js";
 import { createAccessGate } from "../app/inbound/access-gate.js";
 import { strangerAnswersPerMonth } from "../core/onboarding/index.js";
+import { createRedeemFailureStore } from "../db/stores/redeem-failure-store.js";
 import { createOnboardingStore } from "../db/stores/onboarding-store.js";
 import { createStrangerStore } from "../db/stores/stranger-store.js";
 import { createAuditStore } from "../db/stores/audit-store.js";
@@ -92,6 +93,8 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
       clock,
       randomBytes: (size) => new Uint8Array(randomBytes(size)),
       units: async () => (await stores.catalog.loadCatalog()).units,
+      // Wrong codes counted in the database: several bot processes throttle a guesser together.
+      failures: createRedeemFailureStore(database.db),
     });
     const prometheus = options.metrics ? await openMetrics(config, database, clock) : undefined;
     const metrics = prometheus?.metrics ?? noMetrics;
