@@ -1,6 +1,6 @@
 // Runs a benchmark the way the bot runs: bundled by esbuild (as src/run.mjs bundles the bot), not through
 // tsx. tsx keeps function names by wrapping every closure it creates in a helper, which made the hot paths
-// measure 40–70% slower than the code the bot actually executes. Usage: node bench/run.mjs <name> [node flags…]
+// measure 40–70% slower than the code the bot actually executes. Usage: node bench/run.mjs <name> [node flags…] [-- arguments…]
 // The bundle is written next to the script (bench/<name>.built.mjs, ignored by git) so that paths relative to
 // the script (the Zalo load worker) still resolve.
 import { spawnSync } from "node:child_process";
@@ -11,9 +11,13 @@ import { build } from "esbuild";
 import { NODE_BUNDLE } from "../src/bundle-options.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const [name, ...nodeFlags] = process.argv.slice(2);
+// Arguments after "--" go to the benchmark itself (e.g. node bench/run.mjs scale -- 600 1,4).
+const [name, ...rest] = process.argv.slice(2);
+const split = rest.indexOf("--");
+const nodeFlags = split < 0 ? rest : rest.slice(0, split);
+const scriptArgs = split < 0 ? [] : rest.slice(split + 1);
 if (!name) {
-  console.error("usage: node bench/run.mjs <name> [node flags…]");
+  console.error("usage: node bench/run.mjs <name> [node flags…] [-- benchmark arguments…]");
   process.exit(2);
 }
 if (!existsSync(path.join(here, `${name}.ts`))) {
@@ -26,5 +30,5 @@ await build({
   outfile,
   ...NODE_BUNDLE,
 });
-const result = spawnSync(process.execPath, ["--enable-source-maps", ...nodeFlags, outfile], { stdio: "inherit" });
+const result = spawnSync(process.execPath, ["--enable-source-maps", ...nodeFlags, outfile, ...scriptArgs], { stdio: "inherit" });
 process.exit(result.status ?? 1);
