@@ -87,8 +87,8 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
     return { ...answered, replies: [reply("task-title-not-found", { words: u.titleText ?? u.titleWords!.join(" ") }), ...answered.replies] };
   }
   let found = titledButNone ? { tasks: [], total: 0 } : byTitle.length > 1 ? { tasks: byTitle.slice(0, TASK_LIST_LIMIT), total: byTitle.length } : await findTasks(u, data, unit?.id, today, TASK_LIST_LIMIT);
-  // "Sở Y tế có nhiệm vụ nào không": a unit that leads none of them may still cooperate on some.
-  if (found.total === 0 && unit && !u.role && byTitle.length === 0 && !titledButNone && (await findTasks({ state: "all" }, data, unit.id, today, 1)).total === 0) {
+  // "Sở Y tế có nhiệm vụ nào không": a unit that leads none of them (in any plan followed) may still cooperate on some.
+  if (found.total === 0 && unit && !u.role && byTitle.length === 0 && !titledButNone && (await findTasks({ state: "all" }, everyActivePlan(data), unit.id, today, 1)).total === 0) {
     const cooperating = await findTasks({ ...u, role: "cooperating" }, data, unit.id, today, TASK_LIST_LIMIT);
     if (cooperating.total > 0) {
       found = cooperating;
@@ -182,11 +182,20 @@ async function detailOf(code: string, data: QueryData, today: LocalDate, locale:
   return answerTaskDetail(task, data.view.unitName(task.leadUnitId), cooperatingUnitIds.map((id) => data.view.unitName(id)), today, locale, task.completedAt ? vnDate(task.completedAt) : null);
 }
 
-/** The tasks of the current plan whose titles hold every word, folded ("lam sach du lieu dan cu"). */
+/**
+ * The tasks whose titles hold the words, folded ("lam sach du lieu dan cu"): a unit's in every plan in question;
+ * otherwise the current plan's, and only when it has none, the other active plans' (a meeting's conclusions
+ * often repeat a plan's task in its words: "phân cấp, ủy quyền trong giải quyết TTHC" is the plan's task first).
+ */
 async function tasksByTitle(words: readonly string[], data: QueryData, today: LocalDate, unitId: number | undefined, every: boolean): Promise<Task[]> {
   const plan = data.view.currentPlan;
-  const titles = await data.tasks.findTaskTitles({ today, limit: SCAN_LIMIT, ...(unitId !== undefined ? { anyRoleUnitIds: [unitId] } : plan ? { planIds: [plan.id] } : {}) });
-  const matched = every ? allTitleMatches(words, titles) : bestTitleMatches(words, titles);
+  const others = data.view.activePlans.filter((p) => p.id !== plan?.id).map((p) => p.id);
+  const search = async (scope: Pick<TaskQuery, "planIds" | "anyRoleUnitIds">) => {
+    const titles = await data.tasks.findTaskTitles({ today, limit: SCAN_LIMIT, ...scope });
+    return every ? allTitleMatches(words, titles) : bestTitleMatches(words, titles);
+  };
+  let matched = await search(unitId !== undefined ? { anyRoleUnitIds: [unitId], ...activePlanIds(data) } : plan ? { planIds: [plan.id] } : {});
+  if (matched.length === 0 && unitId === undefined && others.length > 0) matched = await search({ planIds: others });
   if (matched.length === 0) return [];
   // The tasks found are read whole, in the order the search ranked them.
   const { tasks } = await data.tasks.findTasks({ today, limit: matched.length, codes: matched.map((task) => task.code) });
@@ -246,7 +255,8 @@ function inMemoryFilters(u: TaskFilters): boolean {
 
 /** The filters the database applies: plan, unit in its role, area, deadline window. */
 function storeFilters(u: TaskFilters, data: QueryData, unitId: number | undefined, today: LocalDate): Omit<TaskQuery, "limit" | "state"> {
-  // A unit's tasks are its own across plans; any other list is of the plan in question.
+  // A unit's tasks are its own across the plans in question (every active plan, or the one named); any other
+  // list is of the plan in question.
   const plan = unitId === undefined ? data.view.currentPlan : undefined;
   const byCompletion = u.due !== undefined && u.completedIn === true;
   const window = u.due && !byCompletion ? (u.due.from <= u.due.to ? u.due : { from: u.due.from, to: addDays(u.due.from, -1) }) : undefined;
@@ -261,7 +271,7 @@ function storeFilters(u: TaskFilters, data: QueryData, unitId: number | undefine
   const excluded = idsOf(u.exceptUnit ? [u.exceptUnit] : [], data);
   return {
     today,
-    ...(plan ? { planIds: [plan.id] } : {}),
+    ...(plan ? { planIds: [plan.id] } : activePlanIds(data)),
     ...role,
     ...(excluded.length > 0 ? { notLeadUnitIds: excluded } : {}),
     ...(u.area ? { areas: [u.area] } : {}),
@@ -272,6 +282,17 @@ function storeFilters(u: TaskFilters, data: QueryData, unitId: number | undefine
 /** Past any deadline a plan sets: the end of an open window ("sau tuần này"). */
 const FAR_FUTURE: LocalDate = "9999-12-31";
 
+
+/** The data with every plan followed now in question, whichever plan the question was put to. */
+function everyActivePlan(data: QueryData): QueryData {
+  return { ...data, view: { ...data.view, activePlans: data.view.catalog.plans.filter((p) => p.active !== false) } };
+}
+
+/** The plans followed now, as a store filter (none when no plan is active: every task then). */
+function activePlanIds(data: QueryData): { planIds?: number[] } {
+  const ids = data.view.activePlans.map((p) => p.id);
+  return ids.length > 0 ? { planIds: ids } : {};
+}
 
 function idsOf(codes: readonly string[], data: QueryData): number[] {
   return codes.flatMap((code) => {
@@ -452,9 +473,9 @@ async function unitStandings(data: QueryData, planId: number, today: LocalDate, 
 
 async function briefingData(data: QueryData, today: LocalDate, programmeName?: string): Promise<BriefingData> {
   const { view } = data;
-  const plan = view.currentPlan;
   const programme = programmeName ? programmeByName(programmeName) : undefined;
-  const plans = plan && !programme ? [{ plan, progress: planProgress(await data.tasks.progressCounts(plan.id, today)), units: await unitStandings(data, plan.id, today) }] : [];
+  // Every plan followed now, the current one first (or the one the question named).
+  const plans = programme ? [] : await Promise.all(view.activePlans.map(async (plan) => ({ plan, progress: planProgress(await data.tasks.progressCounts(plan.id, today)), units: await unitStandings(data, plan.id, today) })));
   const metrics = view.catalog.metrics.filter((m) => !programme || m.aspects.includes(programme.key)).map((metric) => ({
     metric,
     values: LEVELS.flatMap((scope) => {

@@ -59,6 +59,13 @@ const task = v.pipe(
 const plan = v.object({
   code,
   name: text,
+  /** A plan's task list, or a meeting's conclusions made tasks (as a pasted conclusion notice makes them). */
+  kind: v.optional(v.picklist(["plan", "conclusion"]), "plan"),
+  /** CCHC, CĐS or Đề án 06: the programme a plan serves, by which questions name it ("kế hoạch CCHC"). */
+  programme: v.optional(v.picklist(["cchc", "cds", "da06"])),
+  /** The day the plan, or the conclusion notice, was issued (the meeting held). */
+  issuedOn: v.optional(localDate),
+  active: v.optional(v.boolean(), true),
   year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
   source: text,
   secretariat: code,

@@ -6,7 +6,7 @@ import { activeContext, nextContext } from "../core/understand/context.js";
 import type { Understood } from "../core/understand/types.js";
 import { understand } from "../core/understand/understand.js";
 import type { Translate } from "../infra/i18n.js";
-import { answerQuery } from "./answer-query.js";
+import { answerForPlans } from "./plan-answers.js";
 import type { ConversationMemory } from "./conversation-memory.js";
 import type { InboundMessage, OutboundMessage } from "./messages.js";
 import type { CatalogStore, PeopleStore, TaskStore } from "./ports.js";
@@ -129,7 +129,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
         const found = await person();
         return { name: found?.name ?? message.sender.name ?? "", unitIds: found?.unitIds ?? [] };
       };
-      const answer = await answerQuery(understood.understanding, { view, tasks: deps.tasks, ...(deps.kpiChanges ? { kpiChanges: deps.kpiChanges } : {}), charts: chartsFor(deps, message) }, asker, today, understood.locale);
+      // Several plans followed at once: the words that name one (a command's plan, or the message) decide which.
+      const namedIn = commandQuery ? (commandQuery.kind === "plan_progress" ? commandQuery.planName ?? "" : "") : message.text;
+      const answer = await answerForPlans(understood.understanding, namedIn, { view, tasks: deps.tasks, ...(deps.kpiChanges ? { kpiChanges: deps.kpiChanges } : {}), charts: chartsFor(deps, message) }, asker, today, understood.locale);
       const { replies, shownTasks } = answer;
       if (answer.understanding) understood = { ...understood, understanding: answer.understanding };
       const next = nextContext(context, understood.understanding, now, shownTasks);

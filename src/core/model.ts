@@ -62,6 +62,14 @@ export interface Plan {
   requiresConfirmation: boolean;
   /** A bare "xong" on an overdue task asks for the document number (or "không có") first. Absent: it does. */
   evidenceWhenLate?: boolean;
+  /** A plan's task list, or a meeting's conclusions made tasks. Absent: a plan. */
+  kind?: "plan" | "conclusion";
+  /** The programme the plan serves (CCHC, CĐS, Đề án 06), by which a question names it. Absent: none. */
+  programme?: "cchc" | "cds" | "da06" | null;
+  /** Followed now; several plans may be active at once. Absent: active. */
+  active?: boolean;
+  /** The day the plan or the conclusion notice was issued (the meeting held). */
+  issuedOn?: LocalDate | null;
 }
 
 export interface Task {

@@ -122,6 +122,10 @@ async function seedPlans(tx: Tx, data: DemoData, id: (code: string) => number): 
       sourceDocument: plan.source,
       secretariatUnitId: id(plan.secretariat),
       requiresConfirmation: plan.requiresConfirmation,
+      kind: plan.kind,
+      programme: plan.programme ?? null,
+      issuedOn: plan.issuedOn ?? null,
+      active: plan.active,
     };
     const planRow = await tx.plan.upsert({ where: { code: plan.code }, create: { code: plan.code, ...fields }, update: fields });
     const rows = plan.tasks.map((t) => ({

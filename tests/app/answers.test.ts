@@ -65,8 +65,10 @@ describe("answers to leaders' questions", () => {
 
   it("lists a unit's own open tasks", async () => {
     const reply = await ask("Công an tỉnh còn những việc gì?");
-    expect(reply).toMatch(/^Nhiệm vụ chưa hoàn thành do Công an tỉnh Quảng Nam chủ trì, tính đến 25\/7\/2023: \d+ nhiệm vụ\./);
+    // Under each active plan's name: the CCHC plan's tasks, then the Chairman's conclusions'.
+    expect(reply).toMatch(/^Kế hoạch cải cách hành chính năm 2023 \(CCHC23\):\nNhiệm vụ chưa hoàn thành do Công an tỉnh Quảng Nam chủ trì, tính đến 25\/7\/2023: \d+ nhiệm vụ\./);
     expect(reply).toContain("CCHC23-");
+    expect(reply).toContain("KL23-03");
   });
 
   it("answers English questions in English, quoting figures and dates as the Vietnamese report writes them", async () => {

@@ -26,10 +26,20 @@ afterAll(async () => {
 const db = () => t.database.db;
 
 describe("the plan: 43 tasks, 14 done, 32,55%", () => {
-  it("has one plan, CCHC23, with 43 tasks of which 14 are done", async () => {
-    const plans = await db().plan.findMany({ include: { _count: { select: { tasks: true } } } });
-    expect(plans.map((p) => [p.code, p.year, p._count.tasks])).toEqual([["CCHC23", 2023, 43]]);
-    expect(await db().task.count({ where: { status: "done" } })).toBe(14);
+  it("has the CCHC plan, CCHC23, with 43 tasks of which 14 are done, and the Chairman's conclusions of 25/7/2023 beside it", async () => {
+    const plans = await db().plan.findMany({ orderBy: { id: "asc" }, include: { _count: { select: { tasks: true } } } });
+    expect(plans.map((p) => [p.code, p.kind, p.programme, p.year, p.active, p.issuedOn, p._count.tasks])).toEqual([
+      ["CCHC23", "plan", "cchc", 2023, true, null, 43],
+      ["KL23", "conclusion", null, 2023, true, "2023-07-25", 4],
+    ]);
+    expect(await db().task.count({ where: { status: "done", plan: { code: "CCHC23" } } })).toBe(14);
+    // Công an tỉnh leads the VNeID drive toward the top 20; 738.291 accounts by 31/7/2023.
+    const conclusions = await db().task.findMany({ where: { plan: { code: "KL23" } }, orderBy: { code: "asc" }, include: { leadUnit: true } });
+    expect(conclusions.map((t) => [t.code, t.leadUnit.code, t.deadline])).toEqual([
+      ["KL23-01", "VPUB", "2023-12-31"], ["KL23-02", "VPUB", "2023-12-31"], ["KL23-03", "CAT", "2023-12-31"], ["KL23-04", "CAT", "2023-07-31"],
+    ]);
+    expect(conclusions[2]!.title).toContain("VNeID");
+    expect(conclusions[3]!.title).toContain("738.291");
   });
 
   it("progressCounts on 25/7/2023: done 14, in progress within deadline 8, overdue 6, not started 15", async () => {
@@ -46,7 +56,7 @@ describe("the plan: 43 tasks, 14 done, 32,55%", () => {
   });
 
   it("the store's counts agree with taskState applied to every task", async () => {
-    const tasks = (await db().task.findMany()).map(toTask);
+    const tasks = (await db().task.findMany({ where: { plan: { code: "CCHC23" } } })).map(toTask);
     const tally: Record<string, number> = {};
     for (const task of tasks) {
       const state = taskState(task, TODAY);
@@ -69,7 +79,7 @@ describe("the plan: 43 tasks, 14 done, 32,55%", () => {
       expect(task.deadline).toMatch(/^2023-\d{2}-\d{2}$/);
     }
     const codes = tasks.map((x) => x.code).sort();
-    expect(codes).toEqual(Array.from({ length: 43 }, (_, i) => `CCHC23-${String(i + 1).padStart(2, "0")}`));
+    expect(codes).toEqual([...Array.from({ length: 43 }, (_, i) => `CCHC23-${String(i + 1).padStart(2, "0")}`), "KL23-01", "KL23-02", "KL23-03", "KL23-04"]);
   });
 
   it("stores a completion date as the end of that working day in Vietnam", async () => {
@@ -179,7 +189,7 @@ describe("seeding is idempotent", () => {
     const before = await snapshot();
     await new Promise((resolve) => setTimeout(resolve, 5)); // an update would now get a later updatedAt
     const summary = await loadDemoData(t.database);
-    expect(summary.tasks).toBe(43);
+    expect(summary.tasks).toBe(47);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -346,10 +356,10 @@ describe("first start of the bot on a new embedded database", () => {
       const file = path.join(tmp.dir, "data", "nhacviec.db");
       const runtime = await start({ DATABASE_URL: `file:${file}` });
       try {
-        expect(runtime.seeded).toMatchObject({ tasks: 43 });
+        expect(runtime.seeded).toMatchObject({ tasks: 47 });
         expect(runtime.demoClock).toBe(true);
         expect(Math.abs(runtime.clock.now().getTime() - new Date("2023-07-25T08:00:00+07:00").getTime())).toBeLessThan(60_000);
-        expect(await runtime.database.db.task.count()).toBe(43);
+        expect(await runtime.database.db.task.count()).toBe(47);
       } finally {
         await runtime.close();
       }

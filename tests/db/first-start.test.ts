@@ -31,11 +31,11 @@ async function startTogether(databaseUrl: string, count: number) {
 }
 
 describe("starting together on a new database", () => {
-  it("SQLite, four starts in one process: all open it, one seeds, 43 tasks once", async () => {
+  it("SQLite, four starts in one process: all open it, one seeds, its 47 tasks once", async () => {
     const tmp = tempDir();
     try {
       const file = path.join(tmp.dir, "bot.db");
-      expect(await startTogether(`file:${file}`, 4)).toEqual({ seeded: 1, tasks: [43, 43, 43, 43] });
+      expect(await startTogether(`file:${file}`, 4)).toEqual({ seeded: 1, tasks: [47, 47, 47, 47] });
       const db = new Database(file, { readonly: true });
       expect((db.prepare('SELECT COUNT(*) AS n FROM "Unit"').get() as { n: number }).n).toBeGreaterThan(0);
       expect((db.prepare('SELECT COUNT(*) AS n FROM "_prisma_migrations"').get() as { n: number }).n).toBe(
@@ -60,10 +60,10 @@ describe("starting together on a new database", () => {
     }
   });
 
-  it("PostgreSQL, three starts: all open it, one seeds, 43 tasks once", async () => {
+  it("PostgreSQL, three starts: all open it, one seeds, its 47 tasks once", async () => {
     const created = await createPostgresDatabase();
     try {
-      expect(await startTogether(created.url, 3)).toEqual({ seeded: 1, tasks: [43, 43, 43] });
+      expect(await startTogether(created.url, 3)).toEqual({ seeded: 1, tasks: [47, 47, 47] });
     } finally {
       await created.drop();
     }

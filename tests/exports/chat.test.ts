@@ -38,12 +38,13 @@ describe("/xuatbaocao", () => {
 
   it("sends the workbook to a leader, as of today by default", async () => {
     const sent = await say("chu-tich", "/xuatbaocao xlsx");
-    expect(text(sent)).toBe("Đã xuất bảng tính Kế hoạch cải cách hành chính năm 2023, tính đến 25/7/2023: 43 nhiệm vụ, 6 quá hạn, 12 số liệu chỉ số, 0 đề nghị gia hạn.");
-    expect(sent!.file!.name).toBe("bao-cao-CCHC23-2023-07-25.xlsx");
+    // Every active plan: the CCHC plan and the Chairman's conclusions of 25/7/2023 (4 tasks, none overdue).
+    expect(text(sent)).toBe("Đã xuất bảng tính Kế hoạch cải cách hành chính năm 2023; Kết luận của Chủ tịch UBND tỉnh tại phiên họp Ban Chỉ đạo ngày 25/7/2023, tính đến 25/7/2023: 47 nhiệm vụ, 6 quá hạn, 12 số liệu chỉ số, 0 đề nghị gia hạn.");
+    expect(sent!.file!.name).toBe("bao-cao-CCHC23-KL23-2023-07-25.xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(sent!.file!.bytes as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets).toHaveLength(4);
-    expect((await say("giam-doc-snv", "/xuatbaocao"))!.file!.name).toBe("bao-cao-CCHC23-2023-07-25.docx");
+    expect((await say("giam-doc-snv", "/xuatbaocao"))!.file!.name).toBe("bao-cao-CCHC23-KL23-2023-07-25.docx");
   });
 
   it("refuses a unit politely, says what to do where files cannot go, and names a wrong day", async () => {

@@ -43,7 +43,7 @@ describe("npm run export", () => {
     const badDay = await cli(["export", "--format", "xlsx", "--as-of", "31/6/2023", "--out", out], { env });
     expect([badDay.code, badDay.stderr.trim()]).toEqual([2, 'Ngày "31/6/2023" không hợp lệ: hãy viết như 25/7/2023.']);
     const unknown = await cli(["export", "--format", "xlsx", "--plan", "CDS25", "--out", out], { env });
-    expect([unknown.code, unknown.stderr.trim()]).toEqual([1, 'Không tìm thấy kế hoạch "CDS25". Các kế hoạch hiện có: CCHC23.']);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([1, 'Không tìm thấy kế hoạch "CDS25". Các kế hoạch hiện có: CCHC23, KL23.']);
     expect(existsSync(out)).toBe(false);
   });
 });

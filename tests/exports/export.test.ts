@@ -49,7 +49,7 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
     afterAll(async () => test?.cleanup());
 
     it("writes a workbook with the tasks, overdue by unit, KPIs with periods and sources, and the extension history", async () => {
-      const result = await run({ format: "xlsx" });
+      const result = await run({ format: "xlsx", plan: "CCHC23" });
       if (!result.ok) throw new Error(translate("vi", result.reply));
       expect(result.file.name).toBe("bao-cao-CCHC23-2023-07-25.xlsx");
       const workbook = await workbookOf(result.file.bytes);
@@ -80,7 +80,7 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
     });
 
     it("writes a .docx report in the administrative layout, with the tasks by status and what the figures show", async () => {
-      const result = await run({ format: "docx" });
+      const result = await run({ format: "docx", plan: "CCHC23" });
       if (!result.ok) throw new Error(translate("vi", result.reply));
       const bytes = Buffer.from(result.file.bytes);
       const text = (await mammoth.extractRawText({ buffer: bytes })).value;
@@ -115,6 +115,15 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
       expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/u);
     });
 
+    it("exports every active plan when none is asked for: the year's plan and the meeting's conclusions, each task once", async () => {
+      const result = await run({ format: "xlsx" });
+      if (!result.ok) throw new Error(translate("vi", result.reply));
+      expect(result.file.name).toBe("bao-cao-CCHC23-KL23-2023-07-25.xlsx");
+      const rows = rowsOf((await workbookOf(result.file.bytes)).getWorksheet("Nhiệm vụ")!);
+      expect([rows.length, rows.filter((r) => String(r[1]).startsWith("KL23-")).length]).toEqual([47, 4]);
+      expect(rows.find((r) => r[1] === "KL23-03")![5]).toBe("Công an tỉnh Quảng Nam");
+    });
+
     it("shows an earlier day as it stood: later completions not yet done, later figures and requests left out", async () => {
       const result = await run({ format: "xlsx", asOf: "2023-03-01" });
       if (!result.ok) throw new Error(translate("vi", result.reply));
@@ -132,7 +141,7 @@ for (const [provider, open] of [["SQLite", freshSqlite], ["PostgreSQL", freshPos
       expect((await run({ format: "docx", requester: { role: "leader" } })).ok).toBe(true);
       expect((await run({ format: "xlsx", requester: { role: "secretariat" }, plan: "ke hoach cai cach hanh chinh nam 2023" })).ok).toBe(true);
       const unknown = await run({ format: "xlsx", plan: "CDS24" });
-      expect(unknown.ok ? "" : translate("vi", unknown.reply)).toBe('Không tìm thấy kế hoạch "CDS24". Các kế hoạch hiện có: CCHC23.');
+      expect(unknown.ok ? "" : translate("vi", unknown.reply)).toBe('Không tìm thấy kế hoạch "CDS24". Các kế hoạch hiện có: CCHC23, KL23.');
     });
   });
 }

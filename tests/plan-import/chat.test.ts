@@ -142,18 +142,35 @@ describe("plans and conclusions in chat", () => {
     expect(two.split("\n")[0]).toBe("Đề xuất 2 nhiệm vụ từ văn bản ngày 25/7/2023:");
     expect(two).not.toContain("VneID");
     const created = text(await say("giam-doc-snv", "xác nhận"));
-    // Sở Tư pháp leads KL23-01 and is told; KL23-02 is led by a group, followed by the secretariat.
-    expect(created).toBe("Đã tạo 2 nhiệm vụ trong kế hoạch KL23: KL23-01, KL23-02.\nĐã báo cho 1 đơn vị chủ trì.");
-    const tasks = await test.database.db.task.findMany({ where: { plan: { code: "KL23" } }, orderBy: { code: "asc" }, include: { leadUnit: true, leadGroup: true, plan: true } });
+    // The demo data holds the same meeting's conclusions as KL23: a new plan of 2023's conclusions is KL23-2.
+    // Sở Tư pháp leads KL23-2-01 and is told; KL23-2-02 is led by a group, followed by the secretariat.
+    expect(created).toBe("Đã tạo 2 nhiệm vụ trong kế hoạch KL23-2: KL23-2-01, KL23-2-02.\nĐã báo cho 1 đơn vị chủ trì.");
+    const tasks = await test.database.db.task.findMany({ where: { plan: { code: "KL23-2" } }, orderBy: { code: "asc" }, include: { leadUnit: true, leadGroup: true, plan: true } });
     expect(tasks.map((t) => [t.code, t.leadUnit.code, t.leadGroup?.name ?? null, t.deadline])).toEqual([
-      ["KL23-01", "STP", null, "2023-07-31"],
-      ["KL23-02", "SNV", expect.any(String), "2023-12-31"],
+      ["KL23-2-01", "STP", null, "2023-07-31"],
+      ["KL23-2-02", "SNV", expect.any(String), "2023-12-31"],
     ]);
     expect(tasks[0]!.plan).toMatchObject({ kind: "conclusion", name: "Kết luận, chỉ đạo ngày 25/7/2023", issuedOn: "2023-07-25" });
     expect(tasks[1]!.planNote).toContain("tăng tỷ lệ giải quyết hồ sơ trực tuyến");
     const told = await test.database.db.delivery.findMany({ where: { items: { some: { taskId: tasks[0]!.id } } } });
     expect(told.map((d) => [d.chatId, d.kind])).toContainEqual(["-100888", "reminder_nudge"]);
     expect(await test.database.db.delivery.count({ where: { items: { some: { taskId: tasks[1]!.id } } } })).toBe(0);
+  });
+
+  it("counts a unit given several of a notice's tasks once in 'Đã báo cho N đơn vị'", async () => {
+    const notice = [
+      "THÔNG BÁO Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 10/1/2024 về cải cách thể chế",
+      "1. Giao Sở Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật của tỉnh về chuyển đổi số, hoàn thành trước ngày 31/3/2024.",
+      "2. Giao Sở Tư pháp chủ trì xây dựng Kế hoạch phổ biến, giáo dục pháp luật năm 2024, hoàn thành trước ngày 29/2/2024.",
+    ].join("\n");
+    const proposed = text(await say("giam-doc-snv", notice));
+    expect(proposed.split("\n")[0]).toBe("Đề xuất 2 nhiệm vụ từ văn bản ngày 10/1/2024:");
+    const created = text(await say("giam-doc-snv", "xác nhận"));
+    // Two tasks, one lead unit: told of each task, counted once.
+    expect(created).toBe("Đã tạo 2 nhiệm vụ trong kế hoạch KL24: KL24-01, KL24-02.\nĐã báo cho 1 đơn vị chủ trì.");
+    const tasks = await test.database.db.task.findMany({ where: { plan: { code: "KL24" } }, include: { leadUnit: true } });
+    expect(tasks.map((t) => t.leadUnit.code)).toEqual(["STP", "STP"]);
+    expect(await test.database.db.delivery.count({ where: { chatId: "-100888", items: { some: { taskId: { in: tasks.map((t) => t.id) } } } } })).toBe(2);
   });
 
   it("reads a conclusion notice sent as a Word document without a task table as proposed tasks", async () => {

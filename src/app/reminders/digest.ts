@@ -53,7 +53,8 @@ export async function prepareDigest(
   const t = (r: Reply) => ctx.translate(ctx.locale, r);
   const catalog = await source.catalog.loadCatalog();
   const lines = [t(reply("digest-header", { date: formatDate(today, ctx.locale) }))];
-  for (const plan of catalog.plans) {
+  // Every plan followed now, each under its name (the year's plan, a meeting's conclusions beside it).
+  for (const plan of catalog.plans.filter((p) => p.active !== false)) {
     const progress = planProgress(await source.tasks.progressCounts(plan.id, today));
     if (progress.total === 0) continue;
     lines.push(t(reply("plan-progress", { plan: plan.name, date: formatDate(today, ctx.locale), done: progress.done, total: progress.total, rate: formatPercent(progress.rate, ctx.locale) })));

@@ -44,11 +44,7 @@ const CHANGES_SHOWN = 3;
  */
 export function answerBriefing(data: BriefingData, locale: Locale): Reply[] {
   const lines: Reply[] = [reply("briefing-header", { date: formatDate(data.today, locale), programme: data.programme ?? "none" })];
-  for (const { plan, progress, units } of data.plans) {
-    lines.push(reply("briefing-plan", { plan: plan.name, done: progress.done, total: progress.total, rate: formatPercent(progress.rate, locale), overdue: progress.overdue, inProgress: progress.inProgressOnTime, blocked: progress.blocked }));
-    const late = rankUnits(units).filter((u) => u.overdue > 0).slice(0, UNITS_SHOWN);
-    if (late.length > 0) lines.push(reply("briefing-overdue-units", { units: late.map((u) => reply("briefing-unit", { unit: u.unitName, overdue: u.overdue })) }));
-  }
+  for (const plan of data.plans) lines.push(...briefingPlanLines(plan, locale));
   if (data.programme && data.programmeTasks) lines.push(reply("briefing-programme-tasks", { programme: data.programme, ...data.programmeTasks }));
   if (data.changes && data.changes.items.length > 0) lines.push(...changeLines(data.changes.since, data.changes.items, locale));
   for (const { metric, values } of data.metrics) {
@@ -62,6 +58,14 @@ export function answerBriefing(data: BriefingData, locale: Locale): Reply[] {
     }
   }
   lines.push(reply("briefing-source"));
+  return lines;
+}
+
+/** A plan's lines of the briefing: its progress, named, then its overdue tasks by unit. */
+export function briefingPlanLines({ plan, progress, units }: BriefingData["plans"][number], locale: Locale): Reply[] {
+  const lines = [reply("briefing-plan", { plan: plan.name, done: progress.done, total: progress.total, rate: formatPercent(progress.rate, locale), overdue: progress.overdue, inProgress: progress.inProgressOnTime, blocked: progress.blocked })];
+  const late = rankUnits(units).filter((u) => u.overdue > 0).slice(0, UNITS_SHOWN);
+  if (late.length > 0) lines.push(reply("briefing-overdue-units", { units: late.map((u) => reply("briefing-unit", { unit: u.unitName, overdue: u.overdue })) }));
   return lines;
 }
 

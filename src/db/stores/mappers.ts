@@ -32,6 +32,10 @@ export function toPlan(row: Rows.Plan): Plan {
     secretariatUnitId: row.secretariatUnitId,
     requiresConfirmation: row.requiresConfirmation,
     evidenceWhenLate: row.evidenceWhenLate,
+    kind: row.kind,
+    programme: row.programme,
+    active: row.active,
+    issuedOn: row.issuedOn,
   };
 }
 

@@ -1,0 +1,94 @@
+/**
+ * Questions when several plans are followed at once (issue #11, item 1): the year's plan of a programme and a
+ * meeting's conclusions beside it. A question naming a plan ("kế hoạch CCHC", "kết luận của Chủ tịch", "chủ tịch
+ * chỉ đạo gì tại cuộc họp 25/7") is answered of that plan only; one naming none, where the answer differs by
+ * plan ("tiến độ", "việc nào hết hạn tuần tới", "bao nhiêu nhiệm vụ quá hạn"), gets each plan's answer under
+ * the plan's name, the plans with nothing to show left out. The briefing names each plan itself.
+ */
+import type { LocalDate } from "../core/local-date.js";
+import type { Plan } from "../core/model.js";
+import { namedPlans } from "../core/plan-scope.js";
+import type { Locale } from "../core/format.js";
+import { reply, type Reply } from "../core/reply.js";
+import type { Understanding } from "../core/understand/types.js";
+import { extractTaskCodes, fold } from "../core/vi/index.js";
+import { answerQuery, type Answer, type Asker, type QueryData } from "./answer-query.js";
+
+/** Words that name a plan rather than a task's title ("kết luận của chủ tịch có mấy nhiệm vụ"). */
+const PLAN_NAMING_WORDS = new Set(["ket", "luan", "chu", "tich", "chi", "dao", "cuoc", "phien", "buoi", "hop", "ngay", "ubnd", "tinh", "cchc", "cai", "cach", "hanh", "chinh", "cds", "chuyen", "doi", "so", "de", "an", "06", "6", "ke", "hoach", "cua", "tai", "trong", "theo"]);
+/** "Tiến độ", "tình hình", "kết quả thực hiện": the plan's progress is asked. */
+const PROGRESS_WORDS = / (?:tien do|tinh hinh|ket qua|den dau|toi dau|bao nhieu phan tram) /;
+
+export async function answerForPlans(u: Understanding, text: string, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
+  const active = data.view.activePlans;
+  if (active.length <= 1) return answerQuery(u, data, asker, today, locale);
+  const named = namedPlans(text, active);
+  if (named.length === 1) {
+    const plan = named[0]!;
+    const answer = await answerQuery(askedOf(u, plan, text), ofPlan(data, plan), asker, today, locale);
+    // A meeting's conclusions, named in words the reading of questions does not know ("chủ tịch chỉ đạo gì tại
+    // cuộc họp 25/7"), taken for a title no task has: the conclusions themselves were asked of. A programme's
+    // plan named beside words the bot has no answer for ("kinh phí kế hoạch CCHC") stays out of scope.
+    if (answer.understanding?.intent !== "out_of_domain" || plan.kind !== "conclusion") return answer;
+    return answerQuery(planAsked(plan, text), ofPlan(data, plan), asker, today, locale);
+  }
+  return answerEach(u, data, asker, today, locale);
+}
+
+/** The question asked of one plan: its progress, its tasks; a question about conclusions the reading missed, their list. */
+function askedOf(u: Understanding, plan: Plan, text: string): Understanding {
+  if (u.intent === "plan_progress") return { intent: "plan_progress", plan: plan.code };
+  if (u.intent === "task_list" || u.intent === "task_count") {
+    // Only words naming the plan, taken for a task's title: the plan's tasks, not a title search.
+    if (!u.titleWords || !u.titleWords.every((word) => PLAN_NAMING_WORDS.has(word))) return u;
+    const { titleWords: _w, titleText: _t, titleAll: _a, titleOnly: _o, titleExact: _e, stateWithoutTitle, ...rest } = u;
+    return { ...rest, state: stateWithoutTitle ?? u.state };
+  }
+  // A task found by words of its title that is not the plan's ("tiến độ thực hiện kết luận" → "Luật Thực hiện
+  // dân chủ"), or nothing understood: what the plan asks, or how far it is.
+  if (plan.kind !== "conclusion") return u;
+  const typedCode = extractTaskCodes(text).length > 0;
+  const missed = u.intent === "out_of_domain" || (u.intent === "unknown" && u.reason !== "unknown_unit" && u.reason !== "ambiguous_unit") || (u.intent === "task_detail" && !typedCode && !u.code.startsWith(`${plan.code}-`));
+  return missed ? planAsked(plan, text) : u;
+}
+
+/** A plan named and nothing else understood: how far it is ("tiến độ thực hiện kết luận"), else what it asks. */
+function planAsked(plan: Plan, text: string): Understanding {
+  const folded = ` ${fold(text).replace(/[^a-z0-9]+/g, " ").trim()} `;
+  return PROGRESS_WORDS.test(folded) ? { intent: "plan_progress", plan: plan.code } : { intent: "task_list", state: "all" };
+}
+
+/** The data with one plan as the one a question means. */
+function ofPlan(data: QueryData, plan: Plan): QueryData {
+  return { ...data, view: { ...data.view, currentPlan: plan, activePlans: [plan] } };
+}
+
+const SOURCE_KEY = "task-records-source";
+
+/** Each active plan's answer under its name; plans with nothing to show are left out unless none has any. */
+async function answerEach(u: Understanding, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
+  const plans = data.view.activePlans;
+  if (u.intent === "plan_progress") {
+    const each = await Promise.all(plans.map((plan) => answerQuery({ intent: "plan_progress", plan: plan.code }, ofPlan(data, plan), asker, today, locale)));
+    return { replies: each.flatMap((a) => a.replies), shownTasks: [] };
+  }
+  // A task looked for by words of its title: the current plan's first, then the others' (answer-query.ts).
+  if ((u.intent !== "task_list" && u.intent !== "task_count") || (u.titleWords?.length ?? 0) > 0) return answerQuery(u, data, asker, today, locale);
+  const each: Array<{ plan: Plan; answer: Answer }> = [];
+  for (const plan of plans) each.push({ plan, answer: await answerQuery(u, ofPlan(data, plan), asker, today, locale) });
+  const shown = each.filter((e) => e.answer.shownTasks.length > 0);
+  if (shown.length === 0) return each[0]!.answer;
+  const replies: Reply[] = [];
+  let source: Reply | undefined;
+  for (const { plan, answer } of shown) {
+    replies.push(reply("plan-heading", { plan: plan.name, code: plan.code }));
+    for (const line of answer.replies) {
+      if (line.key === SOURCE_KEY) source = line;
+      else replies.push(line);
+    }
+  }
+  if (source) replies.push(source);
+  // A follow-up about "việc đó" points into the first part shown (the current plan's when it has any): a task of
+  // each plan shown is no reason to stop answering it.
+  return { replies, shownTasks: shown[0]!.answer.shownTasks };
+}
