@@ -926,6 +926,50 @@ export-no-files = The { $channel } channel cannot send files yet. Please use Tel
 export-saved = Wrote { $file }.
 
 ## Plans and conclusions in chat (a file, /maunhap, "xác nhận"; issue #11, items 2 and 3)
+## Plan import: the preview's lines (places of problems, one line per task, the plan and the file)
+plan-import-place = { $table ->
+    [none] {""}
+   *[other] { $table },{" "}
+}row { $row }{ $column ->
+    [none] {""}
+   *[other] , column { $column }{ $header ->
+        [none] {""}
+       *[other] {" "}"{ $header }"
+    }
+}
+plan-import-change = { $mark } { $code } (row { $row }) { $title } — { $lead }, due { $deadline }{ $changed ->
+    [yes] {" "}{"["}changed: { $fields }{"]"}
+   *[no] {""}
+}
+plan-import-field = { $field ->
+    [title] title
+    [area] area
+    [areaText] group
+    [lead] lead
+    [cooperating] cooperating
+    [deadline] deadline
+    [product] product
+    [planNote] remark
+   *[other] { $field }
+}
+plan-import-summary-plan = Plan: { $name } {"["}{ $code }{"]"} — { $fresh ->
+    [yes] new plan
+   *[no] existing
+}, year { $years }{ $programme ->
+    [none] {""}
+   *[other] , { $programme }
+}{ $kind ->
+    [conclusion] , conclusions
+   *[other] {""}
+}, secretariat: { $secretariat }
+plan-import-summary-file = File: { $file } ({ $tables }): { $new } new, { $changed } changed, { $unchanged } unchanged{ $rejected ->
+    [0] {""}
+   *[other] , { $rejected } rows with errors
+}{ $absent ->
+    [0] {""}
+   *[other] ; { $absent } stored tasks not in the file (kept)
+}
+plan-import-more-tasks = … and { $count } more (--json lists them all)
 plan-chat-line = { $text }
 plan-chat-preview = Preview (nothing written yet):
 plan-chat-more-problems = … and { $count } more problems (npm run import -- <file> --dry-run lists them all).

@@ -920,6 +920,50 @@ export-no-files = Kênh { $channel } chưa gửi được tệp. Đề nghị d�
 export-saved = Đã ghi tệp { $file }.
 
 ## Nhập kế hoạch và kết luận qua trò chuyện (gửi tệp, /maunhap, "xác nhận"; issue #11, mục 2 và 3)
+## Plan import: the preview's lines (places of problems, one line per task, the plan and the file)
+plan-import-place = { $table ->
+    [none] {""}
+   *[other] { $table },{" "}
+}dòng { $row }{ $column ->
+    [none] {""}
+   *[other] , cột { $column }{ $header ->
+        [none] {""}
+       *[other] {" "}"{ $header }"
+    }
+}
+plan-import-change = { $mark } { $code } (dòng { $row }) { $title } — { $lead }, hạn { $deadline }{ $changed ->
+    [yes] {" "}{"["}đổi: { $fields }{"]"}
+   *[no] {""}
+}
+plan-import-field = { $field ->
+    [title] nội dung
+    [area] lĩnh vực
+    [areaText] nhóm
+    [lead] chủ trì
+    [cooperating] phối hợp
+    [deadline] thời hạn
+    [product] sản phẩm
+    [planNote] ghi chú
+   *[other] { $field }
+}
+plan-import-summary-plan = Kế hoạch: { $name } {"["}{ $code }{"]"} — { $fresh ->
+    [yes] kế hoạch mới
+   *[no] đã có
+}, năm { $years }{ $programme ->
+    [none] {""}
+   *[other] , { $programme }
+}{ $kind ->
+    [conclusion] , kết luận
+   *[other] {""}
+}, thường trực: { $secretariat }
+plan-import-summary-file = Tệp: { $file } ({ $tables }): { $new } mới, { $changed } thay đổi, { $unchanged } không đổi{ $rejected ->
+    [0] {""}
+   *[other] , { $rejected } dòng lỗi
+}{ $absent ->
+    [0] {""}
+   *[other] ; { $absent } nhiệm vụ đã có không còn trong tệp (giữ nguyên)
+}
+plan-import-more-tasks = … và { $count } nhiệm vụ khác (--json để xem hết)
 plan-chat-line = { $text }
 plan-chat-preview = Xem trước khi nhập (chưa ghi gì):
 plan-chat-more-problems = … và { $count } vấn đề khác (xem đủ bằng lệnh npm run import -- <tệp> --dry-run).

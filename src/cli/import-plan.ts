@@ -20,6 +20,8 @@ import type { Locale } from "../core/format.js";
 import type { Problem } from "../core/plan-import/index.js";
 import { openDatabase } from "../db/database.js";
 import { createPlanImportStore } from "../db/stores/plan-import-store.js";
+import { reply } from "../core/reply.js";
+import { createTranslator } from "../infra/i18n.js";
 
 const USAGE = `usage: npm run import -- <kế-hoạch.xlsx|.csv|.docx> [--plan "<tên hoặc mã kế hoạch>"] [--dry-run] [--json] [--skip-errors]
                       [--year <năm>] [--secretariat "<đơn vị>"]
@@ -63,6 +65,7 @@ export async function importPlan(args: string[]): Promise<number> {
   }
   const config = loadConfig(undefined, values.now === undefined ? {} : { now: values.now });
   const locale: Locale = config.defaultLocale;
+  const translate = createTranslator();
   const now = config.now ?? new Date();
 
   if (values.template !== undefined) return writeTemplate(values.template, year ?? Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(now)), config);
@@ -101,7 +104,7 @@ export async function importPlan(args: string[]): Promise<number> {
       report(preview.problems, values.json, locale);
       return 1;
     }
-    const describe = describeOptions(preview, locale);
+    const describe = describeOptions(preview, locale, translate);
     const counts = countsOf(preview);
     const json = values.json;
     const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -109,11 +112,11 @@ export async function importPlan(args: string[]): Promise<number> {
       for (const change of preview.changes) out(JSON.stringify(changeJson(change, preview.unitNames)));
       for (const p of preview.problems) out(JSON.stringify(problemJson(p, describe)));
     } else {
-      for (const line of summaryLines(preview, locale)) out(line);
+      for (const line of summaryLines(preview)) out(translate(locale, line));
       for (const p of preview.problems) (p.severity === "error" ? console.error : out)(describeProblem(p, describe));
       const moving = preview.changes.filter((c) => c.action !== "unchanged");
-      for (const change of moving.slice(0, SHOWN)) out(describeChange(change, preview.unitNames, locale));
-      if (moving.length > SHOWN) out(locale === "vi" ? `… và ${moving.length - SHOWN} nhiệm vụ khác (--json để xem hết)` : `… and ${moving.length - SHOWN} more (--json lists them all)`);
+      for (const change of moving.slice(0, SHOWN)) out(translate(locale, describeChange(change, preview.unitNames)));
+      if (moving.length > SHOWN) out(translate(locale, reply("plan-import-more-tasks", { count: moving.length - SHOWN })));
     }
     const summary = (extra: Record<string, unknown>) => json && out(JSON.stringify({ type: "summary", file: name, plan: preview.plan && { code: preview.plan.code, name: preview.plan.name, new: preview.plan.id === null }, ...counts, dryRun: values["dry-run"], ...extra }));
     const vi = locale === "vi";
@@ -151,7 +154,7 @@ export async function importPlan(args: string[]): Promise<number> {
 
 /** Problems without a preview around them (the file could not be read): one line each. */
 function report(problems: readonly Problem[], json: boolean, locale: Locale): void {
-  const options = { locale, withTable: false, letters: true };
+  const options = { locale, withTable: false, letters: true, translate: createTranslator() };
   for (const p of problems) {
     if (json) process.stdout.write(`${JSON.stringify(problemJson(p, options))}\n`);
     else console.error(describeProblem(p, options));

@@ -4,12 +4,14 @@
  * with no recognisable header, a broken file of each format.
  */
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "../../src/infra/i18n.js";
 import { MAX_IMPORT_BYTES, checkFile, describeProblem, readTaskTables } from "../../src/app/plan-import/index.js";
 import type { Problem } from "../../src/core/plan-import/index.js";
 import { HEADER, csv, docx, docxTable, encryptedOfficeFile, xlsx } from "./files.js";
 
-const vi = { locale: "vi" as const, withTable: false, letters: true };
-const en = { locale: "en" as const, withTable: false, letters: true };
+const translate = createTranslator();
+const vi = { locale: "vi" as const, withTable: false, letters: true, translate };
+const en = { locale: "en" as const, withTable: false, letters: true, translate };
 
 async function problemOf(name: string, bytes: Uint8Array): Promise<Problem> {
   const read = await readTaskTables({ name, bytes });

@@ -61,7 +61,7 @@ export function createPlanChat(deps: PlanChatDeps): ChatFeature {
     // Said before a byte is downloaded: a 50 MB file is refused, not fetched.
     if (file.size !== undefined && file.size > MAX_IMPORT_BYTES) {
       const tooLarge = checkFile(name, file.size, new Uint8Array());
-      if ("problem" in tooLarge) return out("plan_import", [line(describeProblem(tooLarge.problem, { locale, withTable: false, letters: true })), reply("plan-chat-nothing-written")]);
+      if ("problem" in tooLarge) return out("plan_import", [line(describeProblem(tooLarge.problem, { locale, withTable: false, letters: true, translate: deps.translate })), reply("plan-chat-nothing-written")]);
     }
     const bytes = await file.read();
     if (notice) return deps.onNotice?.(message, Buffer.from(bytes).toString("utf8").replace(/^\uFEFF/u, ""), now);
@@ -74,16 +74,16 @@ export function createPlanChat(deps: PlanChatDeps): ChatFeature {
         if (proposed) return proposed;
       }
     }
-    if (preview.plan === null) return out("plan_import", [...preview.problems.map((p) => line(describeProblem(p, { locale, withTable: false, letters: true }))), reply("plan-chat-nothing-written")]);
+    if (preview.plan === null) return out("plan_import", [...preview.problems.map((p) => line(describeProblem(p, { locale, withTable: false, letters: true, translate: deps.translate }))), reply("plan-chat-nothing-written")]);
     const counts = countsOf(preview);
-    const options = describeOptions(preview, locale);
-    const lines: Reply[] = [reply("plan-chat-preview"), ...summaryLines(preview, locale).map(line)];
+    const options = describeOptions(preview, locale, deps.translate);
+    const lines: Reply[] = [reply("plan-chat-preview"), ...summaryLines(preview)];
     const problems = preview.problems;
     lines.push(...problems.slice(0, PROBLEM_LINES).map((p) => line(describeProblem(p, options))));
     if (problems.length > PROBLEM_LINES) lines.push(reply("plan-chat-more-problems", { count: problems.length - PROBLEM_LINES }));
     // What moves first, then what stays as it is.
     const ordered = [...preview.changes.filter((c) => c.action !== "unchanged"), ...preview.changes.filter((c) => c.action === "unchanged")];
-    lines.push(...ordered.slice(0, TASK_LINES).map((c) => line(describeChange(c, preview.unitNames, locale))));
+    lines.push(...ordered.slice(0, TASK_LINES).map((c) => describeChange(c, preview.unitNames)));
     if (ordered.length > TASK_LINES) lines.push(reply("plan-chat-more-tasks", { count: ordered.length - TASK_LINES }));
     const fileProblem = preview.problems.some((p) => p.severity === "error" && (p.where === undefined || p.code === "no-header"));
     const writable = counts.new + counts.changed + preview.changes.filter((c) => c.action === "unchanged" && c.renumbered).length;

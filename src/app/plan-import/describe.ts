@@ -5,6 +5,8 @@
 import { type Locale, formatDate } from "../../core/format.js";
 import { daysInMonth } from "../../core/local-date.js";
 import { type Problem, type TaskChange, GROUP_BY_KEY, columnLetter } from "../../core/plan-import/index.js";
+import { reply, type Reply } from "../../core/reply.js";
+import type { Translate } from "../../infra/i18n.js";
 import { MAX_IMPORT_BYTES } from "./file-kind.js";
 import type { PlanImportPreview } from "./preview.js";
 
@@ -104,24 +106,19 @@ export interface DescribeOptions {
   withTable: boolean;
   /** Columns as letters (spreadsheets, CSV) or by number (Word tables). */
   letters: boolean;
+  /** The words of places, task lines and summaries (locales/*.ftl). */
+  translate: Translate;
 }
 
-export function describeOptions(preview: PlanImportPreview, locale: Locale): DescribeOptions {
-  return { locale, withTable: preview.format === "docx" && preview.tables.length > 1, letters: preview.format !== "docx" };
+export function describeOptions(preview: PlanImportPreview, locale: Locale, translate: Translate): DescribeOptions {
+  return { locale, withTable: preview.format === "docx" && preview.tables.length > 1, letters: preview.format !== "docx", translate };
 }
 
 /** "dòng 7, cột E “Thời gian hoàn thành”" */
 export function placeText(where: Problem["where"], options: DescribeOptions): string {
   if (!where) return "";
-  const vi = options.locale === "vi";
-  const parts: string[] = [];
-  if (options.withTable) parts.push(where.table);
-  parts.push(`${vi ? "dòng" : "row"} ${where.row}`);
-  if (where.column !== undefined) {
-    const column = options.letters ? columnLetter(where.column) : String(where.column + 1);
-    parts.push(`${vi ? "cột" : "column"} ${column}${where.header ? ` "${where.header}"` : ""}`);
-  }
-  return parts.join(", ");
+  const column = where.column === undefined ? "none" : options.letters ? columnLetter(where.column) : String(where.column + 1);
+  return options.translate(options.locale, reply("plan-import-place", { table: options.withTable ? where.table : "none", row: String(where.row), column, header: where.header ?? "none" }));
 }
 
 /** One line: where, then what is wrong. */
@@ -167,22 +164,15 @@ export function changeJson(change: TaskChange, unitNames: ReadonlyMap<number, st
   };
 }
 
-const FIELD_NAMES: Record<Locale, Record<string, string>> = {
-  vi: { title: "nội dung", area: "lĩnh vực", areaText: "nhóm", lead: "chủ trì", cooperating: "phối hợp", deadline: "thời hạn", product: "sản phẩm", planNote: "ghi chú" },
-  en: { title: "title", area: "area", areaText: "group", lead: "lead", cooperating: "cooperating", deadline: "deadline", product: "product", planNote: "remark" },
-};
-
-/** "+ CCHC24-01 (dòng 5) Rà soát … — Sở Tư pháp, hạn 30/6/2024" */
-export function describeChange(change: TaskChange, unitNames: ReadonlyMap<number, string>, locale: Locale): string {
-  const vi = locale === "vi";
+/** "+ CCHC24-01 (dòng 5) Rà soát … — Sở Tư pháp, hạn 30/6/2024", with "[đổi: thời hạn]" for a changed task. */
+export function describeChange(change: TaskChange, unitNames: ReadonlyMap<number, string>): Reply {
   const d = change.draft;
   const code = change.action === "new" ? d.code : change.code;
   const mark = change.action === "new" ? "+" : change.action === "changed" ? "~" : "=";
   const lead = d.leadGroup ? GROUP_BY_KEY.get(d.leadGroup)!.name : unitNames.get(d.leadUnitId) ?? "";
   const title = d.title.length > 90 ? `${d.title.slice(0, 89)}…` : d.title;
-  const head = `${mark} ${code} (${vi ? "dòng" : "row"} ${change.row}) ${title} — ${lead}, ${vi ? "hạn" : "due"} ${d.deadlineText}`;
-  if (change.action !== "changed") return head;
-  return `${head} [${vi ? "đổi" : "changed"}: ${change.fields.map((f) => FIELD_NAMES[locale][f.field]).join(", ")}]`;
+  const fields = change.action === "changed" ? change.fields.map((f) => reply("plan-import-field", { field: f.field })) : [];
+  return reply("plan-import-change", { mark, code: String(code), row: String(change.row), title, lead, deadline: d.deadlineText ?? "", changed: fields.length > 0 ? "yes" : "no", fields });
 }
 
 export interface Counts {
@@ -211,26 +201,21 @@ export function countsOf(preview: PlanImportPreview): Counts {
 const PROGRAMME_NAMES: Record<string, string> = { cchc: "CCHC", cds: "CĐS", da06: "Đề án 06" };
 
 /** The plan and what the file does to it, in two lines. */
-export function summaryLines(preview: PlanImportPreview, locale: Locale): string[] {
+export function summaryLines(preview: PlanImportPreview): Reply[] {
   const plan = preview.plan;
   if (!plan) return [];
-  const vi = locale === "vi";
   const c = countsOf(preview);
-  const years = plan.yearTo ? `${plan.year}–${plan.yearTo}` : String(plan.year);
-  const facts = [
-    plan.id === null ? (vi ? "kế hoạch mới" : "new plan") : vi ? "đã có" : "existing",
-    `${vi ? "năm" : "year"} ${years}`,
-    ...(plan.programme ? [PROGRAMME_NAMES[plan.programme]!] : []),
-    ...(plan.kind === "conclusion" ? [vi ? "kết luận" : "conclusions"] : []),
-    `${vi ? "thường trực" : "secretariat"}: ${preview.unitNames.get(plan.secretariatUnitId) ?? ""}`,
-  ];
-  const tables = preview.tables.map((t) => `"${t}"`).join(", ");
-  const tally = vi
-    ? `${c.new} mới, ${c.changed} thay đổi, ${c.unchanged} không đổi${c.rejected > 0 ? `, ${c.rejected} dòng lỗi` : ""}${c.absent > 0 ? `; ${c.absent} nhiệm vụ đã có không còn trong tệp (giữ nguyên)` : ""}`
-    : `${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged${c.rejected > 0 ? `, ${c.rejected} rows with errors` : ""}${c.absent > 0 ? `; ${c.absent} stored tasks not in the file (kept)` : ""}`;
   return [
-    `${vi ? "Kế hoạch" : "Plan"}: ${plan.name} [${plan.code}] — ${facts.join(", ")}`,
-    `${vi ? "Tệp" : "File"}: ${preview.file} (${tables}): ${tally}`,
+    reply("plan-import-summary-plan", {
+      name: plan.name,
+      code: plan.code,
+      fresh: plan.id === null ? "yes" : "no",
+      years: plan.yearTo ? `${plan.year}–${plan.yearTo}` : String(plan.year),
+      programme: plan.programme ? PROGRAMME_NAMES[plan.programme]! : "none",
+      kind: plan.kind,
+      secretariat: preview.unitNames.get(plan.secretariatUnitId) ?? "",
+    }),
+    reply("plan-import-summary-file", { file: preview.file, tables: preview.tables.map((t) => `"${t}"`).join(", "), new: c.new, changed: c.changed, unchanged: c.unchanged, rejected: c.rejected, absent: c.absent }),
   ];
 }
 
