@@ -55,12 +55,26 @@ export interface Answer {
 
 /** Turns what a message asks into the answer, reading only what that question needs. */
 export async function answerQuery(u: Understanding, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
+  if (u.intent === "several") return answerEach(u.parts, data, asker, today, locale);
   if (u.intent === "task_list" || u.intent === "task_count") return tasksAnswer(u, data, asker, today, locale);
   if (u.intent === "chart" && data.charts) {
     const chart = await answerChart(u.chart, data.view, data.tasks, data.charts, today, locale);
     return { replies: chart.replies, shownTasks: [], ...(chart.picture ? { picture: chart.picture } : {}) };
   }
   return { replies: await answer(u, data, asker, today, locale), shownTasks: [] };
+}
+
+/** Each question of a message answered in turn, a blank line between; the tasks shown are those of all of them. */
+async function answerEach(parts: readonly Understanding[], data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
+  const replies: Reply[] = [];
+  const shownTasks: string[] = [];
+  for (const part of parts) {
+    const answered = await answerQuery(part, data, asker, today, locale);
+    if (replies.length > 0) replies.push(reply("answer-part-break"));
+    replies.push(...answered.replies);
+    shownTasks.push(...answered.shownTasks);
+  }
+  return { replies, shownTasks };
 }
 
 async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "task_count" }>, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
@@ -439,6 +453,8 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       return [reply("help"), ...examples([1, 2, 3, 4, 5, 6, 7])];
     case "empty":
       return [reply("empty-message")];
+    case "several":
+      return (await answerEach(u.parts, data, asker, today, locale)).replies;
     case "task_command":
     case "not_admitted":
       // Commands are handled before the question pipeline; nothing to answer here.

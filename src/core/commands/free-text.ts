@@ -51,7 +51,8 @@ const REPORTED = new Set(["xong", "thanh", "tat", "dat", "duoc", "roi", "nop", "
 
 /**
  * "?" anywhere, a question word at the end (before any "em", "ạ", "vậy"), or "… xong chưa" ending a clause
- * ("CCHC23-15 hoàn thành chưa vậy, update giùm tình trạng" asks; it reports nothing).
+ * ("CCHC23-15 hoàn thành chưa vậy, update giùm tình trạng" asks; it reports nothing), or before the task's code
+ * ("xong chưa CCHC23-40").
  */
 export function isQuestion(scan: Scan): boolean {
   if (scan.clean.includes("?")) return true;
@@ -60,7 +61,8 @@ export function isQuestion(scan: Scan): boolean {
     let j = i + 1;
     while (j < scan.words.length && VOCATIVES.has(scan.words[j]!.key)) j++;
     const next = scan.words[j];
-    if (!next || /[,.;!:]/.test(scan.clean.slice(scan.words[j - 1]!.end, next.start))) return true;
+    // "xong chưa CCHC23-40": the task asked about, named after the question.
+    if (!next || next.code || /[,.;!:]/.test(scan.clean.slice(scan.words[j - 1]!.end, next.start))) return true;
   }
   let i = scan.words.length - 1;
   while (i > 0 && VOCATIVES.has(scan.words[i]!.key) && !QUESTION_END_ACCENTED.has(scan.words[i]!.lower)) i--;

@@ -69,6 +69,9 @@ export function nextContext(
       return { at: now, intent: u.intent };
     case "kpi_derived":
       return { at: now, intent: u.intent };
+    // Two questions in one: a follow-up goes on from the last of them.
+    case "several":
+      return nextContext(previous, u.parts[u.parts.length - 1]!, now, shownTasks);
     default:
       return previous ? { ...previous, at: now } : undefined;
   }

@@ -6,7 +6,7 @@ import type { Understanding } from "./types.js";
  * the question as the bot read it.
  */
 export interface QueryDescription {
-  subject: "metric" | "metrics" | "tasks" | "task" | "plan" | "units" | "areas" | "briefing" | "chart" | "bot" | "none";
+  subject: "metric" | "metrics" | "tasks" | "task" | "plan" | "units" | "areas" | "briefing" | "chart" | "bot" | "questions" | "none";
   filters: Record<string, unknown>;
   ask: string;
 }
@@ -52,6 +52,8 @@ export function describeQuery(u: Understanding): QueryDescription {
     case "greeting":
     case "thanks":
       return { subject: "bot", filters: {}, ask: u.intent };
+    case "several":
+      return { subject: "questions", filters: { parts: u.parts.map(describeQuery) }, ask: "each" };
     case "unknown":
       return { subject: "none", filters: pick(u, ["reason", "name", "leftover", "options"]), ask: "not_understood" };
     default:

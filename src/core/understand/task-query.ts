@@ -23,7 +23,8 @@ const SOON_DAYS = 7;
  * by state, unit (named, or the asker's own), role (lead or cooperating), area, a due window, a programme
  * or words of the title. A fragment after a task answer changes only what it names.
  */
-export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, context: ConversationContext | undefined, today: LocalDate): Understanding | undefined {
+export function readTaskQuestion(read: Reading, index: UnderstandingIndex, context: ConversationContext | undefined, today: LocalDate): Understanding | undefined {
+  let reading = read;
   const { cues } = reading;
   // "Việc đạt 100%", "tiến độ 100%": done.
   const fullProgress = / (?:dat|duoc|len|tien do|xong|hoan thanh) 100 (?:phan tram )?/.test(reading.whole.padded);
@@ -34,7 +35,12 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   const mine = isMine(reading);
   const asksAboutOne = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("notes") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence");
   const listing = containsAny(withoutHow(reading.whole), LISTING);
-  const titled = namesTaskByTitle(reading, explicit !== undefined, mine);
+  // "Việc kiểm tra CCHC năm 2023 ai chủ trì": the plan's name and year, read as the plan elsewhere, are words of
+  // the one title asked about when nothing else names the task.
+  const whoOrWhen = cues.has("who") || cues.has("when") || cues.has("dueWord");
+  const planTitle = !namesTaskByTitle(reading, explicit !== undefined, mine) && whoOrWhen && !mine && !isCounting(cues) && !containsAny(withoutHow(reading.whole), LISTING) ? titleWithPlanWords(reading) : undefined;
+  if (planTitle) reading = { ...reading, contentWords: planTitle };
+  const titled = planTitle !== undefined || namesTaskByTitle(reading, explicit !== undefined, mine);
 
   // "Ai phối hợp?", "hạn khi nào?", "vì sao?" right after one task was shown: that task.
   const shownOne = context?.tasks?.length === 1 ? context.tasks[0] : undefined;
@@ -192,7 +198,21 @@ export function readTaskQuestion(reading: Reading, index: UnderstandingIndex, co
   // Progress asked of a unit's or an area's tasks, with no word left that might name one task of them (a title
   // half understood must not be answered with its neighbour's progress).
   const eachProgress = countAsked && !titled && (cues.has("planProgress") || cues.has("percent")) && reading.leftover.every(isPrecise);
+  // "Ai chủ trì?", "hạn bao giờ?" of no task named, no unit, no state, nothing shown before: every task of the plan
+  // is no answer to it.
+  const nothingNamed = !titled && !follow && explicit === undefined && !named && !filters.partner && !filters.order && filters.progressBelow === undefined && filters.progressAbove === undefined && !listing;
+  if (nothingNamed && (cues.has("who") || cues.has("when") || cues.has("lead") || cues.has("cooperating")) && !countAsked) return { intent: "unknown", reason: "vague" };
   return { intent: countAsked ? "task_count" : "task_list", ...filters, ...(eachProgress ? { eachProgress: true as const } : {}) };
+}
+
+/** The plan's name ("CCHC", "cải cách hành chính") and a year typed, as words of a title, with at least one word of its own. */
+function titleWithPlanWords(reading: Reading): string[] | undefined {
+  if (!reading.cues.has("taskWords") || reading.namedUnits.length > 0 || reading.areas.length > 0 || reading.levels.some((level) => level !== "province") || reading.contentWords.length === 0) return undefined;
+  const planName = / (?:cchc|cai cach hanh chinh) /.test(reading.whole.padded) ? ["cchc"] : [];
+  const years = reading.times.filter((time) => time.kind === "year").map((time) => time.window.from.slice(0, 4));
+  if (reading.times.length !== years.length || planName.length + years.length === 0) return undefined;
+  const words = [...reading.contentWords, ...planName, ...years];
+  return words.length >= 3 ? words : undefined;
 }
 
 /** "Bao nhiêu", "mấy" asking a quantity; "bộ máy", "máy tính" folded hold "may" and ask none. */
@@ -270,7 +290,9 @@ function unitOf(reading: Reading, mine: boolean, follow: ConversationContext | u
   const excluded = named.find((u) => setAsideBefore(reading.text, u.start) !== null);
   if (excluded && named.length === 1) return mine ? { mine: true, exceptUnit: excluded.id } : { exceptUnit: excluded.id };
   // "… phối hợp với Công an tỉnh": the unit after "với" is the other side of the tasks, not their subject.
-  const withWord = (u: { start: number }) => /(?:\bvới|\bvoi|\bwith)\s*$/iu.test(reading.text.slice(0, u.start));
+  // ("Tam Kỳ với Núi Thành có việc nào trễ": "với" right after a unit joins the two.)
+  const withWord = (u: { start: number }) =>
+    /(?:\bvới|\bvoi|\bwith)\s*$/iu.test(reading.text.slice(0, u.start)) && !named.some((other) => other !== u && /^\s*(?:với|voi)\s*$/iu.test(reading.text.slice(other.end, u.start)));
   // "Sở Nội vụ chủ trì, Công an tỉnh phối hợp": each unit in the role said right after it.
   const roleAfter = (u: { end: number }, role: RegExp) => role.test(fold(reading.text.slice(u.end)));
   const leading = named.find((u) => roleAfter(u, /^\s*(?:dang |se |da |duoc giao )?(?:chu tri|phu trach)\b/));
@@ -281,10 +303,13 @@ function unitOf(reading: Reading, mine: boolean, follow: ConversationContext | u
   }
   const partner = named.find(withWord);
   const subjects = named.filter((u) => u !== partner);
-  if (mine && partner) return { mine: true, partner: partner.id };
+  // "Việc phối hợp với Công an là việc gì": the asker's unit on the other side of them.
+  // ("Ai phối hợp với Công an trong việc …" asks who the others are: no unit of the asker's.)
+  const whoAsked = / (?:ai|don vi nao|so nao|co quan nao|ben nao|nhung ai) /.test(reading.whole.padded);
+  if (partner && (mine || (subjects.length === 0 && !whoAsked))) return { mine: true, partner: partner.id };
   if (subjects[0]) {
     // "Tam Kỳ và Núi Thành", "Sở Tư pháp, Sở Tài chính": the units joined, their tasks counted together.
-    const joined = subjects.slice(1).filter((u, i) => /^\s*(?:,|và|va|hoặc|hoac|cùng|cung|and|or|&)\s*$/iu.test(reading.text.slice(subjects[i]!.end, u.start)));
+    const joined = subjects.slice(1).filter((u, i) => /^\s*(?:,|và|va|với|voi|vs|hoặc|hoac|cùng|cung|and|or|&)\s*$/iu.test(reading.text.slice(subjects[i]!.end, u.start)));
     return { unit: subjects[0].id, ...(joined.length > 0 ? { alsoUnits: joined.map((u) => u.id) } : {}), ...(partner ? { partner: partner.id } : {}) };
   }
   if (mine) return { mine: true };

@@ -118,6 +118,8 @@ export type Understanding =
       metric?: string;
     }
   | { intent: "task_command"; action: string }
+  /** Two or three questions typed in one message ("tỷ lệ … bao nhiêu và có mấy việc quá hạn"), each answered in turn. */
+  | { intent: "several"; parts: Understanding[] }
   /** Not read at all: the sender may not use the bot (no invite, a chat bound to no unit). */
   | { intent: "not_admitted" };
 

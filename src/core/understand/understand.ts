@@ -11,6 +11,7 @@ import { readOverTime } from "./over-time.js";
 import { quotedFigures } from "./quoted-figure.js";
 import { readMessage } from "./reading.js";
 import { searchWords } from "./leftover.js";
+import { splitQuestions } from "./split.js";
 import { rankingLevel, readTaskQuestion } from "./task-query.js";
 import type { Understanding, Understood } from "./types.js";
 import { asTyped } from "./typed-words.js";
@@ -31,6 +32,18 @@ export interface UnderstandOptions {
  * with a figure for some other question. Context fills a gap only in a fragment ("còn cấp xã?").
  */
 export function understand(raw: string, index: UnderstandingIndex, options: UnderstandOptions): Understood {
+  const whole = understandOne(raw, index, options);
+  const { context: _context, ...withoutContext } = options;
+  const text = prepareMessage(raw);
+  const names = () => {
+    const reading = readMessage(text, index, options.today);
+    return [...reading.units, ...reading.areas, ...reading.metric.matches, ...reading.times];
+  };
+  const parts = splitQuestions(text, whole.understanding, (part, first) => understandOne(part, index, first ? options : withoutContext).understanding, names);
+  return parts ? { understanding: { intent: "several", parts }, locale: whole.locale } : whole;
+}
+
+function understandOne(raw: string, index: UnderstandingIndex, options: UnderstandOptions): Understood {
   // "Cho anh hỏi 2 việc: …" announces two questions; its "việc" is no task.
   const text = prepareMessage(raw).replace(QUESTIONS_ANNOUNCED, (announced) => " ".repeat(announced.length));
   const whole = foldWords(text);
