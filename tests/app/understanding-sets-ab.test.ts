@@ -79,6 +79,53 @@ describe("two questions in one message, and the families of blind sets AA and AB
     const answer = await reply("viec do ai chu tri, han bao gio");
     expect(answer).not.toContain("43 nhiệm vụ");
   });
+  it("a level alone after a list of tasks asks the same of that level's units ('của thì' is no 'của tôi')", async () => {
+    const chat = "level-fragment";
+    await reply("Danh sách nhiệm vụ quá hạn", chat);
+    const answer = await reply("của cấp huyện thì sao", chat);
+    for (const code of ["CCHC23-16", "CCHC23-17"]) expect(answer).toContain(code);
+    expect(answer).not.toContain("CCHC23-32");
+  });
+
+  it("shorthand: 'trc 31/8', 'QPPL', a doubled letter in 'TT&TT'; a level before 'hạn' names no unit", async () => {
+    const before = await reply("trc 31/8 nhung nv nao phai hoan thanh");
+    expect(before).toContain("CCHC23-40");
+    expect(before).not.toContain("CCHC23-27");
+    expect(await reply("kiem tra xu ly van ban QPPL cap huyen han khi nao")).toContain("31/10/2023");
+    const department = await reply("cac nhiem vu cua so ttt&tt chua trien khai");
+    for (const code of ["CCHC23-38", "CCHC23-39"]) expect(department).toContain(code);
+  });
+
+  it("how a family of figures goes is all of it: payments' count and money; VNeID is Đề án 06's summary", async () => {
+    const payments = await reply("Kết quả thanh toán trực tuyến 6 tháng đầu năm thế nào?");
+    expect(payments).toContain("3.048");
+    expect(payments).toContain("859");
+    const vneid = await reply("tinh hinh VNeID", "vneid-family");
+    expect(vneid).toContain("447.246");
+    expect(vneid).toContain("28/63");
+    expect(vneid).not.toContain("64%");
+    // The count asked alone stays the count.
+    expect(await reply("so luot thanh toan truc tuyen")).not.toContain("859");
+  });
+
+  it("a target asked with its date is the figure whose target falls due then", async () => {
+    expect(await reply("muc tieu cuoi nam?")).toContain("top 20");
+    expect(await reply("còn thiếu bao nhiêu so với chỉ tiêu")).toContain("291.045");
+    expect(await reply("chỉ tiêu cuối tháng 7 là gì")).toContain("738.291");
+  });
+
+  it("a unit's summary is its tasks; a list of late tasks 'cần chỉ đạo' is that list, not the briefing", async () => {
+    const unit = await reply("tom tat viec cua Tam Ky");
+    for (const code of ["CCHC23-16", "CCHC23-18", "CCHC23-43"]) expect(unit).toContain(code);
+    expect(unit).not.toContain("CCHC23-17");
+    const late = await reply("Nhiệm vụ nào đang chậm cần chỉ đạo gấp?");
+    expect(late).toContain("CCHC23-32");
+    expect(late).not.toContain("Tóm tắt tình hình");
+  });
+
+  it("a threshold typed with the figure is answered with the figure", async () => {
+    expect(await reply("Cấp huyện đã đạt 50% hồ sơ trực tuyến chưa?")).toContain("18,05%");
+  });
 });
 
 describe("a question that names its task after 'xong chưa', from the unit that leads it", () => {

@@ -68,7 +68,7 @@ export const CUES = {
   vague: ["cái đó", "sao rồi", "cập nhật", "thế nào", "ra sao", "số liệu", "báo cáo"],
   howMuch: ["bao nhiêu", "how much", "how many"],
   howIs: ["thế nào", "như thế nào", "ra sao", "sao rồi", "tình hình", "how is", "how are"],
-  domain: ["tỷ lệ", "tỉ lệ", "chỉ số", "số liệu", "hồ sơ", "cải cách", "chuyển đổi số", "đề án", "tài khoản", "định danh", "nhiệm vụ", "kế hoạch", "thủ tục", "dịch vụ công", "cấp huyện", "cấp xã", "sở ngành", "kpi", "báo cáo", "vneid", "cchc"],
+  domain: ["tỷ lệ", "tỉ lệ", "chỉ số", "chỉ tiêu", "số liệu", "hồ sơ", "cải cách", "chuyển đổi số", "đề án", "tài khoản", "định danh", "nhiệm vụ", "kế hoạch", "thủ tục", "dịch vụ công", "cấp huyện", "cấp xã", "sở ngành", "kpi", "báo cáo", "vneid", "cchc"],
 } as const;
 
 export type CueName = keyof typeof CUES;
@@ -98,6 +98,9 @@ for (const [gram, names] of BY_PHRASE) {
   BY_HEAD.set(head, [...(BY_HEAD.get(head) ?? []), { last, names }]);
 }
 
+/** Words of their own that are no slip for another: "của thì sao" is not "của tôi" ("thì" is one edit from "tôi"). */
+const FUNCTION_WORDS = new Set(["thi", "the", "sao", "nao", "nay", "roi", "vay", "con", "cho", "khong", "chua", "nhe", "nha", "thoi", "voi", "cung", "nhu", "hay"]);
+
 export function detectCues(text: FoldedText): Set<CueName> {
   const found = new Set<CueName>();
   const words = text.words;
@@ -107,7 +110,7 @@ export function detectCues(text: FoldedText): Set<CueName> {
       const word = words[i + n]!;
       const names = BY_PHRASE.get(n === 0 ? word : `${gram} ${word}`);
       if (names) for (const name of names) found.add(name);
-      else if (n > 0 && word.length >= 3) {
+      else if (n > 0 && word.length >= 3 && !FUNCTION_WORDS.has(word)) {
         // Same first letter: "hạng" for "hạn", "thàn" for "thành"; not "rồi" for "mối".
         for (const near of BY_HEAD.get(gram) ?? []) if (near.last[0] === word[0] && withinOneEdit(near.last, word)) for (const name of near.names) found.add(name);
       }

@@ -38,6 +38,8 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   }
   const share = taskish ? undefined : readShare(reading, index);
   if (share) return share;
+  const family = taskish ? undefined : familyAsked(reading, index);
+  if (family) return family;
 
   // "Số tài khoản đã kích hoạt và tỷ lệ so với chỉ tiêu": each part names its own figure.
   // "Mấy số Đề án 06: hồ sơ tạo lập, tài khoản được cấp, đã kích hoạt": the programme's figures, each named.
@@ -57,7 +59,8 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     return readSeveral(reading, index) ?? { intent: "unknown", reason: "unknown_metric", name: reading.text.slice(reading.metric.ruledOut.start, reading.metric.ruledOut.end) };
   }
   if (!key && !taskish && comparing && (reading.allCues.has("percent") || reading.allCues.has("howMuch") || cues.has("compare"))) key = defaultMetric(reading.levels, index);
-  if (!key && cues.has("gap") && !taskish && reading.allCues.has("domain")) key = onlyCountTarget(index);
+  // "Mục tiêu cuối năm?": the figure whose target falls due then (the ranking's top 20 by 31/12), named or not.
+  if (!key && cues.has("gap") && !taskish) key = targetDueIn(reading, index) ?? (reading.allCues.has("domain") ? onlyCountTarget(index) : undefined);
   // "Số liệu định danh điện tử": every figure of that family, when a few fit and none is named.
   if (!key && !taskish && reading.metric.aspects.size > 0) {
     const fitting = index.metrics.filter((m) => m.metric.measure !== "rank" && m.requires.length === 0 && fitsAspects(m.aspects, reading.metric.aspects));
@@ -93,7 +96,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     // "từ 18/7 đến 31/7 (13 ngày)": the length of the period just named, said again.
     ...(reading.times.length > 0 ? [...reading.text.matchAll(/\((\d{1,3})\s*(?:ngày|ngay|days?)\)/giu)].map((m) => m[1]!) : []),
     // "Đã đạt 1.000 tỷ chưa", "vượt 500 nghìn chưa": a threshold the asker sets, which the figure answers.
-    ...[...reading.whole.padded.matchAll(/ (?:dat|duoc|vuot|qua|len|toi|tren|hon) (\d+) (?:\S+ ){0,2}(?:chua|khong|ko|hay chua)\b/g)].map((m) => m[1]!),
+    ...[...reading.whole.padded.matchAll(/ (?:dat|duoc|vuot|qua|len|toi|tren|hon) (\d+) (?:\S+ ){0,5}(?:chua|khong|ko|hay chua)\b/g)].map((m) => m[1]!),
   ]);
   const unexplained = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry, index) && !quotedCounts.has(word));
   const otherFigure = unexplained.length > 0 && index.metricNames.bestOfEach(unexplained.join(" ")).some((m) => m.id !== key && m.score >= 0.85);
@@ -294,6 +297,17 @@ function comparison(metric: string, cues: Set<CueName>, levels: readonly Scope[]
 }
 
 /** "Còn thiếu bao nhiêu để đạt chỉ tiêu?" with nothing named: the one counted figure that has a target. */
+/** The only figure with a target due within the time the message names, if there is one. */
+function targetDueIn(reading: Reading, index: UnderstandingIndex): string | undefined {
+  const windows = reading.times.map((time) => time.window);
+  if (windows.length === 0) return undefined;
+  const dueWhere = (within: (date: string) => boolean) => index.metrics.filter((entry) => entry.hasTarget && [...entry.targetDates].some(within));
+  // "Cuối năm" is its last day first: the window from today to it also holds the targets of the days before.
+  const onLastDay = dueWhere((date) => windows.some((window) => date === window.to));
+  const due = onLastDay.length > 0 ? onLastDay : dueWhere((date) => windows.some((window) => window.from <= date && date <= window.to));
+  return due.length === 1 ? due[0]!.metric.key : undefined;
+}
+
 function onlyCountTarget(index: UnderstandingIndex): string | undefined {
   const targeted = index.metrics.filter((m) => m.hasTarget && m.metric.measure === "count");
   return targeted.length === 1 ? targeted[0]!.metric.key : undefined;
@@ -331,4 +345,22 @@ function targetedMetric(subject: string, index: UnderstandingIndex, rateAsked: b
 /** "Tổng số hồ sơ", "so ho so", "hồ sơ" as the asker typed it: what has no figure in the data. */
 function dossiersAsTyped(text: string): string {
   return (/(?:(?:tổng|tong)\s+)?(?:số|so)\s+(?:hồ sơ|ho so)|(?:hồ sơ|ho so)/iu.exec(text)?.[0] ?? "hồ sơ").trim();
+}
+
+/** "Tình hình", "kết quả", "thế nào": how a family of figures goes, not one figure of it. */
+const HOW_IT_GOES = / (?:tinh hinh|ket qua|the nao|ra sao|sao roi|how is|how are) /;
+
+/**
+ * "Kết quả thanh toán trực tuyến thế nào", "tình hình VNeID": a family of figures named only by what its figures
+ * share, asked how it goes, is every figure of it (the payments' count and their money), or the summary of the
+ * programme it belongs to (VNeID is Đề án 06's: accounts, activations against the target, the ranking). One
+ * figure of it chosen for the words would hide the others. Not when the level, a unit or a period narrows it.
+ */
+function familyAsked(reading: Reading, index: UnderstandingIndex): Understanding | undefined {
+  const typed = [...reading.metric.aspects];
+  if (!HOW_IT_GOES.test(reading.whole.padded) || typed.length !== 1 || reading.namedUnits.length > 0 || reading.levels.some((level) => level !== "province")) return undefined;
+  const fitting = index.metrics.filter((entry) => entry.requires.length === 0 && entry.aspects.has(typed[0]!));
+  if (fitting.length < 2) return undefined;
+  if (fitting.every((entry) => entry.aspects.has("da06"))) return { intent: "briefing", programme: "Đề án 06" };
+  return fitting.length <= 3 ? { intent: "kpi_values", metrics: fitting.map((entry) => entry.metric.key) } : undefined;
 }

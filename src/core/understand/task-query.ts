@@ -72,7 +72,8 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
     (reading.areas.length > 0 && !reading.metric.key && cues.has("howIs")) ||
     (due !== undefined && (cues.has("dueWord") || cues.has("dueSoon") || cues.has("mustFinish") || continuing)) ||
     (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("lead") || cues.has("cooperating"))) ||
-    (continuing && (reading.namedUnits.length > 0 || reading.areas.length > 0 || listing || cues.has("countWords") || cues.has("cooperating") || cues.has("lead") || cues.has("percent")));
+    // "Của cấp huyện thì sao" after the overdue tasks: those a level's units lead.
+    (continuing && (reading.namedUnits.length > 0 || reading.areas.length > 0 || reading.levels.some((level) => level !== "province") || listing || cues.has("countWords") || cues.has("cooperating") || cues.has("lead") || cues.has("percent")));
   if (!asked && !planAsked) return undefined;
 
   // "Tình hình thực hiện Đề án 06", "tổng hợp số liệu Đề án 06": the programme's figures and tasks.
@@ -387,8 +388,9 @@ function latestPlan(index: UnderstandingIndex): { plan?: string } {
   return index.plans.length > 0 ? { plan: index.plans[index.plans.length - 1]!.code } : {};
 }
 
+// ("… cấp huyện hạn khi nào": a level before a word of the question names no unit.)
 const UNIT_WORDS = /(?<!\bco |\bvan |\bchi )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
-const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon|chu|phoi|thanh pho|thi xa|huyen|hanh|danh|hoa|hoá|luot)\b/;
+const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon|chu|phoi|thanh pho|thi xa|huyen|hanh|danh|hoa|hoá|luot|han|khi|het|den|sap)\b/;
 
 /** "Sở Du lịch còn việc gì": a unit-like name that matches no unit must not fall back to every task. */
 function unknownUnitName(text: string, folded: FoldedText): string | undefined {

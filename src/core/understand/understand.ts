@@ -97,7 +97,9 @@ function understandOne(raw: string, index: UnderstandingIndex, options: Understa
   // "Tóm tắt kết quả VNeID và định danh điện tử": several figures of a programme are that programme's summary.
   const programmeFigures = reading.metric.key !== undefined && index.metricEntryByKey.get(reading.metric.key)?.aspects.has("da06") && /(?<![\p{L}])(?:và|va|and)(?![\p{L}])|,/iu.test(text);
   if (reading.allCues.has("briefing") && programmeFigures) return say({ intent: "briefing", programme: "Đề án 06" });
-  if (reading.allCues.has("briefing") && !figureNamed && !cues.has("planMention") && !cues.has("planProgress") && !reading.allCues.has("programme")) return say({ intent: "briefing" });
+  // ("Tóm tắt việc của Tam Kỳ" is that unit's tasks; "nhiệm vụ nào đang chậm cần chỉ đạo gấp" lists the late ones.)
+  const tasksListed = cues.has("taskWords") && cues.has("listWords") && (cues.has("overdue") || cues.has("blocked") || cues.has("notStarted") || cues.has("doneLate"));
+  if (reading.allCues.has("briefing") && !figureNamed && !cues.has("planMention") && !cues.has("planProgress") && !reading.allCues.has("programme") && reading.namedUnits.length === 0 && !tasksListed) return say({ intent: "briefing" });
   if (reading.allCues.has("units") && reading.allCues.has("slowest") && !reading.metric.key && reading.namedUnits.length === 0) {
     const level = rankingLevel(reading);
     return say({ intent: "unit_ranking", ...(level ? { leadLevel: level } : {}) });
