@@ -371,6 +371,8 @@ remind-section = { $state ->
     [due_today] Due today:
    *[before] Coming up:
 }
+# A task's plan, under the section heading, when several plans are followed at once.
+remind-plan = Under { $plan } ({ $code }):
 remind-line = { $number }. { $code } — { $title } — due { $deadline } — { $state }
 remind-state = { $state ->
     [overdue] { $days ->

@@ -369,6 +369,8 @@ remind-section = { $state ->
     [due_today] Đến hạn hôm nay:
    *[before] Sắp đến hạn:
 }
+# A task's plan, under the section heading, when several plans are followed at once.
+remind-plan = Theo { $plan } ({ $code }):
 remind-line = { $number }. { $code } — { $title } — hạn { $deadline } — { $state }
 remind-state = { $state ->
     [overdue] { $days ->

@@ -1,6 +1,7 @@
 /**
  * Due reminders → the messages to send: bundled by (unit, audience), addressed to the chats of the reader,
- * put into words. No I/O: compose.ts stores the result in one transaction, the dry run only prints it.
+ * put into words, naming each task's plan when several are followed. No I/O: compose.ts stores the result in
+ * one transaction, the dry run only prints it.
  */
 import type { WorkingCalendar } from "../../core/calendar/index.js";
 import { vnDate, type LocalDate } from "../../core/local-date.js";
@@ -71,7 +72,15 @@ export function composeBundles(
       composition.unreachable.push(unreachable(bundle.unitId, unitName, members, directory, ctx));
       continue;
     }
-    const lines = orderLines(latestPerTask(members).map((r) => ({ taskId: r.taskId, code: r.taskCode, title: r.title, deadline: r.deadline })), today, ctx.calendar);
+    const named = namesPlans(members, directory);
+    const lines = orderLines(
+      latestPerTask(members).map((r) => {
+        const plan = named ? directory.plans.get(r.planId) : undefined;
+        return { taskId: r.taskId, code: r.taskCode, title: r.title, deadline: r.deadline, ...(plan ? { plan } : {}) };
+      }),
+      today,
+      ctx.calendar,
+    );
     const reminderOfTask = new Map(latestPerTask(members).map((r) => [r.taskId, r.id]));
     const slots = members.map((r) => r.slot).sort();
     const catchUp = bundle.stale ? { count: members.length, from: slots[0]!, to: slots[slots.length - 1]! } : null;
@@ -91,6 +100,15 @@ export function composeBundles(
     });
   }
   return composition;
+}
+
+/**
+ * Whether the message names the plan of each task: when several plans are followed at once (a unit given
+ * "KL23-04" must see it comes from the Chairman's conclusions, not the year's plan), or when its own tasks
+ * come from several. With one plan, the codes say enough and the message stays as it was.
+ */
+function namesPlans(members: readonly PendingReminder[], directory: RecipientDirectory): boolean {
+  return directory.activePlans > 1 || new Set(members.map((r) => r.planId)).size > 1;
 }
 
 /** Slots before today in a bundle are caught up after downtime: merged into the summary, not sent one by one. */

@@ -59,10 +59,23 @@ export interface UnitRecipients {
   headChats: ChatRef[];
 }
 
+/** How a reminder names a task's plan when several are followed at once. */
+export interface PlanLabel {
+  code: string;
+  name: string;
+}
+
 export interface RecipientDirectory {
   /** The units asked for, and the secretariat units of the plans asked for. */
   units: ReadonlyMap<number, UnitRecipients>;
   secretariatOfPlan: ReadonlyMap<number, number>;
+  /** The plans asked for, by id. */
+  plans: ReadonlyMap<number, PlanLabel>;
+  /**
+   * How many plans are active now. With more than one, a unit cannot tell "KL23-04" from a task of the year's
+   * plan by its code alone: every reminder names the plan of its tasks (issue #11).
+   */
+  activePlans: number;
 }
 
 export interface DeliveryItemDraft {

@@ -1,7 +1,8 @@
 /**
  * A bundle of reminders put into words: a header for the reader (unit, head, secretariat), the tasks numbered
- * under "overdue / due today / coming up", and the line telling how to answer. A long bundle is split into
- * parts that fit one chat message on every platform; the numbers run on across the parts.
+ * under "overdue / due today / coming up" (when several plans are followed, the plan's name above them, or
+ * under each section when they come from several), and the line telling how to answer. A long bundle is split
+ * into parts that fit one chat message on every platform; the numbers run on across the parts.
  */
 import type { WorkingCalendar } from "../../core/calendar/index.js";
 import { formatDate, type Locale } from "../../core/format.js";
@@ -9,6 +10,8 @@ import { addDays, type LocalDate } from "../../core/local-date.js";
 import type { Audience } from "../../core/reminders/index.js";
 import { reply, type Reply } from "../../core/reply.js";
 import type { Translate } from "../../infra/i18n.js";
+import { packLines } from "./pack-lines.js";
+import type { PlanLabel } from "./ports.js";
 
 export interface TextContext {
   translate: Translate;
@@ -22,6 +25,8 @@ export interface ReminderLine {
   code: string;
   title: string;
   deadline: LocalDate;
+  /** The task's plan, set when the message names plans (bundle-deliveries.ts decides). */
+  plan?: PlanLabel;
 }
 
 export interface BundleMessage {
@@ -58,12 +63,19 @@ export function lineState(deadline: LocalDate, today: LocalDate, calendar: Worki
 
 const SECTION_ORDER: readonly LineState[] = ["overdue", "due_today", "before"];
 
-/** Orders and numbers the lines as the message shows them: overdue first, then due today, then coming up. */
+/**
+ * Orders and numbers the lines as the message shows them: overdue first, then due today, then coming up; within
+ * each, a plan's tasks together (the plans in the order their first task comes), so that each plan is named once
+ * per section and the numbers still run 1, 2, 3 down the message.
+ */
 export function orderLines(lines: ReadonlyArray<Omit<ReminderLine, "number">>, today: LocalDate, calendar: WorkingCalendar): ReminderLine[] {
   const rank = (l: Omit<ReminderLine, "number">) => SECTION_ORDER.indexOf(lineState(l.deadline, today, calendar).state);
+  const planOrder = new Map<string, number>();
+  for (const l of lines) if (l.plan && !planOrder.has(l.plan.code)) planOrder.set(l.plan.code, planOrder.size);
+  const planRank = (l: Omit<ReminderLine, "number">) => (l.plan ? planOrder.get(l.plan.code)! : 0);
   return [...lines]
-    .map((line, index) => ({ line, index, rank: rank(line) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((line, index) => ({ line, index, rank: rank(line), plan: planRank(line) }))
+    .sort((a, b) => a.rank - b.rank || a.plan - b.plan || a.index - b.index)
     .map(({ line }, i) => ({ ...line, number: i + 1 }));
 }
 
@@ -73,6 +85,9 @@ export function renderBundle(message: BundleMessage, ctx: TextContext): MessageP
   // The head reads why this reached them: the least overdue task of the bundle is past the escalation point.
   const overdueDays = message.lines.map((l) => lineState(l.deadline, message.today, ctx.calendar)).filter((s) => s.state === "overdue").map((s) => s.days);
   const days = overdueDays.length > 0 ? Math.min(...overdueDays) : 0;
+  // Tasks of one plan: the plan is named once, above them all; of several, under each section, plan by plan.
+  const planLine = (plan: PlanLabel) => t(reply("remind-plan", { plan: shorten(plan.name), code: plan.code }));
+  const plans = [...new Map(message.lines.flatMap((l) => (l.plan ? [[l.plan.code, l.plan] as const] : []))).values()];
   const intro = (part: string) => {
     const lines = [t(reply("remind-header", { audience: message.audience, unit: message.unitName, date: formatDate(message.today, ctx.locale), part, days, reminded: message.reminded ?? 0 }))];
     // Downtime is the bot's business, not the units': only the secretariat hears that reminders were caught up.
@@ -80,12 +95,17 @@ export function renderBundle(message: BundleMessage, ctx: TextContext): MessageP
       const { count, from, to } = message.catchUp;
       lines.push(t(reply("remind-catch-up", { count, from: formatDate(from, ctx.locale), to: formatDate(to, ctx.locale) })));
     }
+    if (plans.length === 1) lines.push(planLine(plans[0]!));
     return lines;
   };
   // The longest footer is budgeted for, so that every part fits whichever footer it gets.
   const longest = Math.max(...(["overdue", "before"] as const).map((situation) => footerOf(message, message.lines[0], situation, ctx).length));
   const budget = MAX_MESSAGE_CHARS - longest - intro("99/99").join("\n").length - 2;
-  const groups = packLines(blocks, budget, (line) => t(reply("remind-section", { state: lineState(line.deadline, message.today, ctx.calendar).state })));
+  const headings = (line: ReminderLine) => [
+    t(reply("remind-section", { state: lineState(line.deadline, message.today, ctx.calendar).state })),
+    ...(line.plan && plans.length > 1 ? [planLine(line.plan)] : []),
+  ];
+  const groups = packLines(blocks, budget, headings);
   return groups.map((group, i) => {
     const part = groups.length > 1 ? `${i + 1}/${groups.length}` : "none";
     const overdue = group.lines.some((l) => lineState(l.deadline, message.today, ctx.calendar).state === "overdue");
@@ -104,44 +124,15 @@ function footerOf(message: BundleMessage, first: ReminderLine | undefined, situa
 
 function lineReply(line: ReminderLine, today: LocalDate, ctx: TextContext): Reply {
   const { state, days } = lineState(line.deadline, today, ctx.calendar);
-  const title = line.title.length > TITLE_MAX ? `${line.title.slice(0, TITLE_MAX - 1).trimEnd()}…` : line.title;
   return reply("remind-line", {
     number: line.number,
     code: line.code,
-    title,
+    title: shorten(line.title),
     deadline: formatDate(line.deadline, ctx.locale),
     state: reply("remind-state", { state, days }),
   });
 }
 
-/** Fills parts up to the budget, with a section heading wherever the section changes (again at a part's start). */
-function packLines(
-  blocks: ReadonlyArray<{ line: ReminderLine; text: string }>,
-  budget: number,
-  heading: (line: ReminderLine) => string,
-): Array<{ texts: string[]; lines: ReminderLine[] }> {
-  const parts: Array<{ texts: string[]; lines: ReminderLine[] }> = [];
-  let texts: string[] = [];
-  let lines: ReminderLine[] = [];
-  let size = 0;
-  let section: string | null = null;
-  for (const block of blocks) {
-    const head = heading(block.line);
-    let cost = block.text.length + 1 + (head !== section ? head.length + 1 : 0);
-    if (lines.length > 0 && size + cost > budget) {
-      parts.push({ texts, lines });
-      texts = [];
-      lines = [];
-      size = 0;
-      section = null;
-      cost = block.text.length + head.length + 2;
-    }
-    if (head !== section) texts.push(head);
-    texts.push(block.text);
-    lines.push(block.line);
-    size += cost;
-    section = head;
-  }
-  parts.push({ texts, lines });
-  return parts;
+function shorten(text: string): string {
+  return text.length > TITLE_MAX ? `${text.slice(0, TITLE_MAX - 1).trimEnd()}…` : text;
 }

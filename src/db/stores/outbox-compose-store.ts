@@ -131,7 +131,8 @@ export function composeReader(tx: Tx): ComposeReader {
     },
 
     async recipients(unitIds, planIds) {
-      const plans = await tx.plan.findMany({ where: { id: { in: [...planIds] } }, select: { id: true, secretariatUnitId: true } });
+      const plans = await tx.plan.findMany({ where: { id: { in: [...planIds] } }, select: { id: true, code: true, name: true, secretariatUnitId: true } });
+      const activePlans = await tx.plan.count({ where: { active: true } });
       const wanted = [...new Set([...unitIds, ...plans.map((p) => p.secretariatUnitId)])];
       const units = await tx.unit.findMany({
         where: { id: { in: wanted } },
@@ -155,7 +156,12 @@ export function composeReader(tx: Tx): ComposeReader {
           .filter((c) => !retired.has(chatKey(c)));
         directory.set(u.id, { unitId: u.id, name: u.name, chats: u.chatBindings, headChats });
       }
-      return { units: directory, secretariatOfPlan: new Map(plans.map((p) => [p.id, p.secretariatUnitId])) };
+      return {
+        units: directory,
+        secretariatOfPlan: new Map(plans.map((p) => [p.id, p.secretariatUnitId])),
+        plans: new Map(plans.map((p) => [p.id, { code: p.code, name: p.name }])),
+        activePlans,
+      };
     },
 
     async leaderChats() {

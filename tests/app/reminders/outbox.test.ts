@@ -64,7 +64,8 @@ describe("one tick", () => {
     await tick(new TestClock(vn("2023-07-25 08:00")), channel);
     const [text] = channel.to("snv-chuyen-vien");
     expect(channel.to("snv-chuyen-vien")).toHaveLength(1);
-    expect(text).toMatch(/Đã quá hạn:\n1\. CCHC23-22 .+\nĐến hạn hôm nay:\n2\. CCHC23-23 .+ hạn chót hôm nay\nSắp đến hạn:\n3\. CCHC23-06 .+ còn 1 ngày làm việc\nTrả lời/);
+    // The demo follows two plans (CCHC23 and the conclusions KL23): the plan of these tasks is named once, above them.
+    expect(text).toMatch(/, ngày 25\/7\/2023\nTheo Kế hoạch cải cách hành chính năm 2023 \(CCHC23\):\nĐã quá hạn:\n1\. CCHC23-22 .+\nĐến hạn hôm nay:\n2\. CCHC23-23 .+ hạn chót hôm nay\nSắp đến hạn:\n3\. CCHC23-06 .+ còn 1 ngày làm việc\nTrả lời/);
   });
 
   it("sends the leaders' weekly digest once a week", async () => {

@@ -61,4 +61,54 @@ describe("reminder text", () => {
     expect(parts[1]!.text.split("\n")[0]).toBe(`Nhắc việc gửi Sở Tư pháp, ngày 26/7/2023 (phần 2/${parts.length})`);
     expect(parts.flatMap((p) => p.lines.map((l) => l.number))).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
   });
+
+  it("with one plan named, names it once under the header of every part, not under each section", () => {
+    const plan = { code: "KL23", name: "Kết luận của Chủ tịch UBND tỉnh tại phiên họp Ban Chỉ đạo ngày 25/7/2023" };
+    const parts = renderBundle({ audience: "unit", unitName: "Công an tỉnh", today: "2023-07-26", catchUp: null, lines: lines(40).map((l) => ({ ...l, plan })) }, ctx);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) {
+      const text = part.text.split("\n");
+      expect(part.text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+      expect(text.slice(1, 3)).toEqual(["Theo Kết luận của Chủ tịch UBND tỉnh tại phiên họp Ban Chỉ đạo ngày 25/7/2023 (KL23):", "Sắp đến hạn:"]);
+      expect(text.filter((l) => l.startsWith("Theo "))).toHaveLength(1);
+    }
+  });
+
+  it("with two plans, groups each section's tasks by plan under the plan's name, again at the top of every part", () => {
+    const plans = [{ code: "CCHC23", name: "Kế hoạch cải cách hành chính năm 2023" }, { code: "KL23", name: `Kết luận của Chủ tịch UBND tỉnh ${"y".repeat(120)}` }];
+    // Tasks of the two plans interleaved, some overdue: each plan's come together within each section.
+    const mixed = orderLines(
+      Array.from({ length: 40 }, (_, i) => ({ taskId: i + 1, code: `T-${i + 1}`, title: `Nhiệm vụ số ${i + 1} ${"x".repeat(40)}`, deadline: i % 5 === 0 ? "2023-07-20" : "2023-07-31", plan: plans[i % 2]! })),
+      "2023-07-26",
+      calendar,
+    );
+    const parts = renderBundle({ audience: "unit", unitName: "Sở Tư pháp", today: "2023-07-26", catchUp: null, lines: mixed }, ctx);
+    expect(parts.length).toBeGreaterThan(1);
+    const cchc = "Theo Kế hoạch cải cách hành chính năm 2023 (CCHC23):";
+    const long = /^Theo Kết luận của Chủ tịch UBND tỉnh y+… \(KL23\):$/;
+    for (const part of parts) {
+      const text = part.text.split("\n");
+      expect(part.text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+      expect(text[1]).toMatch(/^(Đã quá hạn|Sắp đến hạn):$/);
+      expect(text[2]).toMatch(/^Theo .+\((CCHC23|KL23)\):$/);
+    }
+    // The plan named between the section and the first of its tasks; each plan's overdue tasks together.
+    const first = parts[0]!.text.split("\n");
+    expect(first.slice(1, 4)).toEqual(["Đã quá hạn:", cchc, expect.stringMatching(/^1\. T-1 — /)]);
+    expect(first.indexOf("Sắp đến hạn:")).toBe(first.findIndex((l) => long.test(l)) + 5);
+    // Every task under its own plan's name: the nearest plan line above it in its part.
+    for (const part of parts) {
+      const text = part.text.split("\n");
+      for (const line of part.lines) {
+        const at = text.findIndex((l) => l.startsWith(`${line.number}. ${line.code} — `));
+        const heading = text.slice(0, at).findLast((l) => l.startsWith("Theo "));
+        expect(heading).toContain(`(${line.plan!.code}):`);
+      }
+    }
+    const all = parts.flatMap((p) => p.text.split("\n"));
+    expect(all.filter((l) => l === "Đã quá hạn:")).toHaveLength(1);
+    // The numbers still run 1, 2, 3 down the message, and each number is the task shown with it.
+    expect(parts.flatMap((p) => p.lines.map((l) => l.number))).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    for (const line of mixed) expect(all).toContainEqual(expect.stringMatching(new RegExp(`^${line.number}\\. ${line.code} — `)));
+  });
 });
