@@ -125,6 +125,28 @@ describe("two questions in one message, and the families of blind sets AA and AB
 
   it("a threshold typed with the figure is answered with the figure", async () => {
     expect(await reply("Cấp huyện đã đạt 50% hồ sơ trực tuyến chưa?")).toContain("18,05%");
+    expect(await reply("ty le ho so truc tuyen cap huyen co dat noi 50% ko")).toContain("18,05%");
+  });
+
+  it("the conclusion plan's codes are task codes ('KL23-03 ai chủ trì')", async () => {
+    expect(await reply("KL23-03 ai chủ trì")).toContain("Chủ trì: Công an tỉnh Quảng Nam");
+    expect(await reply("kl23-04 hạn khi nào")).toContain("31/7/2023");
+  });
+
+  it("the tasks of a state after the plan's progress are a question of their own", async () => {
+    const answer = await reply("ke hoach cchc hoan thanh bao nhieu % va co may viec qua han");
+    expect(answer).toContain("32,55%");
+    expect(answer).toContain("6 nhiệm vụ");
+  });
+
+  it("a whole question about tasks due in a month, after a unit's tasks, is not narrowed to that unit", async () => {
+    const chat = "whole-after-unit";
+    await reply("nui thanh co nv nao", chat);
+    const answer = await reply("Nhung nhiem vu nao den han trong thang 10?", chat);
+    for (const code of ["CCHC23-10", "CCHC23-30", "CCHC23-38"]) expect(answer).toContain(code);
+    // "Trong đó …" narrows the list before.
+    await reply("nui thanh co nv nao", "narrowing");
+    expect(await reply("trong đó việc nào hạn tháng 11", "narrowing")).toContain("CCHC23-19");
   });
 });
 

@@ -96,7 +96,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     // "từ 18/7 đến 31/7 (13 ngày)": the length of the period just named, said again.
     ...(reading.times.length > 0 ? [...reading.text.matchAll(/\((\d{1,3})\s*(?:ngày|ngay|days?)\)/giu)].map((m) => m[1]!) : []),
     // "Đã đạt 1.000 tỷ chưa", "vượt 500 nghìn chưa": a threshold the asker sets, which the figure answers.
-    ...[...reading.whole.padded.matchAll(/ (?:dat|duoc|vuot|qua|len|toi|tren|hon) (\d+) (?:\S+ ){0,5}(?:chua|khong|ko|hay chua)\b/g)].map((m) => m[1]!),
+    ...[...reading.whole.padded.matchAll(/ (?:dat|duoc|vuot|qua|len|toi|tren|hon)(?: (?:noi|duoc|toi|den|muc|len|tren))? (\d+) (?:\S+ ){0,5}(?:chua|khong|ko|hay chua)\b/g)].map((m) => m[1]!),
   ]);
   const unexplained = reading.leftover.filter((word) => !entry.words.has(word) && !quotesFigure(word, entry, index) && !quotedCounts.has(word));
   const otherFigure = unexplained.length > 0 && index.metricNames.bestOfEach(unexplained.join(" ")).some((m) => m.id !== key && m.score >= 0.85);

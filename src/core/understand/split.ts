@@ -107,6 +107,9 @@ function ofTasks(u: Understanding): boolean {
   return u.intent === "task_list" || u.intent === "task_count" || u.intent === "task_detail" || u.intent === "plan_progress" || u.intent === "plan_figure";
 }
 
+/** A task named as such: "việc", "nhiệm vụ", "nv". */
+const TASK_NOUN = / (?:viec|nhiem vu|nv|cong viec) /;
+
 /** The plan named in words: "kế hoạch", "KH", "CCHC", "chuyển đổi số", "Đề án 06". */
 const PLAN_NAMED = / (?:ke hoach|kh|cchc|cai cach hanh chinh|chuyen doi so|cds|de an) /;
 
@@ -122,6 +125,9 @@ function leansOn(first: Understanding, next: Understanding, nextText: string): b
       return false;
     case "task_list":
     case "task_count":
+      // "Kế hoạch CCHC hoàn thành bao nhiêu %, có mấy việc quá hạn": the tasks of a state, after the plan's progress,
+      // are a question of their own (the plan has no filter to lend them).
+      if (first.intent === "plan_progress" && next.state !== "all" && next.state !== "open" && TASK_NOUN.test(foldWords(nextText).padded)) return false;
       return !(next.unit || next.mine || next.area || next.leadLevel || next.due || next.programme || next.titleWords || next.alsoUnits);
     default:
       return !PLAN_NAMED.test(foldWords(nextText).padded);

@@ -60,7 +60,10 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
     (reading.whole.words.length <= 6 && !cues.has("taskWords") && explicit === undefined && reading.namedUnits.length > 0);
   const follow =
     continuing && (refining || (reading.namedUnits.length === 0 && reading.areas.length === 0 && !mine)) && !reading.levels.includes("province") && !cues.has("allTasks") &&
-    !cues.has("planMention") && !cues.has("programme") && !titled && reading.whole.words.length <= 10
+    !cues.has("planMention") && !cues.has("programme") && !titled && reading.whole.words.length <= 10 &&
+    // "Những nhiệm vụ nào đến hạn trong tháng 10?" after a unit's tasks: a whole question of its own (tasks, which
+    // ones, when), not a narrowing of the list before.
+    !(cues.has("taskWords") && listing && due !== undefined && !refining)
       ? context
       : undefined;
   // "Theo từng lĩnh vực", "mỗi lĩnh vực": area by area, which is itself the ranking's table.

@@ -4,7 +4,11 @@
  */
 import { fold } from "./normalize.js";
 
-export const DEFAULT_TASK_CODE_PREFIXES: readonly string[] = ["CCHC", "CĐS"];
+/**
+ * The prefixes of the codes the bot's plans use: CCHC and CĐS plans, and those it gives itself (core/plan-import/
+ * codes.ts): "KL" for a conclusion notice's tasks ("KL23-03"), "GV" for assignments made in chat, "KH" for other plans.
+ */
+export const DEFAULT_TASK_CODE_PREFIXES: readonly string[] = ["CCHC", "CĐS", "KL", "GV", "KH"];
 
 export interface TaskCodeHit {
   /** Canonical form: folded uppercase prefix, year, hyphen, number padded to two digits. */
