@@ -332,6 +332,7 @@ unknown-metric = There are no figures on { $name ->
 }. Available figures: { $metrics }.
 # Between the answers of a message that asks two things: an empty line.
 answer-part-break = {""}
+task-title-english = Task titles are kept in Vietnamese: please give the task's code (for example CCHC23-07) or a few Vietnamese words of its title.
 out-of-domain = Sorry, that is outside what I can help with. I answer only about the administrative reform plan, digital transformation, Project 06 and assigned tasks.
 empty-message = Please type a question, for example "plan progress".
 demo-banner = Demo data: Quảng Nam 2023. The bot runs as of { $date } (Vietnam time).

@@ -331,6 +331,7 @@ unknown-metric = Chưa có số liệu về { $name ->
 }. Các số liệu hiện có: { $metrics }.
 # Giữa hai câu trả lời của một tin nhắn hỏi hai việc: một dòng trống.
 answer-part-break = {""}
+task-title-english = Tên nhiệm vụ được lưu bằng tiếng Việt: đề nghị nêu mã nhiệm vụ (ví dụ CCHC23-07) hoặc vài từ tiếng Việt trong tên nhiệm vụ.
 out-of-domain = Xin lỗi, nội dung này ngoài phạm vi hỗ trợ. Tôi chỉ trả lời về kế hoạch CCHC, chuyển đổi số, Đề án 06 và các nhiệm vụ được giao.
 empty-message = Xin nhập câu hỏi, ví dụ: "tiến độ kế hoạch CCHC".
 demo-banner = Dữ liệu minh họa: Quảng Nam 2023. Bot chạy như tại thời điểm { $date } (giờ Việt Nam).

@@ -91,6 +91,9 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   const unit = unitId === undefined ? undefined : data.view.unit(unitId);
   const titledButNone = u.titleWords !== undefined && u.titleWords.length >= 1 && byTitle.length === 0;
   const noneInState = titledButNone && titleMatched.length > 0;
+  // Titles are Vietnamese: English words of one ("who leads the task on digitising dossiers") find none, and "none"
+  // would say there is no such task.
+  if (titledButNone && !noneInState && locale === "en") return { replies: [reply("task-title-english")], shownTasks: [], understanding: { intent: "unknown", reason: "english_title" } };
   if (titledButNone && !noneInState && u.titleOnly) return { replies: [reply("out-of-domain")], shownTasks: [], understanding: { intent: "out_of_domain" } };
   // Words taken for a title that no task has, beside filters that stand on their own ("những nhiệm vụ nào phải
   // xong trước 30/9 để anh còn đôn đốc"): the filters are answered, and the words said not found.
@@ -462,6 +465,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     case "out_of_domain":
       return [reply("out-of-domain")];
     case "unknown":
+      if (u.reason === "english_title") return [reply("task-title-english"), ...examples([1, 4])];
       if (u.reason === "leftover") return [reply("leftover", { words: u.leftover ?? "", metric: u.name ?? "none" }), reply("unknown-suggest"), ...closeQuestions(u.metric, view)];
       if (u.reason === "other_province") return [reply("other-province", { name: u.name ?? "", ours: ourProvinceName(catalog, today) }), reply("unknown-suggest"), ...closeQuestions(u.metric, view)];
       if (u.reason === "unknown_unit") return [reply("unit-not-found", { name: u.name ?? "" }), reply("unknown"), ...examples([4, 5])];

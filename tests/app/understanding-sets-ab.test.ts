@@ -128,6 +128,12 @@ describe("two questions in one message, and the families of blind sets AA and AB
     expect(await reply("ty le ho so truc tuyen cap huyen co dat noi 50% ko")).toContain("18,05%");
   });
 
+  it("English words of a title find no Vietnamese title: the reply says so, not that no such task exists", async () => {
+    const answer = await reply("who leads the task on digitising dossiers");
+    expect(answer).toContain("Task titles are kept in Vietnamese");
+    expect(answer).not.toContain("none");
+  });
+
   it("the conclusion plan's codes are task codes ('KL23-03 ai chủ trì')", async () => {
     expect(await reply("KL23-03 ai chủ trì")).toContain("Chủ trì: Công an tỉnh Quảng Nam");
     expect(await reply("kl23-04 hạn khi nào")).toContain("31/7/2023");

@@ -109,7 +109,7 @@ export type Understanding =
   | { intent: "empty" }
   | {
       intent: "unknown";
-      reason: "vague" | "unknown_metric" | "unknown_unit" | "ambiguous_unit" | "leftover" | "other_province";
+      reason: "vague" | "unknown_metric" | "unknown_unit" | "ambiguous_unit" | "leftover" | "other_province" | "english_title";
       name?: string;
       options?: string[];
       /** The words that were not understood, as typed. */

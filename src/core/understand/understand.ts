@@ -149,6 +149,9 @@ function understandOne(raw: string, index: UnderstandingIndex, options: Understa
   // and says it found nothing rather than guessing.
   // A figure asked of them ("tỷ lệ giải ngân … đạt bao nhiêu %") is not a title: no such figure is held.
   if (reading.leftover.length >= 3 && reading.contentWords.length >= 3 && !reading.metric.key && !all.has("percent") && !all.has("howMuch")) {
+    // Titles are Vietnamese: English words of one ("who leads the task on digitising dossiers") find none, and
+    // "none" would say no such task exists.
+    if (locale === "en") return say({ intent: "unknown", reason: "english_title" });
     return say({ intent: "task_list", state: "all", titleWords: reading.contentWords, titleText: asTyped(text, reading.contentWords), titleOnly: true });
   }
   const shortHowMuch = all.has("howMuch") && whole.words.length <= 3;
