@@ -484,7 +484,7 @@ zalo-quota-reply-elsewhere = The answer to your question on Zalo (the Zalo bot h
 ## Task commands
 task-command-done = { $code } was recorded as done at { $time }.
 task-command-number-read-as-task = Number { $number } was read as task { $code } of the plan (no reminder in this chat has an item { $number }).
-task-command-plan-figures = Plan: { $done } of { $total } tasks done ({ $rate }).
+task-command-plan-figures = Plan { $code }: { $done } of { $total } tasks done ({ $rate }).
 task-command-evidence = Evidence: { $evidence }
 task-command-undo-hint = If this was a mistake, send "undo" within { $minutes } minutes.
 task-command-done-reported = { $code } was recorded as reported done at { $time } and awaits confirmation by { $secretariat }.

@@ -478,7 +478,7 @@ zalo-quota-reply-elsewhere = Trả lời câu hỏi gửi qua Zalo (bot Zalo đ�
 ## Lệnh cập nhật nhiệm vụ
 task-command-done = { $code } đã được ghi nhận hoàn thành lúc { $time }.
 task-command-number-read-as-task = Số { $number } được hiểu là nhiệm vụ { $code } của kế hoạch (lời nhắc trong cuộc trò chuyện này không có mục số { $number }).
-task-command-plan-figures = Kế hoạch: { $done }/{ $total } nhiệm vụ hoàn thành ({ $rate }).
+task-command-plan-figures = Kế hoạch { $code }: { $done }/{ $total } nhiệm vụ hoàn thành ({ $rate }).
 task-command-evidence = Minh chứng: { $evidence }
 task-command-undo-hint = Nếu có nhầm lẫn, xin gửi "hoàn tác" trong vòng { $minutes } phút.
 task-command-done-reported = { $code } đã được ghi nhận báo cáo hoàn thành lúc { $time }, đang chờ { $secretariat } xác nhận.

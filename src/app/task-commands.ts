@@ -216,7 +216,7 @@ async function changed(s: Session, t: Change, before: Task, plan: Plan, ctx: Rep
   const { notice } = changeReplies(t, before, after, { ...ctx, locale: noticeLocale }, extra);
   if ((before.status === "done") !== (after.status === "done")) {
     const progress = planProgress(await s.deps.tasks.progressCounts(plan.id, s.today));
-    replies.splice(1, 0, planFigures(progress, s.locale));
+    replies.splice(1, 0, planFigures(progress, s.locale, plan.code));
   }
   s.deps.logger.info({ action: t.action, task: before.code, eventId: result.eventId, ...where(s) }, "task changed");
   const notices = t.notify && notice.length > 0 ? await noticesFor(s, t.notify === "secretariat" ? plan.secretariatUnitId : before.leadUnitId, notice, noticeLocale) : [];

@@ -49,7 +49,7 @@ describe("task commands (SQLite, demo data)", () => {
       const text = handled.outbound[0]!.text;
       expect(handled.understood.understanding).toEqual({ intent: "task_command", action: "done" });
       expect(text).toContain("CCHC23-09 đã được ghi nhận hoàn thành lúc 08:15 25/7/2023.");
-      expect(text).toContain("Kế hoạch: 15/43 nhiệm vụ hoàn thành (34,88%).");
+      expect(text).toContain("Kế hoạch CCHC23: 15/43 nhiệm vụ hoàn thành (34,88%).");
       expect(handled.outbound).toHaveLength(1);
 
       const task = await w.task("CCHC23-09");
@@ -173,7 +173,8 @@ describe("task commands (SQLite, demo data)", () => {
       const task = await w.task("CCHC23-09");
       expect(task.evidence!.length).toBeLessThanOrEqual(1_000);
       expect(task.evidence!.startsWith(`VB số 1/'; DROP TABLE "Task"; --`)).toBe(true);
-      expect(await w.t.database.db.task.count()).toBe(43);
+      // Every task of the demo's two plans (CCHC23's 43, KL23's 4) still there.
+      expect(await w.t.database.db.task.count()).toBe(47);
       const [event] = await w.events("CCHC23-09");
       expect(((event!.details as { text: string }).text).length).toBeLessThanOrEqual(1_000);
     });
@@ -339,7 +340,7 @@ describe("task commands (SQLite, demo data)", () => {
       w.clock.set("2023-07-25T08:24:00+07:00");
       const text = await w.say("hoàn tác");
       expect(text).toContain("Đã hoàn tác việc ghi nhận hoàn thành đối với CCHC23-09.");
-      expect(text).toContain("Kế hoạch: 14/43 nhiệm vụ hoàn thành (32,55%).");
+      expect(text).toContain("Kế hoạch CCHC23: 14/43 nhiệm vụ hoàn thành (32,55%).");
       const after = await w.task("CCHC23-09");
       expect(after).toMatchObject({ status: before.status, progress: before.progress, completedAt: null, evidence: before.evidence, notes: before.notes });
       expect(await figures(w)).toMatchObject({ done: 14 });
@@ -397,7 +398,7 @@ describe("task commands (SQLite, demo data)", () => {
       w.clock.set("2023-07-25T10:00:00+07:00");
       const confirmed = await w.send("xác nhận CCHC23-09", "snv-chuyen-vien");
       expect(confirmed.outbound[0]!.text).toContain("Đã xác nhận CCHC23-09 hoàn thành. Đã báo Sở Tư pháp.");
-      expect(confirmed.outbound[0]!.text).toContain("Kế hoạch: 15/43 nhiệm vụ hoàn thành (34,88%).");
+      expect(confirmed.outbound[0]!.text).toContain("Kế hoạch CCHC23: 15/43 nhiệm vụ hoàn thành (34,88%).");
       expect(confirmed.outbound.slice(1).map((n) => n.chatId).sort()).toEqual(["stp-chuyen-vien", "stp-giam-doc"]);
       expect(confirmed.outbound[1]!.text).toContain("Sở Nội vụ đã xác nhận CCHC23-09");
       const task = await w.task("CCHC23-09");
@@ -498,7 +499,7 @@ describe("task commands (PostgreSQL, demo data)", () => {
 
     const text = await w.say("xong 1, VB số 123/SNV-CCHC ngày 20/7", "stp-chuyen-vien", { replyToMessageId: "tg-1" });
     expect(text).toContain("CCHC23-09 đã được ghi nhận hoàn thành lúc 08:15 25/7/2023.");
-    expect(text).toContain("Kế hoạch: 15/43 nhiệm vụ hoàn thành (34,88%).");
+    expect(text).toContain("Kế hoạch CCHC23: 15/43 nhiệm vụ hoàn thành (34,88%).");
     expect(await w.task("CCHC23-09")).toMatchObject({ status: "done", evidence: "VB số 123/SNV-CCHC ngày 20/7" });
     expect((await w.events("CCHC23-09")).map((e) => e.action)).toEqual(["refused", "done"]);
     expect(await w.say("tiến độ kế hoạch CCHC")).toContain("15/43");

@@ -73,7 +73,8 @@ beforeAll(async () => {
   warm = { withMarks, without };
   expectSuccess(withMarks);
   expectSuccess(without);
-  expect(counts(path.join(tmp.dir, "shared.db")).rows.Task).toBe(43);
+  // CCHC23's 43 tasks and the Chairman's conclusions' 4 (KL23).
+  expect(counts(path.join(tmp.dir, "shared.db")).rows.Task).toBe(47);
 }, 120_000);
 
 afterAll(async () => {
@@ -268,9 +269,9 @@ describe.concurrent("bad input: one clear line, non-zero exit, nothing half-writ
     const file = path.join(tmp.dir, "seeded.db");
     const env = { DATABASE_URL: `file:${file}` };
     const good = await cli(["seed", "--demo"], { env });
-    expect(expectSuccess(good)).toMatch(/43 tasks/);
+    expect(expectSuccess(good)).toMatch(/47 tasks/);
     const before = counts(file);
-    expect(before.rows.Task).toBe(43);
+    expect(before.rows.Task).toBe(47);
 
     const broken = path.join(tmp.dir, "broken.yaml");
     writeFileSync(broken, readFileSync(DEMO_DATA_PATH, "utf8").replace(/(- code: CCHC23-07\n(?:\s+\w+:.*\n)*?\s+lead:) STP/, "$1 NOPE"));

@@ -39,8 +39,9 @@ export function shortTitle(title: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), TITLE_MAX - 15))}…`;
 }
 
-export function planFigures(progress: PlanProgress, locale: Locale): Reply {
-  return reply("task-command-plan-figures", { done: progress.done, total: progress.total, rate: formatPercent(progress.rate, locale) });
+/** The progress of the task's plan, named by its code ("Kế hoạch CCHC23: 15/43…"): with several plans active, a count of which one. */
+export function planFigures(progress: PlanProgress, locale: Locale, planCode: string): Reply {
+  return reply("task-command-plan-figures", { done: progress.done, total: progress.total, rate: formatPercent(progress.rate, locale), code: planCode });
 }
 
 export const actionLabel = (action: string): Reply => reply("task-command-action", { action });
