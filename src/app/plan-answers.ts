@@ -20,6 +20,18 @@ const PLAN_NAMING_WORDS = new Set(["ket", "luan", "chu", "tich", "chi", "dao", "
 const PROGRESS_WORDS = / (?:tien do|tinh hinh|ket qua|den dau|toi dau|bao nhieu phan tram) /;
 
 export async function answerForPlans(u: Understanding, text: string, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
+  // Two questions in one message: each answered as it would be alone, plan by plan.
+  if (u.intent === "several") {
+    const replies: Reply[] = [];
+    const shownTasks: string[] = [];
+    for (const part of u.parts) {
+      const answered = await answerForPlans(part, text, data, asker, today, locale);
+      if (replies.length > 0) replies.push(reply("answer-part-break"));
+      replies.push(...answered.replies);
+      shownTasks.push(...answered.shownTasks);
+    }
+    return { replies, shownTasks };
+  }
   const active = data.view.activePlans;
   if (active.length <= 1) return answerQuery(u, data, asker, today, locale);
   const named = namedPlans(text, active);

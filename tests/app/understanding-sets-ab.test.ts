@@ -134,6 +134,19 @@ describe("two questions in one message, and the families of blind sets AA and AB
     expect(answer).not.toContain("none");
   });
 
+  it("with two plans active: the date of a meeting names it; two questions in one are each answered plan by plan", async () => {
+    const conclusions = await reply("chủ tịch chỉ đạo gì tại cuộc họp 25/7");
+    for (const code of ["KL23-01", "KL23-03", "KL23-04"]) expect(conclusions).toContain(code);
+    const two = await reply("tuan toi co viec nao den han va vneid kich hoat dc bao nhieu roi");
+    for (const figure of ["CCHC23-40", "KL23-04", "447.246"]) expect(two).toContain(figure);
+    expect(two).not.toContain("28/63");
+  });
+
+  it("a quantity asked of the words a rank shares with a count is the count ('VNeID kích hoạt được bao nhiêu')", async () => {
+    expect(await reply("vneid kich hoat dc bao nhieu roi")).toContain("447.246");
+    expect(await reply("VNeID xếp hạng mấy")).toContain("28/63");
+  });
+
   it("the conclusion plan's codes are task codes ('KL23-03 ai chủ trì')", async () => {
     expect(await reply("KL23-03 ai chủ trì")).toContain("Chủ trì: Công an tỉnh Quảng Nam");
     expect(await reply("kl23-04 hạn khi nào")).toContain("31/7/2023");

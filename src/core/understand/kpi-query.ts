@@ -106,6 +106,12 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   const period = periodOf(reading);
   // A unit's own figure (or another province's: "Đà Nẵng xếp hạng mấy") is that unit's, whatever is asked of it.
   if (reading.namedUnits.length > 0) return { intent: "kpi_value", metric: key, scope: "unit", unit: reading.namedUnits[0]!.id, ...(period ? { period } : {}) };
+  // "VNeID kích hoạt được bao nhiêu": a quantity asked of the words a rank's name shares with a count is that count.
+  if (entry.metric.measure === "rank" && reading.allCues.has("howMuch") && !reading.allCues.has("ranking")) {
+    const typed = [...reading.metric.aspects].filter((aspect) => aspect !== "rank");
+    const counts = index.metrics.filter((other) => other.metric.measure === "count" && other.requires.length === 0 && typed.length >= 2 && typed.every((aspect) => other.aspects.has(aspect)));
+    if (counts.length === 1) return { intent: "kpi_value", metric: counts[0]!.metric.key, scope: "province" };
+  }
   if (entry.metric.measure === "rank") return { intent: "ranking", metric: key };
   // "Còn mấy kết nối chưa hoàn thành", "còn thiếu mấy kết nối": what is left of a stated total.
   if (entry.hasDenominator && !entry.hasTarget && (cues.has("notDone") || cues.has("remaining") || cues.has("shortfall"))) return { intent: "kpi_value", metric: key, scope: "province", remaining: true };

@@ -41,10 +41,14 @@ export interface Reading {
   otherPlaces: Match<string>[];
 }
 
+/** Words that a date names when it follows them: a meeting, a notice, a conclusion. */
+const MEETING_BEFORE = /(?:họp|hop|hội nghị|hoi nghi|kết luận|ket luan|thông báo|thong bao|phiên|phien)\s+(?:ngày\s+|ngay\s+)?$/iu;
+
 export function readMessage(text: string, index: UnderstandingIndex, today: LocalDate): Reading {
   const whole = foldWords(text);
   const codes = extractTaskCodes(text);
-  const times = withBareYears(text, findTimeExpressions(text, today));
+  // "Chủ tịch chỉ đạo gì tại cuộc họp 25/7": the date of a meeting or a notice names it; it is no deadline.
+  const times = withBareYears(text, findTimeExpressions(text, today)).filter((time) => !MEETING_BEFORE.test(text.slice(0, time.start)));
   const metric = pickMetric(blank(text, times), index);
   const taken: Span[] = [...metric.matches, ...metric.setAside, ...times];
   const allUnits = wholeNames(index.units.find(text)).filter((u) => !overlapsAny(u, taken));
