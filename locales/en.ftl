@@ -74,6 +74,7 @@ ranking-goal-reached = Goal: top { $goal } by { $targetDate }: reached.
 ## Plan and tasks
 # Several plans are followed at once: each plan's part of an answer opens with its name.
 plan-heading = { $plan } ({ $code }):
+plans-others = { $count } other plans are followed too; please name a plan or give its code to see it.
 plan-progress = { $plan }, as of { $date }: { $done } of { $total } tasks done ({ $rate }).
 plan-progress-detail = In progress within deadline: { $inProgress }; overdue: { $overdue }; not started: { $notStarted }; remaining: { $remaining }.
 plan-progress-detail-extended = Against the deadlines in force ({ $extended } extended): in progress within deadline: { $inProgress }; overdue: { $overdue }; not started: { $notStarted }; remaining: { $remaining }.

@@ -74,6 +74,7 @@ ranking-goal-reached = Mục tiêu: vào top { $goal } đến { $targetDate }: �
 ## Kế hoạch và nhiệm vụ
 # Several plans are followed at once: each plan's part of an answer opens with its name.
 plan-heading = { $plan } ({ $code }):
+plans-others = Đang theo dõi thêm { $count } kế hoạch khác; đề nghị hỏi kèm tên hoặc mã kế hoạch để xem từng kế hoạch.
 plan-progress = { $plan }, tính đến { $date }: hoàn thành { $done }/{ $total } nhiệm vụ, đạt { $rate }.
 plan-progress-detail = Đang thực hiện trong hạn: { $inProgress }; quá hạn: { $overdue }; chưa triển khai: { $notStarted }; còn lại: { $remaining }.
 plan-progress-detail-extended = Theo thời hạn đang áp dụng ({ $extended } nhiệm vụ đã được gia hạn): đang thực hiện trong hạn: { $inProgress }; quá hạn: { $overdue }; chưa triển khai: { $notStarted }; còn lại: { $remaining }.

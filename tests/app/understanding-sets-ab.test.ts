@@ -187,3 +187,26 @@ describe("a question that names its task after 'xong chưa', from the unit that 
     expect((await world.task("CCHC23-40")).status).not.toBe("done");
   });
 });
+
+describe("more active plans than a phone screen holds", () => {
+  let db: TestDatabase;
+  let app: App;
+  beforeAll(async () => {
+    db = await freshSqlite({ demo: true });
+    const current = await db.database.db.plan.findUniqueOrThrow({ where: { code: "CCHC23" } });
+    for (let n = 1; n <= 4; n++) {
+      await db.database.db.plan.create({ data: { code: `KH23-T${n}`, name: `Kế hoạch thử nghiệm ${n}`, year: 2023, sourceDocument: "thử nghiệm", secretariatUnitId: current.secretariatUnitId } });
+    }
+    app = await demoApp(db.database);
+  });
+  afterAll(() => db.cleanup());
+
+  it("answers the current plan, under its name, and says how many others there are and how to ask of them", async () => {
+    const answer = await replyText(app, "tiến độ");
+    // One plan's progress under its name (the current one: the latest of the year), not six.
+    expect(answer.match(/^.+ \([A-Z0-9-]+\):$/gm)?.length).toBe(1);
+    expect(answer).toContain("Đang theo dõi thêm 5 kế hoạch khác");
+    // Named, another plan is answered.
+    expect(await replyText(app, "tiến độ kế hoạch CCHC")).toContain("14/43");
+  });
+});
