@@ -12,11 +12,13 @@ import { freshSqlite, tempDir, type TestDatabase } from "../support/databases.js
 import { cli } from "../support/processes.js";
 
 /** A sender that takes its time, so that a backup can be taken while messages are going out. */
-function slowSender(received: string[]): ChannelSender {
+/** Sends slowly; past `gate.after` messages, each waits for `gate.open` (so that a backup is taken mid-dispatch). */
+function slowSender(received: string[], gate?: { after: number; open: Promise<void> }): ChannelSender {
   return {
     channel: "telegram",
     async send({ text }) {
       await new Promise((resolve) => setTimeout(resolve, 2));
+      if (gate && received.length >= gate.after) await gate.open;
       received.push(text);
       return { ok: true, externalMessageId: String(received.length) };
     },
@@ -52,9 +54,16 @@ describe("backup and restore of the embedded database", () => {
     const outbox = addOutbox(file, 300, 300, 0, new Date("2023-07-25T01:00:00Z"), "shuffled");
     const first: string[] = [];
     const backupFile = path.join(tmp.dir, "during.db");
-    const sending = dispatch(t.database, slowSender(first));
+    // The dispatcher sends 32 chats at once: without a gate it could finish all 300 before the backup starts, and
+    // the backup would show nothing unsent (the test then proved nothing, and failed on a fast machine).
+    let release = () => {};
+    const open = new Promise<void>((resolve) => (release = resolve));
+    const sending = dispatch(t.database, slowSender(first, { after: 60, open }));
     while (first.length < 60) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The first 60 recorded as sent before the copy is taken; the rest wait at the gate.
+    await new Promise((resolve) => setTimeout(resolve, 200));
     await backupSqlite(file, backupFile);
+    release();
     await sending;
     expect(first.length).toBe(300);
 
