@@ -10,7 +10,7 @@
  *   handed back at once (its durable outbox tries again later and sends other chats meanwhile).
  * The channel says what a platform answer means (`judge`); the queue decides when to try and when to stop.
  */
-import type { SendBudget, SendTarget } from "./send-budget.js";
+import type { SendBudget, SendTarget, Turn } from "./send-budget.js";
 
 export type Verdict = { kind: "ok" } | { kind: "retry_after"; ms: number } | { kind: "transient" } | { kind: "final" };
 
@@ -58,6 +58,13 @@ export const realClock: QueueClock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+/** The next turn: kept ahead where the budget can keep one, else now or "ask again after". */
+async function turnOf(budget: SendBudget, target: SendTarget, nowMs: number, maxWaitMs: number): Promise<Turn> {
+  if (budget.reserve) return budget.reserve(target, nowMs, Math.max(0, maxWaitMs));
+  const wait = await budget.take(target, nowMs);
+  return { waitMs: wait, counted: wait === 0 };
+}
+
 export function createOutboundQueue(budget: SendBudget, clock: QueueClock = realClock, events: QueueEvents = {}): OutboundQueue {
   const lanes = new Map<string, Promise<unknown>>();
   let pending = 0;
@@ -68,12 +75,15 @@ export function createOutboundQueue(budget: SendBudget, clock: QueueClock = real
     let transient = 0;
     for (let tries = 0; ; tries++) {
       const now = clock.now();
-      const wait = await budget.take(target, now);
-      if (wait > 0) {
+      const turn = await turnOf(budget, target, now, Math.min(policy.maxTurnWaitMs, deadline - now));
+      if (!turn.counted) {
+        const wait = Math.max(1, turn.waitMs);
         if (wait > policy.maxTurnWaitMs || now + wait > deadline) return { heldMs: wait };
         await clock.sleep(wait);
         continue;
       }
+      // A place kept ahead (a shared budget's reservation): it is this message's, sent when it comes.
+      if (turn.waitMs > 0) await clock.sleep(turn.waitMs);
       if (tries > 0) events.retried?.(target.channel);
       let value: T;
       try {

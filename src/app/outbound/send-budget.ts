@@ -25,9 +25,22 @@ export interface SendTarget {
   isGroup: boolean;
 }
 
+/** A turn the budget gave: send after `waitMs`; `counted` when the place is already kept for this message. */
+export interface Turn {
+  waitMs: number;
+  counted: boolean;
+}
+
 export interface SendBudget {
   /** 0: send now (counted). > 0: nothing counted; ask again after this many ms. */
   take(target: SendTarget, nowMs: number): Promise<number>;
+  /**
+   * Optional: keeps the earliest place within `maxWaitMs` for this message (counted: the caller sleeps
+   * `waitMs` and sends without asking again), or says how long until its chat can have one (not counted).
+   * A budget shared through a database offers it so that each message costs one transaction however many
+   * messages wait, instead of every waiting one asking again when a place frees up.
+   */
+  reserve?(target: SendTarget, nowMs: number, maxWaitMs: number): Promise<Turn>;
   /** The platform answered 429 with retry_after: nothing more into this chat before untilMs. */
   hold(target: SendTarget, untilMs: number): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { Api, Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { ChannelSender } from "../../app/ports.js";
+import { createReminderButtons } from "../../app/reminder-buttons.js";
 import { createLookupCache, updateState, type BotContext, type LookupCache, type TelegramDeps } from "./context.js";
 import { buttonsFeature } from "./features/buttons.js";
 import { chatMembersFeature } from "./features/chat-members.js";
@@ -77,7 +78,8 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
   bot.use(joinFeature(cache));
   bot.use(membersFeature(cache));
   bot.use(commandsFeature());
-  bot.use(buttonsFeature(prompts));
+  // The buttons' rules are the app's; the same lookups as the access gate's, not this channel's cache.
+  bot.use(buttonsFeature(prompts, createReminderButtons({ deliveries: deps.deliveries, screen: (message) => deps.app.screen(message), lookups: deps.onboarding, clock: deps.clock })));
   bot.use(chatMembersFeature(cache));
   bot.use(filesFeature(options.download ?? telegramDownload(options.token, options.apiRoot)));
   bot.use(messagesFeature(prompts));

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
-import { isClosed } from "../../../app/delivery-view.js";
-import { mayActOnTask } from "../../../core/onboarding/index.js";
+import type { HandledMessage } from "../../../app/handle-message.js";
+import type { ReminderButtons } from "../../../app/reminder-buttons.js";
 import type { Decision } from "../../../app/messages.js";
 import { decodeButton } from "../callback-data.js";
 import { decodeDecision } from "../decision-data.js";
@@ -10,34 +10,46 @@ import { displayName, refreshAfter, runPipeline } from "./pipeline.js";
 
 /**
  * The reminder buttons. Every callback is answered (the client shows a spinner until then), first, before any
- * slower work. A button is believed only when its delivery was sent to this very chat as this very message,
- * the item exists, and the person may act on the task; anything else is refused without touching a task.
+ * slower work. The app decides whether a press is believed and what the person may do with it; anything it
+ * refuses is answered without touching a task.
  */
-export function buttonsFeature(prompts: PromptMemory) {
+export function buttonsFeature(prompts: PromptMemory, buttons: ReminderButtons) {
   const feature = new Composer<BotContext>();
 
   feature.on("callback_query", async (ctx) => {
-    const { deps, t, person, binding, chatId, out, log } = ctx.nv;
+    const { t, chatId, out, log } = ctx.nv;
     const refuse = (key: string) => ctx.answerCallbackQuery({ text: t(key), show_alert: true });
     const decision = decodeDecision(ctx.callbackQuery.data);
     if (decision) return decide(ctx, decision, prompts);
     const button = decodeButton(ctx.callbackQuery.data);
     const message = ctx.callbackQuery.message;
     if (!button || !message) return refuse("tg-cb-invalid");
-    const delivery = await deps.deliveries.deliveryById(button.deliveryId);
-    const item = delivery?.items.find((i) => i.number === button.number);
-    if (!delivery || !item || delivery.channel !== "telegram" || delivery.chatId !== String(message.chat.id) || delivery.externalMessageId !== String(message.message_id)) {
-      log.warn({ data: ctx.callbackQuery.data }, "a reminder button that does not match its message");
-      return refuse("tg-cb-invalid");
+    // Whether the press is believed, and what it may do, is the app's to say (src/app/reminder-buttons.ts).
+    const outcome = await buttons.press({
+      channel: "telegram",
+      chatId: String(message.chat.id),
+      messageId: String(message.message_id),
+      senderId: String(ctx.callbackQuery.from.id),
+      deliveryId: button.deliveryId,
+      number: button.number,
+      action: button.action,
+    });
+    switch (outcome.kind) {
+      case "invalid":
+        log.warn({ data: ctx.callbackQuery.data }, "a reminder button that does not match its message");
+        return refuse("tg-cb-invalid");
+      case "turned_away":
+        return answerTurnedAway(ctx, outcome.handled);
+      case "foreign":
+        return refuse("tg-cb-foreign");
+      case "closed":
+        await ctx.answerCallbackQuery({ text: t("tg-cb-done") });
+        await refreshAfter(ctx, "", undefined, [outcome.delivery]);
+        return;
     }
-    if (await turnedAway(ctx)) return;
-    // A group bound to the task's unit speaks for the unit; a private chat only for its own person.
-    const chatUnitId = binding?.active && binding.isGroup ? binding.unitId : null;
-    if (button.action !== "detail" && !mayActOnTask({ person: person && { role: person.role, unitIds: person.units.map((u) => u.id) }, chatUnitId, leadUnitId: item.leadUnitId })) {
-      return refuse("tg-cb-foreign");
-    }
+    const { item } = outcome;
     const inGroup = ctx.nv.isGroup;
-    switch (button.action) {
+    switch (outcome.action) {
       case "detail":
         await ctx.answerCallbackQuery();
         // The typed query "show this task", not its code written out for the parser to read again.
@@ -45,10 +57,6 @@ export function buttonsFeature(prompts: PromptMemory) {
         return;
       case "done":
         await ctx.answerCallbackQuery({ text: t("tg-cb-done") });
-        if (isClosed(item)) {
-          await refreshAfter(ctx, "", undefined, [delivery]);
-          return;
-        }
         // The button is a typed action on the reminder's item: the task commands act on it, no sentence is parsed.
         await runPipeline(ctx, `[nút ✅ xong ${item.number}]`, {
           replyToMessageId: message.message_id,
@@ -59,13 +67,13 @@ export function buttonsFeature(prompts: PromptMemory) {
       case "progress":
       case "extend": {
         await ctx.answerCallbackQuery();
-        const prompt = await out.text(chatId, t(button.action === "progress" ? "tg-prompt-progress" : "tg-prompt-extend", { code: item.code }), {
+        const prompt = await out.text(chatId, t(outcome.action === "progress" ? "tg-prompt-progress" : "tg-prompt-extend", { code: item.code }), {
           forceReply: true,
           replyTo: message.message_id,
           // In a group the question is for the person who pressed, and only they get the reply field.
           ...(inGroup ? { mention: { id: ctx.from.id, name: displayName(ctx.from) || String(ctx.from.id) } } : {}),
         });
-        if (prompt) prompts.remember(chatId, prompt.message_id, { reminderMessageId: message.message_id, number: item.number, action: button.action });
+        if (prompt) prompts.remember(chatId, prompt.message_id, { reminderMessageId: message.message_id, number: item.number, action: outcome.action });
         return;
       }
     }
@@ -112,7 +120,11 @@ async function turnedAway(ctx: BotContext & { callbackQuery: NonNullable<BotCont
   const { deps, chatId } = ctx.nv;
   const refused = await deps.app.screen({ channel: "telegram", chatId, sender: { id: String(ctx.callbackQuery.from.id) }, text: "[nút]", receivedAt: deps.clock.now() });
   if (!refused) return false;
+  await answerTurnedAway(ctx, refused);
+  return true;
+}
+
+async function answerTurnedAway(ctx: BotContext & { callbackQuery: NonNullable<BotContext["callbackQuery"]> }, refused: HandledMessage): Promise<void> {
   const text = refused.outbound.map((m) => m.text).join("\n");
   await ctx.answerCallbackQuery(text ? { text, show_alert: true } : {});
-  return true;
 }
