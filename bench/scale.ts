@@ -40,8 +40,13 @@ const freePort = () =>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** utime + stime of a process, in seconds. */
 const cpuSeconds = (pid: number) => {
+  const { user, system } = cpuSplit(pid);
+  return user + system;
+};
+/** utime and stime apart: time in the kernel (sockets, wake-ups) grows with processes where the work does not. */
+const cpuSplit = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+  return { user: Number(fields[11]) / CLK_TCK, system: Number(fields[12]) / CLK_TCK };
 };
 
 /** Context switches of a process so far: voluntary (it waited) and involuntary (the CPU was taken from it). */
@@ -143,6 +148,7 @@ async function round(instances: number, apiRoot: string, calls: () => Array<{ me
     const before = answered();
     const transactionsBefore = await dbTransactions(admin);
     const cpuBefore = bots.map((b) => cpuSeconds(b.child.pid!));
+    const systemBefore = bots.map((b) => cpuSplit(b.child.pid!).system);
     const switchesBefore = bots.map((b) => switches(b.child.pid!));
     const start = performance.now();
     // For a profile of the bot processes, the measured span on the machine's monotonic clock (a .cpuprofile's
@@ -169,6 +175,7 @@ async function round(instances: number, apiRoot: string, calls: () => Array<{ me
     const seconds = (stillSince - start) / 1000;
     if (BOT_NODE_FLAGS.length) console.log(`  measured span (monotonic µs): ${monoStart} ${process.hrtime.bigint() / 1000n}`);
     const cpu = bots.reduce((sum, b, i) => sum + cpuSeconds(b.child.pid!) - cpuBefore[i]!, 0);
+    const system = bots.reduce((sum, b, i) => sum + cpuSplit(b.child.pid!).system - systemBefore[i]!, 0);
     const involuntary = bots.reduce((sum, b, i) => sum + switches(b.child.pid!).involuntary - switchesBefore[i]!.involuntary, 0);
     const answers = last - before;
     await sleep(1100); // the server publishes a backend's counts at most once a second
@@ -177,7 +184,7 @@ async function round(instances: number, apiRoot: string, calls: () => Array<{ me
     await admin.end();
     if (answers < UPDATES) console.log(`  ${UPDATES - answers} questions got no answer; the bots said:\n${bots.map((b) => b.output().trim().split("\n").slice(-5).join("\n")).join("\n")}`);
     console.log(
-      `${instances} instance${instances > 1 ? "s" : " "}: ${UPDATES} updates posted in ${(posted / 1000).toFixed(1)} s, ${answers} answers in ${seconds.toFixed(1)} s = ${(UPDATES / seconds).toFixed(1)} updates/s; CPU ${cpu.toFixed(2)} s = ${((cpu / UPDATES) * 1000).toFixed(1)} ms an update (idle: ${(idlePerSecond * 1000).toFixed(0)} ms a second a process); ${(transactions / UPDATES).toFixed(1)} database transactions and ${(involuntary / UPDATES).toFixed(1)} preemptions an update`,
+      `${instances} instance${instances > 1 ? "s" : " "}: ${UPDATES} updates posted in ${(posted / 1000).toFixed(1)} s, ${answers} answers in ${seconds.toFixed(1)} s = ${(UPDATES / seconds).toFixed(1)} updates/s; CPU ${cpu.toFixed(2)} s = ${((cpu / UPDATES) * 1000).toFixed(1)} ms an update, ${((system / UPDATES) * 1000).toFixed(1)} of it in the kernel (idle: ${(idlePerSecond * 1000).toFixed(0)} ms a second a process); ${(transactions / UPDATES).toFixed(1)} database transactions and ${(involuntary / UPDATES).toFixed(1)} preemptions an update`,
     );
     return cpu / UPDATES;
   } finally {

@@ -20,6 +20,8 @@ export interface FeatureOutcome {
   file?: OutboundFile;
   /** Plans or tasks changed: the answers must read the catalogue again. */
   changed?: boolean;
+  /** What the change was about, for the audit trail: the plan, the tasks made ("KL23", "KL23-05"). */
+  target?: string;
 }
 
 export interface ChatFeature {

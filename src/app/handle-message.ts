@@ -98,13 +98,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
         const outcome = await feature.handle(message, now);
         if (!outcome) continue;
         if (outcome.changed) await refreshCatalog();
-        if (auditsFeature(outcome)) await audit(deps, message, now, { action: outcome.action, outcome: outcome.changed ? "changed" : "unchanged" });
+        if (auditsFeature(outcome)) await audit(deps, message, now, { action: outcome.action, outcome: outcome.changed ? "changed" : "unchanged", target: outcome.target ?? null });
         return { understood: { understanding: { intent: "task_command", action: outcome.action }, locale: outcome.locale }, replies: outcome.replies, outbound: featureOutbound(deps.translate, message, outcome) };
       }
       const kpi = await deps.kpiCommands?.handle(message, now);
       if (kpi) {
         if (kpi.changed) await refreshCatalog();
-        await audit(deps, message, now, { action: kpi.action, outcome: kpi.result });
+        await audit(deps, message, now, { action: kpi.action, outcome: kpi.result, target: kpi.target ?? null });
         return commandHandled(deps, message, kpi);
       }
       const command = await deps.commands?.handle(message, now);

@@ -2,7 +2,7 @@ import { localDate, parseLocalDate, vnDate, vnInstant } from "./local-date.js";
 
 /**
  * The rules of a monthly message budget (Zalo's free plan: 3.000 messages, then 429), as pure functions of the
- * month's count: no clock, no storage. src/channels/zalo/quota.ts keeps the count; these decide what it means.
+ * month's count: no clock, no storage. src/app/outbound/monthly-quota.ts keeps the count; these decide what it means.
  *
  * At 80% the secretariat is warned; from 95% only overdue alerts and escalations go out (replies to questions
  * wait for the next month, or go to the person's Telegram); a 429 or the full count closes the month.

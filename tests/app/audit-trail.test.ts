@@ -70,6 +70,21 @@ describe.each(variants)("the audit trail (%s)", (_name, open) => {
     expect(JSON.stringify(rows)).not.toMatch(/77\/STP|tiến độ|hỏi lần/);
   });
 
+  it("a KPI figure's entries name what it was about: the metric asked, the record written", async () => {
+    const invite = await runtime.onboarding.createInvite({ by: "operator", unit: "Sở Nội vụ", role: "secretariat", days: 7 });
+    if (!invite.ok) throw new Error("no invite");
+    expect((await runtime.onboarding.redeem(invite.code, { channel: "telegram", chatId: "4001", externalId: "4001", displayName: "Chuyên viên SNV", isGroup: false })).ok).toBe(true);
+    const before = (await entries()).length;
+    await runtime.app.handleMessage(message("telegram", "4001", "cập nhật tỷ lệ hồ sơ trực tuyến cấp huyện đạt 20,5% tính đến 15/7"));
+    const recorded = await runtime.app.handleMessage(message("telegram", "4001", "đồng ý"));
+    const id = /(\d+)/.exec(recorded.outbound[0]!.text)?.[1];
+    const rows = (await entries()).slice(before);
+    expect(rows.map((r) => [r.action, r.outcome])).toEqual([["kpi_update", "asked"], ["kpi_confirm", "recorded"]]);
+    const written = await runtime.database.db.metricValue.findFirstOrThrow({ where: { id: Number(id) }, select: { metric: { select: { key: true } } } });
+    expect(rows[0]!.target).toBe(written.metric.key);
+    expect(rows[1]!.target).toBe(`số liệu ${id}`);
+  });
+
   it("records invites made and members revoked in a chat (/moi, /thuhoi), not the command line's invites", async () => {
     const invite = await runtime.onboarding.createInvite({ by: "operator", unit: "Sở Nội vụ", role: "admin", days: 7 });
     if (!invite.ok) throw new Error("no invite");

@@ -121,8 +121,8 @@ export function createAssignmentChat(deps: AssignmentChatDeps): ChatFeature {
     const task = (await deps.store.storedTasks(written.planId)).find((t) => t.code === code)!;
     const created = reply("assign-created", { code, unit: a.lead.name, plan: written.planCode });
     const told = await tellUnit(deps.notify, deps.translate, { id: task.id, code, title: a.title, deadline: a.deadline, unitId: a.lead.id, unitName: a.lead.name, cooperating: a.cooperating.map((u) => u.name) }, person.name, now, locale);
-    if (told.chats === 0) return out("assign_confirm", [created, reply("assign-no-chat", { unit: a.lead.name })], { changed: true });
-    return out("assign_confirm", [created, reply("assign-told", { unit: a.lead.name, chats: told.chats, later: told.later })], { changed: true });
+    if (told.chats === 0) return out("assign_confirm", [created, reply("assign-no-chat", { unit: a.lead.name })], { changed: true, target: code });
+    return out("assign_confirm", [created, reply("assign-told", { unit: a.lead.name, chats: told.chats, later: told.later })], { changed: true, target: code });
   }
 
   return {

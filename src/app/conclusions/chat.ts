@@ -173,7 +173,8 @@ export function createConclusionChat(deps: ConclusionChatDeps): ConclusionChat {
     drafts.drop(message);
     if (!written.ok) return out("conclusions_confirm", [reply("chat-draft-stale", { what: "conclusions" })]);
     const createdLine = reply("conclusions-chat-created", { count: written.codes.length, plan: written.planCode, codes: written.codes.join(", ") });
-    if (!deps.notify) return out("conclusions_confirm", [createdLine], { changed: true });
+    const target = `${written.planCode}: ${written.codes.join(", ")}`;
+    if (!deps.notify) return out("conclusions_confirm", [createdLine], { changed: true, target });
     // Each lead unit hears of its task; a task led by a group has no chat to go to (the secretariat follows it).
     const ids = new Map((await deps.store.storedTasks(written.planId)).map((t) => [t.code, t.id]));
     const unitName = new Map(units.map((u) => [u.id, u.name]));
@@ -193,7 +194,7 @@ export function createConclusionChat(deps: ConclusionChatDeps): ConclusionChat {
         later = result.later;
       }
     }
-    return out("conclusions_confirm", [createdLine, reply("conclusions-chat-told", { count: told.size, later, missing: [...new Set(untold)].join(", ") || "none" })], { changed: true });
+    return out("conclusions_confirm", [createdLine, reply("conclusions-chat-told", { count: told.size, later, missing: [...new Set(untold)].join(", ") || "none" })], { changed: true, target });
   }
 
   return {

@@ -46,6 +46,8 @@ export interface KpiOutcome {
   suggestions?: string[];
   /** Current values changed: the answers must read the catalogue again. */
   changed: boolean;
+  /** What it was about, for the audit trail: the metrics' keys asked, the records written or decided ("số liệu 12"). */
+  target?: string;
 }
 
 export interface KpiCommands {
@@ -79,6 +81,9 @@ interface Awaiting {
   at: number;
   locale: Locale;
 }
+
+/** Records of figures as the audit trail names them (the words the secretariat types: "duyệt số liệu 12"). */
+const records = (ids: readonly number[]) => `số liệu ${ids.join(", ")}`;
 
 export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
   // A draft leaves when it is answered, when it expires, or when more chats than this wait at once (the oldest
@@ -119,7 +124,7 @@ export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
       reply("kpi-update-understood"),
       describeDraft({ ...checked.draft, sourceTitle }, metric, ctx.units, locale),
       reply(permission === "record" ? "kpi-update-ask" : "kpi-update-ask-pending"),
-    ], { suggestions: [deps.translate(locale, reply("kpi-update-yes")), deps.translate(locale, reply("kpi-update-no"))] });
+    ], { target: metric.key, suggestions: [deps.translate(locale, reply("kpi-update-yes")), deps.translate(locale, reply("kpi-update-no"))] });
   }
 
   /**
@@ -154,7 +159,7 @@ export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
       ...drafts.flatMap(({ draft, sentence }) => [describeDraft({ ...draft, sourceTitle }, metricOf(draft), ctx.units, locale), reply("kpi-paste-sentence", { sentence })]),
       ...skipped,
       reply("kpi-paste-ask", { count: drafts.length }),
-    ], { suggestions: [deps.translate(locale, reply("kpi-update-yes")), deps.translate(locale, reply("kpi-update-no"))] });
+    ], { target: [...new Set(drafts.map(({ draft }) => metricOf(draft).key))].join(", "), suggestions: [deps.translate(locale, reply("kpi-update-yes")), deps.translate(locale, reply("kpi-update-no"))] });
   }
 
   const unitMatcher = unitMatcherCache();
@@ -179,18 +184,19 @@ export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
     if (held.drafts.length > 1) {
       // A pasted report: all its figures in one transaction, or none.
       const written = await deps.store.recordAll(held.drafts.map((draft) => toRecord(draft, ctx, held.sourceTitle, status, provenance)));
-      return out("kpi_confirm", "recorded", held.locale, [reply("kpi-paste-recorded", { count: written.length, ids: written.map((w) => w.id).join(", "), superseded: written.reduce((n, w) => n + w.superseded.length, 0) })], { changed: true });
+      return out("kpi_confirm", "recorded", held.locale, [reply("kpi-paste-recorded", { count: written.length, ids: written.map((w) => w.id).join(", "), superseded: written.reduce((n, w) => n + w.superseded.length, 0) })], { changed: true, target: records(written.map((w) => w.id)) });
     }
     const draft = held.drafts[0]!;
     const record = toRecord(draft, ctx, held.sourceTitle, status, provenance);
     const { id, superseded } = await deps.store.record(record);
     if (status === "current") {
-      return out("kpi_confirm", "recorded", held.locale, [reply("kpi-update-recorded", { id: String(id), superseded: superseded.length })], { changed: true });
+      return out("kpi_confirm", "recorded", held.locale, [reply("kpi-update-recorded", { id: String(id), superseded: superseded.length })], { changed: true, target: records([id]) });
     }
     const metric = ctx.metrics.find((m) => m.id === draft.metricId)!;
     const notice = [reply("kpi-update-pending-notice", { id: String(id) }), describeDraft({ ...draft, sourceTitle: held.sourceTitle }, metric, ctx.units, "vi"), reply("kpi-update-pending-how", { id: String(id) })];
     const chats = (await Promise.all(ctx.plansSecretariat.map((u) => deps.chatsOfUnit(u)))).flat();
     return out("kpi_confirm", "proposed", held.locale, [reply("kpi-update-proposed", { id: String(id) })], {
+      target: records([id]),
       notices: chats.map((c) => ({ channel: c.channel, chatId: c.chatId, locale: "vi" as const, replies: notice })),
     });
   }
@@ -199,15 +205,16 @@ export function createKpiCommands(deps: KpiCommandDeps): KpiCommands {
   // "duyệt số liệu 1.234" typed back would read as record 1.
   async function decide(message: InboundMessage, id: number, approve: boolean, reason: string | null, now: Date): Promise<KpiOutcome> {
     const person = await deps.people.personByIdentity(message.channel, message.sender.id);
-    if (!person || (person.role !== "secretariat" && person.role !== "admin")) return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-allowed")]);
+    const target = records([id]);
+    if (!person || (person.role !== "secretariat" && person.role !== "admin")) return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-allowed")], { target });
     const pending = await deps.store.pending(id);
-    if (!pending || pending.status !== "pending") return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-pending", { id: String(id) })]);
+    if (!pending || pending.status !== "pending") return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-pending", { id: String(id) })], { target });
     const done = await deps.store.decide(id, approve ? { approve: true } : { approve: false, reason }, person.id, now);
-    if (!done.ok) return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-pending", { id: String(id) })]);
+    if (!done.ok) return out("kpi_decide", "refused", "vi", [reply("kpi-decide-not-pending", { id: String(id) })], { target });
     const notices: CommandNotice[] = pending.channel && pending.chatId
       ? [{ channel: pending.channel, chatId: pending.chatId, locale: "vi", replies: [reply(approve ? "kpi-decide-approved-notice" : "kpi-decide-rejected-notice", { id: String(id), reason: reason ?? "none" })] }]
       : [];
-    return out("kpi_decide", "decided", "vi", [reply(approve ? "kpi-decide-approved" : "kpi-decide-rejected", { id: String(id), superseded: done.superseded.length })], { notices, changed: approve });
+    return out("kpi_decide", "decided", "vi", [reply(approve ? "kpi-decide-approved" : "kpi-decide-rejected", { id: String(id), superseded: done.superseded.length })], { notices, changed: approve, target });
   }
 
   async function reportFile(message: InboundMessage, now: Date): Promise<KpiOutcome | undefined> {

@@ -21,8 +21,13 @@ export function createChannelDirectory(): ChannelDirectory {
 export interface RouteOptions {
   /** The channel the message came in on. */
   channel: string;
-  /** Sends a message to a chat of this channel, the channel's own way (threads, buttons, splitting). */
-  local(message: OutboundMessage, index: number): Promise<void>;
+  /** Sends a message to a chat of this channel, the channel's own way (threads, buttons, splitting), and says what came of it. */
+  local(message: OutboundMessage, index: number): Promise<SendResult | void>;
+  /**
+   * Said instead, once, when an answer could not go within its patience (the platform answered 429 after 429):
+   * the person is told to ask again rather than hearing nothing.
+   */
+  busyNotice?: string;
   directory?: Pick<ChannelDirectory, "senderFor">;
   /** A message sent on another channel, and what came of it (for the channel's metrics). */
   sentElsewhere?(channel: string, result: SendResult): void;
@@ -30,15 +35,22 @@ export interface RouteOptions {
 }
 
 /**
- * One rule for every channel: a handled message's answers go to this channel's chats through its own sender,
+ * One rule for every channel: a handled message's answers go to this channel's chats through its own sender
+ * (and an answer the platform would not take within its patience becomes the "busy, ask again" notice),
  * to another running channel's chats through that channel's sender (as plain text), and are logged and
  * dropped when that channel does not run here.
  */
 export async function routeOutbound(outbound: readonly OutboundMessage[], options: RouteOptions): Promise<void> {
+  let busySaid = false;
   for (const [index, message] of outbound.entries()) {
     if (message.text.trim().length === 0 && !message.file) continue;
     if (message.channel === options.channel) {
-      await options.local(message, index);
+      const result = await options.local(message, index);
+      if (result && !result.ok && result.reason === "rate_limited" && options.busyNotice && !busySaid) {
+        busySaid = true;
+        // The notice takes the next turn the chat gets, threaded under the same question.
+        await options.local({ channel: message.channel, chatId: message.chatId, text: options.busyNotice, ...(message.replyToMessageId ? { replyToMessageId: message.replyToMessageId } : {}) }, index);
+      }
       continue;
     }
     const other = options.directory?.senderFor(message.channel);

@@ -106,7 +106,7 @@ export function createPlanChat(deps: PlanChatDeps): ChatFeature {
       const errors = countsOf(preview).errors;
       return out("plan_import_confirm", [reply("plan-chat-refused", { reason: result.reason, errors })]);
     }
-    return out("plan_import_confirm", [reply("plan-chat-imported", { plan: result.planCode, created: result.created, updated: result.updated, unchanged: result.unchanged, skipped: result.skippedRows })], { changed: true });
+    return out("plan_import_confirm", [reply("plan-chat-imported", { plan: result.planCode, created: result.created, updated: result.updated, unchanged: result.unchanged, skipped: result.skippedRows })], { changed: true, target: result.planCode });
   }
 
   return {

@@ -4,7 +4,8 @@ import type { ForceReply, InlineKeyboardMarkup, Message, ReplyKeyboardMarkup } f
 import type { DeliveryView } from "../../app/delivery-view.js";
 import { reply } from "../../core/reply.js";
 import type { LookupCache, TelegramDeps } from "./context.js";
-import { classifySendError, isNotModified } from "./errors.js";
+import type { SendResult } from "../../app/ports.js";
+import { classifySendError, isNotModified, type SendFailure } from "./errors.js";
 import { escapeHtml, toHtmlMessages } from "./html.js";
 import { renderReminder } from "./reminder-view.js";
 
@@ -18,13 +19,13 @@ export interface TextOptions {
   suggestions?: readonly string[];
   /** Addresses a person at the start (a link to them), so that a selective force-reply in a group reaches only them. */
   mention?: { id: number; name: string };
-  /** This is the "busy, ask again" notice itself: it is not followed by another. */
-  isBusyNotice?: boolean;
 }
 
 export interface Outgoing {
   /** Sends text (split, escaped) to a chat; the last message sent, or null when the chat refused it. */
   text(chatId: string, text: string, options?: TextOptions): Promise<Message.TextMessage | null>;
+  /** The same, saying what came of it (an answer: the app's route decides what a failure means). */
+  send(chatId: string, text: string, options?: TextOptions): Promise<SendResult>;
   /** Edits sent reminders to show the items closed since, and drops their buttons. */
   refreshReminders(deliveries: readonly DeliveryView[]): Promise<void>;
   /** The chat refused a message for good: its binding goes inactive and the secretariat is told, once. */
@@ -36,38 +37,43 @@ export function createOutgoing(api: Api, deps: TelegramDeps, cache: LookupCache)
   // What each reminder shows now, so an edit that changes nothing is not sent; the oldest are forgotten first.
   const lastRendered = new LRUCache<number, string>({ max: 10_000 });
 
+  /** Sends text (split, escaped); the last message sent, or why the chat did not take it. */
+  async function sendText(chatId: string, text: string, options: TextOptions): Promise<{ message: Message.TextMessage | null; failure?: SendFailure }> {
+    const messages = toHtmlMessages(text, { boldFirstLine: options.boldFirstLine ?? false });
+    if (options.mention) messages[0] = `<a href="tg://user?id=${options.mention.id}">${escapeHtml(options.mention.name)}</a>: ${messages[0]}`;
+    let last: Message.TextMessage | null = null;
+    for (let i = 0; i < messages.length; i++) {
+      const isLast = i === messages.length - 1;
+      const markup: InlineKeyboardMarkup | ForceReply | ReplyKeyboardMarkup | undefined = isLast
+        ? options.keyboard ?? (options.forceReply ? { force_reply: true, selective: true } : suggestionKeyboard(options.suggestions))
+        : undefined;
+      try {
+        last = await api.sendMessage(chatId, messages[i]!, {
+          parse_mode: "HTML",
+          link_preview_options: { is_disabled: true },
+          ...(options.replyTo !== undefined && i === 0 ? { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } } : {}),
+          ...(markup ? { reply_markup: markup } : {}),
+        });
+      } catch (error) {
+        const failure = classifySendError(error);
+        deps.metrics?.answerSent("telegram", failure.reason);
+        deps.logger.warn({ chat: chatId, failure }, "telegram send failed");
+        if (failure.reason === "chat_unavailable") await out.chatGone(chatId, failure.detail);
+        return { message: null, failure };
+      }
+    }
+    deps.metrics?.answerSent("telegram", "sent");
+    return { message: last };
+  }
+
   const out: Outgoing = {
     async text(chatId, text, options = {}) {
-      const messages = toHtmlMessages(text, { boldFirstLine: options.boldFirstLine ?? false });
-      if (options.mention) messages[0] = `<a href="tg://user?id=${options.mention.id}">${escapeHtml(options.mention.name)}</a>: ${messages[0]}`;
-      let last: Message.TextMessage | null = null;
-      for (let i = 0; i < messages.length; i++) {
-        const isLast = i === messages.length - 1;
-        const markup: InlineKeyboardMarkup | ForceReply | ReplyKeyboardMarkup | undefined = isLast
-          ? options.keyboard ?? (options.forceReply ? { force_reply: true, selective: true } : suggestionKeyboard(options.suggestions))
-          : undefined;
-        try {
-          last = await api.sendMessage(chatId, messages[i]!, {
-            parse_mode: "HTML",
-            link_preview_options: { is_disabled: true },
-            ...(options.replyTo !== undefined && i === 0 ? { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } } : {}),
-            ...(markup ? { reply_markup: markup } : {}),
-          });
-        } catch (error) {
-          const failure = classifySendError(error);
-          deps.metrics?.answerSent("telegram", failure.reason);
-          deps.logger.warn({ chat: chatId, failure }, "telegram send failed");
-          if (failure.reason === "chat_unavailable") await out.chatGone(chatId, failure.detail);
-          // The answer waited out its patience in the queue (429 after 429): the person is told to ask again,
-          // once, rather than hearing nothing. The notice takes the next turn the chat gets.
-          if (failure.reason === "rate_limited" && !options.isBusyNotice) {
-            await out.text(chatId, deps.translate(deps.locale, reply("outbound-busy")), { isBusyNotice: true, ...(options.replyTo !== undefined ? { replyTo: options.replyTo } : {}) });
-          }
-          return null;
-        }
-      }
-      deps.metrics?.answerSent("telegram", "sent");
-      return last;
+      return (await sendText(chatId, text, options)).message;
+    },
+
+    async send(chatId, text, options = {}) {
+      const { message, failure } = await sendText(chatId, text, options);
+      return message ? { ok: true, externalMessageId: String(message.message_id) } : (failure ?? { ok: false, reason: "transient", detail: "nothing sent" });
     },
 
     async refreshReminders(deliveries) {

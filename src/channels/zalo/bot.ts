@@ -81,7 +81,9 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
         const photo = out.file?.mime.startsWith("image/") && deps.publishPicture ? await deps.publishPicture(out.file).catch((error: unknown) => void deps.logger.warn({ error: describeError(error) }, "zalo: picture not kept")) : undefined;
         const result = photo ? await counted("zalo", deps.sender.send({ chatId: out.chatId, text: body, kind: "reply", photo })) : await say(out.chatId, body);
         if (!result.ok) deps.logger.warn({ chatId: out.chatId, reason: result.reason, ...("detail" in result ? { detail: result.detail } : {}) }, "zalo: reply not sent");
+        return result;
       },
+      busyNotice: t(reply("outbound-busy")),
     });
   }
 

@@ -12,7 +12,7 @@ import { createZaloClient, type FetchLike, type ZaloClient } from "./client.js";
 import { describeError, ZaloApiError } from "./errors.js";
 import type { Redeem } from "../../app/inbound/typed-invite.js";
 import { runPolling } from "./polling.js";
-import { createQuotaBudget, inMemoryQuotaStore, type QuotaBudget, type QuotaEvent } from "./quota.js";
+import { createQuotaBudget, inMemoryQuotaStore, type QuotaBudget, type QuotaEvent } from "../../app/outbound/monthly-quota.js";
 import { createZaloSender, type ZaloSender } from "./sender.js";
 import { SECRET_HEADER } from "./webhook.js";
 import { parseUpdate } from "./updates.js";

@@ -3,7 +3,7 @@ import type { Logger } from "../../infra/logger.js";
 import type { Metrics } from "../../app/metrics.js";
 import type { ZaloClient } from "./client.js";
 import { describeError, ZaloApiError } from "./errors.js";
-import type { QuotaBudget } from "./quota.js";
+import type { QuotaBudget } from "../../app/outbound/monthly-quota.js";
 import { splitText } from "./text.js";
 
 /**

@@ -39,4 +39,24 @@ describe("routing a handled message's answers", () => {
     expect(local).toEqual(["b"]);
     expect(warnings).toEqual([expect.objectContaining({ to: "telegram", reason: "chat_unavailable" })]);
   });
+
+  it("an answer the platform would not take within its patience becomes the busy notice, once, in its thread; other failures do not", async () => {
+    const tried: string[] = [];
+    const results: SendResult[] = [
+      { ok: false, reason: "rate_limited", retryAfterMs: 30_000 },
+      { ok: true, externalMessageId: "8" },
+      { ok: false, reason: "rate_limited", retryAfterMs: 30_000 },
+    ];
+    await routeOutbound([{ ...message("zalo", "z1", "câu trả lời"), replyToMessageId: "77" }, message("zalo", "z1", "phần hai")], {
+      channel: "zalo",
+      busyNotice: "Hệ thống đang bận",
+      local: async (m) => (tried.push(`${m.text}|${m.replyToMessageId ?? ""}`), results.shift()),
+      log: { warn: () => undefined },
+    });
+    expect(tried).toEqual(["câu trả lời|77", "Hệ thống đang bận|77", "phần hai|"]);
+
+    const gone: string[] = [];
+    await routeOutbound([message("telegram", "1", "a")], { channel: "telegram", busyNotice: "bận", local: async (m) => (gone.push(m.text), { ok: false, reason: "chat_unavailable", detail: "403" }), log: { warn: () => undefined } });
+    expect(gone).toEqual(["a"]);
+  });
 });

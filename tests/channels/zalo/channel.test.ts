@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import type { ChannelSender, SendResult } from "../../../src/app/ports.js";
 import type { App } from "../../../src/app/handle-message.js";
 import { startZaloChannel, type ZaloChannel, type ZaloChannelDeps } from "../../../src/channels/zalo/channel.js";
-import { inMemoryQuotaStore } from "../../../src/channels/zalo/quota.js";
+import { inMemoryQuotaStore } from "../../../src/app/outbound/monthly-quota.js";
 import { SECRET_HEADER } from "../../../src/channels/zalo/webhook.js";
 import { createWebServer } from "../../../src/web/server.js";
 import { createPrometheusMetrics } from "../../../src/infra/metrics.js";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createQuotaBudget, type QuotaBudget, type QuotaCounterStore, type QuotaEvent } from "../../../src/channels/zalo/quota.js";
+import { createQuotaBudget, type QuotaBudget, type QuotaCounterStore, type QuotaEvent } from "../../../src/app/outbound/monthly-quota.js";
 import { fixedClock, type Clock } from "../../../src/core/clock.js";
 import { openDatabase, type Database } from "../../../src/db/database.js";
 import { createQuotaUsageStore } from "../../../src/db/stores/quota-usage-store.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createQuotaBudget, inMemoryQuotaStore, type QuotaEvent } from "../../../src/channels/zalo/quota.js";
+import { createQuotaBudget, inMemoryQuotaStore, type QuotaEvent } from "../../../src/app/outbound/monthly-quota.js";
 import type { Clock } from "../../../src/core/clock.js";
 
 /** The budget over the in-memory store: counting, notices, closing. Persistence is in quota-persistence.test.ts. */

@@ -62,9 +62,9 @@ export async function runPipeline(
       const replyTo = here && isGroup ? threadTo : undefined;
       // A picture without buttons (a chart) is one photo with the text as its caption.
       if (message.file?.mime.startsWith("image/") && !message.suggestions && !message.decisions) return sendPicture(ctx.api, ctx.nv, message.chatId, message.text, message.file, replyTo);
-      if (message.text.trim().length === 0) return;
+      if (message.text.trim().length === 0) return undefined;
       const keyboard = message.decisions ? decisionKeyboard(message.decisions, ctx.nv.t) : undefined;
-      await out.text(message.chatId, message.text, { ...(replyTo !== undefined ? { replyTo } : {}), ...(message.suggestions ? { suggestions: message.suggestions } : {}), ...(keyboard ? { keyboard } : {}) });
+      const sent = await out.send(message.chatId, message.text, { ...(replyTo !== undefined ? { replyTo } : {}), ...(message.suggestions ? { suggestions: message.suggestions } : {}), ...(keyboard ? { keyboard } : {}) });
       // A file follows its text through the same outbound queue: a picture (a chart) as a photo, shown in the
       // chat; anything else (a report, the template) as a document.
       if (message.file) {
@@ -72,7 +72,9 @@ export async function runPipeline(
         const sending = message.file.mime.startsWith("image/") ? ctx.api.sendPhoto(message.chatId, file) : ctx.api.sendDocument(message.chatId, file);
         await sending.catch((error: unknown) => log.warn({ err: error, file: message.file!.name }, "telegram file send failed"));
       }
+      return sent;
     },
+    busyNotice: ctx.nv.t("outbound-busy"),
   });
   // Only a task command can close a reminder's item: a question costs no lookup here.
   if (handled.understood.understanding.intent === "task_command") await refreshAfter(ctx, text, options.replyToMessageId);

@@ -1,11 +1,11 @@
 import type { Clock } from "../../core/clock.js";
 import { decide, levelOf, monthRange, thresholdNotices, type QuotaCount, type QuotaDecision, type QuotaLevel, type QuotaNotice, type QuotaThresholds } from "../../core/message-quota.js";
-import type { QuotaCounterStore, StoredQuotaMonth } from "../../db/stores/quota-usage-store.js";
-import { inMemoryQuotaStore } from "./quota-store.js";
+import type { QuotaCounterStore, StoredQuotaMonth } from "./monthly-quota-store.js";
+import { inMemoryQuotaStore } from "./monthly-quota-memory.js";
 
 export { isUrgentKind, monthRange, type QuotaDecision, type QuotaLevel } from "../../core/message-quota.js";
-export { inMemoryQuotaStore } from "./quota-store.js";
-export type { QuotaCounterStore } from "../../db/stores/quota-usage-store.js";
+export { inMemoryQuotaStore } from "./monthly-quota-memory.js";
+export type { QuotaCounterStore } from "./monthly-quota-store.js";
 
 export interface QuotaEvent {
   type: QuotaNotice;
@@ -17,7 +17,7 @@ export interface QuotaEvent {
 
 /**
  * The Zalo bot's monthly budget (the rules are in src/core/message-quota.ts), counted in a row that outlives
- * the process (the QuotaUsage table, src/db/stores/quota-usage-store.ts; quota-store.ts here is the in-memory
+ * the process (the QuotaUsage table, src/db/stores/quota-usage-store.ts; monthly-quota-memory.ts is the in-memory
  * stand-in for a bot without a database). Nothing here retries a send: a closed budget answers at once.
  *
  * Flush policy: a reply must not wait for a database write, so record() only counts in memory and the count is

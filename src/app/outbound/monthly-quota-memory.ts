@@ -1,5 +1,5 @@
 import type { QuotaNotice } from "../../core/message-quota.js";
-import type { QuotaCounterStore, StoredQuotaMonth } from "../../db/stores/quota-usage-store.js";
+import type { QuotaCounterStore, StoredQuotaMonth } from "./monthly-quota-store.js";
 
 /** A QuotaCounterStore that forgets at exit: for a channel without a database, and for tests of the rules. */
 export function inMemoryQuotaStore(sentBefore = 0): QuotaCounterStore {
