@@ -64,18 +64,24 @@ export async function answerQuery(u: Understanding, data: QueryData, asker: Aske
   return { replies: await answer(u, data, asker, today, locale), shownTasks: [] };
 }
 
-/** Each question of a message answered in turn, a blank line between; the tasks shown are those of all of them. */
-async function answerEach(parts: readonly Understanding[], data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
+/**
+ * Each question of a message answered in turn (by `answerOne`: one plan's answer here, plan by plan in
+ * plan-answers.ts), a blank line between; the tasks shown are those of all of them.
+ */
+export async function answerParts(parts: readonly Understanding[], answerOne: (part: Understanding) => Promise<Answer>): Promise<Answer> {
   const replies: Reply[] = [];
   const shownTasks: string[] = [];
   for (const part of parts) {
-    const answered = await answerQuery(part, data, asker, today, locale);
+    const answered = await answerOne(part);
     if (replies.length > 0) replies.push(reply("answer-part-break"));
     replies.push(...answered.replies);
     shownTasks.push(...answered.shownTasks);
   }
   return { replies, shownTasks };
 }
+
+const answerEach = (parts: readonly Understanding[], data: QueryData, asker: Asker, today: LocalDate, locale: Locale) =>
+  answerParts(parts, (part) => answerQuery(part, data, asker, today, locale));
 
 async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "task_count" }>, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
   // One task named by words of its title ("việc làm sạch dữ liệu dân cư xong chưa") is shown whole.

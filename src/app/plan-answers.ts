@@ -12,7 +12,7 @@ import type { Locale } from "../core/format.js";
 import { reply, type Reply } from "../core/reply.js";
 import type { Understanding } from "../core/understand/types.js";
 import { extractTaskCodes, fold } from "../core/vi/index.js";
-import { answerQuery, type Answer, type Asker, type QueryData } from "./answer-query.js";
+import { answerParts, answerQuery, type Answer, type Asker, type QueryData } from "./answer-query.js";
 
 /** Words that name a plan rather than a task's title ("kết luận của chủ tịch có mấy nhiệm vụ"). */
 const PLAN_NAMING_WORDS = new Set(["ket", "luan", "chu", "tich", "chi", "dao", "cuoc", "phien", "buoi", "hop", "ngay", "ubnd", "tinh", "cchc", "cai", "cach", "hanh", "chinh", "cds", "chuyen", "doi", "so", "de", "an", "06", "6", "ke", "hoach", "cua", "tai", "trong", "theo"]);
@@ -21,17 +21,7 @@ const PROGRESS_WORDS = / (?:tien do|tinh hinh|ket qua|den dau|toi dau|bao nhieu 
 
 export async function answerForPlans(u: Understanding, text: string, data: QueryData, asker: Asker, today: LocalDate, locale: Locale): Promise<Answer> {
   // Two questions in one message: each answered as it would be alone, plan by plan.
-  if (u.intent === "several") {
-    const replies: Reply[] = [];
-    const shownTasks: string[] = [];
-    for (const part of u.parts) {
-      const answered = await answerForPlans(part, text, data, asker, today, locale);
-      if (replies.length > 0) replies.push(reply("answer-part-break"));
-      replies.push(...answered.replies);
-      shownTasks.push(...answered.shownTasks);
-    }
-    return { replies, shownTasks };
-  }
+  if (u.intent === "several") return answerParts(u.parts, (part) => answerForPlans(part, text, data, asker, today, locale));
   const active = data.view.activePlans;
   if (active.length <= 1) return answerQuery(u, data, asker, today, locale);
   const named = namedPlans(text, active);

@@ -142,6 +142,15 @@ describe("two questions in one message, and the families of blind sets AA and AB
     expect(two).not.toContain("28/63");
   });
 
+  it("a due window typed without diacritics is not echoed into the reply: its dates are said instead", async () => {
+    const plain = await reply("viec nao het han truoc 31/8");
+    expect(plain).not.toMatch(/truoc|tuan toi/);
+    expect(plain).toContain("trong khoảng 25/7–31/8/2023");
+    const typed = await reply("việc nào hết hạn tuần tới");
+    expect(typed).toContain("tuần tới (31/7–6/8/2023)");
+    expect(await reply("viec nao het han tuan toi")).toContain("trong khoảng 31/7–6/8/2023");
+  });
+
   it("a quantity asked of the words a rank shares with a count is the count ('VNeID kích hoạt được bao nhiêu')", async () => {
     expect(await reply("vneid kich hoat dc bao nhieu roi")).toContain("447.246");
     expect(await reply("VNeID xếp hạng mấy")).toContain("28/63");

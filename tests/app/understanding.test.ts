@@ -241,7 +241,7 @@ describe("understanding the question that was asked", () => {
     it("a request verb opening the message is no title word; two months that meet are one window", async () => {
       expect(await reply("thong ke cac nv hoan thanh dung han")).toContain("Nhiệm vụ hoàn thành đúng hạn, tính đến 25/7/2023: 11 nhiệm vụ");
       const autumn = await reply("viec cua STP den han trong thang 10 va thang 11");
-      expect(autumn).toContain("(1/10–30/11/2023)");
+      expect(autumn).toContain("trong khoảng 1/10–30/11/2023");
       expect(autumn).toContain("2 nhiệm vụ");
     });
 
