@@ -6,7 +6,7 @@ import { withRuntime } from "./with-runtime.js";
 /** `chat`: the console chat on the configured database, without starting any platform channel. */
 export function chat(config: Config, logger: Logger): Promise<number> {
   return withRuntime(config, logger, async (runtime) => {
-    await runConsoleChat(runtime);
+    await runConsoleChat(runtime, process.stdin, process.stdout, { logFile: config.logFile });
     return 0;
   });
 }

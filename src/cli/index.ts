@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.js";
 import { DatabaseError } from "../db/database.js";
-import { createLogger } from "../infra/logger.js";
+import { createFileLogger, createLogger } from "../infra/logger.js";
 import { ask } from "./ask.js";
 import { chat } from "./chat.js";
 import { inviteCommand } from "./invite.js";
@@ -59,7 +59,12 @@ export async function runCli(argv: string[]): Promise<number> {
     },
   });
   const config = loadConfig(undefined, values.now === undefined ? {} : { now: values.now });
-  const logger = createLogger(command === "ask" || command === "remind" ? (config.logLevel === "info" ? "warn" : config.logLevel) : config.logLevel);
+  // The console chat logs to a file, as `npm start` does when it opens the console: the conversation on the
+  // terminal is not interleaved with JSON lines.
+  const logger =
+    command === "chat"
+      ? createFileLogger(config.logLevel, config.logFile)
+      : createLogger(command === "ask" || command === "remind" ? (config.logLevel === "info" ? "warn" : config.logLevel) : config.logLevel);
   switch (command) {
     case "ask":
       return ask(config, logger, positionals.join(" "), values);

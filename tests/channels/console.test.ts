@@ -53,6 +53,19 @@ describe("the console chat", () => {
     expect(printed).toContain("CCHC23-17");
   });
 
+  it("/as takes a title as the banner's example says ('/as Chủ tịch': the province's), or a title's words with a place", async () => {
+    const { printed } = await session(["/as Núi Thành", "/as Chủ tịch", "/as chu tich nui thanh", "/as giam doc cong an", "/as Sở Nội vụ"]);
+    const actingAs = [...printed.matchAll(/Đang là: ([^\n]*)/g)].map((m) => m[1]).slice(1);
+    expect(actingAs).toEqual([
+      "Trịnh Văn Hùng (Chủ tịch UBND huyện Núi Thành)",
+      "Lê Trí Thanh (Chủ tịch UBND tỉnh)",
+      "Trịnh Văn Hùng (Chủ tịch UBND huyện Núi Thành)",
+      "Võ Đình Hưng (Giám đốc Công an tỉnh)",
+      "Trần Thị Kim Hoa (Giám đốc Sở Nội vụ)",
+    ]);
+    expect(printed).not.toContain("Không tìm thấy");
+  });
+
   it("a reminder run is one line; /nhacviec shows the reminders, then that there is nothing new", async () => {
     const { printed } = await session(["/nhacviec"]);
     expect(printed).toContain("Chưa có lời nhắc việc mới nào được gửi.");
