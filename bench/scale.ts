@@ -4,6 +4,7 @@
 // API) and CPU time per update (user + system of all bot processes, from /proc). The answers go out through the
 // database send budget the processes share, so throughput is held to Telegram's limits (27 a second here)
 // whatever the number of processes; the target is CPU per update growing by at most 20% from 1 to 4 processes.
+// Usage: node bench/run.mjs scale -- [updates 600] [counts 1,2,4] [warm-up per process 0] [questions a second 0: at once]
 // Needs caddy on PATH and the tests' PostgreSQL server (TEST_POSTGRES_URL).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -25,6 +26,10 @@ const CHATS = 200;
 // Questions each process answers before the measured span (0: measure cold processes), and the idle span.
 const WARM_UP = Number(process.argv[4] ?? 0);
 const IDLE_MS = 5000;
+// Questions posted a second (0: all at once, by 16 posters). At 25 a second, about what the shared send limits
+// answer, the processes are measured at the load they can serve; all at once, 600 questions arrive in 2–4 s and
+// four processes contend for the two cores while the answers wait their turn to be sent.
+const PACE = Number(process.argv[5] ?? 0);
 const QUESTIONS = ["tiến độ kế hoạch CCHC năm 2023", "tỷ lệ hồ sơ trực tuyến cấp huyện", "đơn vị mình còn việc gì", "việc nào hết hạn trong tuần tới"];
 const CLK_TCK = 100;
 const tmp = tempDir("nv-bench-scale-");
@@ -160,7 +165,16 @@ async function round(instances: number, apiRoot: string, calls: () => Array<{ me
         await postTo(caddyPort, question(next++));
       }
     };
-    await Promise.all(Array.from({ length: 16 }, post));
+    if (PACE > 0) {
+      // As people write: PACE questions a second, each posted at its time whatever the answers before it.
+      const posts: Array<Promise<void>> = [];
+      for (let n = 0; n < UPDATES; n++) {
+        const due = start + (n * 1000) / PACE;
+        if (due > performance.now()) await sleep(due - performance.now());
+        posts.push(postTo(caddyPort, question(next++)));
+      }
+      await Promise.all(posts);
+    } else await Promise.all(Array.from({ length: 16 }, post));
     const posted = performance.now() - start;
     let last = answered();
     let stillSince = performance.now();
@@ -184,7 +198,7 @@ async function round(instances: number, apiRoot: string, calls: () => Array<{ me
     await admin.end();
     if (answers < UPDATES) console.log(`  ${UPDATES - answers} questions got no answer; the bots said:\n${bots.map((b) => b.output().trim().split("\n").slice(-5).join("\n")).join("\n")}`);
     console.log(
-      `${instances} instance${instances > 1 ? "s" : " "}: ${UPDATES} updates posted in ${(posted / 1000).toFixed(1)} s, ${answers} answers in ${seconds.toFixed(1)} s = ${(UPDATES / seconds).toFixed(1)} updates/s; CPU ${cpu.toFixed(2)} s = ${((cpu / UPDATES) * 1000).toFixed(1)} ms an update, ${((system / UPDATES) * 1000).toFixed(1)} of it in the kernel (idle: ${(idlePerSecond * 1000).toFixed(0)} ms a second a process); ${(transactions / UPDATES).toFixed(1)} database transactions and ${(involuntary / UPDATES).toFixed(1)} preemptions an update`,
+      `${instances} instance${instances > 1 ? "s" : " "}: ${UPDATES} updates posted${PACE > 0 ? ` at ${PACE}/s` : ""} in ${(posted / 1000).toFixed(1)} s, ${answers} answers in ${seconds.toFixed(1)} s = ${(UPDATES / seconds).toFixed(1)} updates/s; CPU ${cpu.toFixed(2)} s = ${((cpu / UPDATES) * 1000).toFixed(1)} ms an update, ${((system / UPDATES) * 1000).toFixed(1)} of it in the kernel (idle: ${(idlePerSecond * 1000).toFixed(0)} ms a second a process); ${(transactions / UPDATES).toFixed(1)} database transactions and ${(involuntary / UPDATES).toFixed(1)} preemptions an update`,
     );
     return cpu / UPDATES;
   } finally {
