@@ -136,7 +136,7 @@ describe.each([
     const t0 = vn("2023-07-25 08:00").getTime();
     const chat = (n: number, isGroup = false) => ({ channel: "telegram", chatKey: String(n), isGroup });
     const turns = [];
-    for (let n = 0; n < 60; n++) turns.push(await (n % 2 ? a : b).reserve!(chat(n), t0 + n, 15_000));
+    for (let n = 0; n < 60; n++) turns.push(await (n % 2 ? a : b).reserve!(chat(n), () => t0 + n, 15_000));
     // 27 now (at the instant each asked), then each place a second after the one 27 before it.
     expect(turns.every((turn) => turn.counted)).toBe(true);
     const at = turns.map((turn, n) => t0 + n + turn.waitMs);
@@ -148,15 +148,15 @@ describe.each([
     // The next place is at t0+2006. Chat 3 (its place at t0+3) is free again by then: it takes it. Chat 59 (its
     // place at t0+2005) is not free before t0+3105: it keeps nothing, so that the chats behind it are not
     // pushed back, and asks again then.
-    expect(await a.reserve!(chat(59), t0 + 100, 15_000)).toEqual({ waitMs: 3005, counted: false });
-    expect(await a.reserve!(chat(3), t0 + 100, 15_000)).toEqual({ waitMs: 1906, counted: true });
+    expect(await a.reserve!(chat(59), () => t0 + 100, 15_000)).toEqual({ waitMs: 3005, counted: false });
+    expect(await a.reserve!(chat(3), () => t0 + 100, 15_000)).toEqual({ waitMs: 1906, counted: true });
     // Past the longest wait the caller accepts: nothing kept.
-    expect(await b.reserve!(chat(500), t0 + 100, 1000)).toMatchObject({ counted: false });
+    expect(await b.reserve!(chat(500), () => t0 + 100, 1000)).toMatchObject({ counted: false });
     // A retry_after holds the chat on both processes.
     await a.hold(chat(7), t0 + 200_000);
-    expect(await b.reserve!(chat(7), t0 + 100_000, 15_000)).toEqual({ waitMs: 100_000, counted: false });
+    expect(await b.reserve!(chat(7), () => t0 + 100_000, 15_000)).toEqual({ waitMs: 100_000, counted: false });
     // The marks of a clock that went back an hour do not hold today's messages.
-    expect(await a.reserve!(chat(900), t0 - 3_600_000, 15_000)).toEqual({ waitMs: 0, counted: true });
+    expect(await a.reserve!(chat(900), () => t0 - 3_600_000, 15_000)).toEqual({ waitMs: 0, counted: true });
   });
 
   it("when the database cannot answer, a process paces itself alone instead of dropping the message", async () => {
@@ -174,7 +174,7 @@ describe.each([
   concurrently("60 places asked by two processes in the same instant: each message one transaction, 27 in any second", async () => {
     const budgets = [createDatabaseSendBudget(t.database.db, t.database.provider), createDatabaseSendBudget(other.db, other.provider)];
     const t0 = vn("2023-07-25 08:00").getTime();
-    const turns = await Promise.all(Array.from({ length: 60 }, (_, n) => budgets[n % 2]!.reserve!({ channel: "telegram", chatKey: String(n), isGroup: false }, t0, 15_000)));
+    const turns = await Promise.all(Array.from({ length: 60 }, (_, n) => budgets[n % 2]!.reserve!({ channel: "telegram", chatKey: String(n), isGroup: false }, () => t0, 15_000)));
     expect(turns.every((turn) => turn.counted)).toBe(true);
     const at = turns.map((turn) => turn.waitMs).sort((x, y) => x - y);
     expect(at.filter((w) => w === 0)).toHaveLength(27);

@@ -59,9 +59,9 @@ export const realClock: QueueClock = {
 };
 
 /** The next turn: kept ahead where the budget can keep one, else now or "ask again after". */
-async function turnOf(budget: SendBudget, target: SendTarget, nowMs: number, maxWaitMs: number): Promise<Turn> {
-  if (budget.reserve) return budget.reserve(target, nowMs, Math.max(0, maxWaitMs));
-  const wait = await budget.take(target, nowMs);
+async function turnOf(budget: SendBudget, target: SendTarget, clock: QueueClock, maxWaitMs: number): Promise<Turn> {
+  if (budget.reserve) return budget.reserve(target, () => clock.now(), Math.max(0, maxWaitMs));
+  const wait = await budget.take(target, clock.now());
   return { waitMs: wait, counted: wait === 0 };
 }
 
@@ -75,7 +75,7 @@ export function createOutboundQueue(budget: SendBudget, clock: QueueClock = real
     let transient = 0;
     for (let tries = 0; ; tries++) {
       const now = clock.now();
-      const turn = await turnOf(budget, target, now, Math.min(policy.maxTurnWaitMs, deadline - now));
+      const turn = await turnOf(budget, target, clock, Math.min(policy.maxTurnWaitMs, deadline - now));
       if (!turn.counted) {
         const wait = Math.max(1, turn.waitMs);
         if (wait > policy.maxTurnWaitMs || now + wait > deadline) return { heldMs: wait };

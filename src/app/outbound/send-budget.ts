@@ -38,9 +38,10 @@ export interface SendBudget {
    * Optional: keeps the earliest place within `maxWaitMs` for this message (counted: the caller sleeps
    * `waitMs` and sends without asking again), or says how long until its chat can have one (not counted).
    * A budget shared through a database offers it so that each message costs one transaction however many
-   * messages wait, instead of every waiting one asking again when a place frees up.
+   * messages wait, instead of every waiting one asking again when a place frees up. `now` is read when the
+   * place is kept (the caller's clock): a message may wait its turn to ask, and the wait is counted from then.
    */
-  reserve?(target: SendTarget, nowMs: number, maxWaitMs: number): Promise<Turn>;
+  reserve?(target: SendTarget, now: () => number, maxWaitMs: number): Promise<Turn>;
   /** The platform answered 429 with retry_after: nothing more into this chat before untilMs. */
   hold(target: SendTarget, untilMs: number): Promise<void>;
 }

@@ -67,15 +67,18 @@ export function createDatabaseSendBudget(db: Db, provider: Provider, limits: Rea
     return mine;
   };
   return {
-    async reserve(target, nowMs, maxWaitMs) {
-      const chatWait = known(`${target.channel}\n${target.chatKey}`, nowMs);
+    async reserve(target, now, maxWaitMs) {
+      const chatWait = known(`${target.channel}\n${target.chatKey}`, now());
       if (chatWait > 0) return { waitMs: Math.ceil(chatWait), counted: false };
-      return inLine(target.channel, () =>
-        reserved(target, nowMs, Math.min(maxWaitMs, MAX_AHEAD_MS)).catch(async () => {
+      // The time is read once the lane's turn in line has come: a place kept from a time read before the wait
+      // would be sent later than its mark says, closer to the next one than the window allows.
+      return inLine(target.channel, () => {
+        const nowMs = now();
+        return reserved(target, nowMs, Math.min(maxWaitMs, MAX_AHEAD_MS)).catch(async () => {
           const wait = await alone.take(target, nowMs);
           return { waitMs: wait, counted: wait === 0 };
-        }),
-      );
+        });
+      });
     },
     async take(target, nowMs) {
       const cached = cachedWait(target, nowMs);
