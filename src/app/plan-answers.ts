@@ -42,7 +42,9 @@ function askedOf(u: Understanding, plan: Plan, text: string): Understanding {
   if (u.intent === "plan_progress") return { intent: "plan_progress", plan: plan.code };
   if (u.intent === "task_list" || u.intent === "task_count") {
     // Only words naming the plan, taken for a task's title: the plan's tasks, not a title search.
-    if (!u.titleWords || !u.titleWords.every((word) => PLAN_NAMING_WORDS.has(word))) return u;
+    // The plan's own code ("kết luận KL23 có những việc gì") names it as much as its words do.
+    const code = fold(plan.code).replace(/[^a-z0-9]/g, "");
+    if (!u.titleWords || !u.titleWords.every((word) => PLAN_NAMING_WORDS.has(word) || word === code)) return u;
     const { titleWords: _w, titleText: _t, titleAll: _a, titleOnly: _o, titleExact: _e, stateWithoutTitle, ...rest } = u;
     return { ...rest, state: stateWithoutTitle ?? u.state };
   }

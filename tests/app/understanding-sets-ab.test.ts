@@ -2,23 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app/handle-message.js";
 import { freshSqlite, type TestDatabase } from "../support/databases.js";
 import { commandWorld, type CommandWorld } from "../support/command-world.js";
-import { demoApp, replyAs, replyText } from "../support/demo-app.js";
+import { demoApp, demoConversation, replyText } from "../support/demo-app.js";
 
 /**
  * Session 7: two questions in one message, and the families of the misses of blind sets AA and AB, each asked in
  * more than one wording, through the whole pipeline on the demo data (25/7/2023 08:00).
  */
 describe("two questions in one message, and the families of blind sets AA and AB", () => {
-  let db: TestDatabase;
-  let app: App;
-  const reply = (text: string, chat?: string) => replyText(app, text, chat);
-  const as = (personKey: string, text: string) => replyAs(app, personKey, text);
-
-  beforeAll(async () => {
-    db = await freshSqlite({ demo: true });
-    app = await demoApp(db.database);
-  });
-  afterAll(() => db.cleanup());
+  const { reply, as } = demoConversation();
 
   it("each of two questions typed in one message is answered, in turn", async () => {
     const figureAndTasks = await reply("tỷ lệ hồ sơ trực tuyến cấp huyện bao nhiêu và có mấy nhiệm vụ quá hạn");
@@ -154,6 +145,15 @@ describe("two questions in one message, and the families of blind sets AA and AB
   it("a quantity asked of the words a rank shares with a count is the count ('VNeID kích hoạt được bao nhiêu')", async () => {
     expect(await reply("vneid kich hoat dc bao nhieu roi")).toContain("447.246");
     expect(await reply("VNeID xếp hạng mấy")).toContain("28/63");
+  });
+
+  it("blind set AD: a plan's code names the plan ('kết luận KL23 có những việc gì' lists its tasks, not a title search)", async () => {
+    for (const question of ["ket luan cua chu tich KL23 co nhung viec gi", "KL23 có mấy nhiệm vụ"]) {
+      const answer = await reply(question);
+      for (const code of ["KL23-01", "KL23-02", "KL23-03", "KL23-04"]) expect(answer).toContain(code);
+      expect(answer).not.toContain("CCHC23-");
+      expect(answer).not.toContain("có nội dung");
+    }
   });
 
   it("the conclusion plan's codes are task codes ('KL23-03 ai chủ trì')", async () => {

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { App } from "../../src/app/handle-message.js";
-import { freshSqlite, type TestDatabase } from "../support/databases.js";
-import { demoApp, replyAs, replyText } from "../support/demo-app.js";
+import { describe, expect, it } from "vitest";
+import { demoConversation } from "../support/demo-app.js";
 
 /**
  * The families of the misses of blind sets P and Q (session 5), each asked in more than one wording, through
  * the whole pipeline on the demo data (25/7/2023 08:00).
  */
 describe("families found by blind sets P and Q", () => {
-  let db: TestDatabase;
-  let app: App;
-  const reply = (text: string, chat?: string) => replyText(app, text, chat);
-  const as = (personKey: string, text: string) => replyAs(app, personKey, text);
-
-  beforeAll(async () => {
-    db = await freshSqlite({ demo: true });
-    app = await demoApp(db.database);
-  });
-  afterAll(() => db.cleanup());
+  const { reply, as } = demoConversation();
 
   it("another province, typed with or without accents, gets no figure of this one", async () => {
     for (const question of ["ty le ho so truc tuyen cua ha noi", "thua thien hue kich hoat dc bn tk dinh danh", "Quảng Ngãi đã kích hoạt bao nhiêu tài khoản", "Số tài khoản định danh kích hoạt của cả nước hiện nay?"]) {

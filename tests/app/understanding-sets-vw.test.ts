@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { App } from "../../src/app/handle-message.js";
-import { freshSqlite, type TestDatabase } from "../support/databases.js";
-import { demoApp, replyAs, replyText } from "../support/demo-app.js";
+import { describe, expect, it } from "vitest";
+import { demoConversation } from "../support/demo-app.js";
 
 /**
  * The families of the misses of blind sets V, W, X and Y (session 6), each asked in more than one wording, through
  * the whole pipeline on the demo data (25/7/2023 08:00).
  */
 describe("families found by blind sets V, W, X and Y", () => {
-  let db: TestDatabase;
-  let app: App;
-  const reply = (text: string, chat?: string) => replyText(app, text, chat);
-  const as = (personKey: string, text: string) => replyAs(app, personKey, text);
-
-  beforeAll(async () => {
-    db = await freshSqlite({ demo: true });
-    app = await demoApp(db.database);
-  });
-  afterAll(() => db.cleanup());
+  const { reply, as } = demoConversation();
 
   it("'việc 21', 'việc 40' name the plan's task of that number; 'việc 10 ngày tới' does not", async () => {
     expect(await reply("viec 21 sao hoan thanh cham vay")).toContain("thông tư hướng dẫn muộn");

@@ -1,4 +1,6 @@
+import { afterAll, beforeAll } from "vitest";
 import { createApp, type App } from "../../src/app/handle-message.js";
+import { freshSqlite, type TestDatabase } from "./databases.js";
 import { createConversationMemory } from "../../src/app/conversation-memory.js";
 import { fixedClock, type Clock } from "../../src/core/clock.js";
 import { createCatalogStore } from "../../src/db/stores/catalog-store.js";
@@ -38,4 +40,28 @@ export async function replyText(app: App, text: string, chatId = `c-${Math.rando
 /** The same, asked on the console as a person of the demo data (by key: "chu-tich", "stc-chuyen-vien"). */
 export async function replyAs(app: App, personKey: string, text: string): Promise<string> {
   return (await app.handleMessage({ channel: "console", chatId: `as-${Math.random()}`, sender: { id: personKey }, text, receivedAt: DEMO_NOW })).outbound.map((o) => o.text).join("\n");
+}
+
+/**
+ * A describe block's demo world: a fresh SQLite demo database and the app on it at the demo's fixed clock, made
+ * before the block's tests and removed after them; `reply` and `as` ask as replyText and replyAs do.
+ */
+export function demoConversation() {
+  let db: TestDatabase;
+  let app: App;
+  beforeAll(async () => {
+    db = await freshSqlite({ demo: true });
+    app = await demoApp(db.database);
+  });
+  afterAll(() => db.cleanup());
+  return {
+    get app() {
+      return app;
+    },
+    get database() {
+      return db.database;
+    },
+    reply: (text: string, chat?: string) => replyText(app, text, chat),
+    as: (personKey: string, text: string) => replyAs(app, personKey, text),
+  };
 }

@@ -393,7 +393,7 @@ function latestPlan(index: UnderstandingIndex): { plan?: string } {
 
 // ("… cấp huyện hạn khi nào": a level before a word of the question names no unit.)
 const UNIT_WORDS = /(?<!\bco |\bvan |\bchi )\b(so|ubnd|uy ban nhan dan|phong|ban|cong an|huyen|thi xa|thanh pho|tp|xa|phuong)\s+([a-z]+(?:\s+[a-z]+)?)/;
-const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|nganh|ban|so|trong|an|ke|cai|lieu|hieu|trao|chong|ngay|tre|muon|chu|phoi|thanh pho|thi xa|huyen|hanh|danh|hoa|hoá|luot|han|khi|het|den|sap)\b/;
+const NOT_A_NAME = /^(nganh|nao|gi|con|co|da|dang|chua|nay|do|cac|huyen|xa|tinh|cap|va|thi|voi|viec|nhiem|nv|ket|noi|minh|ta|chi|dao|thuong|truc|em|toi|luong|lieu|ho|tai|tien|may|bn|bao|phan|hoach|xong|hoan|la|ban|so|trong|an|ke|cai|hieu|trao|chong|ngay|tre|muon|chu|phoi|thanh pho|thi xa|hanh|danh|hoa|hoá|luot|han|khi|het|den|sap)\b/;
 
 /** "Sở Du lịch còn việc gì": a unit-like name that matches no unit must not fall back to every task. */
 function unknownUnitName(text: string, folded: FoldedText): string | undefined {
