@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Binding, ChatRef, Member, OnboardingStore } from "../../app/onboarding.js";
 import { mergeRole } from "../../core/onboarding/index.js";
 import type { Db } from "../client.js";
+import { toBoolean, toNumber } from "./raw-sql.js";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -27,6 +28,28 @@ type MemberRow = {
   active: boolean;
   memberships: Array<{ isHead: boolean; unit: { id: number; code: string; name: string } }>;
 };
+
+/** A raw row of an identity's person and one of its memberships (none: the unit's columns are null). */
+interface MemberIdentityRow {
+  id: number | bigint;
+  name: string;
+  title: string | null;
+  role: Member["role"];
+  active: boolean | number | bigint;
+  isHead: boolean | number | bigint | null;
+  unitId: number | bigint | null;
+  unitCode: string | null;
+  unitName: string | null;
+}
+
+interface BindingRow {
+  channel: string;
+  chatId: string;
+  unitId: number | bigint;
+  isGroup: boolean | number | bigint;
+  active: boolean | number | bigint;
+  unitName: string;
+}
 
 function toMember(row: MemberRow): Member {
   return {
@@ -85,14 +108,26 @@ export function createOnboardingStore(db: Db): OnboardingStore {
     },
 
     async memberByIdentity(channel, externalId) {
-      // findFirst, not findUnique, on every per-message read of the stores: Prisma merges the findUnique calls
-      // of one tick into one IN query, which 1.000 messages at once (strangers on Zalo) took past SQLite's
-      // parameter limit (P2029) — every one of them failed. The unique index serves findFirst just the same.
-      const identity = await db.channelIdentity.findFirst({
-        where: { channel, externalId },
-        select: { person: { select: memberSelect } },
-      });
-      return identity ? toMember(identity.person) : null;
+      // Read for every message by the access gate: one statement (a row per membership) instead of the four
+      // Prisma makes for an identity, its person, the memberships and their units — a round trip is a wake-up
+      // of the process, and each costs CPU however small the rows (bench:scale).
+      const rows = await db.$queryRaw<MemberIdentityRow[]>`
+        SELECT p."id", p."name", p."title", p."role", p."active", m."isHead", u."id" AS "unitId", u."code" AS "unitCode", u."name" AS "unitName"
+        FROM "ChannelIdentity" i JOIN "Person" p ON p."id" = i."personId"
+        LEFT JOIN "Membership" m ON m."personId" = p."id"
+        LEFT JOIN "Unit" u ON u."id" = m."unitId"
+        WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}
+        ORDER BY m."unitId" ASC`;
+      const first = rows[0];
+      if (!first) return null;
+      return {
+        id: toNumber(first.id),
+        name: first.name,
+        title: first.title,
+        role: first.role,
+        active: toBoolean(first.active),
+        units: rows.flatMap((r) => (r.unitId === null ? [] : [{ id: toNumber(r.unitId), code: r.unitCode!, name: r.unitName!, isHead: toBoolean(r.isHead) }])),
+      };
     },
 
     async member(personId) {
@@ -121,8 +156,13 @@ export function createOnboardingStore(db: Db): OnboardingStore {
     },
 
     async binding(channel, chatId) {
-      const row = await db.chatBinding.findFirst({ where: { channel, chatId }, select: bindingSelect });
-      return row ? toBinding(row) : null;
+      // Read for every message too: one statement, not Prisma's two (the binding, then its unit).
+      const rows = await db.$queryRaw<BindingRow[]>`
+        SELECT b."channel", b."chatId", b."unitId", b."isGroup", b."active", u."name" AS "unitName"
+        FROM "ChatBinding" b JOIN "Unit" u ON u."id" = b."unitId"
+        WHERE b."channel" = ${channel} AND b."chatId" = ${chatId}`;
+      const row = rows[0];
+      return row ? { channel: row.channel, chatId: row.chatId, unitId: toNumber(row.unitId), unitName: row.unitName, isGroup: toBoolean(row.isGroup), active: toBoolean(row.active) } : null;
     },
 
     async retireBinding(channel, chatId) {

@@ -148,12 +148,19 @@ export function createDatabaseSendBudget(db: Db, provider: Provider, limits: Rea
         new Date(nowMs),
       );
       const { overall, perChat, perGroup } = channelLimits;
-      const latest = await marks(tx, `"channel" = ?`, [target.channel], nowMs - overall.windowMs, horizon, overall.count);
-      let at = Math.max(nowMs, latest[0] ?? 0, latest.length >= overall.count ? latest[overall.count - 1]! + overall.windowMs : 0);
       const chatWindow = target.isGroup ? perGroup : perChat;
-      const chatMarks = await marks(tx, `"channel" = ? AND "chatKey" = ?`, [target.channel, target.chatKey], nowMs - Math.max(perChat.windowMs, chatWindow.windowMs), horizon, Math.max(perChat.count, chatWindow.count));
+      const seen = await window(tx, target, {
+        overallFromMs: nowMs - overall.windowMs,
+        overallCount: overall.count,
+        chatFromMs: nowMs - Math.max(perChat.windowMs, chatWindow.windowMs),
+        chatCount: Math.max(perChat.count, chatWindow.count),
+        horizon,
+      });
+      const latest = seen.overall;
+      let at = Math.max(nowMs, latest[0] ?? 0, latest.length >= overall.count ? latest[overall.count - 1]! + overall.windowMs : 0);
+      const chatMarks = seen.chat;
       const chatAt = Math.max(
-        nowMs + (await heldFor(tx, target, nowMs)),
+        nowMs + Math.max(0, (seen.heldUntil ?? 0) - nowMs),
         chatMarks.length >= perChat.count ? chatMarks[perChat.count - 1]! + perChat.windowMs : 0,
         target.isGroup && chatMarks.length >= perGroup.count ? chatMarks[perGroup.count - 1]! + perGroup.windowMs : 0,
       );
@@ -169,10 +176,23 @@ export function createDatabaseSendBudget(db: Db, provider: Provider, limits: Rea
     }, TRANSACTION);
   }
 
-  /** The times of the newest marks (at most `count`) in (from, horizon], newest first. */
-  async function marks(tx: RawRunner, where: string, params: unknown[], fromMs: number, horizon: Date, count: number): Promise<number[]> {
-    const rows = await sql.query<{ at: unknown }>(tx, `SELECT "at" FROM "SendMark" WHERE ${where} AND "at" > ? AND "at" <= ? ORDER BY "at" DESC LIMIT ?`, ...params, new Date(fromMs), horizon, count);
-    return rows.map((row) => toDate(row.at).getTime());
+  /**
+   * What a place is decided by, in one statement (each round trip is a wake-up of the process, and costs CPU
+   * however small its rows): the channel's newest marks and the chat's (at most so many, in (from, horizon],
+   * newest first) and the chat's retry_after hold.
+   */
+  async function window(tx: RawRunner, target: SendTarget, asked: { overallFromMs: number; overallCount: number; chatFromMs: number; chatCount: number; horizon: Date }) {
+    const rows = await sql.query<{ kind: string; at: unknown }>(
+      tx,
+      `SELECT 'overall' AS "kind", "at" FROM (SELECT "at" FROM "SendMark" WHERE "channel" = ? AND "at" > ? AND "at" <= ? ORDER BY "at" DESC LIMIT ?) AS "o"
+       UNION ALL SELECT 'chat' AS "kind", "at" FROM (SELECT "at" FROM "SendMark" WHERE "channel" = ? AND "chatKey" = ? AND "at" > ? AND "at" <= ? ORDER BY "at" DESC LIMIT ?) AS "c"
+       UNION ALL SELECT 'hold' AS "kind", "until" AS "at" FROM "SendHold" WHERE "channel" = ? AND "chatKey" = ?`,
+      target.channel, new Date(asked.overallFromMs), asked.horizon, asked.overallCount,
+      target.channel, target.chatKey, new Date(asked.chatFromMs), asked.horizon, asked.chatCount,
+      target.channel, target.chatKey,
+    );
+    const times = (kind: string) => rows.filter((row) => row.kind === kind).map((row) => toDate(row.at).getTime()).sort((a, b) => b - a);
+    return { overall: times("overall"), chat: times("chat"), heldUntil: times("hold")[0] };
   }
 
   async function sharedHold(target: SendTarget, untilMs: number): Promise<void> {
