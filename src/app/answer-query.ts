@@ -89,7 +89,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
   // "Công khai TTHC ở huyện mình tới đâu rồi": the title is looked for among the asker's unit's tasks.
   const namedUnitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : mineIds?.[0];
-  const titleMatched = u.titleWords && u.titleWords.length >= 1 ? (await tasksByTitle(u.titleWords, data, today, namedUnitId, u.titleAll === true)).filter((task) => !u.titleExact || holdsEvery(task.title, u.titleWords!)) : [];
+  const titleMatched = u.titleWords && u.titleWords.length >= 1 ? (await tasksByTitle(u.titleWords, data, today, namedUnitId, u.titleAll === true, u.titleAcross === true)).filter((task) => !u.titleExact || holdsEvery(task.title, u.titleWords!)) : [];
   // One task named is shown whatever its state (its state answers "quá hạn chưa"); several are held to the state asked.
   const byTitle = titleMatched.length > 1 ? titleMatched.filter((task) => inListState(task, u.state, today)) : titleMatched;
   if (byTitle.length === 1) return { replies: await detailOf(byTitle[0]!.code, data, today, locale), shownTasks: [byTitle[0]!.code] };
@@ -105,7 +105,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   // xong trước 30/9 để anh còn đôn đốc"): the filters are answered, and the words said not found.
   const standalone = u.due !== undefined || unit !== undefined || u.area !== undefined || u.leadLevel !== undefined || (u.state !== "all" && u.state !== "open");
   if (titledButNone && !noneInState && standalone) {
-    const { titleWords: _words, titleText: _text, titleAll: _all, stateWithoutTitle, ...rest } = u;
+    const { titleWords: _words, titleText: _text, titleAll: _all, titleAcross: _across, stateWithoutTitle, ...rest } = u;
     const answered = await tasksAnswer({ ...rest, state: stateWithoutTitle ?? u.state }, data, asker, today, locale);
     return { ...answered, replies: [reply("task-title-not-found", { words: u.titleText ?? u.titleWords!.join(" ") }), ...answered.replies] };
   }
@@ -206,19 +206,23 @@ async function detailOf(code: string, data: QueryData, today: LocalDate, locale:
 }
 
 /**
- * The tasks whose titles hold the words, folded ("lam sach du lieu dan cu"): a unit's in every plan in question;
- * otherwise the current plan's, and only when it has none, the other active plans' (a meeting's conclusions
- * often repeat a plan's task in its words: "phân cấp, ủy quyền trong giải quyết TTHC" is the plan's task first).
+ * The tasks whose titles hold the words, folded ("lam sach du lieu dan cu"): a unit's in every plan in question.
+ * Otherwise, asked for one task ("phân cấp, ủy quyền TTHC tới đâu"), the current plan's, and only when it has
+ * none, the other active plans' (a meeting's conclusions often repeat a plan's task in its words: "phân cấp, ủy
+ * quyền trong giải quyết TTHC" is the plan's CCHC23-15 first). Asked for every task ("những nhiệm vụ …") or a
+ * subject's tasks ("việc về VNeID", `across`), those of every active plan: the conclusion's KL23-02 is a task of
+ * its own, with its own lead unit and deadline.
  */
-async function tasksByTitle(words: readonly string[], data: QueryData, today: LocalDate, unitId: number | undefined, every: boolean): Promise<Task[]> {
+async function tasksByTitle(words: readonly string[], data: QueryData, today: LocalDate, unitId: number | undefined, every: boolean, across: boolean): Promise<Task[]> {
   const plan = data.view.currentPlan;
   const others = data.view.activePlans.filter((p) => p.id !== plan?.id).map((p) => p.id);
   const search = async (scope: Pick<TaskQuery, "planIds" | "anyRoleUnitIds">) => {
     const titles = await data.tasks.findTaskTitles({ today, limit: SCAN_LIMIT, ...scope });
     return every ? allTitleMatches(words, titles) : bestTitleMatches(words, titles);
   };
-  let matched = await search(unitId !== undefined ? { anyRoleUnitIds: [unitId], ...activePlanIds(data) } : plan ? { planIds: [plan.id] } : {});
-  if (matched.length === 0 && unitId === undefined && others.length > 0) matched = await search({ planIds: others });
+  const wholeSearch = unitId !== undefined || every || across;
+  let matched = await search(unitId !== undefined ? { anyRoleUnitIds: [unitId], ...activePlanIds(data) } : wholeSearch ? activePlanIds(data) : plan ? { planIds: [plan.id] } : {});
+  if (matched.length === 0 && !wholeSearch && others.length > 0) matched = await search({ planIds: others });
   if (matched.length === 0) return [];
   // The tasks found are read whole, in the order the search ranked them.
   const { tasks } = await data.tasks.findTasks({ today, limit: matched.length, codes: matched.map((task) => task.code) });

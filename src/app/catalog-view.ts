@@ -38,7 +38,7 @@ export function buildCatalogView(catalog: Catalog): CatalogView {
   const indexPlans = currentPlan && currentPlan.kind !== "conclusion" ? [...lists, currentPlan] : catalog.plans;
   return {
     catalog,
-    index: buildUnderstandingIndex({ ...catalog, plans: indexPlans }),
+    index: buildUnderstandingIndex({ ...catalog, plans: indexPlans, planCodes: catalog.plans.map((p) => p.code) }),
     valuesOf: (metricId, scope, unitId) => values.get(valueKey(metricId, scope, scope === "unit" ? unitId ?? null : null)) ?? [],
     unit: (id) => units.get(id),
     unitName: (id) => units.get(id)?.name ?? "?",

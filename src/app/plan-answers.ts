@@ -45,7 +45,7 @@ function askedOf(u: Understanding, plan: Plan, text: string): Understanding {
     // The plan's own code ("kết luận KL23 có những việc gì") names it as much as its words do.
     const code = fold(plan.code).replace(/[^a-z0-9]/g, "");
     if (!u.titleWords || !u.titleWords.every((word) => PLAN_NAMING_WORDS.has(word) || word === code)) return u;
-    const { titleWords: _w, titleText: _t, titleAll: _a, titleOnly: _o, titleExact: _e, stateWithoutTitle, ...rest } = u;
+    const { titleWords: _w, titleText: _t, titleAll: _a, titleAcross: _c, titleOnly: _o, titleExact: _e, stateWithoutTitle, ...rest } = u;
     return { ...rest, state: stateWithoutTitle ?? u.state };
   }
   // A task found by words of its title that is not the plan's ("tiến độ thực hiện kết luận" → "Luật Thực hiện
@@ -85,7 +85,7 @@ async function answerEach(u: Understanding, data: QueryData, asker: Asker, today
     const each = await Promise.all(plans.map((plan) => answerQuery({ intent: "plan_progress", plan: plan.code }, ofPlan(data, plan), asker, today, locale)));
     return { replies: each.flatMap((a) => a.replies), shownTasks: [] };
   }
-  // A task looked for by words of its title: the current plan's first, then the others' (answer-query.ts).
+  // A task looked for by words of its title: in every active plan, the current plan's first (answer-query.ts).
   if ((u.intent !== "task_list" && u.intent !== "task_count") || (u.titleWords?.length ?? 0) > 0) return answerQuery(u, data, asker, today, locale);
   const each: Array<{ plan: Plan; answer: Answer }> = [];
   for (const plan of plans) each.push({ plan, answer: await answerQuery(u, ofPlan(data, plan), asker, today, locale) });

@@ -147,6 +147,35 @@ describe("two questions in one message, and the families of blind sets AA and AB
     expect(await reply("VNeID xếp hạng mấy")).toContain("28/63");
   });
 
+  it("blind set AE: a plan's code beside a unit keeps the unit; a plan's task code typed without a dash", async () => {
+    const police = await reply("KL23 việc nào giao công an tỉnh");
+    expect(police).toContain("KL23-03");
+    expect(police).toContain("KL23-04");
+    expect(police).not.toContain("KL23-01");
+    expect(police).not.toContain("CCHC23-");
+    const mine = await as("cat-giam-doc", "trong KL23 đơn vị tôi đc giao mấy việc");
+    expect(mine).toMatch(/2 nhiệm vụ/);
+    expect(mine).not.toContain("KL23-01");
+    expect(await reply("cchc2322 sao rồi")).toMatch(/^CCHC23-22:/);
+    expect(await reply("kl2303 ai chủ trì")).toMatch(/^KL23-03:/);
+  });
+
+  it("blind set AE: a figure's name as a task's subject, and a subject's tasks in every plan followed", async () => {
+    const vneid = await reply("việc về VNeID ai chủ trì, hạn khi nào");
+    expect(vneid).toContain("CCHC23-42");
+    expect(vneid).toContain("KL23-03");
+    expect(vneid).not.toContain("CCHC23-25");
+    const online = await reply("việc về hồ sơ trực tuyến ai chủ trì, hạn khi nào");
+    expect(online).toContain("CCHC23-43");
+    expect(online).toContain("KL23-01");
+    const delegation = await reply("phân cấp, ủy quyền giải quyết tthc có những việc nào");
+    expect(delegation).toContain("CCHC23-15");
+    expect(delegation).toContain("KL23-02");
+    expect(delegation).not.toContain("CCHC23-35");
+    // Asked of one task, the plan's own comes first and alone.
+    expect(await reply("Phân cấp, ủy quyền giải quyết TTHC tới đâu rồi?")).toMatch(/^CCHC23-15:/);
+  });
+
   it("blind set AD: a plan's code names the plan ('kết luận KL23 có những việc gì' lists its tasks, not a title search)", async () => {
     for (const question of ["ket luan cua chu tich KL23 co nhung viec gi", "KL23 có mấy nhiệm vụ"]) {
       const answer = await reply(question);

@@ -1,4 +1,4 @@
-import { createMatcher, type Matcher } from "../vi/index.js";
+import { createMatcher, createTaskCodeFinder, DEFAULT_TASK_CODE_PREFIXES, type Matcher, type TaskCodeFinder } from "../vi/index.js";
 import type { Metric, MetricValue, Plan, Scope, TaskArea, Unit } from "../model.js";
 import { AREA_PHRASES, SCOPE_PHRASES, UNAVAILABLE_METRICS } from "./scopes.js";
 import { foldPhrase, foldWords } from "./words.js";
@@ -50,6 +50,8 @@ export interface UnderstandingIndex {
   /** The units that are provinces (the one in office today is the province the data speaks for): a few of thousands. */
   provinceUnits: readonly Unit[];
   plans: readonly Plan[];
+  /** Task codes of the programmes' prefixes and of the plans held ("DA06-24-03", "cchc2322"), and those plans' codes named alone. */
+  taskCodes: TaskCodeFinder;
 }
 
 export function buildUnderstandingIndex(catalog: {
@@ -57,6 +59,8 @@ export function buildUnderstandingIndex(catalog: {
   metrics: readonly Metric[];
   metricValues: readonly MetricValue[];
   plans: readonly Plan[];
+  /** Codes of every plan held, conclusions too, whose tasks' codes are read (the plans above by default). */
+  planCodes?: readonly string[];
 }): UnderstandingIndex {
   const values = new Map<number, MetricValue[]>();
   // Pushed, not copied: a copy per value made building the index quadratic (100.000 values: seconds).
@@ -110,5 +114,6 @@ export function buildUnderstandingIndex(catalog: {
     unitByCode: new Map(catalog.units.map((u) => [u.code, u])),
     provinceUnits: catalog.units.filter((u) => u.kind === "province"),
     plans: catalog.plans,
+    taskCodes: createTaskCodeFinder(DEFAULT_TASK_CODE_PREFIXES, catalog.planCodes ?? catalog.plans.map((p) => p.code)),
   };
 }

@@ -1,6 +1,6 @@
 import type { LocalDate } from "../local-date.js";
 import { isInOffice, type Scope, type TaskArea } from "../model.js";
-import { extractTaskCodes, fold, type Match } from "../vi/index.js";
+import { fold, type Match } from "../vi/index.js";
 import type { Span } from "./aspects.js";
 import { detectCues, type CueName } from "./cues.js";
 import type { UnderstandingIndex } from "./index-build.js";
@@ -46,7 +46,11 @@ const MEETING_BEFORE = /(?:họp|hop|hội nghị|hoi nghi|kết luận|ket luan
 
 export function readMessage(text: string, index: UnderstandingIndex, today: LocalDate): Reading {
   const whole = foldWords(text);
-  const codes = extractTaskCodes(text);
+  const codeHits = index.taskCodes.find(text);
+  const codes = [...new Set(codeHits.map((hit) => hit.code))];
+  // Codes, and a plan's code named alone ("KL23 việc nào giao Công an tỉnh": the plan is named, see
+  // plan-scope.ts), are neither words left over nor words of a title.
+  const codeSpans: Span[] = [...codeHits, ...index.taskCodes.plans(text)];
   // "Chủ tịch chỉ đạo gì tại cuộc họp 25/7": the date of a meeting or a notice names it; it is no deadline.
   const times = withBareYears(text, findTimeExpressions(text, today)).filter((time) => !MEETING_BEFORE.test(text.slice(0, time.start)));
   const metric = pickMetric(blank(text, times), index);
@@ -81,8 +85,8 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
     return by ? [{ start: by.index, end: s.end }] : [];
   });
   const levels = [...new Set<Scope>([...scopes.filter((s) => !setAsideBy(s)).map((s) => s.id), ...(provinceNamed ? (["province"] as const) : [])])];
-  const leftover = leftoverWords(withoutCodes(blank(text, [...taken, ...units, ...scopes, ...areas]), codes));
-  const titleWords = leftoverWords(withoutCodes(blank(text, [...times, ...units, ...scopes, ...areas]), codes));
+  const leftover = leftoverWords(blank(text, [...taken, ...units, ...scopes, ...areas, ...codeSpans]));
+  const titleWords = leftoverWords(blank(text, [...times, ...units, ...scopes, ...areas, ...codeSpans]));
   // A year stays among a title's words ("Chỉ số CCHC năm 2022"), unless it is the plan's own; other dates are filters.
   const planYears = new Set(index.plans.map((p) => p.year));
   const titleYear = (t: TimeExpression) => t.kind === "year" && !planYears.has(Number(t.window.from.slice(0, 4)));
@@ -96,7 +100,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
     if (announcing) announcedAreas.push({ start: announcing.index, end: area.end });
     else if (previous && /^\s*(?:,|và|va|hoặc|hoac)\s*$/iu.test(text.slice(previous.end, area.start))) announcedAreas.push({ start: previous.end, end: area.end });
   }
-  const contentWords = searchWords(withoutCodes(blank(text, [...times.filter((t) => !titleYear(t)), ...units, ...announcedAreas, ...levelsSetAside, ...metric.setAside]), codes));
+  const contentWords = searchWords(blank(text, [...times.filter((t) => !titleYear(t)), ...units, ...announcedAreas, ...levelsSetAside, ...metric.setAside, ...codeSpans]));
   return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords, contentWords, names: capitalised(text, leftover), otherPlaces };
 }
 
@@ -107,11 +111,6 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
 function wholeNames(units: Match<string>[]): Match<string>[] {
   const PARTIAL = 0.75;
   return units.filter((u) => u.score >= PARTIAL || units.some((o) => o !== u && o.start === u.start && o.end === u.end));
-}
-
-function withoutCodes(text: string, codes: readonly string[]): string {
-  if (codes.length === 0) return text;
-  return text.replace(/\b[\p{L}]{2,8}\d{0,4}\s*[-–]\s*\d{1,3}\b/gu, " ");
 }
 
 /**

@@ -195,7 +195,7 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
     // "Việc phân cấp ủy quyền của VP mình": the asker's unit is no word of the title.
     // The state asked of the other filters, should no title hold the words ("… Sở Nội vụ chủ trì còn dang dở").
     ...(titled && stateOf(false) !== state ? { stateWithoutTitle: stateOf(false) } : {}),
-    ...(titled ? { titleWords: mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords, titleText: asTyped(reading.text, mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }), ...(severalAsked(reading) ? { titleAll: true } : {}) } : {}),
+    ...(titled ? { titleWords: mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords, titleText: asTyped(reading.text, mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }), ...(severalAsked(reading) ? { titleAll: true } : subjectAsked(reading) ? { titleAcross: true } : {}) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;
   const countAsked = (counting && !listing) || howFar || questions >= 2;
@@ -240,6 +240,14 @@ export function rankingLevel(reading: Reading): Exclude<Scope, "unit" | "provinc
 /** "Những nhiệm vụ…", "các việc…", "liệt kê…": more than one task may be meant. */
 function severalAsked(reading: Reading): boolean {
   return /^ (?:\S+ ){0,3}(?:nhung|cac|liet ke|ds|danh sach)(?: nhiem vu| viec| nv| cong viec)\b|\bwhich tasks\b|\ball tasks\b/.test(reading.whole.padded);
+}
+
+/**
+ * The tasks of a subject ("việc về VNeID", "nhiệm vụ liên quan đến hồ sơ trực tuyến", "phân cấp, ủy quyền có
+ * những việc nào"): the best-matching task of every plan followed, not of the current plan only.
+ */
+function subjectAsked(reading: Reading): boolean {
+  return / co (?:nhung|cac) (?:nhiem vu|viec|nv|cong viec) (?:nao|gi) |\b(?:viec|nhiem vu|nv|cong viec) (?:ve|lien quan(?: den| toi)?) /.test(reading.whole.padded);
 }
 
 function withoutRole({ role: _role, ...units }: ReturnType<typeof unitOf>): Pick<TaskFilters, "unit" | "mine" | "alsoUnits" | "partner" | "exceptUnit"> {

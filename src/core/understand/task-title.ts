@@ -36,6 +36,8 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
   const ownEnough =
     ownWords.length >= 2 || (ownWords.length >= 1 && aboutOneTask) ||
     (taskNoun && reading.metric.key !== undefined && reading.contentWords.length >= 2) ||
+    // "Việc về VNeID ai chủ trì": one figure's name after a task noun, asked who leads it or when it is due.
+    (taskNoun && reading.metric.key !== undefined && reading.contentWords.length >= 1 && aboutOneTask) ||
     (taskNoun && (cues.has("planProgress") || cues.has("howIs")) && reading.contentWords.length >= 4) ||
     // "Nhiệm vụ đề án sắp xếp ĐVHC cấp huyện, cấp xã": a document named by its subject.
     (documentNamed && reading.contentWords.length >= 4) ||
@@ -56,7 +58,7 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
   return (
     // "Việc số hóa hồ sơ của huyện mình hạn bao giờ": the asker's unit does not stop a title being named.
     // "Công khai TTHC ở huyện mình tới đâu rồi": words of a title with how far it has got.
-    (!mine || (taskNoun && withoutAskerUnit(reading.contentWords).length >= 4) || (ownWords.length >= 2 && (cues.has("planProgress") || cues.has("howIs")))) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic")) && ownEnough &&
+    (!mine || (taskNoun && withoutAskerUnit(reading.contentWords).length >= 4) || (ownWords.length >= 2 && (cues.has("planProgress") || cues.has("howIs")))) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic") || (taskNoun && reading.metric.key !== undefined && aboutOneTask)) && ownEnough &&
     (taskNoun || taskSpecific) && (!aboutFigure || aboutOneTask || taskNoun || unitsProgress)
   );
 }

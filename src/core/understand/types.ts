@@ -65,6 +65,8 @@ export interface TaskFilters {
   partner?: string;
   /** Several tasks asked for ("những nhiệm vụ liên quan tới…"): every title that holds the words, not only the best. */
   titleAll?: boolean;
+  /** A subject's tasks were asked ("việc về VNeID"): the best-matching ones of every plan followed. */
+  titleAcross?: boolean;
 }
 
 /**
