@@ -5,9 +5,11 @@
 // database send budget the processes share, so throughput is held to Telegram's limits (27 a second here)
 // whatever the number of processes; the target is CPU per update growing by at most 20% from 1 to 4 processes.
 // Usage: node bench/run.mjs scale -- [updates 600] [counts 1,2,4] [warm-up per process 0] [questions a second 0: at once]
+// A count may be repeated ("1,4,1,4,1,4": medians compared) and marked "+" to add BENCH_BOT_FLAGS_ALT to its processes.
+// Set BENCH_BOT_CPUS (taskset's list, e.g. "0") to keep the bot processes on those CPUs.
 // Needs caddy on PATH and the tests' PostgreSQL server (TEST_POSTGRES_URL).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -19,9 +21,18 @@ const TOKEN = "424242:BENCH-scale-token";
 const SECRET = "bench-scale-secret-0123456789";
 const UPDATES = Number(process.argv[2] ?? 600);
 // Which rounds to run (default 1,2,4); the growth is from the first to the last.
-const ROUNDS = (process.argv[3] ?? "1,2,4").split(",").map(Number);
-// Node flags for the bot processes, to profile them: BENCH_BOT_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+const ROUND_NAMES = (process.argv[3] ?? "1,2,4").split(",");
+const ROUNDS = ROUND_NAMES.map((name) => Number.parseInt(name, 10));
+// A count written with "+" ("1,4,1+,4+") runs its processes with BENCH_BOT_FLAGS_ALT added: two settings compared
+// in one interleaved run, on the same machine state.
+const ALT_FLAGS = (process.env.BENCH_BOT_FLAGS_ALT ?? "").split(" ").filter(Boolean);
+// The bot processes run as `npm start` runs the bot (its node flags, e.g. --single-threaded-gc), plus any given to
+// profile them: BENCH_BOT_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof", or "--trace-gc" to count collections.
+const START_FLAGS = /^node ((?:--[\w=-]+ )*)src\/run\.mjs main$/.exec((JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.start ?? "")?.[1]?.trim().split(" ").filter(Boolean) ?? [];
 const BOT_NODE_FLAGS = (process.env.BENCH_BOT_FLAGS ?? "").split(" ").filter(Boolean);
+// CPUs the bot processes may run on (taskset's list, e.g. "0"): with all of them on one core, what four processes
+// cost more than one comes from the software alone, not from two of them running at once on the two cores.
+const BOT_CPUS = process.env.BENCH_BOT_CPUS;
 const CHATS = 200;
 // Questions each process answers before the measured span (0: measure cold processes), and the idle span.
 const WARM_UP = Number(process.argv[4] ?? 0);
@@ -54,6 +65,22 @@ const cpuSplit = (pid: number) => {
   return { user: Number(fields[11]) / CLK_TCK, system: Number(fields[12]) / CLK_TCK };
 };
 
+/** CPU seconds of a process's main thread and of its helper threads (V8's collector and compiler, libuv's pool). */
+const threadSeconds = (pid: number) => {
+  const byName = new Map<string, number>();
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, "utf8");
+      const name = task === String(pid) ? "main" : "helpers";
+      const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+      byName.set(name, (byName.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) / CLK_TCK);
+    } catch {
+      // A thread that ended between the listing and the read.
+    }
+  }
+  return byName;
+};
+
 /** Context switches of a process so far: voluntary (it waited) and involuntary (the CPU was taken from it). */
 const switches = (pid: number) => {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -81,11 +108,12 @@ async function dbTransactions(admin: pg.Client): Promise<number> {
   return Number(rows[0]!.x);
 }
 
-async function round(instances: number, apiRoot: string, calls: () => Array<{ method: string; payload: Record<string, unknown> }>) {
+async function round(instances: number, apiRoot: string, calls: () => Array<{ method: string; payload: Record<string, unknown> }>, extraFlags: readonly string[] = []) {
   const database = await createPostgresDatabase();
   const ports = await Promise.all(Array.from({ length: instances }, freePort));
   const bots = ports.map((port) => {
-    const child = spawn(process.execPath, [...BOT_NODE_FLAGS, path.join(REPO_ROOT, "src/run.mjs"), "main"], {
+    const command = [process.execPath, ...START_FLAGS, ...BOT_NODE_FLAGS, ...extraFlags, path.join(REPO_ROOT, "src/run.mjs"), "main"];
+    const child = spawn(BOT_CPUS ? "taskset" : command[0]!, BOT_CPUS ? ["-c", BOT_CPUS, ...command] : command.slice(1), {
       cwd: REPO_ROOT,
       env: {
         PATH: process.env.PATH,
@@ -155,6 +183,8 @@ async function round(instances: number, apiRoot: string, calls: () => Array<{ me
     const cpuBefore = bots.map((b) => cpuSeconds(b.child.pid!));
     const systemBefore = bots.map((b) => cpuSplit(b.child.pid!).system);
     const switchesBefore = bots.map((b) => switches(b.child.pid!));
+    const outputBefore = bots.map((b) => b.output().length);
+    const threadsBefore = bots.map((b) => threadSeconds(b.child.pid!));
     const start = performance.now();
     // For a profile of the bot processes, the measured span on the machine's monotonic clock (a .cpuprofile's
     // timestamps are on it too, in µs).
@@ -192,6 +222,25 @@ async function round(instances: number, apiRoot: string, calls: () => Array<{ me
     const system = bots.reduce((sum, b, i) => sum + cpuSplit(b.child.pid!).system - systemBefore[i]!, 0);
     const involuntary = bots.reduce((sum, b, i) => sum + switches(b.child.pid!).involuntary - switchesBefore[i]!.involuntary, 0);
     const answers = last - before;
+    const threads = new Map<string, number>();
+    bots.forEach((b, i) => {
+      for (const [name, seconds] of threadSeconds(b.child.pid!)) threads.set(name, (threads.get(name) ?? 0) + seconds - (threadsBefore[i]!.get(name) ?? 0));
+    });
+    console.log(`  by thread, ms an update: ${[...threads].filter(([, seconds]) => seconds > 0).map(([name, seconds]) => `${name} ${((seconds / UPDATES) * 1000).toFixed(2)}`).join(", ")}`);
+    if (BOT_NODE_FLAGS.includes("--trace-gc")) {
+      // V8's own line per collection: how many of each kind, and the pause they add up to, in the measured span.
+      const lines = bots.flatMap((b, i) => b.output().slice(outputBefore[i]).split("\n"));
+      const kinds = new Map<string, { count: number; ms: number }>();
+      for (const line of lines) {
+        const m = /ms: ([A-Za-z-]+)(?: \([\w ]+\))? .*?, ([\d.]+) \/ [\d.]+ ms/.exec(line);
+        if (!m) continue;
+        const entry = kinds.get(m[1]!) ?? { count: 0, ms: 0 };
+        entry.count++;
+        entry.ms += Number(m[2]);
+        kinds.set(m[1]!, entry);
+      }
+      console.log(`  collections: ${[...kinds].map(([kind, { count, ms }]) => `${kind} ${count} (${ms.toFixed(0)} ms)`).join(", ")}`);
+    }
     await sleep(1100); // the server publishes a backend's counts at most once a second
     // Less the bench's own two readings.
     const transactions = (await dbTransactions(admin)) - transactionsBefore - 2;
@@ -216,14 +265,26 @@ if (spawnSync("caddy", ["version"], { stdio: "ignore" }).error) {
 }
 const fake = await startFakeBotApi(TOKEN);
 try {
-  console.log(`bench:scale — PostgreSQL, webhook mode behind Caddy (round robin), ${UPDATES} questions from ${CHATS} members' chats; machine load ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+  console.log(`bench:scale — PostgreSQL, webhook mode behind Caddy (round robin), ${UPDATES} questions from ${CHATS} members' chats; bots started with ${START_FLAGS.join(" ") || "no node flags"}; machine load ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
   // A count named more than once ("1,4,1,4,1,4") is measured each time, interleaved so that the machine's drift
   // falls on both alike; the growth is between the medians of the smallest and the largest count.
   const perUpdate = new Map<number, number[]>();
-  for (const n of ROUNDS) perUpdate.set(n, [...(perUpdate.get(n) ?? []), await round(n, fake.apiRoot, () => fake.calls)]);
+  const perAlt = new Map<number, number[]>();
+  for (const name of ROUND_NAMES) {
+    const n = Number.parseInt(name, 10);
+    const alt = name.endsWith("+");
+    if (alt) console.log(`  (with ${ALT_FLAGS.join(" ")})`);
+    const figure = await round(n, fake.apiRoot, () => fake.calls, alt ? ALT_FLAGS : []);
+    const into = alt ? perAlt : perUpdate;
+    into.set(n, [...(into.get(n) ?? []), figure]);
+  }
+  if (perAlt.size > 0) {
+    const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    console.log(`with ${ALT_FLAGS.join(" ")}: ${[...perAlt].sort(([a], [b]) => a - b).map(([n, values]) => `${n}: ${(mid(values) * 1000).toFixed(1)} ms (median of ${values.length})`).join(", ")}`);
+  }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const fewest = Math.min(...ROUNDS);
-  const most = Math.max(...ROUNDS);
+  const fewest = Math.min(...perUpdate.keys());
+  const most = Math.max(...perUpdate.keys());
   const growth = median(perUpdate.get(most)!) / median(perUpdate.get(fewest)!) - 1;
   const medians = [...perUpdate].sort(([a], [b]) => a - b).map(([n, values]) => `${n}: ${(median(values) * 1000).toFixed(1)} ms${values.length > 1 ? ` (median of ${values.length})` : ""}`).join(", ");
   console.log(`CPU per update, ${medians}; from ${fewest} to ${most} instances: ${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(0)}% (target ≤ +20%: ${growth <= 0.2 ? "met" : "NOT met"})`);
