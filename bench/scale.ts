@@ -22,7 +22,6 @@ const SECRET = "bench-scale-secret-0123456789";
 const UPDATES = Number(process.argv[2] ?? 600);
 // Which rounds to run (default 1,2,4); the growth is from the first to the last.
 const ROUND_NAMES = (process.argv[3] ?? "1,2,4").split(",");
-const ROUNDS = ROUND_NAMES.map((name) => Number.parseInt(name, 10));
 // A count written with "+" ("1,4,1+,4+") runs its processes with BENCH_BOT_FLAGS_ALT added: two settings compared
 // in one interleaved run, on the same machine state.
 const ALT_FLAGS = (process.env.BENCH_BOT_FLAGS_ALT ?? "").split(" ").filter(Boolean);

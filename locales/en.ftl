@@ -145,6 +145,9 @@ task-filter = { $state ->
 }{ $except ->
     [none] {""}
    *[other] {" "}(not counting those led by { $except })
+}{ $late ->
+    [none] {""}
+   *[other] {" "}(more than { $late } calendar days late)
 }{ $progress ->
     [none] {""}
    *[other] {" "}with progress { $progress }

@@ -145,6 +145,9 @@ task-filter = { $state ->
 }{ $except ->
     [none] {""}
    *[other] {" "}(không kể nhiệm vụ do { $except } chủ trì)
+}{ $late ->
+    [none] {""}
+   *[other] {" "}(trễ hơn { $late } ngày theo lịch)
 }{ $progress ->
     [none] {""}
    *[other] {" "}có tiến độ { $progress }

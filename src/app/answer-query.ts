@@ -3,7 +3,7 @@ import { answerDerived, answerDifference, answerPer, answerTargetDifference, ans
 import { answerKpiCompare, answerKpiGap, answerKpiValue, answerRanking, latestValue, type ScopedValue } from "../core/answer/kpi.js";
 import { whenOf } from "../core/answer/kpi-text.js";
 import { answerPlanProgress } from "../core/answer/plan.js";
-import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, daysLate, inListState, isDoneListState, type TaskListFilter } from "../core/answer/tasks.js";
+import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, calendarDaysLate, daysLate, inListState, isDoneListState, type TaskListFilter } from "../core/answer/tasks.js";
 import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
 import { formatDate, formatDecimal, formatPercent, formatPeriod, type Locale } from "../core/format.js";
 import { programmeByName } from "../core/programmes.js";
@@ -136,6 +136,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
     ...(u.nearestOnly ? { pick: "nearest" as const } : u.firstOnly && u.order ? { pick: u.order } : {}),
     ...(u.progressAbove !== undefined ? { progressAbove: u.progressAbove } : {}),
     ...(u.progressBelow !== undefined ? { progressBelow: u.progressBelow } : {}),
+    ...(u.lateMoreThanDays !== undefined ? { lateMoreThanDays: u.lateMoreThanDays } : {}),
     ...(u.exceptUnit && data.view.index.unitByCode.get(u.exceptUnit) ? { exceptUnit: data.view.index.unitByCode.get(u.exceptUnit)! } : {}),
     ...(u.alsoUnits ? { otherUnits: idsOf(u.alsoUnits, data).map((id) => data.view.unit(id)).filter((other): other is NonNullable<typeof other> => other !== undefined) } : {}),
     ...(u.partner && data.view.index.unitByCode.get(u.partner) ? { partner: data.view.index.unitByCode.get(u.partner)! } : {}),
@@ -277,7 +278,7 @@ function unitsOfLevel(level: NonNullable<TaskFilters["leadLevel"]>, data: QueryD
 
 function inMemoryFilters(u: TaskFilters): boolean {
   const byCompletion = u.due !== undefined && u.completedIn === true;
-  return u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined || u.state === "done_late" || u.state === "done_on_time" || u.state === "overdue_not_started" || u.state === "overdue_in_progress" || u.programme !== undefined || byCompletion;
+  return u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined || u.lateMoreThanDays !== undefined || u.state === "done_late" || u.state === "done_on_time" || u.state === "overdue_not_started" || u.state === "overdue_in_progress" || u.programme !== undefined || byCompletion;
 }
 
 /** The filters the database applies: plan, unit in its role, area, deadline window. */
@@ -351,6 +352,7 @@ async function findTasks(u: TaskFilters, data: QueryData, unitId: number | undef
     }
     if (u.progressBelow !== undefined && task.progress >= u.progressBelow) return false;
     if (u.progressAbove !== undefined && task.progress <= u.progressAbove) return false;
+    if (u.lateMoreThanDays !== undefined && calendarDaysLate(task, today) <= u.lateMoreThanDays) return false;
     const title = foldedTitle(task.title);
     if (mark && !title.startsWith(` ${foldedTitle(mark).trim()} `)) return false;
     return true;

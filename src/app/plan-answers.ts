@@ -11,11 +11,16 @@ import { namedPlans } from "../core/plan-scope.js";
 import type { Locale } from "../core/format.js";
 import { reply, type Reply } from "../core/reply.js";
 import type { Understanding } from "../core/understand/types.js";
+import { asTyped } from "../core/understand/typed-words.js";
 import { extractTaskCodes, fold } from "../core/vi/index.js";
 import { answerParts, answerQuery, type Answer, type Asker, type QueryData } from "./answer-query.js";
 
-/** Words that name a plan rather than a task's title ("kết luận của chủ tịch có mấy nhiệm vụ"). */
-const PLAN_NAMING_WORDS = new Set(["ket", "luan", "chu", "tich", "chi", "dao", "cuoc", "phien", "buoi", "hop", "ngay", "ubnd", "tinh", "cchc", "cai", "cach", "hanh", "chinh", "cds", "chuyen", "doi", "so", "de", "an", "06", "6", "ke", "hoach", "cua", "tai", "trong", "theo"]);
+/**
+ * Words that name a plan rather than a task's title ("kết luận của chủ tịch có mấy nhiệm vụ"), besides the words of
+ * the plan's own name and source document and its code: a meeting's conclusions are issued as a notice ("thông báo
+ * kết luận"), and a programme's plan is named by its programme.
+ */
+const PLAN_NAMING_WORDS = new Set(["ket", "luan", "thong", "bao", "chu", "tich", "chi", "dao", "cuoc", "phien", "buoi", "hop", "ngay", "ubnd", "tinh", "cchc", "cai", "cach", "hanh", "chinh", "cds", "chuyen", "doi", "so", "de", "an", "06", "6", "ke", "hoach", "cua", "tai", "trong", "theo"]);
 /** "Tiến độ", "tình hình", "kết quả thực hiện": the plan's progress is asked. */
 const PROGRESS_WORDS = / (?:tien do|tinh hinh|ket qua|den dau|toi dau|bao nhieu phan tram) /;
 
@@ -43,8 +48,12 @@ function askedOf(u: Understanding, plan: Plan, text: string): Understanding {
   if (u.intent === "task_list" || u.intent === "task_count") {
     // Only words naming the plan, taken for a task's title: the plan's tasks, not a title search.
     // The plan's own code ("kết luận KL23 có những việc gì") names it as much as its words do.
-    const code = fold(plan.code).replace(/[^a-z0-9]/g, "");
-    if (!u.titleWords || !u.titleWords.every((word) => PLAN_NAMING_WORDS.has(word) || word === code)) return u;
+    const own = new Set([fold(plan.code).replace(/[^a-z0-9]/g, ""), ...wordsOf(plan.name), ...wordsOf(plan.sourceDocument)]);
+    if (!u.titleWords) return u;
+    const titleWords = u.titleWords.filter((word) => !PLAN_NAMING_WORDS.has(word) && !own.has(word));
+    // "Kết luận của chủ tịch có việc gì về VNeID": the words left once the plan's are taken are the title's.
+    // (A programme's plan keeps them: its tasks' titles often hold its name, "Kế hoạch tuyên truyền CCHC năm 2023".)
+    if (titleWords.length > 0) return titleWords.length === u.titleWords.length || plan.kind !== "conclusion" ? u : { ...u, titleWords, titleText: asTyped(text, titleWords) };
     const { titleWords: _w, titleText: _t, titleAll: _a, titleAcross: _c, titleOnly: _o, titleExact: _e, stateWithoutTitle, ...rest } = u;
     return { ...rest, state: stateWithoutTitle ?? u.state };
   }
@@ -54,6 +63,10 @@ function askedOf(u: Understanding, plan: Plan, text: string): Understanding {
   const typedCode = extractTaskCodes(text).length > 0;
   const missed = u.intent === "out_of_domain" || (u.intent === "unknown" && u.reason !== "unknown_unit" && u.reason !== "ambiguous_unit") || (u.intent === "task_detail" && !typedCode && !u.code.startsWith(`${plan.code}-`));
   return missed ? planAsked(plan, text) : u;
+}
+
+function wordsOf(text: string): string[] {
+  return fold(text).split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 /** A plan named and nothing else understood: how far it is ("tiến độ thực hiện kết luận"), else what it asks. */

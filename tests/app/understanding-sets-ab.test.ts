@@ -176,6 +176,36 @@ describe("two questions in one message, and the families of blind sets AA and AB
     expect(await reply("Phân cấp, ủy quyền giải quyết TTHC tới đâu rồi?")).toMatch(/^CCHC23-15:/);
   });
 
+  it("blind sets AF and AG: how late, a progress threshold, a deadline for completion, tasks done late said in other words", async () => {
+    const twoWeeks = await reply("nhung viec qua han hon 2 tuan");
+    for (const code of ["CCHC23-17", "CCHC23-22", "CCHC23-32", "CCHC23-36"]) expect(twoWeeks).toContain(code);
+    expect(twoWeeks).toContain("trễ hơn 14 ngày theo lịch");
+    expect(await reply("có việc nào quá hạn hơn 1 tháng ko")).toContain("không có nhiệm vụ nào");
+    const above = await reply("việc đang triển khai đạt trên 60% là những việc nào");
+    for (const code of ["CCHC23-16", "CCHC23-27", "CCHC23-36"]) expect(above).toContain(code);
+    expect(above).not.toContain("CCHC23-43");
+    const september = await reply("Những nhiệm vụ có hạn hoàn thành trong tháng 9/2023?");
+    for (const code of ["CCHC23-14", "CCHC23-27", "CCHC23-42"]) expect(september).toContain(code);
+    expect(september).not.toContain("đã hoàn thành");
+    const late = await reply("Những nhiệm vụ nào đã hoàn thành nhưng chậm so với hạn?");
+    for (const code of ["CCHC23-04", "CCHC23-21", "CCHC23-41"]) expect(late).toContain(code);
+    expect(late).not.toContain("CCHC23-07");
+    const policeLate = await as("cat-giam-doc", "Đơn vị tôi có việc nào hoàn thành chậm không, chậm mấy ngày?");
+    expect(policeLate).toContain("CCHC23-41");
+    expect(policeLate).not.toContain("Đơn vị chậm nhất");
+  });
+
+  it("blind sets AF and AG: the conclusions named by their notice, a subject within them, a task's deadline named by its figure", async () => {
+    const notice = await reply("Thông báo kết luận phiên họp BCĐ ngày 25/7/2023 gồm những nhiệm vụ nào?");
+    for (const code of ["KL23-01", "KL23-02", "KL23-03", "KL23-04"]) expect(notice).toContain(code);
+    expect(notice).not.toContain("có nội dung");
+    expect(await reply("kết luận của chủ tịch có việc gì về VNeID")).toMatch(/^KL23-03:/);
+    expect(await reply("Kết luận phấn đấu kích hoạt 738.291 tài khoản định danh có hạn đến ngày nào?")).toMatch(/^KL23-04:[^]*31\/7\/2023/);
+    expect(await reply("Nhiệm vụ Đề án 06 về kích hoạt tài khoản định danh còn mấy ngày nữa là đến hạn?")).toMatch(/^CCHC23-40:[^]*còn 6 ngày/);
+    // The figure's own target and its date stay the figure's.
+    expect(await reply("chỉ tiêu kích hoạt 738.291 tài khoản hạn đến bao giờ")).toContain("291.045");
+  });
+
   it("blind set AD: a plan's code names the plan ('kết luận KL23 có những việc gì' lists its tasks, not a title search)", async () => {
     for (const question of ["ket luan cua chu tich KL23 co nhung viec gi", "KL23 có mấy nhiệm vụ"]) {
       const answer = await reply(question);

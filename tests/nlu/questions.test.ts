@@ -77,10 +77,14 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // plan's every task). After fixing the families (a plan's code named alone, codes of the plans held typed any
   // way, a figure's name as a task's subject, a subject's tasks in every plan): 116/120, 0 wrong.
   { file: "set-ae.jsonl", right: 0.96, wrong: 0 },
-  // Written after those fixes by a helper who read only the report, the demo data and the eval README; scored blind
-  // on the session's change: 109/120 (90,8%), 0 wrong (misses are honest "chưa hiểu": progress thresholds, "quá hạn
-  // hơn 2 tuần", a conclusion named by its notice's words). Not tuned on.
-  { file: "set-af.jsonl", right: 0.9, wrong: 0 },
+  // Written after those fixes by a helper who read only the report, the demo data and the eval README; scored blind:
+  // 109/120 (90,8%), 0 wrong (misses were honest "chưa hiểu": progress thresholds, "quá hạn hơn 2 tuần", a conclusion
+  // named by its notice's words). Those families fixed: 115/120.
+  { file: "set-af.jsonl", right: 0.95, wrong: 0 },
+  // Written after AF was scored, the same way; scored blind on the AF fixes: 111/120 (92,5%), 1 wrong ("đã hoàn
+  // thành nhưng chậm so với hạn" listed every task done). Families fixed (done late said in other words, a task's
+  // deadline named by its figure, the asker's own tasks done late): 115/120, 0 wrong.
+  { file: "set-ag.jsonl", right: 0.95, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

@@ -21,6 +21,8 @@ export interface TaskListFilter {
   /** Only tasks whose progress is above or below these (per cent). */
   progressAbove?: number;
   progressBelow?: number;
+  /** Late by more than so many calendar days. */
+  lateMoreThanDays?: number;
   /** Units whose tasks are counted with the unit's ("Tam Kỳ và Núi Thành"). */
   otherUnits?: readonly Unit[];
   /** The unit on the other side: it cooperates on what the unit leads, or leads what the unit cooperates on. */
@@ -64,6 +66,12 @@ export function daysLate(task: Pick<Task, "status" | "deadline" | "completedAt" 
   return end ? CALENDAR.workingDaysBetween(task.deadline, end) : 0;
 }
 
+/** Calendar days between the deadline and the day it was done, or today for a task still open: 0 when not late. */
+export function calendarDaysLate(task: Pick<Task, "status" | "deadline" | "completedAt" | "deadlineKind">, today: LocalDate): number {
+  const end = lateUntil(task, today);
+  return end ? daysBetween(task.deadline, end) : 0;
+}
+
 export function taskStateReply(task: Task, today: LocalDate, withCalendarDays = false, withReason = true): Reply {
   const state = taskState(task, today);
   // Done late: by how many working days, as reminders would have counted them on the day it was done.
@@ -104,6 +112,7 @@ export function filterReply(filter: TaskListFilter, today: LocalDate, locale: Lo
     partner: filter.partner?.name ?? "none",
     except: filter.exceptUnit?.name ?? "none",
     pick: filter.pick ?? "none",
+    late: filter.lateMoreThanDays ?? "none",
     progress: filter.progressAbove !== undefined ? reply("task-filter-progress-above", { value: filter.progressAbove + 1 }) : filter.progressBelow !== undefined ? reply("task-filter-progress-below", { value: filter.progressBelow }) : "none",
     area: filter.area ? reply("area", { area: filter.area }) : "none",
     due: filter.due ? dueReply(filter.due, locale) : "none",

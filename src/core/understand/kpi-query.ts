@@ -81,7 +81,10 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     (cues.has("taskWords") && reading.namedUnits.length > 0 && / (?:nhiem vu|nv|viec) /.test(reading.whole.padded.slice(0, 16))) ||
     // "Nâng tỷ lệ hồ sơ trực tuyến … ở Tam Kỳ — tiến độ, hạn?": a unit's progress and deadline are its task's.
     (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("dueWord"))));
-  if (aboutTask) return undefined;
+  // "Nhiệm vụ … kích hoạt tài khoản định danh còn mấy ngày nữa là đến hạn", "kết luận … kích hoạt 738.291 tài
+  // khoản có hạn đến ngày nào": a task's deadline, named by the figure it is about ("ngày nào" asks no period here).
+  const taskDeadline = (cues.has("taskWords") || / ket luan /.test(reading.whole.padded)) && reading.allCues.has("dueWord") && !cues.has("gap");
+  if (aboutTask || taskDeadline) return undefined;
 
   const entry = index.metricEntryByKey.get(key)!;
   // "Bao nhiêu hồ sơ (số lượng, không phải tỷ lệ)": a number of dossiers, which a rate is not; none is held.

@@ -139,6 +139,9 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   const planYears = new Set(index.plans.map((p) => String(p.year)));
   // "Từ 60% trở lên" is kept as above 59: both numbers are the progress asked, not a figure left over.
   const progressNumbers = new Set(Object.values(progressOf(reading)).filter((v): v is number => typeof v === "number").flatMap((v) => [String(v), String(v + 1)]));
+  // "Quá hạn hơn 2 tuần": how late, not a figure left over.
+  const lateBy = lateMoreThan(reading);
+  if (lateBy) progressNumbers.add(lateBy.typed);
   // "Trong 14 nhiệm vụ đã hoàn thành…": a count quoted before a task noun refines, it names nothing new.
   const quotedCounts = new Set([...reading.whole.padded.matchAll(/ (\d{1,4}) (?:nhiem vu|nv|viec|cong viec|cai) /g)].map((m) => m[1]!));
   const precise = reading.leftover.filter((w) => isPrecise(w) && !planYears.has(w) && !progressNumbers.has(w) && !quotedCounts.has(w) && !(fullProgress && w === "100"));
@@ -188,6 +191,7 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
     ...(cues.has("programme") || follow?.programme ? { programme: "Đề án 06" } : {}),
     ...(share ? { share: true } : {}),
     ...progressOf(reading),
+    ...(lateBy ? { lateMoreThanDays: lateBy.days } : {}),
     ...(lateOrder ? { order: "late_desc" as const } : {}),
     // Ordered or filtered by progress, "đang thực hiện" means every task in hand, overdue ones too.
     // ("Còn trong hạn" keeps them within the deadline.)
@@ -279,7 +283,9 @@ function unitInProgress(state: TaskListState | undefined, reading: Reading): Tas
 /** "Tiến độ cao nhất / thấp nhất": ordered by progress; "tiến độ dưới 50%": filtered by it. */
 function progressOf(reading: Reading): Pick<TaskFilters, "order" | "progressBelow" | "progressAbove"> {
   if (reading.allCues.has("nearlyDone")) return { order: "progress_desc" };
-  if (!reading.cues.has("planProgress") && !/\btien do\b|\bprogress\b/.test(reading.whole.padded)) return {};
+  // "Việc đang triển khai đạt trên 60%", "đang dưới 50%": a progress named by its threshold and a percent.
+  const threshold = / (?:dat|duoc|dc|dang|o muc|con) (?:duoi|it hon|thap hon|chua toi|chua den|tren|hon|cao hon|vuot) \d{1,3} (?:phan tram )?/.test(reading.whole.padded) && /\d\s*%|phần trăm|phan tram/iu.test(reading.text);
+  if (!reading.cues.has("planProgress") && !threshold && !/\btien do\b|\bprogress\b/.test(reading.whole.padded)) return {};
   const below = /\b(?:duoi|it hon|thap hon|chua toi|chua den|below|under|less than)\s+(\d{1,3})\b/.exec(reading.whole.padded);
   if (below) return { progressBelow: Number(below[1]) };
   const above = /\b(?:tren|hon|cao hon|vuot|above|over|more than)\s+(\d{1,3})\b/.exec(reading.whole.padded);
@@ -290,6 +296,14 @@ function progressOf(reading: Reading): Pick<TaskFilters, "order" | "progressBelo
   if (reading.allCues.has("highest") || reading.allCues.has("nearlyDone")) return { order: "progress_desc" };
   if (reading.allCues.has("lowest")) return { order: "progress_asc" };
   return {};
+}
+
+/** "Quá hạn hơn 2 tuần", "trễ trên 10 ngày", "chậm quá 1 tháng": late by more than so many calendar days. */
+function lateMoreThan(reading: Reading): { days: number; typed: string } | undefined {
+  const late = / (?:qua han|tre han|tre|cham|muon)(?: han)? (?:hon|tren|qua|vuot) (\d{1,3}) (ngay|tuan|thang) /.exec(reading.whole.padded);
+  if (!late) return undefined;
+  const days = Number(late[1]) * (late[2] === "tuan" ? 7 : late[2] === "thang" ? 30 : 1);
+  return { days, typed: late[1]! };
 }
 
 function isCounting(cues: Set<CueName>): boolean {

@@ -35,6 +35,8 @@ export interface TaskFilters {
   order?: "progress_desc" | "progress_asc" | "late_desc";
   progressBelow?: number;
   progressAbove?: number;
+  /** Late by more than so many calendar days ("quá hạn hơn 2 tuần": 14). */
+  lateMoreThanDays?: number;
   /** The count as a share of all the plan's tasks ("tỷ lệ nhiệm vụ quá hạn"). */
   share?: boolean;
   /**

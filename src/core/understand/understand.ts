@@ -1,6 +1,7 @@
 import type { LocalDate } from "../local-date.js";
 import { normalizeInput, prepareMessage } from "../vi/index.js";
 import type { ConversationContext } from "./context.js";
+import { MINE } from "./asker-unit.js";
 import { isFragment } from "./fragment.js";
 import type { UnderstandingIndex } from "./index-build.js";
 import { readKpiQuestion } from "./kpi-query.js";
@@ -100,7 +101,8 @@ function understandOne(raw: string, index: UnderstandingIndex, options: Understa
   // ("Tóm tắt việc của Tam Kỳ" is that unit's tasks; "nhiệm vụ nào đang chậm cần chỉ đạo gấp" lists the late ones.)
   const tasksListed = cues.has("taskWords") && cues.has("listWords") && (cues.has("overdue") || cues.has("blocked") || cues.has("notStarted") || cues.has("doneLate"));
   if (reading.allCues.has("briefing") && !figureNamed && !cues.has("planMention") && !cues.has("planProgress") && !reading.allCues.has("programme") && reading.namedUnits.length === 0 && !tasksListed) return say({ intent: "briefing" });
-  if (reading.allCues.has("units") && reading.allCues.has("slowest") && !reading.metric.key && reading.namedUnits.length === 0) {
+  // ("Đơn vị tôi có việc nào hoàn thành chậm không": the asker's own tasks done late, no ranking.)
+  if (reading.allCues.has("units") && reading.allCues.has("slowest") && !reading.metric.key && reading.namedUnits.length === 0 && !reading.allCues.has("doneLate") && !(reading.allCues.has("mine") || MINE.test(whole.padded))) {
     const level = rankingLevel(reading);
     return say({ intent: "unit_ranking", ...(level ? { leadLevel: level } : {}) });
   }
