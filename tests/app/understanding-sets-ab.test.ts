@@ -206,6 +206,16 @@ describe("two questions in one message, and the families of blind sets AA and AB
     expect(await reply("chỉ tiêu kích hoạt 738.291 tài khoản hạn đến bao giờ")).toContain("291.045");
   });
 
+  it("blind set AE: who or when asked right after a few tasks were listed is asked of each; the asker's task by its figure's words", async () => {
+    await reply("việc về VNeID ai chủ trì", "ae-070");
+    const when = await reply("hạn khi nào", "ae-070");
+    expect(when).toMatch(/^CCHC23-42:[^]*Hạn: 30\/9\/2023[^]*KL23-03:[^]*Hạn: 31\/12\/2023/);
+    expect(when).not.toContain("CCHC23-25");
+    const tamKy = await as("tamky-chuyen-vien", "việc nâng tỷ lệ hs trực tuyến của tp mình dc bao nhiêu % rồi");
+    expect(tamKy).toMatch(/^CCHC23-43:[^]*tiến độ: 25%/);
+    expect(tamKy).not.toContain("64%");
+  });
+
   it("blind set AD: a plan's code names the plan ('kết luận KL23 có những việc gì' lists its tasks, not a title search)", async () => {
     for (const question of ["ket luan cua chu tich KL23 co nhung viec gi", "KL23 có mấy nhiệm vụ"]) {
       const answer = await reply(question);

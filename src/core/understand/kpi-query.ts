@@ -79,6 +79,8 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     (cues.has("taskWords") && (cues.has("listWords") || cues.has("planProgress") || cues.has("when"))) ||
     // "Nhiệm vụ nâng tỷ lệ hồ sơ trực tuyến … ở Tam Kỳ được bao nhiêu %": that unit's task, not a figure it lacks.
     (cues.has("taskWords") && reading.namedUnits.length > 0 && / (?:nhiem vu|nv|viec) /.test(reading.whole.padded.slice(0, 16))) ||
+    // "Việc nâng tỷ lệ hồ sơ trực tuyến của tp mình được bao nhiêu % rồi": the asker's unit's task, the same way.
+    (cues.has("taskWords") && (cues.has("mine") || MINE.test(reading.whole.padded)) && /^ (?:nhiem vu|nv|viec|cong viec) /.test(reading.whole.padded)) ||
     // "Nâng tỷ lệ hồ sơ trực tuyến … ở Tam Kỳ — tiến độ, hạn?": a unit's progress and deadline are its task's.
     (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("dueWord"))));
   // "Nhiệm vụ … kích hoạt tài khoản định danh còn mấy ngày nữa là đến hạn", "kết luận … kích hoạt 738.291 tài

@@ -15,6 +15,8 @@ import type { TaskFilters, TimeFilter, Understanding } from "./types.js";
 import { containsAny, foldPhrase, type FoldedText } from "./words.js";
 
 const LISTING = ["nào", "những", "danh sách", "liệt kê", "which", "list", "show", "kể tên", "là gì", "gồm"].map(foldPhrase);
+/** At most this many tasks just listed are each shown again when asked who or when of them. */
+const FEW_SHOWN = 5;
 /** "Sắp đến hạn" without a date: the coming week. */
 const SOON_DAYS = 7;
 
@@ -50,6 +52,13 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
       (cues.has("planProgress") || cues.has("done") || cues.has("percent") || (context?.intent === "task_detail" && (cues.has("overdue") || cues.has("doneLate")))));
   if (shownOne && !cues.has("taskWords") && reading.namedUnits.length === 0 && !due && reading.titleWords.length < 2 && aboutThatOne) {
     return { intent: "task_detail", code: shownOne };
+  }
+  // "Hạn khi nào?", "ai phối hợp?" right after a few tasks were listed ("việc về VNeID ai chủ trì"): each of them.
+  const shownFew = context?.tasks && context.tasks.length >= 2 && context.tasks.length <= FEW_SHOWN ? context.tasks : undefined;
+  // ("Cái nào quá hạn?", "còn phối hợp?" narrow the list or ask it again of another role: no such question.)
+  const askedOfEach = (cues.has("who") || cues.has("when")) && explicit === undefined && !/ (?:cai|viec|nv|nhiem vu|cong viec) nao | nhung | danh sach | liet ke /.test(reading.whole.padded) && !opensWithCon(reading);
+  if (shownFew && !cues.has("taskWords") && reading.namedUnits.length === 0 && !due && reading.titleWords.length < 2 && askedOfEach && reading.whole.words.length <= 6) {
+    return { intent: "task_detail", code: shownFew[0]!, also: shownFew.slice(1) };
   }
   // After a task answer, a short message that names no unit, area or plan of its own continues it
   // ("xong mấy việc rồi", "trong đó việc nào quá hạn", "liệt kê ra đi").
