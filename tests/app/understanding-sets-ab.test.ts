@@ -172,6 +172,9 @@ describe("two questions in one message, and the families of blind sets AA and AB
     expect(delegation).toContain("CCHC23-15");
     expect(delegation).toContain("KL23-02");
     expect(delegation).not.toContain("CCHC23-35");
+    const related = await reply("Nhiệm vụ nào liên quan đến VNeID?");
+    expect(related).toContain("CCHC23-42");
+    expect(related).toContain("KL23-03");
     // Asked of one task, the plan's own comes first and alone.
     expect(await reply("Phân cấp, ủy quyền giải quyết TTHC tới đâu rồi?")).toMatch(/^CCHC23-15:/);
   });

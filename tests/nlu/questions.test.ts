@@ -85,6 +85,10 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // thành nhưng chậm so với hạn" listed every task done). Families fixed (done late said in other words, a task's
   // deadline named by its figure, the asker's own tasks done late): 115/120, 0 wrong.
   { file: "set-ag.jsonl", right: 0.95, wrong: 0 },
+  // Written last, the same way, and scored blind on the whole session's change: 118/120 (98,3%), 0 wrong. Its
+  // "nhiệm vụ nào liên quan đến VNeID" (one plan's task of two) fixed after; "các việc tôi giao tại phiên họp hôm
+  // nay" asked by the Chairman (the conclusions) is not.
+  { file: "set-ah.jsonl", right: 0.98, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

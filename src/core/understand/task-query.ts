@@ -260,7 +260,7 @@ function severalAsked(reading: Reading): boolean {
  * những việc nào"): the best-matching task of every plan followed, not of the current plan only.
  */
 function subjectAsked(reading: Reading): boolean {
-  return / co (?:nhung|cac) (?:nhiem vu|viec|nv|cong viec) (?:nao|gi) |\b(?:viec|nhiem vu|nv|cong viec) (?:ve|lien quan(?: den| toi)?) /.test(reading.whole.padded);
+  return / co (?:nhung|cac) (?:nhiem vu|viec|nv|cong viec) (?:nao|gi) |\b(?:viec|nhiem vu|nv|cong viec)(?: nao)? (?:ve|lien quan(?: den| toi)?) /.test(reading.whole.padded);
 }
 
 function withoutRole({ role: _role, ...units }: ReturnType<typeof unitOf>): Pick<TaskFilters, "unit" | "mine" | "alsoUnits" | "partner" | "exceptUnit"> {
