@@ -187,6 +187,9 @@ describe("two questions in one message, and the families of blind sets AA and AB
     const above = await reply("việc đang triển khai đạt trên 60% là những việc nào");
     for (const code of ["CCHC23-16", "CCHC23-27", "CCHC23-36"]) expect(above).toContain(code);
     expect(above).not.toContain("CCHC23-43");
+    const nuiThanh = await as("nuithanh-chuyen-vien", "huyen minh co viec nao duoi 30% ko");
+    expect(nuiThanh).toMatch(/tiến độ dưới 30%[^]*CCHC23-19/);
+    expect(nuiThanh).not.toContain("CCHC23-17");
     const september = await reply("Những nhiệm vụ có hạn hoàn thành trong tháng 9/2023?");
     for (const code of ["CCHC23-14", "CCHC23-27", "CCHC23-42"]) expect(september).toContain(code);
     expect(september).not.toContain("đã hoàn thành");

@@ -293,7 +293,8 @@ function unitInProgress(state: TaskListState | undefined, reading: Reading): Tas
 function progressOf(reading: Reading): Pick<TaskFilters, "order" | "progressBelow" | "progressAbove"> {
   if (reading.allCues.has("nearlyDone")) return { order: "progress_desc" };
   // "Việc đang triển khai đạt trên 60%", "đang dưới 50%": a progress named by its threshold and a percent.
-  const threshold = / (?:dat|duoc|dc|dang|o muc|con) (?:duoi|it hon|thap hon|chua toi|chua den|tren|hon|cao hon|vuot) \d{1,3} (?:phan tram )?/.test(reading.whole.padded) && /\d\s*%|phần trăm|phan tram/iu.test(reading.text);
+  // ("Huyện mình có việc nào dưới 30% không": the comparison said right before a percentage is enough.)
+  const threshold = / (?:duoi|it hon|thap hon|chua toi|chua den|tren|hon|cao hon|vuot) \d{1,3} (?:phan tram )?/.test(reading.whole.padded) && /(?:dưới|duoi|trên|tren|hơn|hon|vượt|vuot|tới|toi|đến|den)\s+\d{1,3}\s*(?:%|phần trăm|phan tram)/iu.test(reading.text);
   if (!reading.cues.has("planProgress") && !threshold && !/\btien do\b|\bprogress\b/.test(reading.whole.padded)) return {};
   const below = /\b(?:duoi|it hon|thap hon|chua toi|chua den|below|under|less than)\s+(\d{1,3})\b/.exec(reading.whole.padded);
   if (below) return { progressBelow: Number(below[1]) };
