@@ -50,7 +50,9 @@ function askedOf(u: Understanding, plan: Plan, text: string): Understanding {
     // The plan's own code ("kết luận KL23 có những việc gì") names it as much as its words do.
     const own = new Set([fold(plan.code).replace(/[^a-z0-9]/g, ""), ...wordsOf(plan.name), ...wordsOf(plan.sourceDocument)]);
     if (!u.titleWords) return u;
-    const titleWords = u.titleWords.filter((word) => !PLAN_NAMING_WORDS.has(word) && !own.has(word));
+    // ("25/7", the meeting's day in the plan's name, is a word of it part by part.)
+    const naming = (word: string) => wordsOf(word).every((part) => PLAN_NAMING_WORDS.has(part) || own.has(part));
+    const titleWords = u.titleWords.filter((word) => !naming(word));
     // "Kết luận của chủ tịch có việc gì về VNeID": the words left once the plan's are taken are the title's.
     // (A programme's plan keeps them: its tasks' titles often hold its name, "Kế hoạch tuyên truyền CCHC năm 2023".)
     if (titleWords.length > 0) return titleWords.length === u.titleWords.length || plan.kind !== "conclusion" ? u : { ...u, titleWords, titleText: asTyped(text, titleWords) };

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { App } from "../../src/app/handle-message.js";
-import { freshSqlite, type TestDatabase } from "../support/databases.js";
-import { demoApp, message } from "../support/demo-app.js";
+import { describe, expect, it } from "vitest";
+import { demoConversation, message } from "../support/demo-app.js";
 
 /** Hostile or broken input gets a polite answer, leaks no figure and writes nothing. */
 describe("bad input to the question pipeline", () => {
-  let db: TestDatabase;
-  let app: App;
-  beforeAll(async () => {
-    db = await freshSqlite({ demo: true });
-    app = await demoApp(db.database);
-  });
-  afterAll(() => db.cleanup());
+  const demo = demoConversation();
 
   async function snapshot() {
-    const d = db.database.db;
+    const d = demo.database.db;
     const tasks = await d.task.findMany({ select: { code: true, status: true, progress: true, updatedAt: true, deadline: true } });
     return { tasks, events: await d.taskEvent.count(), people: await d.person.count(), units: await d.unit.count(), values: await d.metricValue.count() };
   }
@@ -34,7 +26,7 @@ describe("bad input to the question pipeline", () => {
     it(`answers ${label} politely, without figures, writing nothing`, async () => {
       const before = await snapshot();
       const started = performance.now();
-      const handled = await app.handleMessage(message(text));
+      const handled = await demo.app.handleMessage(message(text));
       const reply = handled.outbound.map((o) => o.text).join("\n");
       expect(performance.now() - started).toBeLessThan(1_000);
       expect(reply.length).toBeGreaterThan(0);
@@ -45,19 +37,19 @@ describe("bad input to the question pipeline", () => {
   }
 
   it("names the unknown unit and does not fall back to everybody's tasks", async () => {
-    const reply = (await app.handleMessage(message("Sở Du lịch còn những việc gì?"))).outbound[0]!.text;
+    const reply = (await demo.app.handleMessage(message("Sở Du lịch còn những việc gì?"))).outbound[0]!.text;
     expect(reply).toContain('Không tìm thấy đơn vị "Sở Du lịch"');
     expect(reply).not.toContain("CCHC23-");
   });
 
   it("asks which unit when a name fits two", async () => {
-    const reply = (await app.handleMessage(message("Trà My còn việc gì"))).outbound[0]!.text;
+    const reply = (await demo.app.handleMessage(message("Trà My còn việc gì"))).outbound[0]!.text;
     expect(reply).toContain("Bắc Trà My");
     expect(reply).toContain("Nam Trà My");
     expect(reply).not.toContain("CCHC23-");
   });
 
   it("answers an empty message with a hint", async () => {
-    expect((await app.handleMessage(message("   "))).outbound[0]!.text).toContain("Xin nhập câu hỏi");
+    expect((await demo.app.handleMessage(message("   "))).outbound[0]!.text).toContain("Xin nhập câu hỏi");
   });
 });

@@ -205,6 +205,8 @@ describe("two questions in one message, and the families of blind sets AA and AB
     const notice = await reply("Thông báo kết luận phiên họp BCĐ ngày 25/7/2023 gồm những nhiệm vụ nào?");
     for (const code of ["KL23-01", "KL23-02", "KL23-03", "KL23-04"]) expect(notice).toContain(code);
     expect(notice).not.toContain("có nội dung");
+    const meeting = await reply("Kết luận của Chủ tịch tại phiên họp 25/7 có những nhiệm vụ gì?");
+    for (const code of ["KL23-01", "KL23-02", "KL23-03", "KL23-04"]) expect(meeting).toContain(code);
     expect(await reply("kết luận của chủ tịch có việc gì về VNeID")).toMatch(/^KL23-03:/);
     expect(await reply("Kết luận phấn đấu kích hoạt 738.291 tài khoản định danh có hạn đến ngày nào?")).toMatch(/^KL23-04:[^]*31\/7\/2023/);
     expect(await reply("Nhiệm vụ Đề án 06 về kích hoạt tài khoản định danh còn mấy ngày nữa là đến hạn?")).toMatch(/^CCHC23-40:[^]*còn 6 ngày/);

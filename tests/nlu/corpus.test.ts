@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { App } from "../../src/app/handle-message.js";
-import { freshSqlite, type TestDatabase } from "../support/databases.js";
-import { demoApp } from "../support/demo-app.js";
+import { describe, expect, it } from "vitest";
+import { demoConversation } from "../support/demo-app.js";
 import { accuracyByIntent, loadCorpus, scoreCorpus } from "./corpus.js";
 
 /** The bar the issue sets: at least 97% of officials' messages answered exactly right. */
 const REQUIRED_ACCURACY = 0.97;
 
 describe("labelled corpus of officials' messages", () => {
-  let db: TestDatabase;
-  let app: App;
-  beforeAll(async () => {
-    db = await freshSqlite({ demo: true });
-    app = await demoApp(db.database);
-  });
-  afterAll(() => db.cleanup());
+  const demo = demoConversation();
 
   it("has at least 300 messages, about half without diacritics", () => {
     const corpus = loadCorpus();
@@ -24,7 +16,7 @@ describe("labelled corpus of officials' messages", () => {
   });
 
   it(`answers at least ${REQUIRED_ACCURACY * 100}% exactly right (intent, slots and the decisive figure)`, async () => {
-    const scored = await scoreCorpus(app, loadCorpus());
+    const scored = await scoreCorpus(demo.app, loadCorpus());
     const table = accuracyByIntent(scored);
     console.log(table.map((r) => `${r.intent.padEnd(14)} ${String(r.right).padStart(3)}/${String(r.total).padEnd(3)} ${(r.accuracy * 100).toFixed(1)}%`).join("\n"));
     const failures = scored.filter((s) => !s.ok);

@@ -89,6 +89,9 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // "nhiệm vụ nào liên quan đến VNeID" (one plan's task of two) fixed after; "các việc tôi giao tại phiên họp hôm
   // nay" asked by the Chairman (the conclusions) is not.
   { file: "set-ah.jsonl", right: 0.98, wrong: 0 },
+  // The review of session 9's whole change (100, written the same way), scored blind: 97/100, 0 wrong; its "kết luận
+  // của Chủ tịch tại phiên họp 25/7 có những nhiệm vụ gì" (the meeting's day read as a title word) fixed after.
+  { file: "set-ai.jsonl", right: 0.97, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {
