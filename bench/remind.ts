@@ -123,7 +123,7 @@ try {
 
   if (part(2)) {
     console.log("2. dispatching 10.000 reminders to 3.000 Telegram chats (300 groups × 10, 2.700 private × 2–3), virtual clock;");
-    console.log("   the bot's path: the dispatcher's chats side by side, each send through the outbound queue (27/s, 1,1 s a chat, 19/min a group)");
+    console.log("   the bot's path: the dispatcher's chats side by side, each send through the outbound queue (27 in 1,1 s, 1,1 s a chat, 19/min a group)");
     const runs = [["shuffled", "delete"], ["by-chat", "delete"], ["shuffled", "wal"]] as const;
     for (const [order, journal] of runs) {
       const d = await dispatch(order, journal);

@@ -2,7 +2,7 @@
 // loopback (round robin), a fake Telegram Bot API at the network edge. 600 questions from 200 members' private
 // chats are posted to Caddy; figures: updates per second (post of the first to the last answer taken by the fake
 // API) and CPU time per update (user + system of all bot processes, from /proc). The answers go out through the
-// database send budget the processes share, so throughput is held to Telegram's limits (27 a second here)
+// database send budget the processes share, so throughput is held to Telegram's limits (27 in any 1,1 s here)
 // whatever the number of processes; the target is CPU per update growing by at most 20% from 1 to 4 processes.
 // Usage: node bench/run.mjs scale -- [updates 600] [counts 1,2,4] [warm-up per process 0] [questions a second 0: at once]
 // A count may be repeated ("1,4,1,4,1,4": medians compared) and marked "+" to add BENCH_BOT_FLAGS_ALT to its processes.

@@ -137,19 +137,19 @@ describe.each([
     const chat = (n: number, isGroup = false) => ({ channel: "telegram", chatKey: String(n), isGroup });
     const turns = [];
     for (let n = 0; n < 60; n++) turns.push(await (n % 2 ? a : b).reserve!(chat(n), () => t0 + n, 15_000));
-    // 27 now (at the instant each asked), then each place a second after the one 27 before it.
+    // 27 now (at the instant each asked), then each place 1,1 s after the one 27 before it.
     expect(turns.every((turn) => turn.counted)).toBe(true);
     const at = turns.map((turn, n) => t0 + n + turn.waitMs);
     expect(at.slice(0, 27)).toEqual(Array.from({ length: 27 }, (_, n) => t0 + n));
-    expect(at[27]).toBe(t0 + 1000);
-    expect(at[54]).toBe(t0 + 2000);
+    expect(at[27]).toBe(t0 + 1100);
+    expect(at[54]).toBe(t0 + 2200);
     for (let n = 1; n < 60; n++) expect(at[n]).toBeGreaterThanOrEqual(at[n - 1]!);
-    for (let n = 27; n < 60; n++) expect(at[n]! - at[n - 27]!).toBeGreaterThanOrEqual(1000);
-    // The next place is at t0+2006. Chat 3 (its place at t0+3) is free again by then: it takes it. Chat 59 (its
-    // place at t0+2005) is not free before t0+3105: it keeps nothing, so that the chats behind it are not
+    for (let n = 27; n < 60; n++) expect(at[n]! - at[n - 27]!).toBeGreaterThanOrEqual(1100);
+    // The next place is at t0+2206. Chat 3 (its place at t0+3) is free again by then: it takes it. Chat 59 (its
+    // place at t0+2205) is not free before t0+3305: it keeps nothing, so that the chats behind it are not
     // pushed back, and asks again then.
-    expect(await a.reserve!(chat(59), () => t0 + 100, 15_000)).toEqual({ waitMs: 3005, counted: false });
-    expect(await a.reserve!(chat(3), () => t0 + 100, 15_000)).toEqual({ waitMs: 1906, counted: true });
+    expect(await a.reserve!(chat(59), () => t0 + 100, 15_000)).toEqual({ waitMs: 3205, counted: false });
+    expect(await a.reserve!(chat(3), () => t0 + 100, 15_000)).toEqual({ waitMs: 2106, counted: true });
     // Past the longest wait the caller accepts: nothing kept.
     expect(await b.reserve!(chat(500), () => t0 + 100, 1000)).toMatchObject({ counted: false });
     // A retry_after holds the chat on both processes.
@@ -171,15 +171,15 @@ describe.each([
     expect(await budget.take(chat, t0 + 10_000)).toBe(50_000);
   });
 
-  concurrently("60 places asked by two processes in the same instant: each message one transaction, 27 in any second", async () => {
+  concurrently("60 places asked by two processes in the same instant: each message one transaction, 27 in any 1,1 s", async () => {
     const budgets = [createDatabaseSendBudget(t.database.db, t.database.provider), createDatabaseSendBudget(other.db, other.provider)];
     const t0 = vn("2023-07-25 08:00").getTime();
     const turns = await Promise.all(Array.from({ length: 60 }, (_, n) => budgets[n % 2]!.reserve!({ channel: "telegram", chatKey: String(n), isGroup: false }, () => t0, 15_000)));
     expect(turns.every((turn) => turn.counted)).toBe(true);
     const at = turns.map((turn) => turn.waitMs).sort((x, y) => x - y);
     expect(at.filter((w) => w === 0)).toHaveLength(27);
-    expect(at.filter((w) => w === 1000)).toHaveLength(27);
-    expect(at.filter((w) => w === 2000)).toHaveLength(6);
+    expect(at.filter((w) => w === 1100)).toHaveLength(27);
+    expect(at.filter((w) => w === 2200)).toHaveLength(6);
   });
 
   concurrently("60 messages offered by two processes in the same instant: 27 go, the others are told to wait", async () => {
@@ -187,6 +187,6 @@ describe.each([
     const t0 = vn("2023-07-25 08:00").getTime();
     const waits = await Promise.all(Array.from({ length: 60 }, (_, n) => budgets[n % 2]!.take({ channel: "telegram", chatKey: String(n), isGroup: false }, t0)));
     expect(waits.filter((w) => w === 0)).toHaveLength(27);
-    expect(waits.filter((w) => w > 0).every((w) => w === 1000)).toBe(true);
+    expect(waits.filter((w) => w > 0).every((w) => w === 1100)).toBe(true);
   });
 });

@@ -14,11 +14,13 @@ describe("the in-memory send budget", () => {
     expect(await budget.take(tg("1"), 2100)).toBe(0);
   });
 
-  it("keeps 27 a second overall across chats", async () => {
+  it("keeps 27 in any 1,1 s overall across chats", async () => {
     const budget = inMemorySendBudget();
     for (let i = 0; i < 27; i++) expect(await budget.take(tg(`c${i}`), 5000)).toBe(0);
-    expect(await budget.take(tg("c27"), 5000)).toBe(1000);
-    expect(await budget.take(tg("c27"), 6000)).toBe(0);
+    expect(await budget.take(tg("c27"), 5000)).toBe(1100);
+    // A second later is not enough: the burst may still be arriving in Telegram's second.
+    expect(await budget.take(tg("c27"), 6000)).toBe(100);
+    expect(await budget.take(tg("c27"), 6100)).toBe(0);
   });
 
   it("holds a chat for a retry_after, on channels with and without limits", async () => {

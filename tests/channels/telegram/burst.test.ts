@@ -7,7 +7,7 @@ import { privateText, telegramHarness, type TelegramHarness } from "../../suppor
  * Issue #14's figure "300 people at once on Telegram: 0 answers lost" (it lost 24 of 300 before the outbound
  * queue), in real time: 300 members ask a question in the same instant, through a fake Bot API that enforces
  * Telegram's published limits (30 a second overall, one a second a chat) with 429 and retry_after, and refuses
- * 2% of the sends on its own ("flood control", retry_after 1–3 s). About 12 s.
+ * 2% of the sends on its own ("flood control", retry_after 1–3 s). About 13 s.
  */
 const PEOPLE = 300;
 let h: TelegramHarness;
@@ -65,7 +65,7 @@ describe("300 people writing at once", () => {
     // Telegram's own refusals happened and were waited out; the bot itself never went over a published limit.
     expect(refused.flood).toBeGreaterThan(0);
     expect(refused).toMatchObject({ overLimit: 0, early: 0 });
-    // 300 answers at the bot's 27 a second take at least 11 s.
-    expect(seconds).toBeGreaterThan(10);
+    // 300 answers at the bot's 27 in any 1,1 s take at least 12 s.
+    expect(seconds).toBeGreaterThan(12);
   }, 120_000);
 });
