@@ -115,7 +115,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const chatKey = `${message.channel}:${message.chatId}`;
       const context = activeContext(deps.memory.get(chatKey), now, deps.contextTtlMinutes);
       const today = vnDate(now);
-      const person = memoized(() => deps.people.personByIdentity(message.channel, message.sender.id));
+      // The gate read the sender already (one round trip to the database a question fewer).
+      const read = admitted.person;
+      const person = read !== undefined ? () => Promise.resolve(read) : memoized(() => deps.people.personByIdentity(message.channel, message.sender.id));
       const commandQuery = message.query ?? typedCommand(message.text);
       // The briefing on demand is the leaders' (and the secretariat's, who prepare it), on every channel alike.
       if (commandQuery?.kind === "briefing" && !(await mayBrief(await person(), admitted, deps.gate !== undefined))) {

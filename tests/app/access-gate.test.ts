@@ -1,6 +1,7 @@
 import path from "node:path";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccessGate, personOfSender } from "../../src/app/inbound/access-gate.js";
 import { startZaloChannel } from "../../src/channels/zalo/channel.js";
 import { startRuntime, type Runtime } from "../../src/composition/runtime.js";
 import { loadConfig } from "../../src/config.js";
@@ -125,4 +126,42 @@ describe("strangers on Zalo, through the real app (the access gate is the app's,
       await fake.close();
     }
   }, 120_000);
+});
+
+describe("the sender read once a question", () => {
+  const member = { id: 7, name: "Nguyễn Văn A", title: null, role: "unit_officer" as const, active: true, units: [{ id: 3, isHead: false }, { id: 9, isHead: true }] };
+  const gateWith = (sender: typeof member | null) =>
+    createAccessGate({ lookups: { member: async () => sender, binding: async () => null }, publicAnswers: false, trustedChannels: ["console"], strangerLimits: {} });
+  const message = { channel: "telegram", chatId: "5", sender: { id: "5" }, text: "đơn vị mình còn việc gì", receivedAt: new Date("2023-07-25T02:00:00Z") };
+
+  it("the gate hands on the member it read, as the person the answer is for (units, and the ones they head)", async () => {
+    expect(await gateWith(member).admit(message, new Date("2023-07-25T02:00:00Z"))).toEqual({
+      admitted: true,
+      person: { id: 7, name: "Nguyễn Văn A", title: null, role: "unit_officer", unitIds: [3, 9], headOfUnitIds: [9] },
+    });
+    // A revoked member is nobody (and, without a bound chat, a stranger); the operator's console reads nobody.
+    expect(personOfSender({ ...member, active: false })).toBeNull();
+    expect(await gateWith(member).admit({ ...message, channel: "console" }, new Date("2023-07-25T02:00:00Z"))).toEqual({ admitted: true, operator: true });
+  });
+
+  it("a question about the asker's own unit is answered from the gate's reading, without asking the people store again", async () => {
+    const tmp = tempDir("nhacviec-gate-once-");
+    const runtime = await startRuntime(loadConfig({ DATABASE_URL: `file:${path.join(tmp.dir, "bot.db")}`, NOW: "2023-07-25T09:00:00+07:00" }), silent);
+    try {
+      const people = runtime.stores.people;
+      let asked = 0;
+      const personByIdentity = people.personByIdentity.bind(people);
+      people.personByIdentity = (channel, externalId) => (asked++, personByIdentity(channel, externalId));
+      const created = await runtime.onboarding.createInvite({ by: "operator", unit: "Sở Tư pháp", role: "unit_officer", days: 7 });
+      if (!created.ok) throw new Error(created.reason);
+      const redeemed = await runtime.onboarding.redeem(created.code, { channel: "telegram", chatId: "4242", externalId: "4242", displayName: "Cán bộ STP", isGroup: false });
+      expect(redeemed).toMatchObject({ ok: true });
+      const handled = await runtime.app.handleMessage({ channel: "telegram", chatId: "4242", sender: { id: "4242" }, text: "đơn vị mình còn việc gì", receivedAt: new Date("2023-07-25T02:00:00Z") });
+      expect(handled.outbound[0]!.text).toMatch(/Sở Tư pháp/);
+      expect(asked).toBe(0);
+    } finally {
+      await runtime.close();
+      tmp.remove();
+    }
+  }, 60_000);
 });

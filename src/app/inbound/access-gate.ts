@@ -1,13 +1,29 @@
 import { vnDate } from "../../core/local-date.js";
 import { accessOf, decideStrangerAnswer, EMPTY_LEDGER, MAX_STRANGERS_PER_DAY, mayAsk, type StrangerLedger, type StrangerLimits } from "../../core/onboarding/index.js";
-import type { Role } from "../../core/model.js";
+import type { Person, Role } from "../../core/model.js";
 import { reply, type Reply } from "../../core/reply.js";
 import type { InboundMessage } from "../messages.js";
 
 /** What the gate needs to know about a sender and a chat (src/app/onboarding.ts provides both). */
 export interface AccessLookups {
-  member(channel: string, senderId: string): Promise<{ role: Role; active: boolean } | null>;
+  member(channel: string, senderId: string): Promise<SenderRecord | null>;
   binding(channel: string, chatId: string): Promise<{ active: boolean } | null>;
+}
+
+/** The sender as the gate reads them: a person with their units (the onboarding store's Member). */
+export interface SenderRecord {
+  id: number;
+  name: string;
+  title: string | null;
+  role: Role;
+  active: boolean;
+  units: ReadonlyArray<{ id: number; isHead: boolean }>;
+}
+
+/** The sender as the rest of the pipeline knows them: an active member, or nobody. */
+export function personOfSender(sender: SenderRecord | null): Person | null {
+  if (!sender?.active) return null;
+  return { id: sender.id, name: sender.name, title: sender.title, role: sender.role, unitIds: sender.units.map((u) => u.id), headOfUnitIds: sender.units.filter((u) => u.isHead).map((u) => u.id) };
 }
 
 export interface AccessGateOptions {
@@ -43,8 +59,12 @@ export function inMemoryStrangerAnswers(): StrangerAnswers {
   };
 }
 
-/** `operator`: the sender is the operator at the machine (a trusted channel), who may ask anything. */
-export type GateDecision = { admitted: true; operator?: boolean } | { admitted: false; replies: Reply[] };
+/**
+ * `operator`: the sender is the operator at the machine (a trusted channel), who may ask anything. `person`: the
+ * sender as the gate read them (null: not an active member), so that the pipeline need not read them again;
+ * absent where the gate read nobody (a trusted channel).
+ */
+export type GateDecision = { admitted: true; operator?: boolean; person?: Person | null } | { admitted: false; replies: Reply[] };
 
 export interface AccessGate {
   admit(message: InboundMessage, now: Date): Promise<GateDecision>;
@@ -68,9 +88,9 @@ export function createAccessGate(options: AccessGateOptions): AccessGate {
         options.lookups.member(message.channel, message.sender.id),
         options.lookups.binding(message.channel, message.chatId),
       ]);
-      const person = member?.active ? member : null;
+      const person = personOfSender(member);
       const access = accessOf({ person, chatBound: binding?.active === true, publicAnswers: options.publicAnswers });
-      if (mayAsk(access)) return { admitted: true };
+      if (mayAsk(access)) return { admitted: true, person };
       const day = vnDate(now);
       if (today.day !== day) today = { day, answered: 0 };
       if (today.answered >= MAX_STRANGERS_PER_DAY) return { admitted: false, replies: [] };
