@@ -171,7 +171,7 @@ describe.each([
     expect(await budget.take(chat, t0 + 10_000)).toBe(50_000);
   });
 
-  concurrently("60 places asked by two processes in the same instant: each message one transaction, 27 in any 1,1 s", async () => {
+  concurrently("60 places asked by two processes in the same instant: each counted once, 27 in any 1,1 s", async () => {
     const budgets = [createDatabaseSendBudget(t.database.db, t.database.provider), createDatabaseSendBudget(other.db, other.provider)];
     const t0 = vn("2023-07-25 08:00").getTime();
     const turns = await Promise.all(Array.from({ length: 60 }, (_, n) => budgets[n % 2]!.reserve!({ channel: "telegram", chatKey: String(n), isGroup: false }, () => t0, 15_000)));
