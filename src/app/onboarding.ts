@@ -53,6 +53,12 @@ export interface Binding extends ChatRef {
   active: boolean;
 }
 
+/** Who writes (null: nobody the bot knows) and the chat's binding (null: an unbound chat). */
+export interface SenderInChat {
+  member: Member | null;
+  binding: Binding | null;
+}
+
 export interface InviteRow {
   unitId: number;
   role: Role;
@@ -93,6 +99,8 @@ export interface OnboardingStore {
   /** Marks the person inactive and drops the bindings of their private chats; returns those chats. */
   revoke(personId: number): Promise<ChatRef[]>;
   binding(channel: string, chatId: string): Promise<Binding | null>;
+  /** Both reads at once, as the access gate makes them for every message: the same answers in one round trip. */
+  senderInChat(channel: string, externalId: string, chatId: string): Promise<SenderInChat>;
   /** Active → inactive; wasActive tells whether this call changed it (tell the secretariat once). */
   retireBinding(channel: string, chatId: string): Promise<{ wasActive: boolean; unitName: string | null }>;
   /**
@@ -280,6 +288,7 @@ export function createOnboarding(deps: OnboardingDeps) {
     },
 
     binding: (channel: string, chatId: string) => deps.store.binding(channel, chatId),
+    senderInChat: (channel: string, externalId: string, chatId: string) => deps.store.senderInChat(channel, externalId, chatId),
     /** A retired private chat whose person writes again. */
     reviveChat: (member: Member, chat: ChatRef) => deps.store.reviveChat(chat.channel, chat.chatId, bindsPrivateChat(member.role)),
 

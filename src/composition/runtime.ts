@@ -138,7 +138,7 @@ export async function startRuntime(config: Config, logger: Logger, options: { me
         nudges: { outbox: createOutboxStore(database.db, database.provider), translate, calendar: createWorkingCalendar(), policy: DEFAULT_POLICY },
       }),
       gate: createAccessGate({
-        lookups: { member: (channel, senderId) => onboarding.whoAmI(channel, senderId), binding: (channel, chatId) => onboarding.binding(channel, chatId) },
+        lookups: { senderInChat: (channel, senderId, chatId) => onboarding.senderInChat(channel, senderId, chatId) },
         publicAnswers: config.publicAnswers,
         // The console chat and `npm run ask` are the operator at the machine (the console's /as picks a persona).
         trustedChannels: ["console", "cli"],

@@ -131,7 +131,7 @@ describe("strangers on Zalo, through the real app (the access gate is the app's,
 describe("the sender read once a question", () => {
   const member = { id: 7, name: "Nguyễn Văn A", title: null, role: "unit_officer" as const, active: true, units: [{ id: 3, isHead: false }, { id: 9, isHead: true }] };
   const gateWith = (sender: typeof member | null) =>
-    createAccessGate({ lookups: { member: async () => sender, binding: async () => null }, publicAnswers: false, trustedChannels: ["console"], strangerLimits: {} });
+    createAccessGate({ lookups: { senderInChat: async () => ({ member: sender, binding: null }) }, publicAnswers: false, trustedChannels: ["console"], strangerLimits: {} });
   const message = { channel: "telegram", chatId: "5", sender: { id: "5" }, text: "đơn vị mình còn việc gì", receivedAt: new Date("2023-07-25T02:00:00Z") };
 
   it("the gate hands on the member it read, as the person the answer is for (units, and the ones they head)", async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOnboardingStore } from "../../src/db/stores/onboarding-store.js";
 import { freshPostgres, freshSqlite, type TestDatabase } from "../support/databases.js";
 
-/** The two reads the access gate makes for every message, each one hand-written statement, on both providers. */
+/** What the access gate reads for every message (who writes, the chat's binding: one hand-written statement together), on both providers. */
 describe.each([
   ["SQLite", () => freshSqlite({ demo: true })],
   ["PostgreSQL", () => freshPostgres({ demo: true })],
@@ -52,5 +52,21 @@ describe.each([
     expect(await store.binding("telegram", "-1001")).toEqual({ channel: "telegram", chatId: "-1001", unitId: units[1]!.id, unitName: units[1]!.name, isGroup: true, active: true });
     expect(await store.binding("zalo", "z-1002")).toEqual({ channel: "zalo", chatId: "z-1002", unitId: units[2]!.id, unitName: units[2]!.name, isGroup: false, active: false });
     expect(await store.binding("telegram", "z-1002")).toBeNull();
+  });
+
+  it("reads who writes and the chat's binding together, with the same answers as each read alone", async () => {
+    const store = createOnboardingStore(t.database.db);
+    const cases: Array<[string, string, string]> = [
+      ["telegram", "7001", "-1001"], // a member with two units, in a bound group
+      ["telegram", "7001", "7001"], // the same member in an unbound private chat
+      ["zalo", "z-7002", "z-1002"], // a member without units, in an inactive binding
+      ["telegram", "7003", "-1001"], // a revoked member
+      ["telegram", "9999", "-1001"], // nobody, in a bound group
+      ["telegram", "9999", "9999"], // nobody, nowhere
+    ];
+    for (const [channel, externalId, chatId] of cases) {
+      expect(await store.senderInChat(channel, externalId, chatId)).toEqual({ member: await store.memberByIdentity(channel, externalId), binding: await store.binding(channel, chatId) });
+    }
+    expect((await store.senderInChat("telegram", "7001", "-1001")).member?.units.map((u) => u.id)).toEqual([units[0]!.id, units[2]!.id]);
   });
 });

@@ -6,8 +6,8 @@ import type { InboundMessage } from "../messages.js";
 
 /** What the gate needs to know about a sender and a chat (src/app/onboarding.ts provides both). */
 export interface AccessLookups {
-  member(channel: string, senderId: string): Promise<SenderRecord | null>;
-  binding(channel: string, chatId: string): Promise<{ active: boolean } | null>;
+  /** Who writes and the chat's binding, read together (one round trip a message). */
+  senderInChat(channel: string, senderId: string, chatId: string): Promise<{ member: SenderRecord | null; binding: { active: boolean } | null }>;
 }
 
 /** The sender as the gate reads them: a person with their units (the onboarding store's Member). */
@@ -84,10 +84,7 @@ export function createAccessGate(options: AccessGateOptions): AccessGate {
   return {
     async admit(message, now) {
       if (options.trustedChannels.includes(message.channel)) return { admitted: true, operator: true };
-      const [member, binding] = await Promise.all([
-        options.lookups.member(message.channel, message.sender.id),
-        options.lookups.binding(message.channel, message.chatId),
-      ]);
+      const { member, binding } = await options.lookups.senderInChat(message.channel, message.sender.id, message.chatId);
       const person = personOfSender(member);
       const access = accessOf({ person, chatBound: binding?.active === true, publicAnswers: options.publicAnswers });
       if (mayAsk(access)) return { admitted: true, person };
