@@ -47,7 +47,7 @@ export interface UpdateState {
   log: Logger;
 }
 
-export type BotContext = Context & { nv: UpdateState };
+export type BotContext = Context & { updateState: UpdateState };
 
 /**
  * Identities and chat bindings change rarely (an invite, a revocation, a removed group) and are read on every
@@ -97,7 +97,7 @@ export function updateState(deps: TelegramDeps, cache: LookupCache, out: Outgoin
     ]);
     const person = member?.active ? member : null;
     const locale = deps.locale;
-    ctx.nv = {
+    ctx.updateState = {
       deps,
       out,
       locale,

@@ -13,7 +13,7 @@ export const MAX_CAPTION_LENGTH = 1024;
  * (no parse mode): nothing to escape, and the 1.024 counted are the characters shown. Should the photo fail for
  * any reason but a chat gone, the text is sent on its own, so that the figures still arrive.
  */
-export async function sendPicture(api: Api, nv: Pick<BotContext["nv"], "out" | "log" | "deps">, chatId: string, text: string, file: OutboundFile, replyTo?: number): Promise<void> {
+export async function sendPicture(api: Api, state: Pick<BotContext["updateState"], "out" | "log" | "deps">, chatId: string, text: string, file: OutboundFile, replyTo?: number): Promise<void> {
   const [caption = "", ...rest] = text.trim().length > 0 ? splitText(text, MAX_CAPTION_LENGTH) : [];
   try {
     await api.sendPhoto(chatId, new InputFile(file.bytes, file.name), {
@@ -22,12 +22,12 @@ export async function sendPicture(api: Api, nv: Pick<BotContext["nv"], "out" | "
     });
   } catch (error) {
     const failure = classifySendError(error);
-    nv.deps.metrics?.answerSent("telegram", failure.reason);
-    nv.log.warn({ failure, file: file.name }, "telegram photo send failed");
-    if (failure.reason === "chat_unavailable") return nv.out.chatGone(chatId, failure.detail);
-    if (text.trim().length > 0) await nv.out.text(chatId, text, replyTo !== undefined ? { replyTo } : {});
+    state.deps.metrics?.answerSent("telegram", failure.reason);
+    state.log.warn({ failure, file: file.name }, "telegram photo send failed");
+    if (failure.reason === "chat_unavailable") return state.out.chatGone(chatId, failure.detail);
+    if (text.trim().length > 0) await state.out.text(chatId, text, replyTo !== undefined ? { replyTo } : {});
     return;
   }
-  nv.deps.metrics?.answerSent("telegram", "sent");
-  if (rest.length > 0) await nv.out.text(chatId, rest.join("\n"));
+  state.deps.metrics?.answerSent("telegram", "sent");
+  if (rest.length > 0) await state.out.text(chatId, rest.join("\n"));
 }

@@ -17,7 +17,7 @@ export function buttonsFeature(prompts: PromptMemory, buttons: ReminderButtons) 
   const feature = new Composer<BotContext>();
 
   feature.on("callback_query", async (ctx) => {
-    const { t, chatId, out, log } = ctx.nv;
+    const { t, chatId, out, log } = ctx.updateState;
     const refuse = (key: string) => ctx.answerCallbackQuery({ text: t(key), show_alert: true });
     const decision = decodeDecision(ctx.callbackQuery.data);
     if (decision) return decide(ctx, decision, prompts);
@@ -48,7 +48,7 @@ export function buttonsFeature(prompts: PromptMemory, buttons: ReminderButtons) 
         return;
     }
     const { item } = outcome;
-    const inGroup = ctx.nv.isGroup;
+    const inGroup = ctx.updateState.isGroup;
     switch (outcome.action) {
       case "detail":
         await ctx.answerCallbackQuery();
@@ -61,7 +61,7 @@ export function buttonsFeature(prompts: PromptMemory, buttons: ReminderButtons) 
         await runPipeline(ctx, `[nút ✅ xong ${item.number}]`, {
           replyToMessageId: message.message_id,
           answerTo: message.message_id,
-          action: { kind: "done", target: { kind: "item", number: item.number }, locale: ctx.nv.locale },
+          action: { kind: "done", target: { kind: "item", number: item.number }, locale: ctx.updateState.locale },
         });
         return;
       case "progress":
@@ -87,7 +87,7 @@ export function buttonsFeature(prompts: PromptMemory, buttons: ReminderButtons) 
  * to check, as for typed words); refuse and return first ask for the reason the unit will read.
  */
 async function decide(ctx: BotContext & { callbackQuery: NonNullable<BotContext["callbackQuery"]> }, decision: Decision, prompts: PromptMemory) {
-  const { t, chatId, out, locale } = ctx.nv;
+  const { t, chatId, out, locale } = ctx.updateState;
   if (await turnedAway(ctx)) return;
   await ctx.answerCallbackQuery();
   const pressedOn = ctx.callbackQuery.message?.message_id;
@@ -103,7 +103,7 @@ async function decide(ctx: BotContext & { callbackQuery: NonNullable<BotContext[
       const prompt = await out.text(chatId, t("tg-prompt-decision-reason", { kind: decision.kind, id, code: decision.code }), {
         forceReply: true,
         ...(pressedOn ? { replyTo: pressedOn } : {}),
-        ...(ctx.nv.isGroup && ctx.from ? { mention: { id: ctx.from.id, name: displayName(ctx.from) || String(ctx.from.id) } } : {}),
+        ...(ctx.updateState.isGroup && ctx.from ? { mention: { id: ctx.from.id, name: displayName(ctx.from) || String(ctx.from.id) } } : {}),
       });
       const asked: DecisionPrompt["decision"] = "requestId" in decision ? { kind: "refuse_extension", requestId: decision.requestId, code: decision.code } : { kind: "return", code: decision.code };
       if (prompt) prompts.remember(chatId, prompt.message_id, { decision: asked });
@@ -117,7 +117,7 @@ async function decide(ctx: BotContext & { callbackQuery: NonNullable<BotContext[
  * once a day), or with nothing.
  */
 async function turnedAway(ctx: BotContext & { callbackQuery: NonNullable<BotContext["callbackQuery"]> }): Promise<boolean> {
-  const { deps, chatId } = ctx.nv;
+  const { deps, chatId } = ctx.updateState;
   const refused = await deps.app.screen({ channel: "telegram", chatId, sender: { id: String(ctx.callbackQuery.from.id) }, text: "[nút]", receivedAt: deps.clock.now() });
   if (!refused) return false;
   await answerTurnedAway(ctx, refused);

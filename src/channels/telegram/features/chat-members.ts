@@ -9,14 +9,14 @@ export function chatMembersFeature(cache: LookupCache) {
   const feature = new Composer<BotContext>();
   feature.on("my_chat_member", async (ctx) => {
     const status = ctx.myChatMember.new_chat_member.status;
-    if (status === "kicked" || status === "left") await ctx.nv.out.chatGone(ctx.nv.chatId, `bot ${status}`);
+    if (status === "kicked" || status === "left") await ctx.updateState.out.chatGone(ctx.updateState.chatId, `bot ${status}`);
   });
   feature.on("message:migrate_to_chat_id", async (ctx) => {
     const to = String(ctx.message.migrate_to_chat_id);
-    const moved = await ctx.nv.deps.onboarding.moveChat("telegram", ctx.nv.chatId, to);
-    cache.forget({ chatId: ctx.nv.chatId });
+    const moved = await ctx.updateState.deps.onboarding.moveChat("telegram", ctx.updateState.chatId, to);
+    cache.forget({ chatId: ctx.updateState.chatId });
     cache.forget({ chatId: to });
-    if (moved) ctx.nv.log.info({ to }, "group upgraded to a supergroup: binding moved");
+    if (moved) ctx.updateState.log.info({ to }, "group upgraded to a supergroup: binding moved");
   });
   return feature;
 }

@@ -15,7 +15,7 @@ export function commandsFeature() {
 
   feature.command("help", (ctx) => {
     const examples = [1, 2, 3, 4, 5, 6].map((n) => reply("help-example", { text: reply(`help-example-${n}`) }));
-    const text = [helpText(ctx), "", ctx.nv.deps.translate(ctx.nv.locale, reply("help", undefined, examples))].join("\n");
+    const text = [helpText(ctx), "", ctx.updateState.deps.translate(ctx.updateState.locale, reply("help", undefined, examples))].join("\n");
     return say(ctx, text);
   });
 
@@ -24,7 +24,7 @@ export function commandsFeature() {
   feature.command("tiendo", (ctx) => query(ctx, { kind: "plan_progress", ...(ctx.match.trim() ? { planName: ctx.match.trim() } : {}) }));
 
   feature.command("hoi", (ctx) => {
-    if (!ctx.match.trim()) return say(ctx, ctx.nv.t("tg-ask-usage"));
+    if (!ctx.match.trim()) return say(ctx, ctx.updateState.t("tg-ask-usage"));
     return ask(ctx, () => ctx.match.trim());
   });
 
@@ -52,6 +52,6 @@ async function query(ctx: BotContext, asked: CommandQuery) {
 /** The unit typed after the command, and the unit this chat speaks for when it is a unit's group. */
 function typedUnit(ctx: BotContext & { match: string }): { unitName?: string; chatUnitName?: string } {
   const typed = ctx.match.trim();
-  const { binding } = ctx.nv;
+  const { binding } = ctx.updateState;
   return { ...(typed ? { unitName: typed } : {}), ...(binding?.active && binding.unitName ? { chatUnitName: binding.unitName } : {}) };
 }

@@ -20,7 +20,7 @@ export function filesFeature(download: TelegramDownload) {
     const caption = message.caption ?? "";
     const mentioned = caption.toLowerCase().includes(`@${ctx.me.username.toLowerCase()}`);
     // In a group only a file meant for the bot; in a private chat every file.
-    if ((ctx.nv.isGroup && !toBot && !mentioned) || message.from?.is_bot) return next();
+    if ((ctx.updateState.isGroup && !toBot && !mentioned) || message.from?.is_bot) return next();
     const document = message.document;
     const file: InboundFile = {
       name: document.file_name ?? "tep",

@@ -12,7 +12,7 @@ export function commandList(translate: Translate, locale: Locale): BotCommand[] 
 }
 
 export function helpText(ctx: BotContext): string {
-  const { t, deps, locale } = ctx.nv;
+  const { t, deps, locale } = ctx.updateState;
   return [
     t("tg-help-header"),
     ...commandList(deps.translate, locale).map((c) => t("tg-help-line", { command: c.command, description: c.description })),

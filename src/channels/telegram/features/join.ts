@@ -11,9 +11,9 @@ export function joinFeature(cache: LookupCache) {
 
   feature.command("start", async (ctx) => {
     const code = ctx.match.trim();
-    if (code && ctx.nv.isGroup) return linkGroup(ctx, code, cache);
+    if (code && ctx.updateState.isGroup) return linkGroup(ctx, code, cache);
     if (code) return redeemPrivately(ctx, code, cache);
-    const { person, t, access } = ctx.nv;
+    const { person, t, access } = ctx.updateState;
     if (person) return say(ctx, [t("tg-start-member", { name: person.name }), helpText(ctx)].join("\n\n"));
     // A stranger's hello is the app's access gate's to answer (the invite text at most once a day, recorded).
     if (access === "stranger") return void (await runPipeline(ctx, ctx.msg?.text ?? "/start", ctx.msg ? { messageId: ctx.msg.message_id } : {}));
@@ -21,9 +21,9 @@ export function joinFeature(cache: LookupCache) {
   });
 
   feature.command("lienket", async (ctx) => {
-    if (!ctx.nv.isGroup) return say(ctx, ctx.nv.t("tg-link-private"));
+    if (!ctx.updateState.isGroup) return say(ctx, ctx.updateState.t("tg-link-private"));
     const code = ctx.match.trim();
-    if (!code) return say(ctx, ctx.nv.t("tg-link-usage"));
+    if (!code) return say(ctx, ctx.updateState.t("tg-link-usage"));
     return linkGroup(ctx, code, cache);
   });
 
@@ -31,16 +31,16 @@ export function joinFeature(cache: LookupCache) {
 }
 
 async function redeemPrivately(ctx: BotContext, code: string, cache: LookupCache) {
-  const { deps, chatId } = ctx.nv;
+  const { deps, chatId } = ctx.updateState;
   const from = ctx.from!;
   const result = await deps.onboarding.redeem(code, { channel: "telegram", chatId, externalId: String(from.id), displayName: displayName(from), isGroup: false });
   cache.forget({ userId: String(from.id), chatId });
   if (!result.ok) return sayReplies(ctx, joinedReplies(result, false));
-  return say(ctx, [...joinedReplies(result, false).map((r) => deps.translate(ctx.nv.locale, r)), "", helpText(ctx)].join("\n"));
+  return say(ctx, [...joinedReplies(result, false).map((r) => deps.translate(ctx.updateState.locale, r)), "", helpText(ctx)].join("\n"));
 }
 
 async function linkGroup(ctx: BotContext, code: string, cache: LookupCache) {
-  const { deps, chatId, t, log } = ctx.nv;
+  const { deps, chatId, t, log } = ctx.updateState;
   const from = ctx.from;
   if (!from) return;
   // An anonymous admin writes as the group (from is GroupAnonymousBot): nobody to make a member, so not accepted.

@@ -15,7 +15,7 @@ export function messagesFeature(prompts: PromptMemory) {
   const feature = new Composer<BotContext>();
 
   feature.on("message", async (ctx) => {
-    const { isGroup, t, chatId, out } = ctx.nv;
+    const { isGroup, t, chatId, out } = ctx.updateState;
     const message = ctx.message;
     const raw = message.text ?? message.caption;
     const answered = message.reply_to_message;
@@ -42,14 +42,14 @@ export function messagesFeature(prompts: PromptMemory) {
       const reason = text.trim();
       const action: TaskCommand =
         d.kind === "refuse_extension"
-          ? { kind: "refuse_extension", ref: { kind: "request", id: d.requestId }, reason, locale: ctx.nv.locale }
-          : { kind: "return", target: { kind: "code", code: d.code }, reason, locale: ctx.nv.locale };
+          ? { kind: "refuse_extension", ref: { kind: "request", id: d.requestId }, reason, locale: ctx.updateState.locale }
+          : { kind: "return", target: { kind: "code", code: d.code }, reason, locale: ctx.updateState.locale };
       await runPipeline(ctx, text, { messageId: message.message_id, action });
       return;
     }
     if (prompt) {
       // The answer to "📈 reply with the progress" / "⏳ reply with the new deadline": the app reads it as that command's body.
-      const answers = { action: prompt.action, target: { kind: "item" as const, number: prompt.number }, locale: ctx.nv.locale };
+      const answers = { action: prompt.action, target: { kind: "item" as const, number: prompt.number }, locale: ctx.updateState.locale };
       await runPipeline(ctx, text, { messageId: message.message_id, replyToMessageId: prompt.reminderMessageId, answers });
       return;
     }

@@ -28,7 +28,7 @@ export async function runPipeline(
   text: string,
   options: { messageId?: number; replyToMessageId?: number; answerTo?: number; action?: TaskCommand; answers?: PromptedCommand; file?: InboundFile; query?: CommandQuery } = {},
 ): Promise<HandledMessage | null> {
-  const { deps, out, chatId, isGroup, log } = ctx.nv;
+  const { deps, out, chatId, isGroup, log } = ctx.updateState;
   const inbound: InboundMessage = {
     channel: "telegram",
     chatId,
@@ -48,7 +48,7 @@ export async function runPipeline(
     handled = await deps.app.handleMessage(inbound);
   } catch (error) {
     log.error({ err: error }, "the pipeline failed on a telegram message");
-    await out.text(chatId, ctx.nv.t("tg-error"), isGroup && threadTo !== undefined ? { replyTo: threadTo } : {});
+    await out.text(chatId, ctx.updateState.t("tg-error"), isGroup && threadTo !== undefined ? { replyTo: threadTo } : {});
     return null;
   }
   // The app's one routing rule: Telegram chats here; another channel's chats through that channel's sender.
@@ -61,9 +61,9 @@ export async function runPipeline(
       const here = message.chatId === chatId;
       const replyTo = here && isGroup ? threadTo : undefined;
       // A picture without buttons (a chart) is one photo with the text as its caption.
-      if (message.file?.mime.startsWith("image/") && !message.suggestions && !message.decisions) return sendPicture(ctx.api, ctx.nv, message.chatId, message.text, message.file, replyTo);
+      if (message.file?.mime.startsWith("image/") && !message.suggestions && !message.decisions) return sendPicture(ctx.api, ctx.updateState, message.chatId, message.text, message.file, replyTo);
       if (message.text.trim().length === 0) return undefined;
-      const keyboard = message.decisions ? decisionKeyboard(message.decisions, ctx.nv.t) : undefined;
+      const keyboard = message.decisions ? decisionKeyboard(message.decisions, ctx.updateState.t) : undefined;
       const sent = await out.send(message.chatId, message.text, { ...(replyTo !== undefined ? { replyTo } : {}), ...(message.suggestions ? { suggestions: message.suggestions } : {}), ...(keyboard ? { keyboard } : {}) });
       // A file follows its text through the same outbound queue: a picture (a chart) as a photo, shown in the
       // chat; anything else (a report, the template) as a document.
@@ -74,7 +74,7 @@ export async function runPipeline(
       }
       return sent;
     },
-    busyNotice: ctx.nv.t("outbound-busy"),
+    busyNotice: ctx.updateState.t("outbound-busy"),
   });
   // Only a task command can close a reminder's item: a question costs no lookup here.
   if (handled.understood.understanding.intent === "task_command") await refreshAfter(ctx, text, options.replyToMessageId);
@@ -82,7 +82,7 @@ export async function runPipeline(
 }
 
 /** The queue's decisions as buttons, two to a row (approve and refuse the same request side by side). */
-function decisionKeyboard(decisions: readonly Decision[], t: BotContext["nv"]["t"]): InlineKeyboardMarkup | undefined {
+function decisionKeyboard(decisions: readonly Decision[], t: BotContext["updateState"]["t"]): InlineKeyboardMarkup | undefined {
   const buttons = decisions.flatMap((d) => {
     const data = encodeDecision(d);
     const id = "requestId" in d ? String(d.requestId) : "0";
@@ -95,7 +95,7 @@ function decisionKeyboard(decisions: readonly Decision[], t: BotContext["nv"]["t
 
 /** The reminders a message may have changed: the one it answers, and those listing a task code it names. */
 export async function refreshAfter(ctx: BotContext, text: string, replyToMessageId: number | undefined, extra: DeliveryView[] = []): Promise<void> {
-  const { deps, out, chatId, log } = ctx.nv;
+  const { deps, out, chatId, log } = ctx.updateState;
   try {
     const found: DeliveryView[] = [...extra];
     if (replyToMessageId !== undefined && extra.length === 0) {

@@ -12,7 +12,7 @@ export function strangersFeature() {
   const feature = new Composer<BotContext>();
   feature.use(async (ctx, next) => {
     const message = ctx.message;
-    if (ctx.nv.access !== "stranger" || ctx.nv.isGroup || !message || message.from?.is_bot) return next();
+    if (ctx.updateState.access !== "stranger" || ctx.updateState.isGroup || !message || message.from?.is_bot) return next();
     const text = message.text ?? message.caption ?? "";
     if (/^\/(start|lienket)(@\w+)?\s+\S/.test(text)) return next();
     await runPipeline(ctx, text, { messageId: message.message_id });
