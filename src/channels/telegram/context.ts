@@ -66,9 +66,21 @@ export function createLookupCache(onboarding: Onboarding, ttlMs = 10 * 60_000, m
     cache.set(key, { value });
     return value;
   };
+  const member = (userId: string) => cached(members, userId, () => onboarding.whoAmI("telegram", userId));
+  const binding = (chatId: string) => cached(bindings, chatId, () => onboarding.binding("telegram", chatId));
   return {
-    member: (userId: string) => cached(members, userId, () => onboarding.whoAmI("telegram", userId)),
-    binding: (chatId: string) => cached(bindings, chatId, () => onboarding.binding("telegram", chatId)),
+    member,
+    binding,
+    /** Both, for an update: when neither is held, one statement reads them together (one round trip, not two). */
+    async senderInChat(userId: string, chatId: string): Promise<{ member: Member | null; binding: Binding | null }> {
+      const heldMember = members.get(userId);
+      const heldBinding = bindings.get(chatId);
+      if (heldMember || heldBinding) return { member: heldMember ? heldMember.value : await member(userId), binding: heldBinding ? heldBinding.value : await binding(chatId) };
+      const read = await onboarding.senderInChat("telegram", userId, chatId);
+      members.set(userId, { value: read.member });
+      bindings.set(chatId, { value: read.binding });
+      return read;
+    },
     forget(ids: { userId?: string; chatId?: string } = {}) {
       if (ids.userId === undefined && ids.chatId === undefined) {
         members.clear();
@@ -91,10 +103,7 @@ export function updateState(deps: TelegramDeps, cache: LookupCache, out: Outgoin
     // Nothing to answer and nobody to answer to (a malformed or foreign update): dropped here.
     if (!chatId) return;
     const isGroup = chat?.type === "group" || chat?.type === "supergroup";
-    const [member, binding] = await Promise.all([
-      from && !from.is_bot ? cache.member(String(from.id)) : Promise.resolve(null),
-      chatId ? cache.binding(chatId) : Promise.resolve(null),
-    ]);
+    const { member, binding } = from && !from.is_bot ? await cache.senderInChat(String(from.id), chatId) : { member: null, binding: await cache.binding(chatId) };
     const person = member?.active ? member : null;
     const locale = deps.locale;
     ctx.updateState = {
