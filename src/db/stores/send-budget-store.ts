@@ -121,11 +121,11 @@ export function createDatabaseSendBudget(db: Db, provider: Provider, limits: Rea
       if (chat > 0) notBefore.set(`${target.channel}\n${target.chatKey}`, nowMs + chat);
       const longest = Math.max(overall, chat);
       if (longest > 0) return Math.max(1, Math.ceil(longest));
-      await sql.execute(tx, `INSERT INTO "SendMark" ("channel", "chatKey", "isGroup", "at") VALUES (?, ?, ?, ?)`, target.channel, target.chatKey, provider === "sqlite" ? Number(target.isGroup) : target.isGroup, new Date(nowMs));
+      await mark(tx, target, nowMs);
       return 0;
     }, TRANSACTION);
     if (wait === 0 && ++takes % PRUNE_EVERY === 0) {
-      await sql.execute(db, `DELETE FROM "SendMark" WHERE "channel" = ? AND "at" < ?`, target.channel, new Date(nowMs - longestWindow(channelLimits) - SKEW_MS)).catch(() => 0);
+      await prune(db, target.channel, channelLimits, nowMs).catch(() => 0);
     }
     return wait;
   }
@@ -151,7 +151,7 @@ export function createDatabaseSendBudget(db: Db, provider: Provider, limits: Rea
       await sql.execute(tx, lockRow, target.channel, new Date(nowMs));
       const place = placeIn(await window(tx, target, asked(target, channelLimits, nowMs)), target, channelLimits, nowMs, maxWaitMs);
       if ("waitMs" in place) return place;
-      await sql.execute(tx, `INSERT INTO "SendMark" ("channel", "chatKey", "isGroup", "at") VALUES (?, ?, ?, ?)`, target.channel, target.chatKey, provider === "sqlite" ? Number(target.isGroup) : target.isGroup, new Date(place.at));
+      await mark(tx, target, place.at);
       if (++takes % PRUNE_EVERY === 0) await prune(tx, target.channel, channelLimits, nowMs);
       return { waitMs: place.at - nowMs, counted: true };
     }, TRANSACTION);
@@ -230,6 +230,11 @@ export function createDatabaseSendBudget(db: Db, provider: Provider, limits: Rea
     return { at };
   }
 
+  function mark(runner: RawRunner, target: SendTarget, atMs: number): Promise<number> {
+    return sql.execute(runner, `INSERT INTO "SendMark" ("channel", "chatKey", "isGroup", "at") VALUES (?, ?, ?, ?)`, target.channel, target.chatKey, provider === "sqlite" ? Number(target.isGroup) : target.isGroup, new Date(atMs));
+  }
+
+  /** Marks older than every window (and the clock skew allowed) say nothing any more. */
   function prune(runner: RawRunner, channel: string, channelLimits: RateLimits, nowMs: number): Promise<number> {
     return sql.execute(runner, `DELETE FROM "SendMark" WHERE "channel" = ? AND "at" < ?`, channel, new Date(nowMs - longestWindow(channelLimits) - SKEW_MS));
   }
