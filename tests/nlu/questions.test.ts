@@ -92,6 +92,8 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // The review of session 9's whole change (100, written the same way), scored blind: 97/100, 0 wrong; its "kết luận
   // của Chủ tịch tại phiên họp 25/7 có những nhiệm vụ gì" (the meeting's day read as a title word) fixed after.
   { file: "set-ai.jsonl", right: 0.97, wrong: 0 },
+  // The review of session 10's whole change (60, written the same way), scored blind: 58/60, 0 wrong; not mended yet.
+  { file: "set-aj.jsonl", right: 0.96, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {
