@@ -18,9 +18,20 @@ import { answerParts, answerQuery, type Answer, type Asker, type QueryData } fro
 /**
  * Words that name a plan rather than a task's title ("kết luận của chủ tịch có mấy nhiệm vụ"), besides the words of
  * the plan's own name and source document and its code: a meeting's conclusions are issued as a notice ("thông báo
- * kết luận"), and a programme's plan is named by its programme.
+ * kết luận") by the Chairman ("CT tỉnh") at a meeting ("cuộc họp hôm nay"), and a programme's plan is named by its
+ * programme.
  */
-const PLAN_NAMING_WORDS = new Set(["ket", "luan", "thong", "bao", "chu", "tich", "chi", "dao", "cuoc", "phien", "buoi", "hop", "ngay", "ubnd", "tinh", "cchc", "cai", "cach", "hanh", "chinh", "cds", "chuyen", "doi", "so", "de", "an", "06", "6", "ke", "hoach", "cua", "tai", "trong", "theo"]);
+const PLAN_NAMING_WORDS = new Set(["ket", "luan", "chu", "tich", "ct", "chi", "dao", "lanh", "cuoc", "phien", "buoi", "hop", "ngay", "hom", "ubnd", "tinh", "cchc", "cai", "cach", "hanh", "chinh", "cds", "chuyen", "doi", "so", "de", "an", "06", "6", "ke", "hoach", "cua", "tai", "trong", "theo"]);
+/**
+ * Words that name the plan only beside others: "thông báo" (not "thông" of "giao thông", "thông tin"), "yêu cầu",
+ * "đề ra".
+ */
+const PLAN_NAMING_PAIRS = new Set(["thong bao", "yeu cau", "de ra"]);
+/**
+ * The Chairman "giao" (assigns) at the end of what names the plan ("CT tỉnh giao những việc gì": the particles are
+ * gone from the title words, so it is their last); before another word it is a title's ("giao thông", "giao biên chế").
+ */
+const ASSIGNING = "giao";
 /** "Tiến độ", "tình hình", "kết quả thực hiện": the plan's progress is asked. */
 const PROGRESS_WORDS = / (?:tien do|tinh hinh|ket qua|den dau|toi dau|bao nhieu phan tram) /;
 
@@ -29,15 +40,17 @@ export async function answerForPlans(u: Understanding, text: string, data: Query
   if (u.intent === "several") return answerParts(u.parts, (part) => answerForPlans(part, text, data, asker, today, locale));
   const active = data.view.activePlans;
   if (active.length <= 1) return answerQuery(u, data, asker, today, locale);
-  const named = namedPlans(text, active);
+  const named = namedPlans(text, active, today);
   if (named.length === 1) {
     const plan = named[0]!;
-    const answer = await answerQuery(askedOf(u, plan, text), ofPlan(data, plan), asker, today, locale);
+    const asked = askedOf(u, plan, text);
+    const answer = await answerQuery(asked, ofPlan(data, plan), asker, today, locale);
     // A meeting's conclusions, named in words the reading of questions does not know ("chủ tịch chỉ đạo gì tại
     // cuộc họp 25/7"), taken for a title no task has: the conclusions themselves were asked of. A programme's
     // plan named beside words the bot has no answer for ("kinh phí kế hoạch CCHC") stays out of scope.
-    if (answer.understanding?.intent !== "out_of_domain" || plan.kind !== "conclusion") return answer;
-    return answerQuery(planAsked(plan, text), ofPlan(data, plan), asker, today, locale);
+    if (answer.understanding?.intent !== "out_of_domain" || plan.kind !== "conclusion") return underPlanName(answer, asked, plan);
+    const again = planAsked(plan, text);
+    return underPlanName(await answerQuery(again, ofPlan(data, plan), asker, today, locale), again, plan);
   }
   return answerEach(u, data, asker, today, locale);
 }
@@ -50,9 +63,7 @@ function askedOf(u: Understanding, plan: Plan, text: string): Understanding {
     // The plan's own code ("kết luận KL23 có những việc gì") names it as much as its words do.
     const own = new Set([fold(plan.code).replace(/[^a-z0-9]/g, ""), ...wordsOf(plan.name), ...wordsOf(plan.sourceDocument)]);
     if (!u.titleWords) return u;
-    // ("25/7", the meeting's day in the plan's name, is a word of it part by part.)
-    const naming = (word: string) => wordsOf(word).every((part) => PLAN_NAMING_WORDS.has(part) || own.has(part));
-    const titleWords = u.titleWords.filter((word) => !naming(word));
+    const titleWords = withoutPlanNaming(u.titleWords, own);
     // "Kết luận của chủ tịch có việc gì về VNeID": the words left once the plan's are taken are the title's.
     // (A programme's plan keeps them: its tasks' titles often hold its name, "Kế hoạch tuyên truyền CCHC năm 2023".)
     if (titleWords.length > 0) return titleWords.length === u.titleWords.length || plan.kind !== "conclusion" ? u : { ...u, titleWords, titleText: asTyped(text, titleWords) };
@@ -67,8 +78,31 @@ function askedOf(u: Understanding, plan: Plan, text: string): Understanding {
   return missed ? planAsked(plan, text) : u;
 }
 
+/** The title words left once those naming the plan are taken out, in order. */
+function withoutPlanNaming(words: readonly string[], own: ReadonlySet<string>): string[] {
+  // ("25/7", the meeting's day in the plan's name, is a word of it part by part.)
+  const naming = words.map((word) => wordsOf(word).every((part) => PLAN_NAMING_WORDS.has(part) || own.has(part)));
+  for (let i = 0; i + 1 < words.length; i++) if (PLAN_NAMING_PAIRS.has(`${words[i]} ${words[i + 1]}`)) naming[i] = naming[i + 1] = true;
+  for (let i = words.length - 1; i >= 0; i--) if (words[i] === ASSIGNING && (i === words.length - 1 || naming[i + 1])) naming[i] = true;
+  return words.filter((_, i) => !naming[i]);
+}
+
 function wordsOf(text: string): string[] {
   return fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/**
+ * Tasks listed or counted of the one plan the question named, under that plan's name and with its source document:
+ * "CT tỉnh giao những việc gì" is answered with the conclusion's tasks, and the Chairman repeating them must be able to
+ * say whose they are ("Kết luận … ngày 25/7/2023"). Other answers (a plan's progress) name the plan themselves.
+ */
+function underPlanName(answer: Answer, asked: Understanding, plan: Plan): Answer {
+  if ((asked.intent !== "task_list" && asked.intent !== "task_count") || answer.understanding) return answer;
+  if (!answer.replies.some((line) => line.key === SOURCE_KEY)) return answer;
+  const replies = answer.replies.map((line) =>
+    line.key === SOURCE_KEY && plan.sourceDocument ? reply("plan-progress-source", { ...line.args, source: plan.sourceDocument }) : line,
+  );
+  return { ...answer, replies: [reply("plan-heading", { plan: plan.name, code: plan.code }), ...replies] };
 }
 
 /** A plan named and nothing else understood: how far it is ("tiến độ thực hiện kết luận"), else what it asks. */

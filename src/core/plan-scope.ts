@@ -4,6 +4,7 @@
  * luận", "chủ tịch chỉ đạo gì tại cuộc họp 25/7"), or a plan by its code. A question naming none is asked of
  * every active plan; one naming two or more (a task's title "… CCHC, CĐS và Đề án 06") is asked of all, too.
  */
+import type { LocalDate } from "./local-date.js";
 import type { Plan } from "./model.js";
 import { fold } from "./vi/index.js";
 
@@ -15,12 +16,23 @@ const PROGRAMME_WORDS: ReadonlyArray<readonly [NonNullable<Plan["programme"]>, R
 
 /**
  * A meeting's conclusions: "kết luận", "chỉ đạo của Chủ tịch", "Chủ tịch (UBND tỉnh) chỉ đạo / yêu cầu / giao",
- * "tại cuộc họp 25/7". "Ban chỉ đạo" alone is the committee, not its conclusions.
+ * "tại cuộc họp 25/7". "Ban chỉ đạo" alone is the committee, not its conclusions. The Chairman is typed "CT" on
+ * phones; "CT" alone is also a directive's number ("Chỉ thị 05/CT-TTg"), so it names the Chairman only with the
+ * province or its committee after it ("CT tỉnh", "CT UBND"). "Lãnh đạo tỉnh giao / chỉ đạo" is the same
+ * conclusions, said of the province's leadership.
  */
-const CONCLUSION_WORDS = / (?:ket luan|(?:chi dao|y kien|yeu cau) (?:cua )?chu tich|chu tich (?:ubnd |uy ban nhan dan )?(?:tinh )?(?:da )?(?:chi dao|yeu cau|giao|ket luan)|(?:cuoc|phien|buoi) hop (?:ngay )?\d{1,2} ?\/ ?\d{1,2}) /;
+const CHAIRMAN = "(?:chu tich|ct(?= (?:ubnd|uy ban|tinh) ))";
+const CONCLUSION_WORDS = new RegExp(
+  ` (?:ket luan|(?:chi dao|y kien|yeu cau) (?:cua )?${CHAIRMAN}|(?:${CHAIRMAN}|lanh dao(?= (?:ubnd|uy ban|tinh) )) (?:ubnd |uy ban nhan dan )?(?:tinh )?(?:(?:hom nay|sang nay|chieu nay|vua roi|moi) )?(?:da )?(?:chi dao|yeu cau|giao|ket luan)|(?:cuoc|phien|buoi) hop (?:ngay )?\\d{1,2} ?\\/ ?\\d{1,2}) `,
+);
+/** "Hôm nay", "sáng nay", "chiều nay": the meeting of the day the question is asked. */
+const TODAY_WORDS = / (?:hom nay|sang nay|chieu nay|today) /;
 
-/** The active plans the text names: one when it names one, none when it names none (or names a plan not held). */
-export function namedPlans(text: string, active: readonly Plan[]): Plan[] {
+/**
+ * The active plans the text names: one when it names one, none when it names none (or names a plan not held).
+ * `today` lets "kết luận hôm nay" name the conclusions issued that day.
+ */
+export function namedPlans(text: string, active: readonly Plan[], today?: LocalDate): Plan[] {
   const folded = ` ${fold(text).replace(/[^a-z0-9/]+/g, " ").trim()} `;
   const byCode = active.filter((p) => new RegExp(` ${fold(p.code).replace(/[^a-z0-9]/g, "")} `).test(folded.replace(/(?<=[a-z]) (?=\d)/g, "")));
   if (byCode.length > 0) return byCode;
@@ -32,7 +44,7 @@ export function namedPlans(text: string, active: readonly Plan[]): Plan[] {
   }
   if (CONCLUSION_WORDS.test(folded)) {
     const conclusions = active.filter((p) => p.kind === "conclusion");
-    const dated = conclusions.filter((p) => p.issuedOn && meetingDay(p.issuedOn).test(folded));
+    const dated = conclusions.filter((p) => p.issuedOn && (meetingDay(p.issuedOn).test(folded) || (p.issuedOn === today && TODAY_WORDS.test(folded))));
     for (const p of dated.length > 0 ? dated : conclusions) named.add(p);
   }
   return named.size === 1 ? [...named] : [];

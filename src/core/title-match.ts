@@ -27,6 +27,9 @@ export function titleMatchShare(asked: readonly string[], title: readonly string
   // Initials ("vbqppl", "hdnd") have no vowel and may count whole; other words at most 0.9 with a slip.
   const initials = asked.filter((w) => !words.has(w) && !/[aeiouy\d]/.test(w)).length;
   if (exact + initials + 0.9 * (asked.length - exact - initials) < TITLE_MATCH_SHARE * asked.length) return exact / asked.length;
+  // Nearly every short Vietnamese syllable is one slip from another ("giao" from "giải", "thông" from "trong"): a
+  // title that holds none of the words as typed is not named by them, however many it holds with a slip.
+  if (exact + initials === 0) return 0;
   let found = 0;
   for (const word of asked) {
     // A word with a slip counts a little less than the word itself: "tinh giản" beats "giao" for "gian".

@@ -42,10 +42,29 @@ describe("answers when several plans are active", () => {
     expect(lead).toContain("KL23-03: Đẩy mạnh cài đặt, kích hoạt ứng dụng VNeID");
     expect(lead).toContain("Chủ trì: Công an tỉnh Quảng Nam.");
     const instructed = await ask("chủ tịch chỉ đạo gì tại cuộc họp 25/7");
-    expect(instructed.split("\n")[0]).toBe("Nhiệm vụ, tính đến 25/7/2023: 4 nhiệm vụ.");
+    // Under the conclusion's name and with its source document: whose tasks they are is part of the answer.
+    expect(instructed.split("\n").slice(0, 2)).toEqual([`${KL} (KL23):`, "Nhiệm vụ, tính đến 25/7/2023: 4 nhiệm vụ."]);
+    expect(instructed).toContain("danh mục nhiệm vụ theo Kết luận của Chủ tịch UBND tỉnh Quảng Nam tại phiên họp Ban Chỉ đạo CCHC, CĐS và Đề án 06 ngày 25/7/2023.");
     for (const code of ["KL23-01", "KL23-02", "KL23-03", "KL23-04"]) expect(instructed).toContain(code);
     expect(instructed).not.toContain("CCHC23-");
     expect(await ask("kết luận của chủ tịch có mấy nhiệm vụ")).toContain("4 nhiệm vụ, đã hoàn thành 0 nhiệm vụ (0/4)");
+  });
+
+  it("takes 'CT tỉnh', 'hôm nay' and 'giao' for the Chairman, the meeting and the assigning, not for words of a title", async () => {
+    // Blind set AJ-039: these were a title search ("CT giao", "hôm giao", "giao") that found no task, or two by a slip.
+    for (const asked of ["kết luận của CT tỉnh hôm nay giao những việc gì", "kết luận hôm nay giao những việc gì", "CT tỉnh giao những việc gì", "ct ubnd tinh chi dao nhung gi"]) {
+      const answer = await ask(asked);
+      expect(answer.split("\n")[0], asked).toBe(`${KL} (KL23):`);
+      for (const code of ["KL23-01", "KL23-02", "KL23-03", "KL23-04"]) expect(answer, asked).toContain(code);
+      expect(answer, asked).not.toContain("CCHC23-");
+    }
+    const police = await ask("lãnh đạo tỉnh giao việc gì cho công an");
+    expect(police).toContain("Nhiệm vụ do Công an tỉnh Quảng Nam chủ trì, tính đến 25/7/2023: 2 nhiệm vụ.");
+    expect(police).not.toContain("KL23-01");
+    // "Giao" before another word is a title's ("giao thông"): the conclusions have no such task, and saying so is the answer.
+    const traffic = await ask("kết luận có việc gì về giao thông");
+    expect(traffic).toContain('Nhiệm vụ có nội dung "giao thông", tính đến 25/7/2023: không có nhiệm vụ nào.');
+    expect(traffic).not.toContain("KL23-01");
   });
 
   it("lists a window's and a state's tasks under each plan that has some, the CCHC plan's unchanged", async () => {

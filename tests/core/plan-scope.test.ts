@@ -25,6 +25,17 @@ describe("the plan a question names", () => {
     expect(codes("kết luận có mấy nhiệm vụ")).toEqual([]);
   });
 
+  it("takes 'CT tỉnh' for the Chairman and 'hôm nay' for the meeting held today", () => {
+    expect(codes("CT tỉnh giao những việc gì", [CCHC, KL])).toEqual(["KL23"]);
+    expect(codes("ct ubnd tinh chi dao nhung gi", [CCHC, KL])).toEqual(["KL23"]);
+    expect(codes("lãnh đạo tỉnh giao việc gì", [CCHC, KL])).toEqual(["KL23"]);
+    // "CT" alone is a directive's number as often as the Chairman.
+    expect(codes("Chỉ thị 05/CT-TTg giao việc gì", [CCHC, KL])).toEqual([]);
+    expect(namedPlans("kết luận hôm nay giao việc gì", [CCHC, KL, KL_AUGUST], "2023-08-10").map((p) => p.code)).toEqual(["KL23-2"]);
+    // Asked on a day with no meeting, "hôm nay" does not choose between two.
+    expect(namedPlans("kết luận hôm nay giao việc gì", [CCHC, KL, KL_AUGUST], "2023-08-11")).toEqual([]);
+  });
+
   it("finds a plan by its code, or a task's code", () => {
     expect(codes("KL23-03 ai chủ trì")).toEqual(["KL23"]);
     expect(codes("tiến độ cchc 23")).toEqual(["CCHC23"]);

@@ -34,4 +34,13 @@ describe("finding a task by words of its title", () => {
     expect(titleMatchShare(["tuyen", "truyen", "ban", "hanh", "bang"], titleWords(tasks[5]!.title))).toBeGreaterThan(titleMatchShare(["tuyen", "truyen", "ban", "hanh", "bang"], titleWords(tasks[4]!.title)));
     expect(codes(["tuyen", "truyen", "ban", "hanh", "bang"])).toEqual(["01"]);
   });
+
+  it("names no task by slips alone: a short syllable is one slip from many others", () => {
+    const conclusion = titleWords("Tăng tỷ lệ giải quyết hồ sơ thủ tục hành chính trực tuyến, chủ động, tích cực để bứt phá trong chuyển đổi số");
+    // "giao" is one slip from "giải", "thong" from "trong": "giao thông" is not in this title.
+    expect(titleMatchShare(["giao", "thong"], conclusion)).toBe(0);
+    expect(titleMatchShare(["giao"], conclusion)).toBe(0);
+    // With one word as typed, a slip in the other still counts.
+    expect(titleMatchShare(["giai", "quyett"], conclusion)).toBeCloseTo(0.95);
+  });
 });
