@@ -21,12 +21,12 @@ import { answerParts, answerQuery, type Answer, type Asker, type QueryData } fro
  * kết luận") by the Chairman ("CT tỉnh") at a meeting ("cuộc họp hôm nay"), and a programme's plan is named by its
  * programme.
  */
-const PLAN_NAMING_WORDS = new Set(["ket", "luan", "chu", "tich", "ct", "chi", "dao", "lanh", "cuoc", "phien", "buoi", "hop", "ngay", "hom", "ubnd", "tinh", "cchc", "cai", "cach", "hanh", "chinh", "cds", "chuyen", "doi", "so", "de", "an", "06", "6", "ke", "hoach", "cua", "tai", "trong", "theo"]);
+const PLAN_NAMING_WORDS = new Set(["ket", "luan", "chu", "tich", "ct", "chi", "dao", "lanh", "cuoc", "phien", "buoi", "hop", "ngay", "hom", "ubnd", "tinh", "cchc", "cai", "cach", "hanh", "chinh", "cds", "chuyen", "doi", "de", "an", "06", "6", "ke", "hoach", "cua", "tai", "trong", "theo"]);
 /**
  * Words that name the plan only beside others: "thông báo" (not "thông" of "giao thông", "thông tin"), "yêu cầu",
- * "đề ra".
+ * "đề ra", "chuyển đổi số" (not "số" of "số tiền", "số hóa").
  */
-const PLAN_NAMING_PAIRS = new Set(["thong bao", "yeu cau", "de ra"]);
+const PLAN_NAMING_PAIRS = new Set(["thong bao", "yeu cau", "de ra", "doi so"]);
 /**
  * The Chairman "giao" (assigns) at the end of what names the plan ("CT tỉnh giao những việc gì": the particles are
  * gone from the title words, so it is their last); before another word it is a title's ("giao thông", "giao biên chế").
@@ -56,8 +56,9 @@ export async function answerForPlans(u: Understanding, text: string, data: Query
 }
 
 /** The question asked of one plan: its progress, its tasks; a question about conclusions the reading missed, their list. */
-function askedOf(u: Understanding, plan: Plan, text: string): Understanding {
-  if (u.intent === "plan_progress") return { intent: "plan_progress", plan: plan.code };
+function askedOf(asked: Understanding, plan: Plan, text: string): Understanding {
+  if (asked.intent === "plan_progress") return { intent: "plan_progress", plan: plan.code };
+  const u = assignerIsNoLead(meetingDayIsNoDeadline(asked, plan, text), plan, text);
   if (u.intent === "task_list" || u.intent === "task_count") {
     // Only words naming the plan, taken for a task's title: the plan's tasks, not a title search.
     // The plan's own code ("kết luận KL23 có những việc gì") names it as much as its words do.
@@ -66,7 +67,13 @@ function askedOf(u: Understanding, plan: Plan, text: string): Understanding {
     const titleWords = withoutPlanNaming(u.titleWords, own);
     // "Kết luận của chủ tịch có việc gì về VNeID": the words left once the plan's are taken are the title's.
     // (A programme's plan keeps them: its tasks' titles often hold its name, "Kế hoạch tuyên truyền CCHC năm 2023".)
-    if (titleWords.length > 0) return titleWords.length === u.titleWords.length || plan.kind !== "conclusion" ? u : { ...u, titleWords, titleText: asTyped(text, titleWords) };
+    // Asked of a meeting's conclusions, words no title holds are answered "no such task" rather than "out of scope"
+    // ("chủ tịch chỉ đạo gì về số tiền thanh toán": nothing, which is the answer).
+    if (titleWords.length > 0) {
+      if (plan.kind !== "conclusion") return u;
+      const { titleOnly: _only, ...searched } = u;
+      return titleWords.length === u.titleWords.length ? searched : { ...searched, titleWords, titleText: asTyped(text, titleWords) };
+    }
     const { titleWords: _w, titleText: _t, titleAll: _a, titleAcross: _c, titleOnly: _o, titleExact: _e, stateWithoutTitle, ...rest } = u;
     return { ...rest, state: stateWithoutTitle ?? u.state };
   }
@@ -76,6 +83,32 @@ function askedOf(u: Understanding, plan: Plan, text: string): Understanding {
   const typedCode = extractTaskCodes(text).length > 0;
   const missed = u.intent === "out_of_domain" || (u.intent === "unknown" && u.reason !== "unknown_unit" && u.reason !== "ambiguous_unit") || (u.intent === "task_detail" && !typedCode && !u.code.startsWith(`${plan.code}-`));
   return missed ? planAsked(plan, text) : u;
+}
+
+/** A deadline asked for: "hạn", "đến hạn", "phải xong". */
+const DEADLINE_WORDS = / (?:han|het han|den han|toi han|han chot|phai xong|phai hoan thanh|deadline|due) /;
+
+/**
+ * "Hôm nay CT tỉnh giao những việc gì": of the conclusions issued today, "hôm nay" is the day they were given, not a
+ * deadline, unless one is asked for ("kết luận hôm nay có việc nào đến hạn hôm nay").
+ */
+function meetingDayIsNoDeadline(u: Understanding, plan: Plan, text: string): Understanding {
+  if ((u.intent !== "task_list" && u.intent !== "task_count") || !u.due || plan.kind !== "conclusion" || !plan.issuedOn) return u;
+  if (u.due.from !== plan.issuedOn || u.due.to !== plan.issuedOn) return u;
+  if (DEADLINE_WORDS.test(` ${fold(text).replace(/[^a-z0-9]+/g, " ").trim()} `)) return u;
+  const { due: _day, ...rest } = u;
+  return rest;
+}
+
+/**
+ * "Các việc tôi giao tại phiên họp hôm nay", asked by the Chairman: of a meeting's conclusions, the asker who gave
+ * them is their author, not the unit that leads them.
+ */
+function assignerIsNoLead(u: Understanding, plan: Plan, text: string): Understanding {
+  if ((u.intent !== "task_list" && u.intent !== "task_count") || !u.mine || plan.kind !== "conclusion") return u;
+  if (!/ (?:toi|minh|anh|chi|em) (?:da |vua )?(?:giao|chi dao|ket luan|yeu cau) /.test(` ${fold(text).replace(/[^a-z0-9]+/g, " ").trim()} `)) return u;
+  const { mine: _mine, role: _role, ...rest } = u;
+  return rest;
 }
 
 /** The title words left once those naming the plan are taken out, in order. */

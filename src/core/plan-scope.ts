@@ -19,11 +19,12 @@ const PROGRAMME_WORDS: ReadonlyArray<readonly [NonNullable<Plan["programme"]>, R
  * "tại cuộc họp 25/7". "Ban chỉ đạo" alone is the committee, not its conclusions. The Chairman is typed "CT" on
  * phones; "CT" alone is also a directive's number ("Chỉ thị 05/CT-TTg"), so it names the Chairman only with the
  * province or its committee after it ("CT tỉnh", "CT UBND"). "Lãnh đạo tỉnh giao / chỉ đạo" is the same
- * conclusions, said of the province's leadership.
+ * conclusions, said of the province's leadership; so is what was given "tại phiên họp hôm nay" (but "chuẩn bị họp chiều
+ * nay" is a meeting still to come).
  */
 const CHAIRMAN = "(?:chu tich|ct(?= (?:ubnd|uy ban|tinh) ))";
 const CONCLUSION_WORDS = new RegExp(
-  ` (?:ket luan|(?:chi dao|y kien|yeu cau) (?:cua )?${CHAIRMAN}|(?:${CHAIRMAN}|lanh dao(?= (?:ubnd|uy ban|tinh) )) (?:ubnd |uy ban nhan dan )?(?:tinh )?(?:(?:hom nay|sang nay|chieu nay|vua roi|moi) )?(?:da )?(?:chi dao|yeu cau|giao|ket luan)|(?:cuoc|phien|buoi) hop (?:ngay )?\\d{1,2} ?\\/ ?\\d{1,2}) `,
+  ` (?:ket luan|(?:chi dao|y kien|yeu cau) (?:cua )?${CHAIRMAN}|(?:${CHAIRMAN}|lanh dao(?= (?:ubnd|uy ban|tinh) )) (?:ubnd |uy ban nhan dan )?(?:tinh )?(?:(?:hom nay|sang nay|chieu nay|vua roi|moi) )?(?:da )?(?:chi dao|yeu cau|giao|ket luan)|(?:cuoc|phien|buoi) hop (?:ngay )?\\d{1,2} ?\\/ ?\\d{1,2}|(?:tai|trong) (?:cuoc |phien |buoi )?hop (?:hom nay|sang nay|chieu nay)) `,
 );
 /** "Hôm nay", "sáng nay", "chiều nay": the meeting of the day the question is asked. */
 const TODAY_WORDS = / (?:hom nay|sang nay|chieu nay|today) /;

@@ -47,7 +47,8 @@ describe("answers when several plans are active", () => {
     expect(instructed).toContain("danh mục nhiệm vụ theo Kết luận của Chủ tịch UBND tỉnh Quảng Nam tại phiên họp Ban Chỉ đạo CCHC, CĐS và Đề án 06 ngày 25/7/2023.");
     for (const code of ["KL23-01", "KL23-02", "KL23-03", "KL23-04"]) expect(instructed).toContain(code);
     expect(instructed).not.toContain("CCHC23-");
-    expect(await ask("kết luận của chủ tịch có mấy nhiệm vụ")).toContain("4 nhiệm vụ, đã hoàn thành 0 nhiệm vụ (0/4)");
+    // As "kế hoạch CCHC có mấy nhiệm vụ": the plan's count, done of all.
+    expect(await ask("kết luận của chủ tịch có mấy nhiệm vụ")).toContain(`${KL}, tính đến 25/7/2023: hoàn thành 0/4 nhiệm vụ, đạt 0%.`);
   });
 
   it("takes 'CT tỉnh', 'hôm nay' and 'giao' for the Chairman, the meeting and the assigning, not for words of a title", async () => {
@@ -58,6 +59,24 @@ describe("answers when several plans are active", () => {
       for (const code of ["KL23-01", "KL23-02", "KL23-03", "KL23-04"]) expect(answer, asked).toContain(code);
       expect(answer, asked).not.toContain("CCHC23-");
     }
+    // "Hôm nay" of the conclusions issued today is the day they were given, not a deadline (blind AK-032, AK-063).
+    const today = await ask("Hôm nay CT UBND tỉnh giao những việc gì?");
+    for (const code of ["KL23-01", "KL23-02", "KL23-03", "KL23-04"]) expect(today).toContain(code);
+    expect(await ask("kết luận hôm nay có việc nào đến hạn hôm nay")).toContain("có hạn hôm nay (25/7/2023), tính đến 25/7/2023: không có nhiệm vụ nào.");
+    // "Gấp nhất": the deadline that comes next (AK-021); "làm gì" asks for a unit's tasks (AK-020).
+    const urgent = await ask("trong ket luan hom nay viec nao gap nhat");
+    expect(urgent).toContain("KL23-04: Kích hoạt 738.291 tài khoản định danh điện tử");
+    expect(urgent).not.toContain("KL23-01");
+    const police2 = await ask("cuộc họp sáng nay chủ tịch giao công an tỉnh làm gì");
+    expect(police2).toContain("Nhiệm vụ do Công an tỉnh Quảng Nam chủ trì, tính đến 25/7/2023: 2 nhiệm vụ.");
+    expect(police2).not.toContain("KL23-01");
+    // What the leadership directed about a figure is the conclusion's task about it, not the figure (AK-031).
+    const directed = await ask("lanh dao tinh chi dao gi ve tang ty le giai quyet ho so truc tuyen");
+    expect(directed.split("\n")[0]).toMatch(/^KL23-01: Tăng tỷ lệ giải quyết hồ sơ/u);
+    expect(directed).not.toContain("64%");
+    expect(await ask("chủ tịch chỉ đạo gì về số tiền thanh toán trực tuyến")).toContain('Nhiệm vụ có nội dung "số tiền thanh toán trực tuyến", tính đến 25/7/2023: không có nhiệm vụ nào.');
+    // Who follows the conclusions up: their secretariat (AK-005).
+    expect(await ask("Ai theo dõi, đôn đốc việc thực hiện kết luận của Chủ tịch UBND tỉnh?")).toContain("Cơ quan thường trực theo dõi kế hoạch: Sở Nội vụ.");
     const police = await ask("lãnh đạo tỉnh giao việc gì cho công an");
     expect(police).toContain("Nhiệm vụ do Công an tỉnh Quảng Nam chủ trì, tính đến 25/7/2023: 2 nhiệm vụ.");
     expect(police).not.toContain("KL23-01");

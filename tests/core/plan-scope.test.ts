@@ -32,6 +32,7 @@ describe("the plan a question names", () => {
     // "CT" alone is a directive's number as often as the Chairman.
     expect(codes("Chỉ thị 05/CT-TTg giao việc gì", [CCHC, KL])).toEqual([]);
     expect(namedPlans("kết luận hôm nay giao việc gì", [CCHC, KL, KL_AUGUST], "2023-08-10").map((p) => p.code)).toEqual(["KL23-2"]);
+    expect(namedPlans("các việc tôi giao tại phiên họp hôm nay", [CCHC, KL, KL_AUGUST], "2023-08-10").map((p) => p.code)).toEqual(["KL23-2"]);
     // Asked on a day with no meeting, "hôm nay" does not choose between two.
     expect(namedPlans("kết luận hôm nay giao việc gì", [CCHC, KL, KL_AUGUST], "2023-08-11")).toEqual([]);
   });

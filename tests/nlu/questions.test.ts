@@ -92,8 +92,13 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // The review of session 9's whole change (100, written the same way), scored blind: 97/100, 0 wrong; its "kết luận
   // của Chủ tịch tại phiên họp 25/7 có những nhiệm vụ gì" (the meeting's day read as a title word) fixed after.
   { file: "set-ai.jsonl", right: 0.97, wrong: 0 },
-  // The review of session 10's whole change (60, written the same way), scored blind: 58/60, 0 wrong; not mended yet.
-  { file: "set-aj.jsonl", right: 0.96, wrong: 0 },
+  // The review of session 10's whole change (60, written the same way), scored blind: 58/60, 0 wrong; its "kết luận của
+  // CT tỉnh hôm nay giao những việc gì" mended in session 11 (59/60; the deadline of 738.291 without its task code is not).
+  { file: "set-aj.jsonl", right: 0.98, wrong: 0 },
+  // Session 11 (80, written the same way, 11 on the Chairman's conclusions), scored blind before and after AJ's family:
+  // 73/80 then 74/80, 1 wrong ("cuộc họp sáng nay chủ tịch giao công an tỉnh làm gì" listed all four conclusions);
+  // its families fixed ("làm gì", "gấp nhất", "hôm nay" of a meeting, "chỉ đạo gì về <figure>", "ai đôn đốc"): 80/80.
+  { file: "set-ak.jsonl", right: 0.99, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

@@ -10,15 +10,21 @@ export const CUES = {
   greeting: ["xin chào", "chào em", "chào bạn", "chào bot", "chào anh", "chào chị", "chào", "hello", "hi", "hey", "alo", "good morning", "good afternoon", "kính chào"],
   thanks: ["cảm ơn", "cám ơn", "thanks", "thank you", "thank", "tks", "thanks em"],
   help: ["hướng dẫn", "trợ giúp", "help", "làm được gì", "làm được những gì", "hỏi được gì", "hỏi được những gì", "hỏi gì", "giúp gì", "giúp được gì", "biết gì", "chức năng", "cách dùng", "sử dụng thế nào", "what can you do", "how to use", "/help"],
-  planProgress: ["tên đầy đủ", "tên kế hoạch", "tên gọi", "thường trực", "cơ quan thường trực", "đơn vị thường trực", "secretariat", "tiến độ", "tới đâu", "đến đâu", "tổng quan", "số hoàn thành", "progress", "progressing", "on track", "tình hình thực hiện", "tình hình triển khai", "kết quả thực hiện", "tỷ lệ hoàn thành", "tỉ lệ hoàn thành", "completion rate", "status of", "how far along", "tham mưu", "nào ban hành", "ai ban hành", "nào theo dõi", "ai theo dõi", "đầu mối theo dõi", "làm đầu mối", "theo dõi kế hoạch", "who issued"],
-  planMention: ["kế hoạch", "kh", "cải cách hành chính", "cchc", "plan", "administrative reform", "reform plan", "kế hoạch cchc"],
+  planProgress: ["tên đầy đủ", "tên kế hoạch", "tên gọi", "thường trực", "cơ quan thường trực", "đơn vị thường trực", "secretariat", "tiến độ", "tới đâu", "đến đâu", "tổng quan", "số hoàn thành", "progress", "progressing", "on track", "tình hình thực hiện", "tình hình triển khai", "kết quả thực hiện", "tỷ lệ hoàn thành", "tỉ lệ hoàn thành", "completion rate", "status of", "how far along", "tham mưu", "nào ban hành", "ai ban hành", "nào theo dõi", "ai theo dõi", "đầu mối theo dõi", "làm đầu mối", "theo dõi kế hoạch", "who issued", "ai đôn đốc", "nào đôn đốc", "theo dõi đôn đốc", "đôn đốc việc thực hiện", "đôn đốc thực hiện", "theo dõi việc thực hiện", "theo dõi thực hiện"],
+  // A meeting's conclusions are a plan too ("kết luận", the Chairman's instructions: "CT tỉnh giao", "lãnh đạo tỉnh chỉ đạo").
+  planMention: ["kế hoạch", "kh", "cải cách hành chính", "cchc", "plan", "administrative reform", "reform plan", "kế hoạch cchc", "kết luận", "thông báo kết luận", "ct tỉnh", "ct ubnd", "ct ubnd tỉnh", "chủ tịch chỉ đạo", "chủ tịch giao", "chủ tịch tỉnh chỉ đạo", "chủ tịch tỉnh giao", "chủ tịch ubnd tỉnh chỉ đạo", "chủ tịch ubnd tỉnh giao", "chỉ đạo của chủ tịch", "lãnh đạo tỉnh chỉ đạo", "lãnh đạo tỉnh giao", "ý kiến chỉ đạo",
+    // ("tỉnh", "UBND tỉnh" are taken as the province before cues are read: "CT tỉnh giao" is read "ct giao".)
+    "ct giao", "ct chỉ đạo", "ct đã giao", "ct đã chỉ đạo", "lãnh đạo chỉ đạo", "lãnh đạo giao", "lãnh đạo đã chỉ đạo", "lãnh đạo đã giao"],
   countWords: ["bao nhiêu", "bn", "mấy", "how many", "what percentage", "percentage", "phần trăm", "tổng số", "trên tổng", "được bao nhiêu", "đạt bao nhiêu", "số lượng", "số nhiệm vụ", "số việc", "đếm", "count", "number of"],
-  taskWords: ["nhiệm vụ", "nv", "việc", "công việc", "task", "tasks", "đầu việc", "nhiệm vụ cchc", "việc gì"],
+  taskWords: ["nhiệm vụ", "nv", "việc", "công việc", "task", "tasks", "đầu việc", "nhiệm vụ cchc", "việc gì", "làm gì", "làm những gì", "phải làm gì", "cần làm gì", "phải làm những gì"],
   allTasks: ["tổng số", "tổng cộng", "tất cả", "toàn bộ", "tổng", "cả thảy", "in total", "total", "all"],
   blocked: ["vướng", "vướng mắc", "bị vướng", "khó khăn", "bị tắc", "tắc nghẽn", "đang tắc", "bế tắc", "tạm dừng", "bị dừng", "tạm ngưng", "đình trệ", "tạm hoãn", "blocked", "stuck", "on hold"],
   doneLate: ["hoàn thành trễ", "hoàn thành chậm", "xong trễ", "xong muộn", "trễ hạn mới xong", "hoàn thành muộn", "done late", "completed late", "late completion"],
   doneOnTime: ["đúng hạn", "hoàn thành đúng hạn", "xong đúng hạn", "on time"],
   dueSoon: ["sắp đến hạn", "sắp hết hạn", "sắp tới hạn", "gần đến hạn", "gần hết hạn", "sắp tới", "due soon", "upcoming", "coming up"],
+  // "Việc nào gấp nhất": the one whose deadline comes next.
+  // ("Nhiệm vụ nào đang chậm cần chỉ đạo gấp" asks for the late ones: "gấp" alone is how, not which.)
+  urgent: ["gấp nhất", "khẩn nhất", "cấp bách nhất", "cần làm gấp", "cần làm ngay", "phải làm gấp", "phải làm ngay", "most urgent"],
   dueWord: ["hạn", "hết hạn", "đến hạn", "tới hạn", "có hạn", "thời hạn", "hạn chót", "deadline", "due", "phải xong", "phải hoàn thành"],
   cooperating: ["phối hợp", "cùng làm", "tham gia", "cooperating", "cooperate", "co-lead", "supporting"],
   lead: ["chủ trì", "được giao chủ trì", "giao chủ trì", "được phân công", "phụ trách", "đầu mối", "lead", "leads", "led", "led by", "in charge"],
@@ -39,7 +45,7 @@ export const CUES = {
   refine: ["trong đó", "trong số đó", "trong số này", "cái nào", "việc nào trong đó", "của những việc đó", "of those", "which of them", "among them"],
   perEach: ["trung bình mỗi", "bình quân mỗi", "trung bình một", "bình quân một", "mỗi lượt", "average", "per payment", "on average"],
   status: ["trạng thái", "tình trạng", "đang ở đâu", "triển khai chưa", "đã triển khai chưa", "làm chưa", "bắt đầu chưa", "công bố chưa", "ban hành chưa", "phê duyệt chưa", "status"],
-  topic: ["liên quan đến", "liên quan tới", "liên quan với", "liên quan", "về việc", "về vấn đề", "nhiệm vụ về", "việc về", "nv về", "nào về", "nào liên quan", "about"],
+  topic: ["liên quan đến", "liên quan tới", "liên quan với", "liên quan", "về việc", "về vấn đề", "nhiệm vụ về", "việc về", "nv về", "nào về", "nào liên quan", "việc gì về", "nhiệm vụ gì về", "nv gì về", "công việc gì về", "about"],
   including: ["tính cả", "kể cả", "bao gồm cả", "gồm cả", "including"],
   definition: ["tính như thế nào", "được tính như thế nào", "tính thế nào", "cách tính", "được tính", "định nghĩa", "nghĩa là gì", "hiểu thế nào", "how is it calculated", "definition"],
   dataOf: ["số liệu", "các số liệu", "những số liệu", "tóm tắt", "tổng hợp", "summary of", "summarise", "summarize", "data on", "figures on"],

@@ -9,6 +9,7 @@ import { fitsAspects } from "./aspects.js";
 import { blank, type Reading } from "./reading.js";
 import { asTyped } from "./typed-words.js";
 import { MINE } from "./asker-unit.js";
+import { directedAbout } from "./task-title.js";
 import { isPrecise } from "./leftover.js";
 import type { TimeFilter, Understanding } from "./types.js";
 
@@ -82,7 +83,9 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     // "Việc nâng tỷ lệ hồ sơ trực tuyến của tp mình được bao nhiêu % rồi": the asker's unit's task, the same way.
     (cues.has("taskWords") && (cues.has("mine") || MINE.test(reading.whole.padded)) && /^ (?:nhiem vu|nv|viec|cong viec) /.test(reading.whole.padded)) ||
     // "Nâng tỷ lệ hồ sơ trực tuyến … ở Tam Kỳ — tiến độ, hạn?": a unit's progress and deadline are its task's.
-    (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("dueWord"))));
+    (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("dueWord"))) ||
+    // "Lãnh đạo tỉnh chỉ đạo gì về tăng tỷ lệ hồ sơ trực tuyến": what the conclusions ask about the figure, not the figure.
+    directedAbout(reading));
   // "Nhiệm vụ … kích hoạt tài khoản định danh còn mấy ngày nữa là đến hạn", "kết luận … kích hoạt 738.291 tài
   // khoản có hạn đến ngày nào": a task's deadline, named by the figure it is about ("ngày nào" asks no period here).
   const taskDeadline = (cues.has("taskWords") || / ket luan /.test(reading.whole.padded)) && reading.allCues.has("dueWord") && !cues.has("gap");

@@ -135,7 +135,7 @@ const PARTICLES = new Set(
 
 /** The words that ask about a task rather than name it: "ai chủ trì", "hạn khi nào", "xong chưa", "tiến độ". */
 const QUESTION_CUES: readonly CueName[] = [
-  "who", "when", "why", "notes", "lead", "cooperating", "status", "doneOnTime", "doneLate", "dueSoon", "notOverdue", "including", "nearlyDone", "highest", "lowest", "slowest", "evidence", "planProgress", "countWords", "listWords", "taskWords", "done", "notDone",
+  "who", "when", "why", "notes", "lead", "cooperating", "status", "doneOnTime", "doneLate", "dueSoon", "urgent", "notOverdue", "including", "nearlyDone", "highest", "lowest", "slowest", "evidence", "planProgress", "countWords", "listWords", "taskWords", "done", "notDone",
   "dueWord", "howIs", "howMuch", "percent", "overdue", "inProgress", "notStarted", "blocked", "topic", "detail", "refine", "continuation",
   // and the words that name the plan, a programme or the asker, not a task
   "planMention", "programme", "briefing", "allTasks", "mine", "units", "greeting", "thanks", "help", "vague", "mustFinish", "remaining",

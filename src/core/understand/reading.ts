@@ -52,7 +52,10 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   // plan-scope.ts), are neither words left over nor words of a title.
   const codeSpans: Span[] = [...codeHits, ...index.taskCodes.plans(text)];
   // "Chủ tịch chỉ đạo gì tại cuộc họp 25/7": the date of a meeting or a notice names it; it is no deadline.
-  const times = withBareYears(text, findTimeExpressions(text, today)).filter((time) => !MEETING_BEFORE.test(text.slice(0, time.start)));
+  const allTimes = withBareYears(text, findTimeExpressions(text, today));
+  const times = allTimes.filter((time) => !MEETING_BEFORE.test(text.slice(0, time.start)));
+  // Understood, though no filter: not left over ("việc giao cho công an trong kết luận 25/7").
+  const meetingDays = allTimes.filter((time) => !times.includes(time));
   const metric = pickMetric(blank(text, times), index);
   const taken: Span[] = [...metric.matches, ...metric.setAside, ...times];
   const allUnits = wholeNames(index.units.find(text)).filter((u) => !overlapsAny(u, taken));
@@ -85,7 +88,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
     return by ? [{ start: by.index, end: s.end }] : [];
   });
   const levels = [...new Set<Scope>([...scopes.filter((s) => !setAsideBy(s)).map((s) => s.id), ...(provinceNamed ? (["province"] as const) : [])])];
-  const leftover = leftoverWords(blank(text, [...taken, ...units, ...scopes, ...areas, ...codeSpans]));
+  const leftover = leftoverWords(blank(text, [...taken, ...meetingDays, ...units, ...scopes, ...areas, ...codeSpans]));
   const titleWords = leftoverWords(blank(text, [...times, ...units, ...scopes, ...areas, ...codeSpans]));
   // A year stays among a title's words ("Chỉ số CCHC năm 2022"), unless it is the plan's own; other dates are filters.
   const planYears = new Set(index.plans.map((p) => p.year));

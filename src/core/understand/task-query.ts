@@ -8,7 +8,7 @@ import type { UnderstandingIndex } from "./index-build.js";
 import { isPrecise } from "./leftover.js";
 import { setAsideBefore, type Reading } from "./reading.js";
 import { MINE, withoutAskerUnit } from "./asker-unit.js";
-import { namesTaskByTitle } from "./task-title.js";
+import { directedAbout, namesTaskByTitle } from "./task-title.js";
 import type { TimeExpression } from "./time-expressions.js";
 import { asTyped } from "./typed-words.js";
 import type { TaskFilters, TimeFilter, Understanding } from "./types.js";
@@ -129,7 +129,9 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   // …and the plan with two of them ("kế hoạch: số đã hoàn thành và đang triển khai trong hạn").
   const everyState = statesNamed >= 3 || (statesNamed >= 2 && cues.has("planMention")) || /\b(moi loai|tung loai|tung trang thai|moi trang thai)\b/.test(reading.whole.padded);
   // "Kế hoạch CCHC do đơn vị nào theo dõi", "là của cơ quan nào ban hành": the plan's secretariat and source.
-  const planOwnerAsked = cues.has("planMention") && !cues.has("taskWords") && /\b(?:don vi|co quan|ai|so nao|ben nao)\b(?: \S+){0,3} (?:theo doi|tham muu|ban hanh|thuong truc|phu trach|dau moi)\b/.test(reading.whole.padded);
+  // ("Ai theo dõi, đôn đốc việc thực hiện kết luận": "việc thực hiện" is the carrying out, no task.)
+  const carryingOutOnly = / viec (?:thuc hien|trien khai|to chuc thuc hien) / .test(reading.whole.padded) && !/ (?:nhiem vu|nv|cong viec|dau viec|viec (?:gi|nao)) /.test(reading.whole.padded);
+  const planOwnerAsked = cues.has("planMention") && (!cues.has("taskWords") || carryingOutOnly) && /\b(?:don vi|co quan|ai|so nao|ben nao)\b(?: \S+){0,3} (?:theo doi|tham muu|ban hanh|thuong truc|phu trach|dau moi|don doc)\b/.test(reading.whole.padded);
   if (planOwnerAsked && !named) return { intent: "plan_progress", ...latestPlan(index) };
   // "KH CCHC tình hình ra sao, bao nhiêu việc trễ hạn": the plan's progress, which gives that count too.
   const planWithState = cues.has("planMention") && (cues.has("howIs") || cues.has("planProgress")) && counting && (explicit === "overdue" || explicit === "in_progress_on_time" || explicit === "not_started");
@@ -159,7 +161,8 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   // "Sở Tư pháp chủ trì những việc nào", "liệt kê nhiệm vụ cải cách chế độ công vụ", "Đề án 06 có các
   // nhiệm vụ nào" ask for all of them; "còn việc gì", "Sở Y tế có việc gì" for those not done.
   const stillOpen = /\b(con|chua|do dang|ton)\b/.test(reading.whole.padded.replace(/^ (?:the |vay )?con /, " "));
-  const wholeGroup = reading.areas.length > 0 || reading.namedUnits.length > 0 || mine || cues.has("programme") || cues.has("lead") || cues.has("cooperating") || planAsked;
+  // ("Chủ tịch chỉ đạo gì": all that was directed, done or not.)
+  const wholeGroup = reading.areas.length > 0 || reading.namedUnits.length > 0 || mine || cues.has("programme") || cues.has("lead") || cues.has("cooperating") || planAsked || directedAbout(reading);
   // What falls due in a window is what is still to do.
   // What falls due in a window is what is still to do; how many fell due in it is all of them.
   // What fell due in a window now past ("tháng 4 vừa rồi") is asked of all of them, done or not.
@@ -184,7 +187,8 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
     (cues.has("topic") && !cues.has("lead") && !cues.has("cooperating") && reading.namedUnits.length > 0 && reading.contentWords.length === 0);
   const role = eitherRole ? "either" as const : units.role === "lead" ? undefined : units.role === "cooperating" ? "cooperating" as const : cues.has("cooperating") ? "cooperating" as const : mine && MY_TASKS.test(reading.whole.padded) && !cues.has("lead") ? "either" as const : cues.has("lead") ? undefined : follow?.role;
   // "Việc nào có hạn gần nhất", "sắp đến hạn sớm nhất": the next deadline still ahead, whatever window.
-  const nearest = (cues.has("dueWord") || cues.has("dueSoon") || reading.allCues.has("dueWord")) && / (?:gan nhat|som nhat|sap toi nhat|truoc nhat|soonest|nearest) /.test(reading.whole.padded) && !titled;
+  // "Việc nào gấp nhất", "cần làm gấp": the same, urgency being the deadline that comes next.
+  const nearest = (((cues.has("dueWord") || cues.has("dueSoon") || reading.allCues.has("dueWord")) && / (?:gan nhat|som nhat|sap toi nhat|truoc nhat|soonest|nearest) /.test(reading.whole.padded)) || cues.has("urgent") || reading.allCues.has("urgent")) && !titled;
   const filters: TaskFilters = {
     state: nearest && (state === "open" || state === "all") ? "open_on_time" : state,
     ...withoutRole(units),

@@ -20,7 +20,7 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
   const taskNoun = cues.has("taskWords") || documentNamed;
   const figureAspects = [...reading.metric.aspects].filter((a) => a !== "percent");
   const aboutFigure = reading.metric.key !== undefined || reading.metric.ruledOut !== undefined || (figureAspects.length > 0 && !stateAsked && !taskNoun);
-  const aboutOneTask = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("notes") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("topic") || cues.has("status") ||
+  const aboutOneTask = directedAbout(reading) || cues.has("who") || cues.has("when") || cues.has("why") || cues.has("notes") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("topic") || cues.has("status") ||
     // "… quá hạn bao nhiêu ngày rồi": how late one task is.
     / (?:bao nhieu|may|bn) ngay /.test(reading.whole.padded);
   const taskSpecific =
@@ -61,6 +61,17 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
     (!mine || (taskNoun && withoutAskerUnit(reading.contentWords).length >= 4) || (ownWords.length >= 2 && (cues.has("planProgress") || cues.has("howIs")))) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic") || (taskNoun && reading.metric.key !== undefined && aboutOneTask)) && ownEnough &&
     (taskNoun || taskSpecific) && (!aboutFigure || aboutOneTask || taskNoun || unitsProgress)
   );
+}
+
+/** What was directed, assigned or asked for ("chỉ đạo gì", "giao những việc gì", "yêu cầu gì"). */
+const DIRECTED = / (?:chi dao|giao|yeu cau|ket luan|de ra)(?: (?:nhung|cac))? (?:gi|viec gi|nv gi|nhiem vu gi|nhung gi|viec nao|nhiem vu nao) /;
+
+/**
+ * "Lãnh đạo tỉnh chỉ đạo gì về tăng tỷ lệ hồ sơ trực tuyến": what a plan or the Chairman's conclusions ask about
+ * something, which is a task of theirs named by those words (a figure's name among them), not the figure.
+ */
+export function directedAbout(reading: Reading): boolean {
+  return reading.cues.has("planMention") && DIRECTED.test(reading.whole.padded);
 }
 
 /** The words that name a level's units and nothing else. */
