@@ -1,4 +1,5 @@
 import { hostname } from "node:os";
+import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createInboundReceiver } from "../../src/app/inbound/receiver.js";
 import { leadership, PLANNING_LEASE } from "../../src/app/leader-lease.js";
@@ -180,6 +181,37 @@ describe.each([
     expect(at.filter((w) => w === 0)).toHaveLength(27);
     expect(at.filter((w) => w === 1100)).toHaveLength(27);
     expect(at.filter((w) => w === 2200)).toHaveLength(6);
+  });
+
+  concurrently("a place read before another process kept the last one is not written: the window is read again", async () => {
+    // The race the version on the lock row guards, made to happen: this process has read the window (26 of 27
+    // places taken) and is about to write the 27th, when another process, holding the lock row, keeps that place.
+    const budget = createDatabaseSendBudget(t.database.db, t.database.provider);
+    const t0 = vn("2023-07-25 08:00").getTime();
+    const chat = (n: number) => ({ channel: "telegram", chatKey: String(n), isGroup: false });
+    for (let n = 0; n < 26; n++) expect(await budget.reserve!(chat(n), () => t0 + n, 15_000)).toMatchObject({ waitMs: 0, counted: true });
+    const rival = new pg.Client({ connectionString: (t.target as { url: string }).url });
+    await rival.connect();
+    try {
+      await rival.query("BEGIN");
+      await rival.query(`SELECT "until" FROM "SendHold" WHERE "channel" = 'telegram' AND "chatKey" = '' FOR UPDATE`);
+      const asked = budget.reserve!(chat(100), () => t0 + 50, 15_000);
+      // This process has read the window and waits on the lock row to write its place.
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await rival.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        if (rows[0].n > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await rival.query(`INSERT INTO "SendMark" ("channel", "chatKey", "isGroup", "at") VALUES ('telegram', '200', false, $1)`, [new Date(t0 + 40)]);
+      await rival.query(`UPDATE "SendHold" SET "until" = "until" + interval '1 millisecond' WHERE "channel" = 'telegram' AND "chatKey" = ''`);
+      await rival.query("COMMIT");
+      // The 27 places of the window from t0 are taken: the next is 1,1 s after the first of them.
+      expect(await asked).toEqual({ waitMs: t0 + 1100 - (t0 + 50), counted: true });
+      const { rows } = await rival.query(`SELECT count(*)::int AS n FROM "SendMark" WHERE "channel" = 'telegram'`);
+      expect(rows[0].n).toBe(28);
+    } finally {
+      await rival.end();
+    }
   });
 
   concurrently("60 messages offered by two processes in the same instant: 27 go, the others are told to wait", async () => {
