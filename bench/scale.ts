@@ -64,13 +64,16 @@ const cpuSplit = (pid: number) => {
   return { user: Number(fields[11]) / CLK_TCK, system: Number(fields[12]) / CLK_TCK };
 };
 
-/** CPU seconds of a process's main thread and of its helper threads (V8's collector and compiler, libuv's pool). */
+/**
+ * CPU seconds of a process's main thread and of its helper threads by the kernel's name for them ("V8 DefaultWorke":
+ * V8's collector and compiler; "libuv-worker": libuv's pool; "node": Node's own, such as the inspector's).
+ */
 const threadSeconds = (pid: number) => {
   const byName = new Map<string, number>();
   for (const task of readdirSync(`/proc/${pid}/task`)) {
     try {
       const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, "utf8");
-      const name = task === String(pid) ? "main" : "helpers";
+      const name = task === String(pid) ? "main" : stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
       const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
       byName.set(name, (byName.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) / CLK_TCK);
     } catch {
