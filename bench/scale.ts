@@ -5,6 +5,8 @@
 // database send budget the processes share, so throughput is held to Telegram's limits (27 in any 1,1 s here)
 // whatever the number of processes; the target is CPU per update growing by at most 20% from 1 to 4 processes.
 // Usage: node bench/run.mjs scale -- [updates 600] [counts 1,2,4] [warm-up per process 0] [questions a second 0: at once]
+// The growth from one process to four is measured warmed up, as bots run in service: "600 1,4,1,4,1,4 600 25" (a
+// process warmed by 150 questions is still compiling, four times over: +36% where warmed by 600 it is +1%; README).
 // A count may be repeated ("1,4,1,4,1,4": medians compared) and marked "+" to add BENCH_BOT_FLAGS_ALT to its processes.
 // Set BENCH_BOT_CPUS (taskset's list, e.g. "0") to keep the bot processes on those CPUs.
 // Needs caddy on PATH and the tests' PostgreSQL server (TEST_POSTGRES_URL).
