@@ -77,6 +77,12 @@ describe("answers when several plans are active", () => {
     expect(await ask("chủ tịch chỉ đạo gì về số tiền thanh toán trực tuyến")).toContain('Nhiệm vụ có nội dung "số tiền thanh toán trực tuyến", tính đến 25/7/2023: không có nhiệm vụ nào.');
     // Who follows the conclusions up: their secretariat (AK-005).
     expect(await ask("Ai theo dõi, đôn đốc việc thực hiện kết luận của Chủ tịch UBND tỉnh?")).toContain("Cơ quan thường trực theo dõi kế hoạch: Sở Nội vụ.");
+    // What must be done by the end of the month is a list, not a count of what is done (blind AL-046).
+    expect(await ask("theo ket luan cua chu tich thi cuoi thang nay phai xong viec gi")).toContain("KL23-04: Kích hoạt 738.291 tài khoản định danh điện tử");
+    // A target quoted with its deadline asked: the task that sets it, with its code (AJ-028; was the figure's date alone).
+    const target = await ask("han chot kich hoat 738.291 tk dinh danh la ngay nao");
+    expect(target).toMatch(/^(?:CCHC23-40|KL23-04): /u);
+    expect(target).toContain("Hạn: 31/7/2023");
     const police = await ask("lãnh đạo tỉnh giao việc gì cho công an");
     expect(police).toContain("Nhiệm vụ do Công an tỉnh Quảng Nam chủ trì, tính đến 25/7/2023: 2 nhiệm vụ.");
     expect(police).not.toContain("KL23-01");

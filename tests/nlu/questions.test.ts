@@ -93,12 +93,16 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // của Chủ tịch tại phiên họp 25/7 có những nhiệm vụ gì" (the meeting's day read as a title word) fixed after.
   { file: "set-ai.jsonl", right: 0.97, wrong: 0 },
   // The review of session 10's whole change (60, written the same way), scored blind: 58/60, 0 wrong; its "kết luận của
-  // CT tỉnh hôm nay giao những việc gì" mended in session 11 (59/60; the deadline of 738.291 without its task code is not).
-  { file: "set-aj.jsonl", right: 0.98, wrong: 0 },
+  // CT tỉnh hôm nay giao những việc gì" and the deadline of 738.291 without its task code mended in session 11 (60/60).
+  { file: "set-aj.jsonl", right: 0.99, wrong: 0 },
   // Session 11 (80, written the same way, 11 on the Chairman's conclusions), scored blind before and after AJ's family:
   // 73/80 then 74/80, 1 wrong ("cuộc họp sáng nay chủ tịch giao công an tỉnh làm gì" listed all four conclusions);
   // its families fixed ("làm gì", "gấp nhất", "hôm nay" of a meeting, "chỉ đạo gì về <figure>", "ai đôn đốc"): 80/80.
   { file: "set-ak.jsonl", right: 0.99, wrong: 0 },
+  // Session 11, after AK's families (80, written the same way), scored blind: 75/80 (93,8%), 2 wrong (nonsense read as
+  // a figure: "con mèo kích hoạt bao nhiêu tài khoản", "tỷ lệ ăn sáng trực tuyến cấp huyện"; not mended: a first rule
+  // for words inside a figure's name cost 1–5 questions in every other set). After two families: 76/80.
+  { file: "set-al.jsonl", right: 0.95, wrong: 2 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

@@ -85,10 +85,17 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     // "Nâng tỷ lệ hồ sơ trực tuyến … ở Tam Kỳ — tiến độ, hạn?": a unit's progress and deadline are its task's.
     (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("dueWord"))) ||
     // "Lãnh đạo tỉnh chỉ đạo gì về tăng tỷ lệ hồ sơ trực tuyến": what the conclusions ask about the figure, not the figure.
-    directedAbout(reading));
+    directedAbout(reading) ||
+    // "Chủ tịch giao Công an tỉnh mục tiêu thứ hạng VNeID thế nào": what was assigned to a unit about the figure.
+    (cues.has("planMention") && reading.namedUnits.length > 0 && / (?:giao|chi dao|yeu cau) /.test(reading.whole.padded)));
   // "Nhiệm vụ … kích hoạt tài khoản định danh còn mấy ngày nữa là đến hạn", "kết luận … kích hoạt 738.291 tài
   // khoản có hạn đến ngày nào": a task's deadline, named by the figure it is about ("ngày nào" asks no period here).
-  const taskDeadline = (cues.has("taskWords") || / ket luan /.test(reading.whole.padded)) && reading.allCues.has("dueWord") && !cues.has("gap");
+  // So is "hạn chót kích hoạt 738.291 tk định danh là ngày nào": a figure has no deadline, the task about it has.
+  // (Asked of the asker's unit, "bên em còn mấy kết nối chưa xong, hạn là ngày nào", the figure stays the answer.)
+  // The figure is quoted as the target ("738.291"): the task that sets it; a figure named by its words keeps its
+  // own target date ("hạn phấn đấu vào top 20 VNeID").
+  const deadlineAsked = cues.has("dueWord") && / (?:ngay nao|khi nao|bao gio|luc nao|thoi han) /.test(reading.whole.padded) && / \d{3,} /.test(reading.whole.padded) && !cues.has("mine") && !MINE.test(reading.whole.padded);
+  const taskDeadline = (cues.has("taskWords") || / ket luan /.test(reading.whole.padded) || deadlineAsked) && reading.allCues.has("dueWord") && !cues.has("gap");
   if (aboutTask || taskDeadline) return undefined;
 
   const entry = index.metricEntryByKey.get(key)!;

@@ -32,7 +32,8 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   const fullProgress = / (?:dat|duoc|len|tien do|xong|hoan thanh) 100 (?:phan tram )?/.test(reading.whole.padded);
   const explicit = unitInProgress(taskState(cues, reading.allCues), reading) ?? (fullProgress ? "done" : undefined);
   const continuing = context && (context.intent === "task_list" || context.intent === "task_count" || context.intent === "plan_progress");
-  const planAsked = cues.has("planProgress") || (cues.has("planMention") && (cues.has("countWords") || cues.has("percent") || cues.has("howIs") || cues.has("done") || cues.has("allTasks") || reading.allCues.has("briefing") || cues.has("status")));
+  // ("Theo kết luận … phải xong việc gì": what must be done by then is no count of the done.)
+  const planAsked = cues.has("planProgress") || (cues.has("planMention") && (cues.has("countWords") || cues.has("percent") || cues.has("howIs") || (cues.has("done") && !cues.has("mustFinish")) || cues.has("allTasks") || reading.allCues.has("briefing") || cues.has("status")));
   const due = dueOf(reading, today, index, planAsked, explicit === "done" || explicit === "done_late" || explicit === "done_on_time");
   const mine = isMine(reading);
   const asksAboutOne = cues.has("who") || cues.has("when") || cues.has("why") || cues.has("notes") || cues.has("lead") || cues.has("cooperating") || cues.has("dueWord") || cues.has("evidence");
