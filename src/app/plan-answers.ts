@@ -95,10 +95,13 @@ const DEADLINE_WORDS = / (?:han|het han|den han|toi han|han chot|phai xong|phai 
 function meetingDayIsNoDeadline(u: Understanding, plan: Plan, text: string): Understanding {
   if ((u.intent !== "task_list" && u.intent !== "task_count") || !u.due || plan.kind !== "conclusion" || !plan.issuedOn) return u;
   if (u.due.from !== plan.issuedOn || u.due.to !== plan.issuedOn) return u;
-  if (DEADLINE_WORDS.test(` ${fold(text).replace(/[^a-z0-9]+/g, " ").trim()} `)) return u;
+  if (DEADLINE_WORDS.test(padded(text))) return u;
   const { due: _day, ...rest } = u;
   return rest;
 }
+
+/** The asker as the one who assigned: "tôi giao", "anh đã chỉ đạo". */
+const ASKER_ASSIGNED = / (?:toi|minh|anh|chi|em) (?:da |vua )?(?:giao|chi dao|ket luan|yeu cau) /;
 
 /**
  * "Các việc tôi giao tại phiên họp hôm nay", asked by the Chairman: of a meeting's conclusions, the asker who gave
@@ -106,7 +109,7 @@ function meetingDayIsNoDeadline(u: Understanding, plan: Plan, text: string): Und
  */
 function assignerIsNoLead(u: Understanding, plan: Plan, text: string): Understanding {
   if ((u.intent !== "task_list" && u.intent !== "task_count") || !u.mine || plan.kind !== "conclusion") return u;
-  if (!/ (?:toi|minh|anh|chi|em) (?:da |vua )?(?:giao|chi dao|ket luan|yeu cau) /.test(` ${fold(text).replace(/[^a-z0-9]+/g, " ").trim()} `)) return u;
+  if (!ASKER_ASSIGNED.test(padded(text))) return u;
   const { mine: _mine, role: _role, ...rest } = u;
   return rest;
 }
@@ -118,6 +121,11 @@ function withoutPlanNaming(words: readonly string[], own: ReadonlySet<string>): 
   for (let i = 0; i + 1 < words.length; i++) if (PLAN_NAMING_PAIRS.has(`${words[i]} ${words[i + 1]}`)) naming[i] = naming[i + 1] = true;
   for (let i = words.length - 1; i >= 0; i--) if (words[i] === ASSIGNING && (i === words.length - 1 || naming[i + 1])) naming[i] = true;
   return words.filter((_, i) => !naming[i]);
+}
+
+/** The text folded to words between single spaces, a space at each end, as the word patterns here expect. */
+function padded(text: string): string {
+  return ` ${fold(text).replace(/[^a-z0-9]+/g, " ").trim()} `;
 }
 
 function wordsOf(text: string): string[] {
@@ -140,7 +148,7 @@ function underPlanName(answer: Answer, asked: Understanding, plan: Plan): Answer
 
 /** A plan named and nothing else understood: how far it is ("tiến độ thực hiện kết luận"), else what it asks. */
 function planAsked(plan: Plan, text: string): Understanding {
-  const folded = ` ${fold(text).replace(/[^a-z0-9]+/g, " ").trim()} `;
+  const folded = padded(text);
   return PROGRESS_WORDS.test(folded) ? { intent: "plan_progress", plan: plan.code } : { intent: "task_list", state: "all" };
 }
 
