@@ -334,6 +334,15 @@ describe("understanding the question that was asked", () => {
       expect(await reply("cac viec chua xong co tien do tu 60% tro len")).toContain("Nhiệm vụ chưa hoàn thành có tiến độ từ 60% trở lên, tính đến 25/7/2023: 5 nhiệm vụ");
     });
 
+    it("blind set AL: a word put in place of a word of the figure's name gets no figure ('tỷ lệ ăn sáng trực tuyến')", async () => {
+      const answer = await reply("ty le an sang truc tuyen cap huyen bao nhieu");
+      expect(answer).toContain('Chưa hiểu phần "sang"');
+      expect(answer).not.toContain("18,05");
+      // A slip in a word of the name, or a word the name lacks around it, still names the figure.
+      expect(await reply("ty le ho so truc tuyenn cap huyen")).toContain("18,05%");
+      expect(await reply("vneid muon vao top 20 thi phai tang them may bac nua")).toContain("28/63");
+    });
+
     it("a period's length said again in brackets is not a figure left unexplained", async () => {
       expect(await reply("tu 18/7 den 31/7 (13 ngay) binh quan moi ngay phai kich hoat bao nhieu tk moi dat chi tieu")).toContain("22.389");
     });

@@ -100,9 +100,9 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // its families fixed ("làm gì", "gấp nhất", "hôm nay" of a meeting, "chỉ đạo gì về <figure>", "ai đôn đốc"): 80/80.
   { file: "set-ak.jsonl", right: 0.99, wrong: 0 },
   // Session 11, after AK's families (80, written the same way), scored blind: 75/80 (93,8%), 2 wrong (nonsense read as
-  // a figure: "con mèo kích hoạt bao nhiêu tài khoản", "tỷ lệ ăn sáng trực tuyến cấp huyện"; not mended: a first rule
-  // for words inside a figure's name cost 1–5 questions in every other set). After two families: 76/80.
-  { file: "set-al.jsonl", right: 0.95, wrong: 2 },
+  // a figure: "con mèo kích hoạt bao nhiêu tài khoản", "tỷ lệ ăn sáng trực tuyến cấp huyện"). After three families:
+  // 77/80, 1 wrong (the cat: a subject before the figure's name is not read).
+  { file: "set-al.jsonl", right: 0.96, wrong: 1 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

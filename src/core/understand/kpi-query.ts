@@ -10,7 +10,10 @@ import { blank, type Reading } from "./reading.js";
 import { asTyped } from "./typed-words.js";
 import { MINE } from "./asker-unit.js";
 import { directedAbout } from "./task-title.js";
-import { isPrecise } from "./leftover.js";
+import { isPrecise, leftoverWords } from "./leftover.js";
+import { isEnglishWord } from "./locale.js";
+import { foldWords } from "./words.js";
+import { withinOneEdit } from "../vi/edit-distance.js";
 import type { TimeFilter, Understanding } from "./types.js";
 
 /** Time words that set a deadline or a goal's date ("đến cuối năm", "trước 31/8"), not the period of a figure. */
@@ -117,6 +120,10 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   const otherFigure = unexplained.length > 0 && index.metricNames.bestOfEach(unexplained.join(" ")).some((m) => m.id !== key && m.score >= 0.85);
   const left = unexplained.filter((word) => isPrecise(word) || (otherFigure && index.figureWords.has(word)) || reading.names.includes(word));
   if (left.length > 0) return readSeveral(reading, index) ?? { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, left), name: entry.metric.name, metric: key };
+  // "Tỷ lệ ăn sáng trực tuyến cấp huyện": a word in place of a word of the figure's name, which no figure's name
+  // has, puts something else in its place; the name around it is no reason to give the figure.
+  const foreign = foreignInsideName(reading, entry, index);
+  if (foreign.length > 0) return { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, foreign), name: entry.metric.name, metric: key };
 
   const period = periodOf(reading);
   // A unit's own figure (or another province's: "Đà Nẵng xếp hạng mấy") is that unit's, whatever is asked of it.
@@ -385,3 +392,31 @@ function familyAsked(reading: Reading, index: UnderstandingIndex): Understanding
   if (fitting.every((entry) => entry.aspects.has("da06"))) return { intent: "briefing", programme: "Đề án 06" };
   return fitting.length <= 3 ? { intent: "kpi_values", metrics: fitting.map((entry) => entry.metric.key) } : undefined;
 }
+
+/**
+ * Words no figure is named with that fill a gap of one or two words between the words that named the figure ("tỷ
+ * lệ [ăn sáng] trực tuyến cấp huyện"), folded: a word put in place of a word of the name. A slip keeps its first
+ * letter ("truc tuyenn"; "sáng" is no slip for "mạng"); English words are the question's, not the name's.
+ */
+function foreignInsideName(reading: Reading, entry: MetricEntry, index: UnderstandingIndex): string[] {
+  const spans = [...reading.metric.matches].sort((a, b) => a.start - b.start);
+  const known = [...index.figureWords].filter((word) => word.length >= 3);
+  const foreign: string[] = [];
+  if (reading.whole.words.filter(isEnglishWord).length * 2 > reading.whole.words.length) return [];
+  const names = [entry.metric.name, ...entry.metric.aliases].map((name) => foldWords(name).words);
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const gap = reading.text.slice(spans[i]!.end, spans[i + 1]!.start);
+    if (gap.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > 2) continue;
+    // Only where a name of the figure has words of its own between the two ("tỷ lệ [hồ sơ] trực tuyến").
+    const before = foldWords(reading.text.slice(spans[i]!.start, spans[i]!.end)).words.at(-1);
+    const after = foldWords(reading.text.slice(spans[i + 1]!.start, spans[i + 1]!.end)).words[0];
+    if (!names.some((name) => { const at = name.indexOf(before ?? ""); return at >= 0 && name.indexOf(after ?? "", at + 1) > at + 1; })) continue;
+    foreign.push(...leftoverWords(gap).filter(
+      (word) => word.length >= 2 && !isPrecise(word) && !isEnglishWord(word) && !entry.words.has(word) && !index.figureWords.has(word) && !LEVEL_WORDS.has(word) && !known.some((name) => name[0] === word[0] && withinOneEdit(name, word)),
+    ));
+  }
+  return foreign;
+}
+
+/** Words of the levels and the province inside a figure's name ("… cấp huyện", "toàn tỉnh"): no foreign words. */
+const LEVEL_WORDS = new Set(["cap", "huyen", "xa", "tinh", "so", "nganh", "khoi", "toan", "thanh", "pho", "thi", "phuong", "tran"]);
