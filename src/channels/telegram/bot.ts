@@ -19,7 +19,7 @@ import { ANSWER_POLICY, createOutboundQueue, realClock, REMINDER_POLICY, type Ou
 import { inMemorySendBudget, TELEGRAM_SEND_LIMITS, type SendBudget } from "../../app/outbound/send-budget.js";
 import type { RateLimits } from "../../app/reminders/rate-limiter.js";
 import { createTelegramSender } from "./sender.js";
-import { nativeFetch } from "./native-fetch.js";
+import { botApiFetch } from "./bot-api-fetch.js";
 
 export interface TelegramBotOptions {
   token: string;
@@ -55,7 +55,7 @@ export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] a
 export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDeps): TelegramBot {
   const bot = new Bot<BotContext>(options.token, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    client: { fetch: nativeFetch, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
+    client: { fetch: botApiFetch, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
   });
   // Answers and reminders go through one outbound queue (the platform's limits, one line per chat, retry_after),
   // on two Apis that differ only in patience: an answer waits out 429s and 5xx within a bound; the outbox's
@@ -66,7 +66,7 @@ export function createTelegramBot(options: TelegramBotOptions, deps: TelegramDep
   const queue = budget ? createOutboundQueue(budget, realClock, events) : undefined;
   const answers = options.answerPatienceMs === undefined ? ANSWER_POLICY : { ...ANSWER_POLICY, patienceMs: options.answerPatienceMs, maxTurnWaitMs: options.answerPatienceMs };
   if (queue) bot.api.config.use(outboundTransformer(queue, answers));
-  const outboxApi = new Api(options.token, { fetch: nativeFetch, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) });
+  const outboxApi = new Api(options.token, { fetch: botApiFetch, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) });
   if (options.transport) outboxApi.config.use(options.transport);
   if (queue) outboxApi.config.use(outboundTransformer(queue, REMINDER_POLICY));
 
