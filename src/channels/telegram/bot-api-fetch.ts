@@ -42,7 +42,11 @@ function requestBotApi(url: string | URL, init: BotApiRequest = {}): Promise<Bot
   const secure = target.protocol === "https:";
   return new Promise<BotApiResponse>((resolve, reject) => {
     if (init.signal?.aborted) return reject(abortError());
-    const request = (secure ? https : http).request(target, { method: init.method ?? "GET", headers: init.headers ?? {}, agent: secure ? AGENTS["https:"] : AGENTS["http:"] }, (response) => {
+    const body = init.body;
+    // A JSON body goes with its length, as node-fetch sent it; a multipart upload is streamed in chunks.
+    const sized = typeof body === "string" || body instanceof Uint8Array;
+    const headers = { ...init.headers, ...(sized ? { "content-length": String(Buffer.byteLength(body)) } : {}) };
+    const request = (secure ? https : http).request(target, { method: init.method ?? "GET", headers, agent: secure ? AGENTS["https:"] : AGENTS["http:"] }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("error", fail);
@@ -61,9 +65,8 @@ function requestBotApi(url: string | URL, init: BotApiRequest = {}): Promise<Bot
     }
     init.signal?.addEventListener?.("abort", onAbort, { once: true });
     request.on("error", fail);
-    const body = init.body;
     if (body === undefined || body === null) request.end();
-    else if (typeof body === "string" || body instanceof Uint8Array) request.end(body);
+    else if (sized) request.end(body);
     else {
       // A multipart upload (grammY streams files): an error reading it ends the request.
       const stream = body instanceof Readable ? body : Readable.from(body);

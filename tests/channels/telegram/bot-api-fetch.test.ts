@@ -14,9 +14,11 @@ describe("the Bot API through the client on node:http", () => {
   let server: Server;
   let root: string;
   const sockets = new Set<unknown>();
+  const lengths: Array<string | undefined> = [];
   beforeAll(async () => {
     server = createServer((req, res) => {
       sockets.add(req.socket);
+      lengths.push(req.headers["content-length"]);
       if (req.url?.includes("/never")) return; // no answer: only an abort ends the request
       res.writeHead(200, { "content-type": "application/json" });
       // Two chunks, no Content-Length: chunked transfer encoding.
@@ -36,6 +38,10 @@ describe("the Bot API through the client on node:http", () => {
     for (let i = 0; i < 6; i++) expect((await api.getMe()).username).toBe("nhacviec_bot");
     // Six calls, one connection: it is kept alive and reused.
     expect(sockets.size).toBe(1);
+    // A JSON payload goes with its length, as node-fetch sent it.
+    lengths.length = 0;
+    await api.sendMessage(1, "Xin chào");
+    expect(Number(lengths[0])).toBe(Buffer.byteLength(JSON.stringify({ chat_id: 1, text: "Xin chào" })));
   });
 
   it("takes the abort of grammY's polyfilled AbortController", async () => {
