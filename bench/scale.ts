@@ -7,7 +7,8 @@
 // Usage: node bench/run.mjs scale -- [updates 600] [counts 1,2,4] [warm-up per process 0] [questions a second 0: at once]
 // The growth from one process to four is measured warmed up, as bots run in service: "600 1,4,1,4,1,4 600 25" (a
 // process warmed by 150 questions is still compiling, four times over: +36% where warmed by 600 it is +1%; README).
-// A count may be repeated ("1,4,1,4,1,4": medians compared) and marked "+" to add BENCH_BOT_FLAGS_ALT to its processes.
+// A count may be repeated ("1,4,1,4,1,4": medians compared) and marked "+" to add BENCH_BOT_FLAGS_ALT to its processes
+// or to run them from the checkout in BENCH_BOT_ROOT_ALT.
 // Set BENCH_BOT_CPUS (taskset's list, e.g. "0") to keep the bot processes on those CPUs.
 // Needs caddy on PATH and the tests' PostgreSQL server (TEST_POSTGRES_URL).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -27,6 +28,8 @@ const ROUND_NAMES = (process.argv[3] ?? "1,2,4").split(",");
 // A count written with "+" ("1,4,1+,4+") runs its processes with BENCH_BOT_FLAGS_ALT added: two settings compared
 // in one interleaved run, on the same machine state.
 const ALT_FLAGS = (process.env.BENCH_BOT_FLAGS_ALT ?? "").split(" ").filter(Boolean);
+// …or run from another checkout (BENCH_BOT_ROOT_ALT, built): two versions of the code compared the same way.
+const ALT_ROOT = process.env.BENCH_BOT_ROOT_ALT;
 // The bot processes run as `npm start` runs the bot (its node flags, e.g. --single-threaded-gc), plus any given to
 // profile them: BENCH_BOT_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof", or "--trace-gc" to count collections.
 const START_FLAGS = /^node ((?:--[\w=-]+ )*)src\/run\.mjs main$/.exec((JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.start ?? "")?.[1]?.trim().split(" ").filter(Boolean) ?? [];
@@ -112,13 +115,13 @@ async function dbTransactions(admin: pg.Client): Promise<number> {
   return Number(rows[0]!.x);
 }
 
-async function round(instances: number, apiRoot: string, calls: () => Array<{ method: string; payload: Record<string, unknown> }>, extraFlags: readonly string[] = []) {
+async function round(instances: number, apiRoot: string, calls: () => Array<{ method: string; payload: Record<string, unknown> }>, extraFlags: readonly string[] = [], root = REPO_ROOT) {
   const database = await createPostgresDatabase();
   const ports = await Promise.all(Array.from({ length: instances }, freePort));
   const bots = ports.map((port) => {
-    const command = [process.execPath, ...START_FLAGS, ...BOT_NODE_FLAGS, ...extraFlags, path.join(REPO_ROOT, "src/run.mjs"), "main"];
+    const command = [process.execPath, ...START_FLAGS, ...BOT_NODE_FLAGS, ...extraFlags, path.join(root, "src/run.mjs"), "main"];
     const child = spawn(BOT_CPUS ? "taskset" : command[0]!, BOT_CPUS ? ["-c", BOT_CPUS, ...command] : command.slice(1), {
-      cwd: REPO_ROOT,
+      cwd: root,
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
@@ -277,14 +280,14 @@ try {
   for (const name of ROUND_NAMES) {
     const n = Number.parseInt(name, 10);
     const alt = name.endsWith("+");
-    if (alt) console.log(`  (with ${ALT_FLAGS.join(" ")})`);
-    const figure = await round(n, fake.apiRoot, () => fake.calls, alt ? ALT_FLAGS : []);
+    if (alt) console.log(`  (with ${[...ALT_FLAGS, ...(ALT_ROOT ? [`the code in ${ALT_ROOT}`] : [])].join(" ")})`);
+    const figure = await round(n, fake.apiRoot, () => fake.calls, alt ? ALT_FLAGS : [], alt && ALT_ROOT ? ALT_ROOT : REPO_ROOT);
     const into = alt ? perAlt : perUpdate;
     into.set(n, [...(into.get(n) ?? []), figure]);
   }
   if (perAlt.size > 0) {
     const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    console.log(`with ${ALT_FLAGS.join(" ")}: ${[...perAlt].sort(([a], [b]) => a - b).map(([n, values]) => `${n}: ${(mid(values) * 1000).toFixed(1)} ms (median of ${values.length})`).join(", ")}`);
+    console.log(`with ${[...ALT_FLAGS, ...(ALT_ROOT ? [ALT_ROOT] : [])].join(" ")}: ${[...perAlt].sort(([a], [b]) => a - b).map(([n, values]) => `${n}: ${(mid(values) * 1000).toFixed(1)} ms (median of ${values.length})`).join(", ")}`);
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const fewest = Math.min(...perUpdate.keys());
