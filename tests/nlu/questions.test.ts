@@ -103,6 +103,8 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // a figure: "con mèo kích hoạt bao nhiêu tài khoản", "tỷ lệ ăn sáng trực tuyến cấp huyện"). After three families:
   // 77/80, 1 wrong (the cat: a subject before the figure's name is not read).
   { file: "set-al.jsonl", right: 0.96, wrong: 1 },
+  // The review of session 11's whole change (40, written the same way), scored blind: 39/40, 0 wrong; not tuned on.
+  { file: "set-am.jsonl", right: 0.97, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

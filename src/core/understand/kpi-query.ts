@@ -9,7 +9,7 @@ import { fitsAspects } from "./aspects.js";
 import { blank, type Reading } from "./reading.js";
 import { asTyped } from "./typed-words.js";
 import { MINE } from "./asker-unit.js";
-import { directedAbout } from "./task-title.js";
+import { assignedToUnit, directedAbout } from "./task-title.js";
 import { isPrecise, leftoverWords } from "./leftover.js";
 import { isEnglishWord } from "./locale.js";
 import { foldWords } from "./words.js";
@@ -88,9 +88,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     // "Nâng tỷ lệ hồ sơ trực tuyến … ở Tam Kỳ — tiến độ, hạn?": a unit's progress and deadline are its task's.
     (reading.namedUnits.length > 0 && (cues.has("planProgress") || cues.has("dueWord"))) ||
     // "Lãnh đạo tỉnh chỉ đạo gì về tăng tỷ lệ hồ sơ trực tuyến": what the conclusions ask about the figure, not the figure.
-    directedAbout(reading) ||
-    // "Chủ tịch giao Công an tỉnh mục tiêu thứ hạng VNeID thế nào": what was assigned to a unit about the figure.
-    (cues.has("planMention") && reading.namedUnits.length > 0 && / (?:giao|chi dao|yeu cau) /.test(reading.whole.padded)));
+    directedAbout(reading) || assignedToUnit(reading));
   // "Nhiệm vụ … kích hoạt tài khoản định danh còn mấy ngày nữa là đến hạn", "kết luận … kích hoạt 738.291 tài
   // khoản có hạn đến ngày nào": a task's deadline, named by the figure it is about ("ngày nào" asks no period here).
   // So is "hạn chót kích hoạt 738.291 tk định danh là ngày nào": a figure has no deadline, the task about it has.

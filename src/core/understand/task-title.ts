@@ -63,8 +63,10 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
   );
 }
 
+/** The verbs of directing and assigning, folded. */
+const ASSIGNING = "(?:chi dao|giao|yeu cau|ket luan|de ra)";
 /** What was directed, assigned or asked for ("chỉ đạo gì", "giao những việc gì", "yêu cầu gì"). */
-const DIRECTED = / (?:chi dao|giao|yeu cau|ket luan|de ra)(?: (?:nhung|cac))? (?:gi|viec gi|nv gi|nhiem vu gi|nhung gi|viec nao|nhiem vu nao) /;
+const DIRECTED = new RegExp(` ${ASSIGNING}(?: (?:nhung|cac))? (?:gi|viec gi|nv gi|nhiem vu gi|nhung gi|viec nao|nhiem vu nao) `);
 
 /**
  * "Lãnh đạo tỉnh chỉ đạo gì về tăng tỷ lệ hồ sơ trực tuyến": what a plan or the Chairman's conclusions ask about
@@ -72,6 +74,14 @@ const DIRECTED = / (?:chi dao|giao|yeu cau|ket luan|de ra)(?: (?:nhung|cac))? (?
  */
 export function directedAbout(reading: Reading): boolean {
   return reading.cues.has("planMention") && DIRECTED.test(reading.whole.padded);
+}
+
+/**
+ * "Chủ tịch giao Công an tỉnh mục tiêu thứ hạng VNeID thế nào": what a plan or the conclusions assigned a named
+ * unit about a figure, which is that unit's task, not the unit's figure.
+ */
+export function assignedToUnit(reading: Reading): boolean {
+  return reading.cues.has("planMention") && reading.namedUnits.length > 0 && new RegExp(` ${ASSIGNING} `).test(reading.whole.padded);
 }
 
 /** The words that name a level's units and nothing else. */
