@@ -92,10 +92,12 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   // "Nhiệm vụ … kích hoạt tài khoản định danh còn mấy ngày nữa là đến hạn", "kết luận … kích hoạt 738.291 tài
   // khoản có hạn đến ngày nào": a task's deadline, named by the figure it is about ("ngày nào" asks no period here).
   // So is "hạn chót kích hoạt 738.291 tk định danh là ngày nào": a figure has no deadline, the task about it has.
-  // (Asked of the asker's unit, "bên em còn mấy kết nối chưa xong, hạn là ngày nào", the figure stays the answer.)
   // The figure is quoted as the target ("738.291"): the task that sets it; a figure named by its words keeps its
-  // own target date ("hạn phấn đấu vào top 20 VNeID").
-  const deadlineAsked = cues.has("dueWord") && / (?:ngay nao|khi nao|bao gio|luc nao|thoi han) /.test(reading.whole.padded) && / \d{3,} /.test(reading.whole.padded) && !cues.has("mine") && !MINE.test(reading.whole.padded);
+  // own target date ("hạn phấn đấu vào top 20 VNeID"). Asked of the asker's unit ("bên em còn mấy kết nối VPCP
+  // chưa xong, hạn là ngày nào"), the date is that unit's task's, as it is of a unit named.
+  const dateAsked = cues.has("dueWord") && / (?:ngay nao|khi nao|bao gio|luc nao|thoi han) /.test(reading.whole.padded);
+  const askersOwn = cues.has("mine") || MINE.test(reading.whole.padded);
+  const deadlineAsked = dateAsked && (askersOwn ? !cues.has("gap") : / \d{3,} /.test(reading.whole.padded));
   const taskDeadline = (cues.has("taskWords") || / ket luan /.test(reading.whole.padded) || deadlineAsked) && reading.allCues.has("dueWord") && !cues.has("gap");
   if (aboutTask || taskDeadline) return undefined;
 
@@ -120,7 +122,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (left.length > 0) return readSeveral(reading, index) ?? { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, left), name: entry.metric.name, metric: key };
   // "Tỷ lệ ăn sáng trực tuyến cấp huyện": a word in place of a word of the figure's name, which no figure's name
   // has, puts something else in its place; the name around it is no reason to give the figure.
-  const foreign = foreignInsideName(reading, entry, index);
+  const foreign = [...foreignInsideName(reading, entry, index), ...strangerSubject(reading, entry, index)];
   if (foreign.length > 0) return { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, foreign), name: entry.metric.name, metric: key };
 
   const period = periodOf(reading);
@@ -415,6 +417,31 @@ function foreignInsideName(reading: Reading, entry: MetricEntry, index: Understa
   }
   return foreign;
 }
+
+/**
+ * "Con mèo kích hoạt bao nhiêu tài khoản định danh": words before the figure's name that nothing explains (no
+ * unit, level, time, asker or word of talk) are its subject, someone or something whose figure the bot does
+ * not hold; the province's figure would answer another question. Only where every such word is unknown.
+ */
+function strangerSubject(reading: Reading, entry: MetricEntry, index: UnderstandingIndex): string[] {
+  const first = Math.min(...reading.metric.matches.map((span) => span.start));
+  if (!Number.isFinite(first) || reading.namedUnits.length > 0) return [];
+  // The message opens with them: no word of talk before or among them ("anh muốn biết … kích hoạt" is talk).
+  const opening = reading.text.slice(0, first);
+  const subject = leftoverWords(opening);
+  // ("Con mèo", "cái máy": a classifier may come first.)
+  const openingWords = foldWords(opening).words;
+  const named = CLASSIFIERS.has(openingWords[0] ?? "") ? openingWords.slice(1) : openingWords;
+  if (subject.length === 0 || subject.length > 3 || subject.join(" ") !== named.join(" ")) return [];
+  const known = [...index.figureWords].filter((word) => word.length >= 3);
+  const unknown = (word: string) =>
+    reading.leftover.includes(word) && word.length >= 3 && !isPrecise(word) && !isEnglishWord(word) && !entry.words.has(word) && !index.figureWords.has(word) && !LEVEL_WORDS.has(word) &&
+    !known.some((name) => name[0] === word[0] && withinOneEdit(name, word));
+  return subject.every(unknown) ? subject : [];
+}
+
+/** The classifiers of animals and things, which come before a noun ("con mèo", "cái máy", "chiếc xe"). */
+const CLASSIFIERS = new Set(["con", "cai", "chiec"]);
 
 /** Words of the levels and the province inside a figure's name ("… cấp huyện", "toàn tỉnh"): no foreign words. */
 const LEVEL_WORDS = new Set(["cap", "huyen", "xa", "tinh", "so", "nganh", "khoi", "toan", "thanh", "pho", "thi", "phuong", "tran"]);

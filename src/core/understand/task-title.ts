@@ -58,7 +58,10 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
   return (
     // "Việc số hóa hồ sơ của huyện mình hạn bao giờ": the asker's unit does not stop a title being named.
     // "Công khai TTHC ở huyện mình tới đâu rồi": words of a title with how far it has got.
-    (!mine || (taskNoun && withoutAskerUnit(reading.contentWords).length >= 4) || (ownWords.length >= 2 && (cues.has("planProgress") || cues.has("howIs")))) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic") || (taskNoun && reading.metric.key !== undefined && aboutOneTask)) && ownEnough &&
+    // "Nhiệm vụ hoàn thành 10 kết nối của sở tôi hạn là ngày nào", "bên em còn mấy kết nối VPCP chưa xong, hạn
+    // là ngày nào": a figure's name with the date asked is the asker's unit's task about that figure.
+    (!mine || (taskNoun && withoutAskerUnit(reading.contentWords).length >= 4) || (ownWords.length >= 2 && (cues.has("planProgress") || cues.has("howIs"))) ||
+      (reading.metric.key !== undefined && cues.has("dueWord") && cues.has("when") && withoutAskerUnit(reading.contentWords).length >= 2)) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic") || (taskNoun && reading.metric.key !== undefined && aboutOneTask)) && ownEnough &&
     (taskNoun || taskSpecific) && (!aboutFigure || aboutOneTask || taskNoun || unitsProgress)
   );
 }
