@@ -328,6 +328,7 @@ leftover = I did not understand "{ $words }" in the question{ $metric ->
 }, so I give no figure rather than a wrong one.
 suggest-metric = { $metric } { scope-label }?
 unknown-suggest = You can ask, for example:
+level-not-held = There are no figures on { $metric } for { $level }: figures are reported down to the communes only.
 other-province = There are no figures for { $name }: Nhắc việc follows only the figures and tasks of { $ours }.
 help-example-7 = Briefing before the meeting
 unknown-metric = There are no figures on { $name ->

@@ -28,7 +28,7 @@ kpi-value-note = { $note }
 kpi-definition = Cách tính: { $definition }
 kpi-remaining = Còn { $remaining }/{ $total } chưa hoàn thành.
 kpi-no-data = Chưa có số liệu về { $metric } { scope-label }.
-kpi-no-data-for-period = Chưa có số liệu { $metric } cho { $asked }. Số liệu hiện có: { $when }.
+kpi-no-data-for-period = Chưa có số liệu về { $metric } cho { $asked }. Số liệu hiện có: { $when }.
 kpi-known-scopes = Hiện có số liệu: { $scopes }.
 kpi-compare-header = { $metric } ({ $when }), từ cao đến thấp:
 kpi-compare-line = • { $label }: { $value }
@@ -327,6 +327,7 @@ leftover = Chưa hiểu phần "{ $words }" trong câu hỏi{ $metric ->
 }, nên chưa đưa số liệu để tránh trả lời sai.
 suggest-metric = { $metric } { scope-label }?
 unknown-suggest = Có thể hỏi, ví dụ:
+level-not-held = Chưa có số liệu về { $metric } ở { $level }: số liệu chỉ được báo cáo đến cấp xã.
 other-province = Chưa có số liệu của { $name }: Nhắc việc chỉ theo dõi số liệu và nhiệm vụ của { $ours }.
 help-example-7 = Tóm tắt tình hình trước cuộc họp
 unknown-metric = Chưa có số liệu về { $name ->

@@ -1,7 +1,7 @@
 import { answerBriefing, type BriefingData } from "../core/answer/briefing.js";
 import { answerDerived, answerDifference, answerPer, answerTargetDifference, answerShare, DERIVED_FIGURES } from "../core/answer/derived.js";
 import { answerKpiCompare, answerKpiGap, answerKpiValue, answerRanking, latestValue, type ScopedValue } from "../core/answer/kpi.js";
-import { whenOf } from "../core/answer/kpi-text.js";
+import { inSentence, metricName, whenOf } from "../core/answer/kpi-text.js";
 import { answerPlanProgress } from "../core/answer/plan.js";
 import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, calendarDaysLate, daysLate, inListState, isDoneListState, type TaskListFilter } from "../core/answer/tasks.js";
 import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
@@ -373,7 +373,7 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
       const unit = u.unit ? index.unitByCode.get(u.unit) : undefined;
       const value = latest(metric.id, u.scope, unit?.id ?? null);
       if (value && u.period && !coversPeriod(u.period, value)) {
-        return [reply("kpi-no-data-for-period", { metric: metric.name, asked: periodWords(u.period, locale), when: whenOf(value, locale) })];
+        return [reply("kpi-no-data-for-period", { metric: inSentence(metricName(metric, locale)), asked: periodWords(u.period, locale), when: whenOf(value, locale) })];
       }
       const known = LEVELS.filter((s) => latest(metric.id, s));
       const lines = answerKpiValue(metric, value, { scope: u.scope, ...(unit ? { unitName: unit.name } : {}) }, known, locale);
@@ -424,7 +424,12 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     case "ranking": {
       const metric = metricOf(u.metric);
       if (!metric) return [reply("unknown-metric", { metrics: metricList(catalog, locale) })];
-      return answerRanking(metric, latest(metric.id, "province"), locale);
+      const value = latest(metric.id, "province");
+      // "Năm 2022 VNeID xếp thứ mấy": the place held is of another date, which would answer another question.
+      if (value && u.period && !coversPeriod(u.period, value)) {
+        return [reply("kpi-no-data-for-period", { metric: inSentence(metricName(metric, locale)), asked: periodWords(u.period, locale), when: whenOf(value, locale) })];
+      }
+      return answerRanking(metric, value, locale);
     }
     case "plan_progress": {
       const plan = catalog.plans.find((p) => p.code === u.plan) ?? view.currentPlan;
@@ -479,6 +484,10 @@ async function answer(u: Understanding, data: QueryData, asker: Asker, today: Lo
     case "unknown":
       if (u.reason === "english_title") return [reply("task-title-english"), ...examples([1, 4])];
       if (u.reason === "leftover") return [reply("leftover", { words: u.leftover ?? "", metric: u.name ?? "none" }), reply("unknown-suggest"), ...closeQuestions(u.metric, view)];
+      if (u.reason === "level_not_held") {
+        const metric = u.metric ? metricOf(u.metric) : undefined;
+        return [reply("level-not-held", { metric: metric ? inSentence(metricName(metric, locale)) : u.name ?? "", level: u.leftover ?? "" }), ...closeQuestions(u.metric, view)];
+      }
       if (u.reason === "other_province") return [reply("other-province", { name: u.name ?? "", ours: ourProvinceName(catalog, today) }), reply("unknown-suggest"), ...closeQuestions(u.metric, view)];
       if (u.reason === "unknown_unit") return [reply("unit-not-found", { name: u.name ?? "" }), reply("unknown"), ...examples([4, 5])];
       if (u.reason === "ambiguous_unit") return [reply("unit-ambiguous", { name: u.name ?? "", options: (u.options ?? []).map((c) => index.unitByCode.get(c)?.name ?? c).join("; ") })];
@@ -546,7 +555,8 @@ function coversPeriod(period: TimeFilter, value: MetricValue): boolean {
 }
 
 function periodWords(period: TimeFilter, locale: Locale): string {
-  return period.text.length > 0 ? period.text : formatPeriod(period.from, period.to, locale);
+  // The words typed, inside a sentence ("Năm 2022 VNeID xếp thứ mấy" → "… cho năm 2022").
+  return period.text.length > 0 ? inSentence(period.text) : formatPeriod(period.from, period.to, locale);
 }
 
 /**

@@ -367,7 +367,7 @@ describe("understanding the question that was asked", () => {
     });
 
     it("a year the data does not cover is named, with the period it does", async () => {
-      expect(await reply("tỷ lệ hồ sơ trực tuyến cấp huyện 2019 là bao nhiêu")).toBe("Chưa có số liệu Tỷ lệ hồ sơ trực tuyến cho 2019. Số liệu hiện có: số liệu 1/1–27/6/2023.");
+      expect(await reply("tỷ lệ hồ sơ trực tuyến cấp huyện 2019 là bao nhiêu")).toBe("Chưa có số liệu về tỷ lệ hồ sơ trực tuyến cho 2019. Số liệu hiện có: số liệu 1/1–27/6/2023.");
     });
 
     it("a province the data does not hold gets no figure of ours", async () => {

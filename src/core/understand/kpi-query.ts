@@ -125,6 +125,9 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   const foreign = [...foreignInsideName(reading, entry, index), ...strangerSubject(reading, entry, index)];
   if (foreign.length > 0) return { intent: "unknown", reason: "leftover", leftover: asTyped(reading.text, foreign), name: entry.metric.name, metric: key };
 
+  // "Tỷ lệ hồ sơ trực tuyến cấp thôn, tổ dân phố": a level below the commune, of which no figure is reported.
+  const belowCommune = [...reading.whole.padded.matchAll(BELOW_COMMUNE)].map((m) => asTyped(reading.text, m[0]!.trim().split(" ")));
+  if (belowCommune.length > 0) return { intent: "unknown", reason: "level_not_held", leftover: belowCommune.join(", "), name: entry.metric.name, metric: key };
   const period = periodOf(reading);
   // A unit's own figure (or another province's: "Đà Nẵng xếp hạng mấy") is that unit's, whatever is asked of it.
   if (reading.namedUnits.length > 0) return { intent: "kpi_value", metric: key, scope: "unit", unit: reading.namedUnits[0]!.id, ...(period ? { period } : {}) };
@@ -134,7 +137,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     const counts = index.metrics.filter((other) => other.metric.measure === "count" && other.requires.length === 0 && typed.length >= 2 && typed.every((aspect) => other.aspects.has(aspect)));
     if (counts.length === 1) return { intent: "kpi_value", metric: counts[0]!.metric.key, scope: "province" };
   }
-  if (entry.metric.measure === "rank") return { intent: "ranking", metric: key };
+  if (entry.metric.measure === "rank") return { intent: "ranking", metric: key, ...(period ? { period } : {}) };
   // "Còn mấy kết nối chưa hoàn thành", "còn thiếu mấy kết nối": what is left of a stated total.
   if (entry.hasDenominator && !entry.hasTarget && (cues.has("notDone") || cues.has("remaining") || cues.has("shortfall"))) return { intent: "kpi_value", metric: key, scope: "province", remaining: true };
 
@@ -439,6 +442,9 @@ function strangerSubject(reading: Reading, entry: MetricEntry, index: Understand
     !known.some((name) => name[0] === word[0] && withinOneEdit(name, word));
   return subject.every(unknown) ? subject : [];
 }
+
+/** The levels below the commune, folded ("thôn", "tổ dân phố", "khu phố", "cấp ấp"): no figure is reported at them. */
+const BELOW_COMMUNE = / (?:cap |cac |tung |moi )?(?:thon|to dan pho|khu pho|xom|khoi pho|villages?|hamlets?)(?= )| cap (?:ap|ban|lang)(?= )/g;
 
 /** The classifiers of animals and things, which come before a noun ("con mèo", "cái máy", "chiếc xe"). */
 const CLASSIFIERS = new Set(["con", "cai", "chiec"]);

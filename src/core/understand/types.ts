@@ -92,7 +92,7 @@ export type Understanding =
   /** One figure less another of the same date ("hồ sơ tạo lập nhiều hơn số tài khoản bao nhiêu"). */
   /** `aTarget`: the first side is the target set for `a` ("chỉ tiêu kích hoạt hơn số tài khoản đã cấp bao nhiêu"). */
   | { intent: "kpi_difference"; a: string; b: string; aTarget?: boolean }
-  | { intent: "ranking"; metric: string }
+  | { intent: "ranking"; metric: string; period?: TimeFilter }
   | { intent: "plan_progress"; plan?: string }
   /** A figure quoted back that no KPI holds ("14/43 là gì", "32,55% nghĩa là sao"): the plan's, if it is one of its. */
   | { intent: "plan_figure"; done?: number; total?: number; rate?: number; typed: string }
@@ -113,7 +113,7 @@ export type Understanding =
   | { intent: "empty" }
   | {
       intent: "unknown";
-      reason: "vague" | "unknown_metric" | "unknown_unit" | "ambiguous_unit" | "leftover" | "other_province" | "english_title";
+      reason: "vague" | "unknown_metric" | "unknown_unit" | "ambiguous_unit" | "leftover" | "other_province" | "english_title" | "level_not_held";
       name?: string;
       options?: string[];
       /** The words that were not understood, as typed. */
