@@ -89,7 +89,9 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   if (u.mine && (!mineIds || mineIds.length === 0)) return { replies: [reply("asker-unit-unknown")], shownTasks: [] };
   // "Công khai TTHC ở huyện mình tới đâu rồi": the title is looked for among the asker's unit's tasks.
   const namedUnitId = u.unit ? data.view.index.unitByCode.get(u.unit)?.id : mineIds?.[0];
-  const titleMatched = u.titleWords && u.titleWords.length >= 1 ? (await tasksByTitle(u.titleWords, data, today, namedUnitId, u.titleAll === true, u.titleAcross === true)).filter((task) => !u.titleExact || holdsEvery(task.title, u.titleWords!)) : [];
+  const byWords = async (words: readonly string[]) => (await tasksByTitle(words, data, today, namedUnitId, u.titleAll === true, u.titleAcross === true)).filter((task) => !u.titleExact || holdsEvery(task.title, words));
+  const asWritten = u.titleWords && u.titleWords.length >= 1 ? await byWords(u.titleWords) : [];
+  const titleMatched = asWritten.length === 0 && u.titleByFigure ? await byWords(u.titleByFigure) : asWritten;
   // One task named is shown whatever its state (its state answers "quá hạn chưa"); several are held to the state asked.
   const byTitle = titleMatched.length > 1 ? titleMatched.filter((task) => inListState(task, u.state, today)) : titleMatched;
   if (byTitle.length === 1) return { replies: await detailOf(byTitle[0]!.code, data, today, locale), shownTasks: [byTitle[0]!.code] };
@@ -100,12 +102,13 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   // Titles are Vietnamese: English words of one ("who leads the task on digitising dossiers") find none, and "none"
   // would say there is no such task.
   if (titledButNone && !noneInState && locale === "en") return { replies: [reply("task-title-english")], shownTasks: [], understanding: { intent: "unknown", reason: "english_title" } };
-  if (titledButNone && !noneInState && u.titleOnly) return { replies: [reply("out-of-domain")], shownTasks: [], understanding: { intent: "out_of_domain" } };
+  // ("Thanh toán trực tuyến ai chủ trì": a figure named is no stranger to the bot, though no task is about it.)
+  if (titledButNone && !noneInState && u.titleOnly && !u.titleByFigure) return { replies: [reply("out-of-domain")], shownTasks: [], understanding: { intent: "out_of_domain" } };
   // Words taken for a title that no task has, beside filters that stand on their own ("những nhiệm vụ nào phải
   // xong trước 30/9 để anh còn đôn đốc"): the filters are answered, and the words said not found.
   const standalone = u.due !== undefined || unit !== undefined || u.area !== undefined || u.leadLevel !== undefined || (u.state !== "all" && u.state !== "open");
   if (titledButNone && !noneInState && standalone) {
-    const { titleWords: _words, titleText: _text, titleAll: _all, titleAcross: _across, stateWithoutTitle, ...rest } = u;
+    const { titleWords: _words, titleText: _text, titleAll: _all, titleAcross: _across, titleByFigure: _figure, stateWithoutTitle, ...rest } = u;
     const answered = await tasksAnswer({ ...rest, state: stateWithoutTitle ?? u.state }, data, asker, today, locale);
     return { ...answered, replies: [reply("task-title-not-found", { words: u.titleText ?? u.titleWords!.join(" ") }), ...answered.replies] };
   }

@@ -74,7 +74,7 @@ function askedOf(asked: Understanding, plan: Plan, text: string): Understanding 
       const { titleOnly: _only, ...searched } = u;
       return titleWords.length === u.titleWords.length ? searched : { ...searched, titleWords, titleText: asTyped(text, titleWords) };
     }
-    const { titleWords: _w, titleText: _t, titleAll: _a, titleAcross: _c, titleOnly: _o, titleExact: _e, stateWithoutTitle, ...rest } = u;
+    const { titleWords: _w, titleText: _t, titleAll: _a, titleAcross: _c, titleOnly: _o, titleExact: _e, titleByFigure: _f, stateWithoutTitle, ...rest } = u;
     return { ...rest, state: stateWithoutTitle ?? u.state };
   }
   // A task found by words of its title that is not the plan's ("tiến độ thực hiện kết luận" → "Luật Thực hiện

@@ -27,7 +27,7 @@ export const CUES = {
   urgent: ["gấp nhất", "khẩn nhất", "cấp bách nhất", "cần làm gấp", "cần làm ngay", "phải làm gấp", "phải làm ngay", "most urgent"],
   dueWord: ["hạn", "hết hạn", "đến hạn", "tới hạn", "có hạn", "thời hạn", "hạn chót", "deadline", "due", "phải xong", "phải hoàn thành"],
   cooperating: ["phối hợp", "cùng làm", "tham gia", "cooperating", "cooperate", "co-lead", "supporting"],
-  lead: ["chủ trì", "được giao chủ trì", "giao chủ trì", "được phân công", "phụ trách", "đầu mối", "lead", "leads", "led", "led by", "in charge"],
+  lead: ["chủ trì", "được giao chủ trì", "giao chủ trì", "được phân công", "phụ trách", "đầu mối", "chịu trách nhiệm chính", "chịu trách nhiệm", "responsible", "lead", "leads", "led", "led by", "in charge"],
   mine: ["đơn vị mình", "đơn vị tôi", "đơn vị em", "đơn vị chúng tôi", "đơn vị của tôi", "đơn vị của mình", "đơn vị của em", "sở mình", "sở em", "sở tôi", "huyện mình", "huyện em", "huyện tôi", "xã mình", "bên mình", "bên em", "bên tôi", "chúng tôi", "chúng em", "của mình", "của tôi", "của em", "my unit", "our unit", "my tasks", "our tasks", "cơ quan mình", "cơ quan tôi", "cơ quan em", "ubnd huyện mình", "thành phố mình", "tp mình", "thị xã mình"],
   units: ["đơn vị", "các đơn vị", "cơ quan", "địa phương", "sở nào", "huyện nào", "units", "unit", "departments", "agencies"],
   slowest: ["chậm nhất", "trễ nhất", "nhiều nhất", "kém nhất", "yếu nhất", "tệ nhất", "chậm", "behind", "slowest", "worst", "most overdue", "lagging"],

@@ -8,7 +8,7 @@ import type { UnderstandingIndex } from "./index-build.js";
 import { isPrecise } from "./leftover.js";
 import { setAsideBefore, type Reading } from "./reading.js";
 import { MINE, withoutAskerUnit } from "./asker-unit.js";
-import { directedAbout, namesTaskByTitle } from "./task-title.js";
+import { directedAbout, namesTaskByTitle, titleWithFigureName } from "./task-title.js";
 import type { TimeExpression } from "./time-expressions.js";
 import { asTyped } from "./typed-words.js";
 import type { TaskFilters, TimeFilter, Understanding } from "./types.js";
@@ -190,6 +190,7 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   // "Việc nào có hạn gần nhất", "sắp đến hạn sớm nhất": the next deadline still ahead, whatever window.
   // "Việc nào gấp nhất", "cần làm gấp": the same, urgency being the deadline that comes next.
   const nearest = (((cues.has("dueWord") || cues.has("dueSoon") || reading.allCues.has("dueWord")) && / (?:gan nhat|som nhat|sap toi nhat|truoc nhat|soonest|nearest) /.test(reading.whole.padded)) || cues.has("urgent") || reading.allCues.has("urgent")) && !titled;
+  const titleWordsAsked = mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords;
   const filters: TaskFilters = {
     state: nearest && (state === "open" || state === "all") ? "open_on_time" : state,
     ...withoutRole(units),
@@ -213,6 +214,7 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
     // "Việc phân cấp ủy quyền của VP mình": the asker's unit is no word of the title.
     // The state asked of the other filters, should no title hold the words ("… Sở Nội vụ chủ trì còn dang dở").
     ...(titled && stateOf(false) !== state ? { stateWithoutTitle: stateOf(false) } : {}),
+    ...(titled && titleWithFigureName(reading, index, titleWordsAsked) ? { titleByFigure: titleWithFigureName(reading, index, titleWordsAsked)! } : {}),
     ...(titled ? { titleWords: mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords, titleText: asTyped(reading.text, mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }), ...(severalAsked(reading) ? { titleAll: true } : subjectAsked(reading) ? { titleAcross: true } : {}) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;

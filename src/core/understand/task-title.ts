@@ -2,6 +2,8 @@ import { isPrecise } from "./leftover.js";
 import { isEnglishWord } from "./locale.js";
 import { withoutAskerUnit } from "./asker-unit.js";
 import type { Reading } from "./reading.js";
+import type { UnderstandingIndex } from "./index-build.js";
+import { foldWords } from "./words.js";
 
 /**
  * Whether a message names a task by words of its title ("việc làm sạch dữ liệu dân cư xong chưa", "phương án
@@ -89,3 +91,20 @@ export function assignedToUnit(reading: Reading): boolean {
 
 /** The words that name a level's units and nothing else. */
 const LEVEL_WORDS = new Set("uy ban nhan dan ubnd hdnd hoi dong cap huyen xa so nganh tinh cac don vi dia phuong thi thanh pho phuong tran quan".split(" "));
+
+/** The words that say what a figure measures rather than what it is of ("tỷ lệ", "số", "xếp hạng"). */
+const MEASURE_WORDS = new Set("ty le ti so luong xep hang thu muc".split(" "));
+
+/**
+ * "Nâng thứ hạng VNeID ai chủ trì": the words of a title asked with a figure's name in them, that name read as
+ * the figure's own ("Xếp hạng cài đặt, kích hoạt ứng dụng VNeID" → "cài đặt kích hoạt ứng dụng vneid"), for a
+ * task that names the figure by its words rather than the asker's. Undefined when no figure is named.
+ */
+export function titleWithFigureName(reading: Reading, index: UnderstandingIndex, words: readonly string[]): string[] | undefined {
+  const entry = reading.metric.key === undefined ? undefined : index.metricEntryByKey.get(reading.metric.key);
+  if (!entry || reading.metric.matches.length === 0) return undefined;
+  const figureWords = new Set(reading.metric.matches.flatMap((span) => foldWords(reading.text.slice(span.start, span.end)).words));
+  const own = words.filter((word) => !figureWords.has(word));
+  const named = foldWords(entry.metric.name).words.filter((word) => !MEASURE_WORDS.has(word));
+  return [...new Set([...own, ...named])];
+}

@@ -69,6 +69,9 @@ export interface TaskFilters {
   titleAll?: boolean;
   /** A subject's tasks were asked ("việc về VNeID"): the best-matching ones of every plan followed. */
   titleAcross?: boolean;
+  /** The title's words with the figure named in them read as that figure's own name ("nâng thứ hạng VNeID" →
+   * "nâng cài đặt kích hoạt ứng dụng vneid"): searched when the words as asked name no task. */
+  titleByFigure?: string[];
 }
 
 /**
