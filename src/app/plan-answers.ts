@@ -86,6 +86,8 @@ function askedOf(asked: Understanding, plan: Plan, text: string): Understanding 
 }
 
 /** A deadline asked for: "hạn", "đến hạn", "phải xong". */
+/** A day named with the meeting or its conclusions ("phiên họp BCĐ ngày 25/7", "kết luận ngày 25/7"), folded. */
+const MEETING_DAY = / (?:hop|ket luan|thong bao|bcd|chi dao)(?: \S+){0,2} ngay \d{1,2} \d{1,2} /;
 const DEADLINE_WORDS = / (?:han|het han|den han|toi han|han chot|phai xong|phai hoan thanh|deadline|due) /;
 
 /**
@@ -95,7 +97,8 @@ const DEADLINE_WORDS = / (?:han|het han|den han|toi han|han chot|phai xong|phai 
 function meetingDayIsNoDeadline(u: Understanding, plan: Plan, text: string): Understanding {
   if ((u.intent !== "task_list" && u.intent !== "task_count") || !u.due || plan.kind !== "conclusion" || !plan.issuedOn) return u;
   if (u.due.from !== plan.issuedOn || u.due.to !== plan.issuedOn) return u;
-  if (DEADLINE_WORDS.test(padded(text))) return u;
+  // ("Kết luận phiên họp BCĐ ngày 25/7, việc nào có hạn sớm nhất": the day named with the meeting is still its day.)
+  if (DEADLINE_WORDS.test(padded(text)) && !MEETING_DAY.test(padded(text))) return u;
   const { due: _day, ...rest } = u;
   return rest;
 }

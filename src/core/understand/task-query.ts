@@ -40,6 +40,10 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   const listing = containsAny(withoutHow(reading.whole), LISTING);
   // "Việc kiểm tra CCHC năm 2023 ai chủ trì": the plan's name and year, read as the plan elsewhere, are words of
   // the one title asked about when nothing else names the task.
+  // "Việc nào có hạn sớm nhất" asks for the nearest deadline: "sớm nhất" is no word of a title ("kết luận phiên
+  // họp BCĐ, việc nào có hạn sớm nhất": the plan's words are taken out later, and nothing else names a task).
+  const nearestWords = (cues.has("dueWord") || cues.has("dueSoon")) ? NEAREST.exec(reading.whole.padded)?.[0].trim().split(" ") : undefined;
+  if (nearestWords) reading = { ...reading, contentWords: reading.contentWords.filter((word) => !nearestWords.includes(word)) };
   const whoOrWhen = cues.has("who") || cues.has("when") || cues.has("dueWord");
   const planTitle = !namesTaskByTitle(reading, explicit !== undefined, mine) && whoOrWhen && !mine && !isCounting(cues) && !containsAny(withoutHow(reading.whole), LISTING) ? titleWithPlanWords(reading) : undefined;
   if (planTitle) reading = { ...reading, contentWords: planTitle };
@@ -189,7 +193,7 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   const role = eitherRole ? "either" as const : units.role === "lead" ? undefined : units.role === "cooperating" ? "cooperating" as const : cues.has("cooperating") ? "cooperating" as const : mine && MY_TASKS.test(reading.whole.padded) && !cues.has("lead") ? "either" as const : cues.has("lead") ? undefined : follow?.role;
   // "Việc nào có hạn gần nhất", "sắp đến hạn sớm nhất": the next deadline still ahead, whatever window.
   // "Việc nào gấp nhất", "cần làm gấp": the same, urgency being the deadline that comes next.
-  const nearest = (((cues.has("dueWord") || cues.has("dueSoon") || reading.allCues.has("dueWord")) && / (?:gan nhat|som nhat|sap toi nhat|truoc nhat|soonest|nearest) /.test(reading.whole.padded)) || cues.has("urgent") || reading.allCues.has("urgent")) && !titled;
+  const nearest = (((cues.has("dueWord") || cues.has("dueSoon") || reading.allCues.has("dueWord")) && NEAREST.test(reading.whole.padded)) || cues.has("urgent") || reading.allCues.has("urgent")) && (!titled || nearestWords !== undefined);
   const titleWordsAsked = mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords;
   const filters: TaskFilters = {
     state: nearest && (state === "open" || state === "all") ? "open_on_time" : state,
@@ -443,3 +447,6 @@ function unknownUnitName(text: string, folded: FoldedText): string | undefined {
   const typed = asTyped(text, m[0].split(" "));
   return typed.length > 0 ? typed : fold(m[0]);
 }
+
+/** The nearest deadline asked for ("hạn gần nhất", "sớm nhất"), folded. */
+const NEAREST = / (?:gan nhat|som nhat|sap toi nhat|truoc nhat|soonest|nearest) /;
