@@ -38,6 +38,7 @@ kpi-compare-pair = Difference: { $first } is { $points } percentage points above
 kpi-compare-ratio = { $first } is { $times } times { $second }.
 kpi-compare-equal = Difference: { $first } and { $second } are equal.
 kpi-gap = According to { $when }, { $metric }: { $value }; the target is { $target } by { $targetDate }, { $gap } short.
+kpi-points = { $amount } percentage points
 kpi-gap-pace = From the day after the latest figure ({ $asOf }) to { $targetDate } there are { $days } days: an average of { $pace } a day is needed ({ $daysLeft } days from today to the deadline).
 kpi-gap-passed = The target date { $targetDate } has passed; there are no figures after { $asOf }.
 kpi-gap-reached = The target of { $target } has been reached.
@@ -105,7 +106,10 @@ task-list-header = { $filter }: { $total } tasks{ $shown ->
 task-list-more = { $count } more: { $codes }.
 task-filter-progress-above = { $value }% or more
 task-filter-progress-below = under { $value }%
-task-list-empty = { $filter }: none.
+task-list-empty = { $filter }: { $state ->
+    [done] none yet.
+   *[other] none.
+}
 task-list-line = • { $code } · { $title } · { $unit } · due { $deadline } · { $state }{ $progress ->
     [none] {""}
    *[other] {" "}· progress { $progress }%
@@ -250,6 +254,7 @@ task-codes = Namely: { $codes }{ $more ->
     [0] {""}
    *[other] {" "}and { $more } more
 }.
+task-overdue-codes = Overdue: { $codes }.
 task-code-progress = { $code } ({ $progress }% done)
 task-in-progress-split = Of these, { $onTime } within the deadline and { $late } overdue.
 task-next-deadline = The next deadline after that: { $code } · { $title } · due { $deadline }.

@@ -38,6 +38,7 @@ kpi-compare-pair = Chênh lệch: { $first } cao hơn { $second } { $points } đ
 kpi-compare-ratio = { $first } gấp { $times } lần { $second }.
 kpi-compare-equal = Chênh lệch: { $first } và { $second } bằng nhau.
 kpi-gap = Theo { $when }, { $metric } đạt { $value }; chỉ tiêu { $target } đến { $targetDate }, còn thiếu { $gap }.
+kpi-points = { $amount } điểm phần trăm
 kpi-gap-pace = Từ sau ngày có số liệu ({ $asOf }) đến { $targetDate } có { $days } ngày: cần bình quân { $pace } mỗi ngày (từ hôm nay còn { $daysLeft } ngày là đến hạn).
 kpi-gap-passed = Hạn chỉ tiêu { $targetDate } đã qua; chưa có số liệu sau ngày { $asOf }.
 kpi-gap-reached = Đã đạt chỉ tiêu { $target }.
@@ -105,7 +106,10 @@ task-list-header = { $filter }: { $total } nhiệm vụ{ $shown ->
 task-list-more = Còn { $count } nhiệm vụ khác: { $codes }.
 task-filter-progress-above = từ { $value }% trở lên
 task-filter-progress-below = dưới { $value }%
-task-list-empty = { $filter }: không có nhiệm vụ nào.
+task-list-empty = { $filter }: { $state ->
+    [done] chưa có nhiệm vụ nào.
+   *[other] không có nhiệm vụ nào.
+}
 task-list-line = • { $code } · { $title } · { $unit } · hạn { $deadline } · { $state }{ $progress ->
     [none] {""}
    *[other] {" "}· tiến độ { $progress }%
@@ -249,6 +253,7 @@ task-codes = Gồm: { $codes }{ $more ->
     [0] {""}
    *[other] {" "}và { $more } nhiệm vụ khác
 }.
+task-overdue-codes = Quá hạn: { $codes }.
 task-code-progress = { $code } (tiến độ { $progress }%)
 task-in-progress-split = Trong đó: { $onTime } nhiệm vụ còn trong hạn, { $late } nhiệm vụ đã quá hạn.
 task-next-deadline = Nhiệm vụ có hạn gần nhất sau đó: { $code } · { $title } · hạn { $deadline }.

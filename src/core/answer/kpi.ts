@@ -119,14 +119,15 @@ export function answerKpiGap(metric: Metric, value: MetricValue | undefined, tod
       value: metricAmount(metric, value, locale),
       target: fmt(value.target),
       targetDate: value.targetDate ? formatDate(value.targetDate, locale) : "—",
-      gap: fmt(String(gap)),
+      // A rate short of its target is short by points ("60,58%, chỉ tiêu 100%: còn thiếu 39,42 điểm phần trăm").
+      gap: metric.measure === "percent" ? reply("kpi-points", { amount: formatComputed(gap, locale) }) : fmt(String(gap)),
     }));
     if (value.targetDate && value.targetDate >= today) {
       // The pace runs from the day after the latest figure: what happened since it is not known, so the
       // days since then are days to reach the target in, not days already lost.
       const asOf = value.asOf ?? value.periodTo!;
       const days = daysBetween(asOf, value.targetDate);
-      const pace = metric.measure === "percent" ? formatComputed(gap / days, locale) : formatInteger(Math.ceil(gap / days), locale);
+      const pace = metric.measure === "percent" ? reply("kpi-points", { amount: formatComputed(gap / days, locale) }) : formatInteger(Math.ceil(gap / days), locale);
       lines.push(reply("kpi-gap-pace", { days, pace, asOf: formatDate(asOf, locale), targetDate: formatDate(value.targetDate, locale), daysLeft: daysBetween(today, value.targetDate) }));
     } else if (value.targetDate) {
       lines.push(reply("kpi-gap-passed", { targetDate: formatDate(value.targetDate, locale), asOf: formatDate(value.asOf ?? value.periodTo!, locale) }));

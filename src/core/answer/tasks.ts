@@ -149,27 +149,31 @@ const BREAKDOWN_WITH_PROGRESS = 5;
 export function answerTaskBreakdown(
   filter: TaskListFilter,
   counts: Readonly<Record<string, number>>,
-  tasks: ReadonlyArray<Pick<Task, "code" | "progress">>,
+  tasks: ReadonlyArray<Pick<Task, "code" | "progress" | "status" | "deadline" | "completedAt" | "deadlineKind">>,
   today: LocalDate,
   locale: Locale,
   eachProgress = false,
 ): Reply[] {
   const header = filterReply(filter, today, locale);
-  if (!counts.total) return [reply("task-list-empty", { filter: header })];
+  if (!counts.total) return [emptyList(filter, header)];
   const codes = tasks.map((t) => t.code);
   const few = eachProgress && counts.total <= BREAKDOWN_WITH_PROGRESS && tasks.length === counts.total;
+  // "STC chủ trì mấy việc, có cái nào trễ hạn không": the late ones are named, when the list holds them all.
+  const late = tasks.filter((task) => taskState(task, today) === "overdue").map((task) => task.code);
+  const lateNamed = late.length > 0 && late.length <= BREAKDOWN_WITH_PROGRESS && late.length === (counts.overdue ?? 0);
   return [
     reply("task-breakdown", { filter: header, total: counts.total, done: counts.done ?? 0, open: counts.total - (counts.done ?? 0), inProgress: counts.inProgress ?? 0, overdue: counts.overdue ?? 0, notStarted: counts.notStarted ?? 0 }),
     few
       ? reply("task-codes", { codes: tasks.map((t) => reply("task-code-progress", { code: t.code, progress: t.progress })), more: 0 })
       : reply("task-codes", { codes: codes.join(", "), more: Math.max(0, (counts.total ?? 0) - codes.length) }),
+    ...(lateNamed ? [reply("task-overdue-codes", { codes: late.join(", ") })] : []),
   ];
 }
 
 /** "Nhiệm vụ quá hạn …: 6 nhiệm vụ (CCHC23-15, …)": a count, with the codes when they fit on a line. */
 export function answerTaskCount(filter: TaskListFilter, result: { tasks: readonly Task[]; total: number }, today: LocalDate, locale: Locale): Reply[] {
   const header = filterReply(filter, today, locale);
-  if (result.total === 0) return [reply("task-list-empty", { filter: header })];
+  if (result.total === 0) return [emptyList(filter, header)];
   const codes = result.tasks.map((t) => t.code).join(", ");
   return [reply("task-count", { filter: header, total: result.total, codes, more: result.total > result.tasks.length ? result.total - result.tasks.length : 0 })];
 }
@@ -184,7 +188,7 @@ export function answerTaskList(
 ): Reply[] {
   const withProgress = order === "progress";
   const header = filterReply(filter, today, locale);
-  if (result.total === 0) return [reply("task-list-empty", { filter: header })];
+  if (result.total === 0) return [emptyList(filter, header)];
   const shown = result.tasks.length;
   return [
     reply("task-list-header", { filter: header, total: result.total, shown: shown === result.total ? "all" : shown, order }),
@@ -257,4 +261,9 @@ export function inListState(task: Pick<Task, "status" | "deadline" | "completedA
     case "in_progress_on_time": return task.status === "in_progress" && task.deadline >= today;
     case "not_started_on_time": return (task.status === "not_started" || task.status === "blocked") && task.deadline >= today;
   }
+}
+
+/** "Đã có việc nào hoàn thành chưa": none done is "not yet", which a list of other states does not say. */
+function emptyList(filter: TaskListFilter, header: Reply): Reply {
+  return reply("task-list-empty", { filter: header, state: isDoneListState(filter.state) ? "done" : "other" });
 }

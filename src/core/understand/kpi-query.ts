@@ -101,6 +101,13 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   const taskDeadline = (cues.has("taskWords") || / ket luan /.test(reading.whole.padded) || deadlineAsked) && reading.allCues.has("dueWord") && !cues.has("gap");
   if (aboutTask || taskDeadline) return undefined;
 
+  // "Tỷ lệ kích hoạt 60,58% là tính trên chỉ tiêu bao nhiêu tài khoản": a rate's target counted in the family's
+  // own things is the target of the count it is measured by.
+  const countedTarget = / chi tieu (?:la )?(?:bao nhieu|may|bn) (\S+(?: \S+)?) /.exec(reading.whole.padded)?.[1];
+  if (countedTarget && index.metricByKey.get(key)?.measure === "percent") {
+    const counts = index.metrics.filter((m) => m.metric.measure === "count" && m.hasTarget && sameFamily(m.metric.key, key!, index) && foldWords(m.metric.name).words.join(" ").includes(countedTarget));
+    if (counts.length === 1) key = counts[0]!.metric.key;
+  }
   const entry = index.metricEntryByKey.get(key)!;
   // "Bao nhiêu hồ sơ (số lượng, không phải tỷ lệ)": a number of dossiers, which a rate is not; none is held.
   const rateRefused = /(?:khong phai|ko phai|k phai|not the|not a) (?:ty le|ti le|rate|percentage|phan tram)/.test(reading.whole.padded);
@@ -185,9 +192,10 @@ function quotesFigure(word: string, entry: MetricEntry, index: UnderstandingInde
 
 /** Where a question asks for several figures or relates two: "số lượt và số tiền", "A chiếm bao nhiêu % B". */
 // "So với" compares; it does not join two questions.
-const JOINS = /\s*(?:[,;]|(?<![\p{L}\p{N}])(?:và|va|(?<!so )với|(?<!so )voi|and|cùng)(?![\p{L}\p{N}]))\s*/giu;
+// (A comma between digits is a decimal one: "60,58%" is one figure.)
+const JOINS = /\s*(?:(?<!\d),|,(?!\d)|;|(?<![\p{L}\p{N}])(?:và|va|(?<!so )với|(?<!so )voi|and|cùng)(?![\p{L}\p{N}]))\s*/giu;
 const DIFFERS = /\s*(?<![\p{L}\p{N}])(?:nhiều hơn|nhieu hon|ít hơn|it hon|lớn hơn|lon hon|nhỏ hơn|nho hon|chênh lệch với|chenh lech voi|chênh với|hơn|hon|more than|fewer than)(?![\p{L}\p{N}])\s*/iu;
-const JOINS_TEST = /[,;]|(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])/iu;
+const JOINS_TEST = /(?<!\d),|,(?!\d)|;|(?<![\p{L}\p{N}])(?:và|va|and)(?![\p{L}\p{N}])/iu;
 const SETS_ASIDE = /^\s*(?:chưa tính|chua tinh|không tính|khong tinh|không kể|khong ke|tính cả|tinh ca|kể cả|ke ca|bao gồm|bao gom|not counting|excluding|including)(?![\p{L}])/iu;
 const THEN = /\s*(?<![\p{L}\p{N}])(?:thì|thi)(?![\p{L}\p{N}])\s*/iu;
 const ASKS = /(?<![\p{L}\p{N}])(?:bao nhiêu|bao nhieu|mấy|may|bn|là gì|how many|how much)(?![\p{L}\p{N}])|\?/iu;

@@ -120,7 +120,10 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   // "…, tính cả mấy việc đã trễ hạn" widens the first question; it does not ask a second one.
   // "Chủ trì những việc nào, xong mấy việc rồi": which ones and how many, a second question too.
   // "Bao nhiêu việc xong trễ hạn, là những việc nào": "là …" names the same tasks, it asks no second question.
-  const asksWhich = / (?<!(?:la|gom|gom co|cu the la) )(?:nhung|cac) (?:viec|nhiem vu|nv|cong viec) nao /.test(reading.whole.padded) ? 1 : 0;
+  // "Chủ trì mấy việc, có cái nào trễ hạn không": whether any is, a second question after the count of tasks.
+  // ("Có việc nào hoàn thành chậm không, chậm mấy ngày": days are counted there, not tasks.)
+  const anyAsked = / co (?:cai|viec|nhiem vu|nv) nao (?:\S+ ){1,3}(?:khong|ko|k|chua) /.test(reading.whole.padded) && / (?:bao nhieu|may|bn) (?:nhiem vu|viec|nv|cong viec) /.test(reading.whole.padded);
+  const asksWhich = / (?<!(?:la|gom|gom co|cu the la) )(?:nhung|cac) (?:viec|nhiem vu|nv|cong viec) nao /.test(reading.whole.padded) || anyAsked ? 1 : 0;
   const questions = asksWhich + (reading.whole.padded.replace(/ (?:tinh ca|ke ca|tinh luon|gom ca) .*$/, " ").match(QUANTITY_ASKED) ?? []).length;
   // "Đã trễ bao nhiêu ngày": days are counted, not tasks; the list says each one's.
   const countsDays = / (?:bao nhieu|may|bn) ngay /.test(reading.whole.padded) && !/ (?:bao nhieu|may|bn) (?:nhiem vu|viec|nv|cong viec) /.test(reading.whole.padded);
