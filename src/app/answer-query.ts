@@ -5,7 +5,7 @@ import { inSentence, metricName, whenOf } from "../core/answer/kpi-text.js";
 import { answerPlanProgress } from "../core/answer/plan.js";
 import { answerTaskBreakdown, answerTaskCount, answerTaskDetail, answerTaskList, calendarDaysLate, daysLate, inListState, isDoneListState, type TaskListFilter } from "../core/answer/tasks.js";
 import { answerUnitRanking, type UnitStanding } from "../core/answer/units.js";
-import { formatDate, formatDecimal, formatPercent, formatPeriod, type Locale } from "../core/format.js";
+import { formatDate, formatDecimal, formatPercent, formatPeriod, readsWellAsTyped, type Locale } from "../core/format.js";
 import { programmeByName } from "../core/programmes.js";
 import { truncatedPercent } from "../core/rates.js";
 import { allTitleMatches, bestTitleMatches, titleWords as titleWordsOf } from "../core/title-match.js";
@@ -559,7 +559,7 @@ function coversPeriod(period: TimeFilter, value: MetricValue): boolean {
 
 function periodWords(period: TimeFilter, locale: Locale): string {
   // The words typed, inside a sentence ("Năm 2022 VNeID xếp thứ mấy" → "… cho năm 2022").
-  return period.text.length > 0 ? inSentence(period.text) : formatPeriod(period.from, period.to, locale);
+  return readsWellAsTyped(period.text, locale) ? inSentence(period.text) : formatPeriod(period.from, period.to, locale);
 }
 
 /**

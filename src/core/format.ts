@@ -92,3 +92,13 @@ export function formatPeriod(from: LocalDate, to: LocalDate, locale: Locale): st
 export function formatInteger(value: number, _locale: Locale): string {
   return numberFormat(0).format(value);
 }
+
+/**
+ * Whether words as typed read well when said back in a reply: Vietnamese words without their diacritics ("truoc
+ * 31/8", "nam 2021") do not; figures alone and English words do.
+ */
+export function readsWellAsTyped(text: string, locale: Locale): boolean {
+  if (text.length === 0) return false;
+  if (locale !== "vi" || !/[a-z]/i.test(text)) return true;
+  return /[^\x00-\x7f]/.test(text);
+}

@@ -3,7 +3,7 @@ import { inSentence, metricName, whenOf } from "../../core/answer/kpi-text.js";
 import type { Locale } from "../../core/format.js";
 import { changeOverTime, dateOf } from "../../core/kpi-history/index.js";
 import type { LocalDate } from "../../core/local-date.js";
-import { formatPeriod } from "../../core/format.js";
+import { formatPeriod, readsWellAsTyped } from "../../core/format.js";
 import { reply, type Reply } from "../../core/reply.js";
 import type { Understanding } from "../../core/understand/types.js";
 import type { CatalogView } from "../catalog-view.js";
@@ -20,7 +20,7 @@ export function answerOverTime(u: Extract<Understanding, { intent: "kpi_change" 
   const outcome = changeOverTime(values, metric, u.against, u.ask, today);
   // "Tháng 7 so với tháng 6" with no value dated in July: that is the answer, not June's value as July's.
   if (u.period && outcome.kind !== "no_data" && dateOf(outcome.latest) < u.period.from) {
-    const asked = u.period.text.length > 0 ? inSentence(u.period.text) : formatPeriod(u.period.from, u.period.to, locale);
+    const asked = readsWellAsTyped(u.period.text, locale) ? inSentence(u.period.text) : formatPeriod(u.period.from, u.period.to, locale);
     return [reply("kpi-no-data-for-period", { metric: inSentence(metricName(metric, locale)), asked, when: whenOf(outcome.latest, locale) })];
   }
   return answerKpiChange(metric, outcome, { scope: u.scope, ...(unit ? { unitName: unit.name } : {}) }, u.against, locale);

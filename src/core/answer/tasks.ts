@@ -1,4 +1,4 @@
-import { formatDate, formatPeriod, type Locale } from "../format.js";
+import { formatDate, formatPeriod, readsWellAsTyped, type Locale } from "../format.js";
 import { daysBetween, vnDate, type LocalDate } from "../local-date.js";
 import { createWorkingCalendar } from "../calendar/index.js";
 import { hasNoFixedDay, issuedDeadline, wasExtended, type Task, type TaskArea, type Unit } from "../model.js";
@@ -126,18 +126,12 @@ export function filterReply(filter: TaskListFilter, today: LocalDate, locale: Lo
 function dueReply(due: DueWindow, locale: Locale): Reply {
   // The words as typed are said back only when they read well in the answer's language: "tuan toi" typed on a
   // phone without diacritics would be echoed so into a formal reply; the dates alone say the same.
-  const echoed = saysWell(due.text, locale) ? due.text : "";
+  const echoed = readsWellAsTyped(due.text, locale) ? due.text : "";
   if (due.from > due.to) return reply("due-window-passed", { text: echoed.length > 0 ? echoed : formatDate(due.to, locale) });
   const window = due.from === due.to ? formatDate(due.from, locale) : formatPeriod(due.from, due.to, locale);
   return reply("due-window", { text: echoed.length > 0 ? echoed : "none", window });
 }
 
-/** Vietnamese words without their diacritics ("truoc 31/8") do not; figures alone and English words do. */
-function saysWell(text: string, locale: Locale): boolean {
-  if (text.length === 0) return false;
-  if (locale !== "vi" || !/[a-z]/i.test(text)) return true;
-  return /[^\x00-\x7f]/.test(text);
-}
 
 /** At most this many tasks in a breakdown are named each with its progress ("tiến độ các nhiệm vụ của huyện mình"). */
 const BREAKDOWN_WITH_PROGRESS = 5;

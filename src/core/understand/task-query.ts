@@ -225,7 +225,9 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
     ...(titled ? { titleWords: mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords, titleText: asTyped(reading.text, mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }), ...(severalAsked(reading) ? { titleAll: true } : subjectAsked(reading) ? { titleAcross: true } : {}) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;
-  const countAsked = (counting && !listing) || howFar || questions >= 2;
+  // "Đơn vị tôi được giao mấy việc, hạn thế nào": each one's deadline, which the list gives under its count.
+  const deadlinesAsked = !titled && / han (?:the nao|khi nao|bao gio|ra sao|ngay nao|la ngay nao|luc nao|la khi nao) /.test(reading.whole.padded);
+  const countAsked = ((counting && !listing) || howFar || questions >= 2) && !deadlinesAsked;
   // Progress asked of a unit's or an area's tasks, with no word left that might name one task of them (a title
   // half understood must not be answered with its neighbour's progress).
   const eachProgress = countAsked && !titled && (cues.has("planProgress") || cues.has("percent")) && reading.leftover.every(isPrecise);

@@ -63,7 +63,9 @@ export function namesTaskByTitle(reading: Reading, stateAsked: boolean, mine: bo
     // "Nhiệm vụ hoàn thành 10 kết nối của sở tôi hạn là ngày nào", "bên em còn mấy kết nối VPCP chưa xong, hạn
     // là ngày nào": a figure's name with the date asked is the asker's unit's task about that figure.
     (!mine || (taskNoun && withoutAskerUnit(reading.contentWords).length >= 4) || (ownWords.length >= 2 && (cues.has("planProgress") || cues.has("howIs"))) ||
-      (reading.metric.key !== undefined && cues.has("dueWord") && cues.has("when") && withoutAskerUnit(reading.contentWords).length >= 2)) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic") || (taskNoun && reading.metric.key !== undefined && aboutOneTask)) && ownEnough &&
+      (reading.metric.key !== undefined && cues.has("dueWord") && cues.has("when") && withoutAskerUnit(reading.contentWords).length >= 2) ||
+      // "Rà soát đơn giản hóa TTHC năm 2023 của đơn vị em hạn ngày nào": words of a title of its own, with its date.
+      (withoutAskerUnit(ownWords).length >= 2 && cues.has("dueWord") && cues.has("when"))) && !aboutPlan && !english && (reading.contentWords.length >= 2 || cues.has("topic") || (taskNoun && reading.metric.key !== undefined && aboutOneTask)) && ownEnough &&
     (taskNoun || taskSpecific) && (!aboutFigure || aboutOneTask || taskNoun || unitsProgress)
   );
 }
