@@ -70,3 +70,34 @@ describe("entry point and health", () => {
     expect(read("src/composition/runtime.ts")).toMatch(/"migrations applied"/);
   });
 });
+
+describe("the images built from Debian's packages stand in for Docker Hub's where compose.yaml uses them", () => {
+  type Service = { environment?: Record<string, string>; volumes?: string[]; image?: string };
+  const compose = parse(read("compose.yaml")) as { services: Record<string, Service> };
+
+  it("PostgreSQL: the variables compose sets create the database, in the folder compose keeps", () => {
+    const entrypoint = read("deploy/offline/postgres-entrypoint.sh");
+    for (const name of Object.keys(compose.services.postgres!.environment!)) expect(entrypoint, name).toContain(`\${${name}`);
+    const dataFolder = compose.services.postgres!.volumes![0]!.split(":")[1]!;
+    expect(read("deploy/offline/postgres.Dockerfile")).toContain(`PGDATA=${dataFolder}`);
+    // The health check's command is in the image's PATH.
+    expect(read("deploy/offline/postgres.Dockerfile")).toMatch(/ENV PATH=\/usr\/local\/lib\/postgresql-bin:/);
+  });
+
+  it("Caddy: the Caddyfile compose mounts is the one it runs, its certificates in the volume compose keeps", () => {
+    const mounts = compose.services.caddy!.volumes!.map((volume) => volume.split(":")[1]);
+    const dockerfile = read("deploy/offline/caddy.Dockerfile");
+    expect(mounts).toContain("/etc/caddy/Caddyfile");
+    expect(dockerfile).toContain('"--config", "/etc/caddy/Caddyfile"');
+    expect(mounts).toContain("/data");
+    expect(dockerfile).toMatch(/XDG_DATA_HOME=\/data/);
+  });
+
+  it("compose.yaml takes their names from .env, as the script tags them", () => {
+    const script = read("deploy/offline/images.sh");
+    expect(compose.services.postgres!.image).toMatch(/^\$\{POSTGRES_IMAGE:-/);
+    expect(compose.services.caddy!.image).toMatch(/^\$\{CADDY_IMAGE:-/);
+    expect(script).toContain("POSTGRES_IMAGE:-nhacviec/postgres-debian:trixie");
+    expect(script).toContain("CADDY_IMAGE:-nhacviec/caddy-debian:trixie");
+  });
+});
