@@ -1,7 +1,7 @@
 // The deployment files (Dockerfile, compose.yaml, the env example, the systemd unit) against today's code: the
 // variables they set are ones src/config.ts reads, the entry point is one the build writes, and the health
-// check asks /readyz, which the web server answers. They cannot be built on these machines (no Docker daemon,
-// no Docker Hub), so this is what keeps them from drifting.
+// check asks /readyz, which the web server answers. Building the images and running compose needs a Docker daemon
+// and minutes (done by hand, README "Deployment"); this is what keeps the files from drifting between such runs.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
