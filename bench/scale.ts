@@ -174,8 +174,20 @@ async function round(instances: number, apiRoot: string, calls: () => Array<{ me
       // Each process answers WARM_UP questions first, posted to it directly: a bot runs for days, so its code
       // is compiled by then (V8's optimising compiler, Prisma's compiled queries); not counted.
       const target = answered() + WARM_UP * bots.length;
+      // A process whose queue is full answers 503 ("busy"), as Telegram would be told; the warm-up waits and posts
+      // again, as Telegram does (long warm-ups post faster than the shared send limits drain).
+      const postWhenFree = async (port: number, body: object) => {
+        for (;;) {
+          try {
+            return await postTo(port, body);
+          } catch (error) {
+            if (!String(error).includes("webhook answered 503")) throw error;
+            await sleep(500);
+          }
+        }
+      };
       await Promise.all(bots.map(async (b) => {
-        for (let n = 0; n < WARM_UP; n++) await postTo(b.port, question(n));
+        for (let n = 0; n < WARM_UP; n++) await postWhenFree(b.port, question(n));
       }));
       await settle(target);
       await sleep(1500);

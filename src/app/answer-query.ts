@@ -551,6 +551,8 @@ async function briefingChanges(kpiChanges: KpiChanges, view: CatalogView): Promi
 function coversPeriod(period: TimeFilter, value: MetricValue): boolean {
   const end = value.asOf ?? value.periodTo;
   if (!end) return false;
+  // As of a day: a figure of that day or before it (the latest then known), never one of a later day.
+  if (period.upTo) return end <= period.to;
   // "Từ 1/1", "giai đoạn 1/1 – 27/6": the period the figure itself starts on.
   if (value.periodFrom && period.from === value.periodFrom && period.to <= end) return true;
   if (end < period.from || end > addDays(period.to, 31)) return false;

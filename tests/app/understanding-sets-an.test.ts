@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { demoConversation } from "../support/demo-app.js";
 
 /**
- * The families of the misses of blind sets AL, AM, AN and AO (sessions 11 and 12), each asked in more than one wording,
+ * The families of the misses of blind sets AL, AM, AN, AO and AP (sessions 11 and 12), each asked in more than one wording,
  * through the whole pipeline on the demo data (25/7/2023 08:00).
  */
-describe("families found by blind sets AL, AM, AN and AO", () => {
+describe("families found by blind sets AL, AM, AN, AO and AP", () => {
   const { reply, as } = demoConversation();
 
   it("a figure's name asked with the asker's unit and a date is that unit's task about it", async () => {
@@ -102,5 +102,19 @@ describe("families found by blind sets AL, AM, AN and AO", () => {
     expect(answer).toMatch(/^CCHC23-14: /);
     expect(answer).toContain("Hạn: 30/9/2023");
     expect(answer).toContain("tiến độ: 35%");
+  });
+
+  it("a figure asked as of a day before the one it is held for is not given as that day's", async () => {
+    const before = await reply("Tính đến 30/6/2023, toàn tỉnh kích hoạt được bao nhiêu tài khoản định danh?");
+    expect(before).toContain("Chưa có số liệu về số tài khoản định danh điện tử đã kích hoạt cho đến 30/6/2023. Số liệu hiện có: số liệu tính đến 18/7/2023.");
+    expect(before).not.toContain("447.246");
+    // As of a later day, the latest figure then known, with its own date.
+    expect(await reply("tính đến 20/7 kích hoạt được bao nhiêu tài khoản định danh")).toContain("(số liệu tính đến 18/7/2023): 447.246");
+  });
+
+  it("'giúp tôi' is the asker, not a word of a title", async () => {
+    const answer = await reply("Thông báo kết luận phiên họp BCĐ ngày 25/7 có tất cả bao nhiêu nhiệm vụ? Kể ra giúp tôi");
+    for (const code of ["KL23-01", "KL23-02", "KL23-03", "KL23-04"]) expect(answer).toContain(code);
+    expect(answer).not.toContain('nội dung "tôi"');
   });
 });

@@ -303,7 +303,11 @@ function periodOf(reading: Reading): TimeFilter | undefined {
   // "Phải đạt bao nhiêu % vào 31/7": the date of a target, not the period of a figure.
   if (reading.cues.has("gap") || reading.cues.has("shortfall")) return undefined;
   const time = reading.times.find((t) => !NOT_A_PERIOD.has(t.kind));
-  return time ? { from: time.window.from, to: time.window.to, text: time.text } : undefined;
+  if (time) return { from: time.window.from, to: time.window.to, text: time.text };
+  // "Tính đến 30/6/2023, kích hoạt được bao nhiêu": the figure as of a day already past (its window runs back from
+  // today); a day still ahead ("đến 31/7") is the target's, not the figure's.
+  const upTo = reading.times.find((t) => t.kind === "before" && t.window.to < t.window.from);
+  return upTo ? { from: upTo.window.to, to: upTo.window.to, text: upTo.text, upTo: true } : undefined;
 }
 
 function sameFamily(a: string, b: string, index: UnderstandingIndex): boolean {

@@ -40,6 +40,8 @@ const TALK_PHRASES = [
   "gì hết", "gì cả", "gì hết trơn", "sáng nay", "chiều nay", "tối nay", "mới đây", "vừa rồi", "chưa kịp", "chưa kịp đọc", "đọc báo cáo", "lên họp", "đi họp", "sắp họp",
   "dài ngày", "đi công tác dài ngày", "để anh còn đôn đốc", "để em còn đôn đốc", "để còn đôn đốc", "còn đôn đốc", "đôn đốc các đơn vị", "để anh đôn đốc", "để đôn đốc",
   "họp giao ban", "chuẩn bị họp giao ban", "cho anh biết", "cho em biết", "cho chị biết", "cho tôi biết", "từng việc", "từng nhiệm vụ", "từng cái",
+  // "Kể ra giúp tôi": the asker, not a word of a title ("tôi" alone may be "tới" typed bare, as in "hướng tới").
+  "giúp tôi", "giùm tôi", "hộ tôi", "dùm tôi", "cho tôi xem", "kể ra giúp tôi",
 ];
 FILLER_PHRASES.push(...TALK_PHRASES);
 const TALK_GRAMS = new Set(TALK_PHRASES.map((phrase) => fold(phrase)));

@@ -11,6 +11,8 @@ export interface TimeFilter {
   from: LocalDate;
   to: LocalDate;
   text: string;
+  /** "Tính đến 30/6/2023": the figure as of that day, which a later figure does not answer. */
+  upTo?: true;
 }
 
 /** Which tasks: whose, in what role, which area, which state, due when, about what. */
