@@ -198,6 +198,7 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   // "Việc nào gấp nhất", "cần làm gấp": the same, urgency being the deadline that comes next.
   const nearest = (((cues.has("dueWord") || cues.has("dueSoon") || reading.allCues.has("dueWord")) && NEAREST.test(reading.whole.padded)) || cues.has("urgent") || reading.allCues.has("urgent")) && (!titled || nearestWords !== undefined);
   const titleWordsAsked = mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords;
+  const titleByFigure = titled ? titleWithFigureName(reading, index, titleWordsAsked) : undefined;
   const filters: TaskFilters = {
     state: nearest && (state === "open" || state === "all") ? "open_on_time" : state,
     ...withoutRole(units),
@@ -221,8 +222,8 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
     // "Việc phân cấp ủy quyền của VP mình": the asker's unit is no word of the title.
     // The state asked of the other filters, should no title hold the words ("… Sở Nội vụ chủ trì còn dang dở").
     ...(titled && stateOf(false) !== state ? { stateWithoutTitle: stateOf(false) } : {}),
-    ...(titled && titleWithFigureName(reading, index, titleWordsAsked) ? { titleByFigure: titleWithFigureName(reading, index, titleWordsAsked)! } : {}),
-    ...(titled ? { titleWords: mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords, titleText: asTyped(reading.text, mine ? withoutAskerUnit(reading.contentWords) : reading.contentWords), ...(cues.has("taskWords") ? {} : { titleOnly: true }), ...(severalAsked(reading) ? { titleAll: true } : subjectAsked(reading) ? { titleAcross: true } : {}) } : {}),
+    ...(titled && titleByFigure ? { titleByFigure } : {}),
+    ...(titled ? { titleWords: titleWordsAsked, titleText: asTyped(reading.text, titleWordsAsked), ...(cues.has("taskWords") ? {} : { titleOnly: true }), ...(severalAsked(reading) ? { titleAll: true } : subjectAsked(reading) ? { titleAcross: true } : {}) } : {}),
   };
   const howFar = (planAsked || cues.has("howIs")) && named && !listing;
   // "Đơn vị tôi được giao mấy việc, hạn thế nào": each one's deadline, which the list gives under its count.
