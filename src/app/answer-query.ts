@@ -177,7 +177,7 @@ async function tasksAnswer(u: Extract<Understanding, { intent: "task_list" | "ta
   // A list of one: its header, then that task shown whole (its reason, its notes).
   else if (found.total === 1 && !u.share) replies.push(answerTaskList(filter, found, data.view.unitName, today, locale)[0]!, ...(await detailOf(found.tasks[0]!.code, data, today, locale)));
   else {
-    replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale, u.order === "late_desc" ? "lateness" : u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined ? "progress" : "deadline"));
+    replies.push(...answerTaskList(filter, found, data.view.unitName, today, locale, u.order === "late_desc" ? "lateness" : u.order !== undefined || u.progressBelow !== undefined || u.progressAbove !== undefined || u.eachProgress ? "progress" : "deadline"));
     // The rest of a long list by their codes, so none is hidden from whoever asked for all of them.
     if (found.total > found.tasks.length && found.total <= MORE_CODES_MAX) {
       const all = byTitle.length > 1 ? { tasks: byTitle } : await findTasks(u, data, unit?.id, today, MORE_CODES_MAX);

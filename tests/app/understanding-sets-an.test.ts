@@ -117,4 +117,11 @@ describe("families found by blind sets AL, AM, AN, AO and AP", () => {
     for (const code of ["KL23-01", "KL23-02", "KL23-03", "KL23-04"]) expect(answer).toContain(code);
     expect(answer).not.toContain('nội dung "tôi"');
   });
+
+  it("a unit's tasks listed with 'tiến độ từng việc' give each one's progress", async () => {
+    const answer = await as("nuithanh-chu-tich", "Huyện tôi chủ trì những nhiệm vụ CCHC nào, tiến độ từng việc ra sao?");
+    expect(answer).toMatch(/CCHC23-17 · .* · tiến độ 40%/);
+    expect(answer).toMatch(/CCHC23-19 · .* · tiến độ 0%/);
+    expect(answer).not.toContain("CCHC23-16");
+  });
 });

@@ -231,7 +231,8 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   const countAsked = ((counting && !listing) || howFar || questions >= 2) && !deadlinesAsked;
   // Progress asked of a unit's or an area's tasks, with no word left that might name one task of them (a title
   // half understood must not be answered with its neighbour's progress).
-  const eachProgress = countAsked && !titled && (cues.has("planProgress") || cues.has("percent")) && reading.leftover.every(isPrecise);
+  // ("Chủ trì những nhiệm vụ nào, tiến độ từng việc ra sao": the list, each line with its progress.)
+  const eachProgress = (countAsked || / (?:tung|moi) (?:viec|nhiem vu|nv|cai) /.test(reading.whole.padded)) && !titled && (cues.has("planProgress") || cues.has("percent")) && reading.leftover.every(isPrecise);
   // "Ai chủ trì?", "hạn bao giờ?" of no task named, no unit, no state, nothing shown before: every task of the plan
   // is no answer to it.
   const nothingNamed = !titled && !follow && explicit === undefined && !named && !filters.partner && !filters.order && filters.progressBelow === undefined && filters.progressAbove === undefined && !listing;
