@@ -415,7 +415,6 @@ function familyAsked(reading: Reading, index: UnderstandingIndex): Understanding
  */
 function foreignInsideName(reading: Reading, entry: MetricEntry, index: UnderstandingIndex): string[] {
   const spans = [...reading.metric.matches].sort((a, b) => a.start - b.start);
-  const known = [...index.figureWords].filter((word) => word.length >= 3);
   const foreign: string[] = [];
   if (reading.whole.words.filter(isEnglishWord).length * 2 > reading.whole.words.length) return [];
   const names = [entry.metric.name, ...entry.metric.aliases].map((name) => foldWords(name).words);
@@ -427,7 +426,7 @@ function foreignInsideName(reading: Reading, entry: MetricEntry, index: Understa
     const after = foldWords(reading.text.slice(spans[i + 1]!.start, spans[i + 1]!.end)).words[0];
     if (!names.some((name) => { const at = name.indexOf(before ?? ""); return at >= 0 && name.indexOf(after ?? "", at + 1) > at + 1; })) continue;
     foreign.push(...leftoverWords(gap).filter(
-      (word) => word.length >= 2 && !isPrecise(word) && !isEnglishWord(word) && !entry.words.has(word) && !index.figureWords.has(word) && !LEVEL_WORDS.has(word) && !known.some((name) => name[0] === word[0] && withinOneEdit(name, word)),
+      (word) => word.length >= 2 && namesNoFigure(word, entry, index),
     ));
   }
   return foreign;
@@ -448,15 +447,21 @@ function strangerSubject(reading: Reading, entry: MetricEntry, index: Understand
   const openingWords = foldWords(opening).words;
   const named = CLASSIFIERS.has(openingWords[0] ?? "") ? openingWords.slice(1) : openingWords;
   if (subject.length === 0 || subject.length > 3 || subject.join(" ") !== named.join(" ")) return [];
-  const known = [...index.figureWords].filter((word) => word.length >= 3);
-  const unknown = (word: string) =>
-    reading.leftover.includes(word) && word.length >= 3 && !isPrecise(word) && !isEnglishWord(word) && !entry.words.has(word) && !index.figureWords.has(word) && !LEVEL_WORDS.has(word) &&
-    !known.some((name) => name[0] === word[0] && withinOneEdit(name, word));
+  const unknown = (word: string) => reading.leftover.includes(word) && word.length >= 3 && namesNoFigure(word, entry, index);
   return subject.every(unknown) ? subject : [];
 }
 
 /** The levels below the commune, folded ("thôn", "tổ dân phố", "khu phố", "cấp ấp"): no figure is reported at them. */
 const BELOW_COMMUNE = / (?:cap |cac |tung |moi )?(?:thon|to dan pho|khu pho|xom|khoi pho|villages?|hamlets?)(?= )| cap (?:ap|ban|lang)(?= )/g;
+
+/**
+ * A word that is no word of any figure's name, nor one slip from one, nor a level, a number or English: something
+ * the bot holds no figure of (the test of "tỷ lệ ăn sáng trực tuyến" and "con mèo kích hoạt").
+ */
+function namesNoFigure(word: string, entry: MetricEntry, index: UnderstandingIndex): boolean {
+  return !isPrecise(word) && !isEnglishWord(word) && !entry.words.has(word) && !index.figureWords.has(word) && !LEVEL_WORDS.has(word) &&
+    ![...index.figureWords].some((name) => name.length >= 3 && name[0] === word[0] && withinOneEdit(name, word));
+}
 
 /** The classifiers of animals and things, which come before a noun ("con mèo", "cái máy", "chiếc xe"). */
 const CLASSIFIERS = new Set(["con", "cai", "chiec"]);
