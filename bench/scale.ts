@@ -88,6 +88,16 @@ const threadSeconds = (pid: number) => {
   return byName;
 };
 
+/**
+ * The whole machine's CPU seconds so far from /proc/stat: busy (every process: the bots, Caddy, PostgreSQL, the
+ * load generator and anything else running) and stolen by the hypervisor for other guests. Beside the bots' own
+ * CPU, they say how busy the machine was around them, which moves what the same work costs.
+ */
+const machineSeconds = () => {
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return { busy: (user! + nice! + system! + irq! + softirq!) / CLK_TCK, steal: steal! / CLK_TCK };
+};
+
 /** Context switches of a process so far: voluntary (it waited) and involuntary (the CPU was taken from it). */
 const switches = (pid: number) => {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -204,6 +214,7 @@ async function round(instances: number, apiRoot: string, calls: () => Array<{ me
     const switchesBefore = bots.map((b) => switches(b.child.pid!));
     const outputBefore = bots.map((b) => b.output().length);
     const threadsBefore = bots.map((b) => threadSeconds(b.child.pid!));
+    const machineBefore = machineSeconds();
     const start = performance.now();
     // For a profile of the bot processes, the measured span on the machine's monotonic clock (a .cpuprofile's
     // timestamps are on it too, in µs).
@@ -238,6 +249,10 @@ async function round(instances: number, apiRoot: string, calls: () => Array<{ me
     const seconds = (stillSince - start) / 1000;
     if (BOT_NODE_FLAGS.length) console.log(`  measured span (monotonic µs): ${monoStart} ${process.hrtime.bigint() / 1000n}`);
     const cpu = bots.reduce((sum, b, i) => sum + cpuSeconds(b.child.pid!) - cpuBefore[i]!, 0);
+    const machineAfter = machineSeconds();
+    const besideBots = machineAfter.busy - machineBefore.busy - cpu;
+    const stolen = machineAfter.steal - machineBefore.steal;
+    const machineSpan = (performance.now() - start) / 1000;
     const system = bots.reduce((sum, b, i) => sum + cpuSplit(b.child.pid!).system - systemBefore[i]!, 0);
     const involuntary = bots.reduce((sum, b, i) => sum + switches(b.child.pid!).involuntary - switchesBefore[i]!.involuntary, 0);
     const answers = last - before;
@@ -245,6 +260,7 @@ async function round(instances: number, apiRoot: string, calls: () => Array<{ me
     bots.forEach((b, i) => {
       for (const [name, seconds] of threadSeconds(b.child.pid!)) threads.set(name, (threads.get(name) ?? 0) + seconds - (threadsBefore[i]!.get(name) ?? 0));
     });
+    console.log(`  the machine beside the bots: ${((besideBots / machineSpan) * 100).toFixed(0)}% of a core busy (Caddy, PostgreSQL, the load generator, anything else), ${((stolen / machineSpan) * 100).toFixed(0)}% of a core stolen by the hypervisor`);
     console.log(`  by thread, ms an update: ${[...threads].filter(([, seconds]) => seconds > 0).map(([name, seconds]) => `${name} ${((seconds / UPDATES) * 1000).toFixed(2)}`).join(", ")}`);
     if (BOT_NODE_FLAGS.includes("--trace-gc")) {
       // V8's own line per collection: how many of each kind, and the pause they add up to, in the measured span.
