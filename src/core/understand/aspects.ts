@@ -48,6 +48,9 @@ const ASPECTS: Matcher<Aspect | "none"> = createMatcher(
  */
 const SET_ASIDE = /(?<![a-z])(?:tinh ca|ke ca|bao gom ca|bao gom|gom ca|chua tinh|khong tinh|khong ke|chua ke|chua noi|khong noi|chua xet|khong xet|khong phai|ko phai|not the|including|excluding)(?:\s+[a-z0-9]+){1,3}/g;
 
+/** "(ko phải số đã kích hoạt)": a qualifier in parentheses sets aside everything up to the closing one. */
+const SET_ASIDE_IN_PARENTHESES = /\((?:khong phai|ko phai|k phai|chua tinh|khong tinh|khong ke|chua ke)[^)]*\)/g;
+
 export interface Span {
   start: number;
   end: number;
@@ -64,7 +67,10 @@ export interface AspectReading {
 export function readAspects(text: string): AspectReading {
   const folded = fold(text);
   const setAside: Span[] = [];
-  if (folded.length === text.length) for (const m of folded.matchAll(SET_ASIDE)) setAside.push({ start: m.index, end: m.index + m[0].length });
+  if (folded.length === text.length) {
+    for (const m of folded.matchAll(SET_ASIDE)) setAside.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of folded.matchAll(SET_ASIDE_IN_PARENTHESES)) setAside.push({ start: m.index, end: m.index + m[0].length });
+  }
   const aspects = new Map<Aspect, Span[]>();
   const matches = ASPECTS.find(text);
   // Where a look-alike ties with an aspect word ("cai": cái or cài?), the place says nothing.

@@ -25,15 +25,15 @@ export const CUES = {
   // "Việc nào gấp nhất": the one whose deadline comes next.
   // ("Nhiệm vụ nào đang chậm cần chỉ đạo gấp" asks for the late ones: "gấp" alone is how, not which.)
   urgent: ["gấp nhất", "khẩn nhất", "cấp bách nhất", "cần làm gấp", "cần làm ngay", "phải làm gấp", "phải làm ngay", "most urgent"],
-  dueWord: ["hạn", "hết hạn", "đến hạn", "tới hạn", "có hạn", "thời hạn", "hạn chót", "deadline", "due", "phải xong", "phải hoàn thành"],
+  dueWord: ["hạn", "hạn cuối", "hết hạn", "đến hạn", "tới hạn", "có hạn", "thời hạn", "hạn chót", "deadline", "due", "phải xong", "phải hoàn thành"],
   cooperating: ["phối hợp", "cùng làm", "tham gia", "cooperating", "cooperate", "co-lead", "supporting"],
-  lead: ["chủ trì", "được giao chủ trì", "giao chủ trì", "được phân công", "phụ trách", "đầu mối", "chịu trách nhiệm chính", "chịu trách nhiệm", "responsible", "lead", "leads", "led", "led by", "in charge"],
+  lead: ["chủ trì", "được giao chủ trì", "giao chủ trì", "giao ai", "giao cho ai", "ai được giao", "giao cho đơn vị nào", "giao đơn vị nào", "được phân công", "phụ trách", "đầu mối", "chịu trách nhiệm chính", "chịu trách nhiệm", "responsible", "lead", "leads", "led", "led by", "in charge"],
   mine: ["đơn vị mình", "đơn vị tôi", "đơn vị em", "đơn vị chúng tôi", "đơn vị của tôi", "đơn vị của mình", "đơn vị của em", "sở mình", "sở em", "sở tôi", "huyện mình", "huyện em", "huyện tôi", "xã mình", "bên mình", "bên em", "bên tôi", "chúng tôi", "chúng em", "của mình", "của tôi", "của em", "my unit", "our unit", "my tasks", "our tasks", "cơ quan mình", "cơ quan tôi", "cơ quan em", "ubnd huyện mình", "thành phố mình", "tp mình", "thị xã mình"],
   units: ["đơn vị", "các đơn vị", "cơ quan", "địa phương", "sở nào", "huyện nào", "units", "unit", "departments", "agencies"],
   slowest: ["chậm nhất", "trễ nhất", "nhiều nhất", "kém nhất", "yếu nhất", "tệ nhất", "chậm", "behind", "slowest", "worst", "most overdue", "lagging"],
   briefing: ["tóm tắt", "tóm lược", "báo cáo nhanh", "báo cáo tóm tắt", "tổng hợp tình hình", "tình hình chung", "chuẩn bị họp", "chuẩn bị cuộc họp", "trước cuộc họp", "trước khi họp", "vấn đề cần chỉ đạo", "cần chỉ đạo", "điểm tin", "briefing", "brief me", "summary", "summarise", "summarize", "/baocao", "báo cáo tổng hợp", "tổng quan tình hình", "bức tranh chung"],
   who: ["ai", "đơn vị nào", "cơ quan nào", "who", "which unit"],
-  when: ["khi nào", "bao giờ", "lúc nào", "ngày nào", "hạn khi nào", "hạn bao giờ", "bao lâu", "bao lâu rồi", "when", "by when"],
+  when: ["khi nào", "bao giờ", "lúc nào", "ngày nào", "ngày mấy", "hôm nào", "hạn khi nào", "hạn bao giờ", "bao lâu", "bao lâu rồi", "when", "by when"],
   notActivated: ["chưa kích hoạt", "chưa active", "chưa được kích hoạt", "not activated", "not yet activated", "inactive"],
   withoutAccount: ["chưa có tài khoản", "chưa được cấp tài khoản", "chưa cấp tài khoản", "chưa thành tài khoản", "without an account", "without accounts"],
   continuation: ["còn", "thế còn", "vậy còn", "trong đó", "thế", "vậy", "so với", "với", "và", "còn về", "what about", "how about", "and"],

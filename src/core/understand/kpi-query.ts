@@ -13,8 +13,14 @@ import { assignedToUnit, directedAbout } from "./task-title.js";
 import { isPrecise, leftoverWords } from "./leftover.js";
 import { isEnglishWord } from "./locale.js";
 import { foldWords } from "./words.js";
+import { negatedNameWords } from "./negated-name.js";
 import { withinOneEdit } from "../vi/edit-distance.js";
 import type { TimeFilter, Understanding } from "./types.js";
+
+/** Asking how to do something ("… thì làm sao", "làm thế nào để …", "phải làm gì"). */
+const HOW_TO = / (?:lam sao|lam the nao|lam cach nao|bang cach nao|phai lam gi|can lam gi|xu ly (?:the nao|sao|ra sao)|huong dan (?:cach|toi|em|anh|chi|minh)|how (?:do|can|should) (?:i|we|you)|how to) /;
+/** "… để tăng / nâng / đạt …": what is done to move a figure. */
+const RAISE = / de (?:tang|nang|day|dat|cai thien|hoan thanh|cai tien|increase|raise|improve|reach) /;
 
 /** Time words that set a deadline or a goal's date ("đến cuối năm", "trước 31/8"), not the period of a figure. */
 const NOT_A_PERIOD = new Set(["year_end", "month_end", "before", "next_days", "after"]);
@@ -36,6 +42,15 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     cues.has("blocked") || cues.has("doneLate") || cues.has("notStarted") || (cues.has("programme") && !reading.metric.key) ||
     // "Ai phối hợp … kích hoạt tài khoản", "nhiệm vụ … 10 kết nối tiến độ bao nhiêu": a task, not a figure.
     cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") || (cues.has("when") && cues.has("taskWords")));
+  // "Tôi thanh toán tiền điện online bị lỗi thì làm sao": how to do something, which no figure answers; "làm thế
+  // nào để tăng tỷ lệ hồ sơ trực tuyến" asks what is being done about the figure: the tasks, if any are named so.
+  // (Of a unit, a plan or tasks, "… phải làm gì" asks what they were given: the tasks' side answers.)
+  const howTo = HOW_TO.test(reading.whole.padded) && !reading.allCues.has("howMuch") && !cues.has("countWords") && reading.namedUnits.length === 0 && !cues.has("taskWords") && !cues.has("planMention");
+  if (howTo && reading.metric.key !== undefined) {
+    if (!RAISE.test(reading.whole.padded)) return { intent: "out_of_domain" };
+    if (reading.contentWords.length >= 2) return { intent: "task_list", state: "all", titleWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), titleOnly: true };
+    return undefined;
+  }
   const derived = DERIVED_FIGURES.find((d) => d.cues.some((cue) => reading.allCues.has(cue)) && index.metricByKey.has(d.from) && index.metricByKey.has(d.minus));
   if (derived && !taskish && (reading.metric.key === undefined || [derived.from, derived.minus].includes(reading.metric.key) || sameFamily(reading.metric.key, derived.from, index))) {
     return { intent: "kpi_derived", derived: derived.key, ...(reading.allCues.has("percent") ? { share: true } : {}) };
@@ -135,6 +150,10 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   // "Tỷ lệ hồ sơ trực tuyến cấp thôn, tổ dân phố": a level below the commune, of which no figure is reported.
   const belowCommune = [...reading.whole.padded.matchAll(BELOW_COMMUNE)].map((m) => asTyped(reading.text, m[0]!.trim().split(" ")));
   if (belowCommune.length > 0) return { intent: "unknown", reason: "level_not_held", leftover: belowCommune.join(", "), name: entry.metric.name, metric: key };
+  // "Bao nhiêu lượt thanh toán bị lỗi, không thành công": what the figure leaves out, which no figure held is
+  // (what is left of a stated total is: "còn mấy kết nối chưa hoàn thành", below).
+  const negated = entry.hasDenominator && !entry.hasTarget ? undefined : negatedNameWords(reading.text, [entry.metric.name, ...(entry.metric.nameEn ? [entry.metric.nameEn] : []), ...entry.metric.aliases], reading.metric.matches, reading.metric.setAside);
+  if (negated) return { intent: "unknown", reason: "unknown_metric", name: negated };
   const period = periodOf(reading);
   // A unit's own figure (or another province's: "Đà Nẵng xếp hạng mấy") is that unit's, whatever is asked of it.
   if (reading.namedUnits.length > 0) return { intent: "kpi_value", metric: key, scope: "unit", unit: reading.namedUnits[0]!.id, ...(period ? { period } : {}) };

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { demoConversation } from "../support/demo-app.js";
+
+/**
+ * The families of the misses of blind sets AP, AQ and AR (session 13), each asked in more than one wording,
+ * through the whole pipeline on the demo data (25/7/2023 08:00).
+ */
+describe("families found by blind sets AP, AQ and AR", () => {
+  const { reply } = demoConversation();
+
+  it("a word of a figure's name negated gets no figure: the figure is what the question leaves out", async () => {
+    const asked = {
+      "Có bao nhiêu lượt thanh toán trực tuyến bị lỗi, không thành công?": "lượt thanh toán trực tuyến bị lỗi, không thành công",
+      "so luot thanh toan truc tuyen khong thanh cong": "so luot thanh toan truc tuyen khong thanh cong",
+      "bao nhiêu lượt thanh toán trực tuyến thất bại": "lượt thanh toán trực tuyến thất bại",
+    };
+    for (const [question, named] of Object.entries(asked)) {
+      const answer = await reply(question);
+      expect(answer, question).toContain(`Chưa có số liệu về "${named}"`);
+      expect(answer, question).not.toContain("3.048");
+    }
+    const english = await reply("How many online payments failed?");
+    expect(english).toContain("There are no figures on");
+    expect(english).not.toContain("3.048");
+    // Not negated, the figure is the answer; a stated total's remainder is computed; "chưa kích hoạt" is the
+    // accounts issued less those activated, each figure named in the reply.
+    expect(await reply("có bao nhiêu lượt thanh toán trực tuyến thành công")).toContain("3.048");
+    expect(await reply("còn mấy kết nối chưa hoàn thành")).toContain("2");
+    expect(await reply("còn bao nhiêu tài khoản định danh chưa kích hoạt")).toContain("186.158");
+    // "có … không" asks; "không" after a comma negates nothing of the name.
+    expect(await reply("thanh toán trực tuyến có thành công không, bao nhiêu lượt")).toContain("3.048");
+  });
+
+  it("a figure set aside in parentheses does not choose the figure", async () => {
+    for (const question of ["So tai khoan dinh danh dien tu da duoc cap (ko phai so da kich hoat) la bao nhieu?", "Số tài khoản định danh điện tử (không phải số đã kích hoạt) là bao nhiêu"]) {
+      const answer = await reply(question);
+      expect(answer, question).toContain("633.404");
+      expect(answer, question).not.toContain("447.246");
+    }
+  });
+
+  it("how to do something gets no figure; how to raise a figure is the tasks about it", async () => {
+    for (const question of ["toi thanh toan tien dien online bi loi thi lam sao", "tôi muốn kích hoạt tài khoản định danh thì làm thế nào"]) {
+      const answer = await reply(question);
+      expect(answer, question).toContain("ngoài phạm vi hỗ trợ");
+      expect(answer, question).not.toMatch(/859|447\.246|3\.048/);
+    }
+    const raise = await reply("làm thế nào để tăng tỷ lệ hồ sơ trực tuyến");
+    expect(raise).toContain("KL23-01");
+    expect(raise).not.toContain("64%");
+    expect(await reply("lam sao de nang ty le kich hoat tai khoan dinh danh")).toContain("CCHC23-40");
+  });
+
+  it("'hạn cuối', 'ngày mấy' and 'giao ai' ask a task's deadline and lead", async () => {
+    for (const question of ["tinh gian bien che 2023 han cuoi la ngay may", "nhiem vu tinh gian bien che han cuoi la ngay may"]) {
+      const answer = await reply(question);
+      expect(answer, question).toContain("CCHC23-24");
+      expect(answer, question).toContain("Hạn: 15/12/2023");
+    }
+    const assigned = await reply("kiem tra cong tac cchc 2023 giao ai");
+    expect(assigned).toContain("CCHC23-06");
+    expect(assigned).toContain("Chủ trì: Sở Nội vụ");
+  });
+});
