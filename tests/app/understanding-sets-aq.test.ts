@@ -61,4 +61,34 @@ describe("families found by blind sets AP, AQ and AR", () => {
     expect(assigned).toContain("CCHC23-06");
     expect(assigned).toContain("Chủ trì: Sở Nội vụ");
   });
+
+  it("'có mấy nv, cái nào đang trễ' is two questions: the count with every task, and the late ones named", async () => {
+    const asked = { "Sở Tài chính có mấy nv, cái nào đang trễ": ["CCHC23-31", "CCHC23-32", "CCHC23-33", "Quá hạn: CCHC23-32"], "ubnd huyện Núi Thành chủ trì nv nào, có cái nào trễ ko": ["CCHC23-17", "CCHC23-19", "Quá hạn: CCHC23-17"] };
+    for (const [question, expected] of Object.entries(asked)) {
+      const answer = await reply(question);
+      for (const text of expected) expect(answer, question).toContain(text);
+    }
+    // "Trong các việc hoàn thành trễ, việc nào trễ nhiều nhất": one question about those, not a second one.
+    const latest = await reply("Trong các việc hoàn thành trễ, việc nào trễ nhiều nhất?");
+    expect(latest).not.toContain("43 nhiệm vụ");
+  });
+
+  it("'A chiếm bao nhiêu % so với B' is A's share of B", async () => {
+    const answer = await reply("so tk da kich hoat chiem bao nhieu % so voi so tk da cap");
+    expect(answer).toContain("70,6%");
+    expect(answer).toContain("447.246");
+    expect(answer).toContain("633.404");
+  });
+
+  it("'tại các cq' is the agencies of a title; 'CA tỉnh chủ trì' is the police, not the whole province", async () => {
+    const inspection = await reply("kiem tra cong tac cchc 2023 tai cac cq giao ai, han bao gio");
+    expect(inspection).toContain("CCHC23-06");
+    expect(inspection).toContain("Hạn: 30/11/2023");
+    const police = await reply("tien do nv kick hoat tk dinh danh do CA tinh chu tri dc bn %");
+    expect(police).toContain("Công an tỉnh Quảng Nam");
+    // Several tasks found by the title's words: each with its own progress.
+    expect(police).toContain("CCHC23-40 (tiến độ 60%)");
+    // "CA tỉnh báo cáo … kích hoạt bao nhiêu" asks the province's figure, which the police report.
+    expect(await reply("CA tinh bao cao so tai khoan dinh danh kich hoat toi 18/7 la bao nhieu")).toContain("447.246");
+  });
 });

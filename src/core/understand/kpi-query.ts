@@ -223,6 +223,7 @@ const PERIOD_ASKED = / (?:khoang thoi gian|thoi gian|thoi diem|ky|giai doan) nao
 
 const APART = /(?<![\p{L}])(?:chênh nhau|chenh nhau|khác nhau|khac nhau|cách nhau|cach nhau|lệch nhau|lech nhau)(?![\p{L}])(?:\s+(?:bao nhiêu|bao nhieu|mấy|may|bn))?/iu;
 const WITHIN = /^\s*(?:trong số|trong so|trên tổng số|tren tong so|trong tổng số|trong tong so)\s+(.+?)\s*[,;:]\s*(.+)$/iu;
+const ASKS_ONLY = /^\s*(?:bao nhiêu|bao nhieu|mấy|may|bn|được|duoc|đạt|dat|khoảng|khoang|\s)*\s*$/iu;
 const RELATES = /\s*(?<![\p{L}\p{N}])(?:chiếm|chiem|bằng|bang|so với|so voi|trên|tren|of)(?![\p{L}\p{N}])\s*/iu;
 
 /** `eachNamed`: every part must name a figure of its own (no two parts read as one figure), or none is read. */
@@ -301,10 +302,11 @@ function readShare(reading: Reading, index: UnderstandingIndex): Understanding |
     if (money && count && reading.metric.aspects.has("money")) return { intent: "kpi_share", part: money.metric.key, whole: count.metric.key, per: true };
   }
   if (!reading.allCues.has("percent")) return undefined;
-  const parts = reading.text.split(RELATES);
+  // The percentage is what is asked of the two figures, not an aspect of either.
+  const withoutRate = (text: string) => text.replace(/%|(?<![\p{L}])(?:phần trăm|phan tram|tỷ lệ|tỉ lệ|ty le|ti le)(?![\p{L}])/giu, (m) => " ".repeat(m.length));
+  // "A chiếm bao nhiêu % so với B": two relating words around the question itself, which names nothing.
+  const parts = reading.text.split(RELATES).filter((part, i, all) => !(all.length === 3 && i === 1 && ASKS_ONLY.test(withoutRate(part))));
   if (parts.length === 2) {
-    // The percentage is what is asked of the two figures, not an aspect of either.
-    const withoutRate = (text: string) => text.replace(/%|(?<![\p{L}])(?:phần trăm|phan tram|tỷ lệ|tỉ lệ|ty le|ti le)(?![\p{L}])/giu, (m) => " ".repeat(m.length));
     const part = pickMetric(withoutRate(parts[0]!), index);
     const whole = pickMetric(withoutRate(parts[1]!), index, part.key);
     const ok = (key?: string) => key !== undefined && index.metricByKey.get(key)?.measure === "count";

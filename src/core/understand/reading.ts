@@ -64,8 +64,10 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   // "các số liệu", "cac so luong" typed without accents are not "các sở".
   const numberWord = (s: Span) => /s[ởo]$/iu.test(text.slice(s.start, s.end)) && /^\s+(?:liệu|lieu|lượng|luong|hóa|hoá|hoa|tiền|tien|lượt|luot)(?![\p{L}])/iu.test(text.slice(s.end));
   const scopesFound = index.scopes.find(text).filter((s) => !overlapsAny(s, taken) && !numberWord(s));
-  // "ca tinh" typed without accents is "cả tỉnh" in a question about a figure, "CA tỉnh" (the police) otherwise.
-  const units = allUnits.filter((u) => !insideAny(u, areas) && !(metric.key !== undefined && scopesFound.some((s) => s.start === u.start && s.end === u.end)));
+  // "ca tinh" typed without accents is "cả tỉnh" in a question about a figure, "CA tỉnh" (the police) otherwise;
+  // leading or cooperating ("nv kích hoạt tk định danh do CA tinh chủ trì") it is the police.
+  const leads = (u: Span) => /^\s*(?:chủ trì|chu tri|phối hợp|phoi hop)(?![\p{L}])/iu.test(text.slice(u.end));
+  const units = allUnits.filter((u) => !insideAny(u, areas) && !(metric.key !== undefined && !leads(u) && scopesFound.some((s) => s.start === u.start && s.end === u.end)));
   const scopes = scopesFound.filter((s) => !overlapsAny(s, units));
   const residual = foldWords(blank(text, [...taken, ...units, ...scopes, ...areas]));
   const cues = detectCues(residual);

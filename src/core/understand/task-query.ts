@@ -123,7 +123,15 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   // "Chủ trì mấy việc, có cái nào trễ hạn không": whether any is, a second question after the count of tasks.
   // ("Có việc nào hoàn thành chậm không, chậm mấy ngày": days are counted there, not tasks.)
   const anyAsked = / co (?:cai|viec|nhiem vu|nv) nao (?:\S+ ){1,3}(?:khong|ko|k|chua) /.test(reading.whole.padded) && / (?:bao nhieu|may|bn) (?:nhiem vu|viec|nv|cong viec) /.test(reading.whole.padded);
-  const asksWhich = / (?<!(?:la|gom|gom co|cu the la) )(?:nhung|cac) (?:viec|nhiem vu|nv|cong viec) nao /.test(reading.whole.padded) || anyAsked ? 1 : 0;
+  // "Có mấy nv, cái nào đang trễ", "chủ trì nv nào, có cái nào trễ ko": after a comma, which of them are late is a
+  // second question after the first's count or list (without the comma, "nv nào đang trễ" is one question).
+  const [firstClause, ...restClauses] = fold(reading.text).split(",").map((clause) => ` ${clause.replace(/[^a-z0-9]+/g, " ").trim()} `);
+  // ("Trong các việc hoàn thành trễ, việc nào trễ nhiều nhất": one question about those, the latest of them.)
+  const lateAfterComma = restClauses.some((clause) => /^ (?:co )?(?:cai|viec|nhiem vu|nv) nao (?:(?:dang|da|bi|con) )?(?:tre|qua han|cham)/.test(clause) && !/ nhat /.test(clause)) &&
+    !/^ trong /.test(firstClause!) && / (?:bao nhieu|may|bn|nhung|cac) (?:nhiem vu|viec|nv|cong viec) | (?:nhiem vu|viec|nv|cong viec) nao /.test(firstClause!);
+  // (The first clause's "nv nào" is a question of its own when it counts nothing.)
+  const listedFirst = lateAfterComma && !/ (?:bao nhieu|may|bn) /.test(firstClause!) ? 1 : 0;
+  const asksWhich = (/ (?<!(?:la|gom|gom co|cu the la) )(?:nhung|cac) (?:viec|nhiem vu|nv|cong viec) nao /.test(reading.whole.padded) || anyAsked || lateAfterComma ? 1 : 0) + listedFirst;
   const questions = asksWhich + (reading.whole.padded.replace(/ (?:tinh ca|ke ca|tinh luon|gom ca) .*$/, " ").match(QUANTITY_ASKED) ?? []).length;
   // "Đã trễ bao nhiêu ngày": days are counted, not tasks; the list says each one's.
   const countsDays = / (?:bao nhieu|may|bn) ngay /.test(reading.whole.padded) && !/ (?:bao nhieu|may|bn) (?:nhiem vu|viec|nv|cong viec) /.test(reading.whole.padded);
@@ -232,7 +240,10 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   // Progress asked of a unit's or an area's tasks, with no word left that might name one task of them (a title
   // half understood must not be answered with its neighbour's progress).
   // ("Chủ trì những nhiệm vụ nào, tiến độ từng việc ra sao": the list, each line with its progress.)
-  const eachProgress = (countAsked || / (?:tung|moi) (?:viec|nhiem vu|nv|cai) /.test(reading.whole.padded)) && !titled && (cues.has("planProgress") || cues.has("percent")) && reading.leftover.every(isPrecise);
+  // ("Tiến độ nv kích hoạt tk định danh do CA tỉnh chủ trì được bn %": the tasks the title's words found, each
+  // line naming its own task with its progress.)
+  const eachProgress = ((countAsked || / (?:tung|moi) (?:viec|nhiem vu|nv|cai) /.test(reading.whole.padded)) && !titled && (cues.has("planProgress") || cues.has("percent")) && reading.leftover.every(isPrecise)) ||
+    (titled && cues.has("planProgress") && (cues.has("percent") || reading.allCues.has("howMuch")));
   // "Ai chủ trì?", "hạn bao giờ?" of no task named, no unit, no state, nothing shown before: every task of the plan
   // is no answer to it.
   const nothingNamed = !titled && !follow && explicit === undefined && !named && !filters.partner && !filters.order && filters.progressBelow === undefined && filters.progressAbove === undefined && !listing;

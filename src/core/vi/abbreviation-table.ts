@@ -37,6 +37,8 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ["TT HCC"], expansion: "trung tâm hành chính công" },
   { forms: ["HCC"], expansion: "hành chính công" },
   { forms: ["VP"], expansion: "văn phòng" },
+  { forms: ["CQĐT", "CQDT"], expansion: "chính quyền điện tử" },
+  { forms: ["CQ"], expansion: "cơ quan", note: "\"tại các cq\", \"cq nào\"; chính quyền is written whole or as CQĐT (a longer form, matched first)" },
   // Department names written with "&"; without these rules KH&CN would become "kế hoạch & chủ nhật".
   { forms: ["KH&CN"], expansion: "khoa học và công nghệ" },
   { forms: ["KH&ĐT"], expansion: "kế hoạch và đầu tư" },
