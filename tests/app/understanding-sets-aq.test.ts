@@ -6,7 +6,7 @@ import { demoConversation } from "../support/demo-app.js";
  * through the whole pipeline on the demo data (25/7/2023 08:00).
  */
 describe("families found by blind sets AP, AQ and AR", () => {
-  const { reply } = demoConversation();
+  const { reply, as } = demoConversation();
 
   it("a word of a figure's name negated gets no figure: the figure is what the question leaves out", async () => {
     const asked = {
@@ -90,5 +90,30 @@ describe("families found by blind sets AP, AQ and AR", () => {
     expect(police).toContain("CCHC23-40 (tiến độ 60%)");
     // "CA tỉnh báo cáo … kích hoạt bao nhiêu" asks the province's figure, which the police report.
     expect(await reply("CA tinh bao cao so tai khoan dinh danh kich hoat toi 18/7 la bao nhieu")).toContain("447.246");
+  });
+
+  it("a year not held, compared with this year, says that year is missing (not this year's levels)", async () => {
+    const answer = await reply("ty le ho so truc tuyen nam 2022 cua tinh la bn de so sanh vs nam nay");
+    expect(answer).toContain("Chưa có số liệu về tỷ lệ hồ sơ trực tuyến cho 1/1–31/12/2022");
+    expect(answer).not.toContain("66,06%");
+  });
+
+  it("shares and differences: a set-aside clause relates nothing, the question's own noun names nothing", async () => {
+    expect(await reply("kich hoat dc bao nhieu % so voi so tk da cap (ko phai so voi chi tieu nhe)")).toContain("70,6%");
+    const difference = await reply("ho so tao lap nhieu hon so tk duoc cap la bn ho so");
+    expect(difference).toContain("85.334");
+  });
+
+  it("'vướng/tạm dừng' are two words; 'trễ hạn ko, trễ bn ngày' is no 'không trễ'; 'tp Tam Kỳ' is no title word", async () => {
+    const blocked = await reply("viec nao dang bi vuong/tam dung vay, ly do gi");
+    expect(blocked).toContain("CCHC23-22");
+    const late = await as("cat-giam-doc", "don vi toi co viec nao hoan thanh tre han ko, tre bn ngay");
+    expect(late).toContain("CCHC23-41");
+    expect(late).not.toContain("đúng hạn");
+    const city = await reply("tp tam ky chu tri nhung nv nao, tien do tung viec ra sao");
+    for (const code of ["CCHC23-16", "CCHC23-18", "CCHC23-43"]) expect(city).toContain(code);
+    expect(city).not.toContain("có nội dung");
+    // "cấp huyện Quảng Nam": the level stays the level.
+    expect(await reply("ty le hstt cap huyen quang nam 6 thang dau nam 2023")).toContain("18,05%");
   });
 });

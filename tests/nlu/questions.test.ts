@@ -130,6 +130,11 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // "hạn cuối", "ngày mấy", "giao ai"; then "có mấy nv, cái nào đang trễ", "A chiếm bao nhiêu % so với B", "cq",
   // "do CA tỉnh chủ trì" in a question naming a figure, each task's progress of a title: 79/80.
   { file: "set-ar.jsonl", right: 0.98, wrong: 0 },
+  // Session 13 after AR's families (60, written the same way), scored blind: 52/60 (86,7%), 1 wrong ("năm 2022 … để so
+  // sánh vs năm nay" got this year's levels compared); its families (a year not held compared, a set-aside clause in
+  // a share, the question's noun in a difference, "vướng/tạm dừng", "trễ hạn ko, trễ bn ngày", "tp Tam Kỳ") and one
+  // expectation widened (the lead named in full): 59/60.
+  { file: "set-as.jsonl", right: 0.98, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

@@ -19,9 +19,11 @@ export function answerOverTime(u: Extract<Understanding, { intent: "kpi_change" 
   const values = u.period ? all.filter((v) => dateOf(v) <= u.period!.to) : all;
   const outcome = changeOverTime(values, metric, u.against, u.ask, today);
   // "Tháng 7 so với tháng 6" with no value dated in July: that is the answer, not June's value as July's.
-  if (u.period && outcome.kind !== "no_data" && dateOf(outcome.latest) < u.period.from) {
+  // "Năm 2022 … so sánh với năm nay" with nothing held until then: that period is missing, said with what is held.
+  const held = u.period && outcome.kind === "no_data" ? changeOverTime(all, metric, u.against, u.ask, today) : outcome;
+  if (u.period && held.kind !== "no_data" && (outcome.kind === "no_data" || dateOf(held.latest) < u.period.from)) {
     const asked = readsWellAsTyped(u.period.text, locale) ? inSentence(u.period.text) : formatPeriod(u.period.from, u.period.to, locale);
-    return [reply("kpi-no-data-for-period", { metric: inSentence(metricName(metric, locale)), asked, when: whenOf(outcome.latest, locale) })];
+    return [reply("kpi-no-data-for-period", { metric: inSentence(metricName(metric, locale)), asked, when: whenOf(held.latest, locale) })];
   }
   return answerKpiChange(metric, outcome, { scope: u.scope, ...(unit ? { unitName: unit.name } : {}) }, u.against, locale);
 }

@@ -182,6 +182,10 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     const target = targetedMetric(key, index, percentAsked);
     if (target && index.metricByKey.get(target)?.measure !== "rank") return { intent: "kpi_gap", metric: target };
   }
+  // "Năm 2022 … bn để so sánh vs năm nay": two periods compared, not the levels; the first period's figure is
+  // asked, which is said missing when it is not held (a comparison of this year's levels answers another question).
+  const periodsCompared = comparing && period !== undefined && reading.times.filter((t) => !NOT_A_PERIOD.has(t.kind)).length >= 2;
+  if (periodsCompared) return { intent: "kpi_value", metric: key, scope: reading.levels[0] ?? "province", period };
   if (comparing && entry.metric.measure === "percent" && entry.levels.size >= 2) return comparison(key, cues, reading.levels, context);
 
   // "Tỷ lệ hồ sơ trực tuyến được tính như thế nào": the figure with what it counts.
@@ -223,6 +227,7 @@ const PERIOD_ASKED = / (?:khoang thoi gian|thoi gian|thoi diem|ky|giai doan) nao
 
 const APART = /(?<![\p{L}])(?:chênh nhau|chenh nhau|khác nhau|khac nhau|cách nhau|cach nhau|lệch nhau|lech nhau)(?![\p{L}])(?:\s+(?:bao nhiêu|bao nhieu|mấy|may|bn))?/iu;
 const WITHIN = /^\s*(?:trong số|trong so|trên tổng số|tren tong so|trong tổng số|trong tong so)\s+(.+?)\s*[,;:]\s*(.+)$/iu;
+const ASKED_TAIL = /(?<![\p{L}])(?:là\s+|la\s+)?(?:bao nhiêu|bao nhieu|bn|mấy|may)(?:\s+\p{L}+){0,2}\s*\??\s*$/iu;
 const ASKS_ONLY = /^\s*(?:bao nhiêu|bao nhieu|mấy|may|bn|được|duoc|đạt|dat|khoảng|khoang|\s)*\s*$/iu;
 const RELATES = /\s*(?<![\p{L}\p{N}])(?:chiếm|chiem|bằng|bang|so với|so voi|trên|tren|of)(?![\p{L}\p{N}])\s*/iu;
 
@@ -271,7 +276,8 @@ function readShare(reading: Reading, index: UnderstandingIndex): Understanding |
   const differs = reading.text.split(DIFFERS);
   if (differs.length === 2 && !reading.allCues.has("percent")) {
     const a = pickMetric(differs[0]!, index);
-    const b = pickMetric(differs[1]!, index, a.key);
+    // "… nhiều hơn số tk được cấp là bn hồ sơ": the question's own noun at the end names the difference's things.
+    const b = pickMetric(differs[1]!.replace(ASKED_TAIL, (tail) => " ".repeat(tail.length)), index, a.key);
     // "Chỉ tiêu (kích hoạt) hơn số tài khoản đã cấp bao nhiêu": the target of the one figure that has one.
     if (/(?<![\p{L}])(?:chỉ tiêu|chi tieu|mục tiêu|muc tieu|target)(?![\p{L}])/iu.test(differs[0]!) && isCount(b.key)) {
       const targeted = isCount(a.key) && index.metricEntryByKey.get(a.key!)?.hasTarget ? [a.key!] : index.metrics.filter((m) => m.metric.measure === "count" && m.hasTarget).map((m) => m.metric.key);
@@ -305,7 +311,8 @@ function readShare(reading: Reading, index: UnderstandingIndex): Understanding |
   // The percentage is what is asked of the two figures, not an aspect of either.
   const withoutRate = (text: string) => text.replace(/%|(?<![\p{L}])(?:phần trăm|phan tram|tỷ lệ|tỉ lệ|ty le|ti le)(?![\p{L}])/giu, (m) => " ".repeat(m.length));
   // "A chiếm bao nhiêu % so với B": two relating words around the question itself, which names nothing.
-  const parts = reading.text.split(RELATES).filter((part, i, all) => !(all.length === 3 && i === 1 && ASKS_ONLY.test(withoutRate(part))));
+  // ("… so với số tk đã cấp (ko phải so với chỉ tiêu nhé)": what is set aside relates nothing.)
+  const parts = blank(reading.text, reading.metric.setAside).split(RELATES).filter((part, i, all) => !(all.length === 3 && i === 1 && ASKS_ONLY.test(withoutRate(part))));
   if (parts.length === 2) {
     const part = pickMetric(withoutRate(parts[0]!), index);
     const whole = pickMetric(withoutRate(parts[1]!), index, part.key);

@@ -67,10 +67,13 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   // "ca tinh" typed without accents is "cả tỉnh" in a question about a figure, "CA tỉnh" (the police) otherwise;
   // leading or cooperating ("nv kích hoạt tk định danh do CA tinh chủ trì") it is the police.
   const leads = (u: Span) => /^\s*(?:chủ trì|chu tri|phối hợp|phoi hop)(?![\p{L}])/iu.test(text.slice(u.end));
-  const units = allUnits.filter((u) => !insideAny(u, areas) && !(metric.key !== undefined && !leads(u) && scopesFound.some((s) => s.start === u.start && s.end === u.end)));
+  const units = allUnits.filter((u) => !insideAny(u, areas) && !(metric.key !== undefined && !leads(u) && scopesFound.some((s) => s.start === u.start && s.end === u.end))).map((u) => withLevelBefore(u, text));
   const scopes = scopesFound.filter((s) => !overlapsAny(s, units));
   const residual = foldWords(blank(text, [...taken, ...units, ...scopes, ...areas]));
-  const cues = detectCues(residual);
+  // "Có việc nào hoàn thành trễ hạn ko, trễ bn ngày": the "ko" ending a question asks; read with what follows the
+  // comma it would be "không trễ". Cue words are read without such particles.
+  const clauseEnds = [...text.matchAll(ASKING_PARTICLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const cues = detectCues(clauseEnds.length > 0 ? foldWords(blank(text, [...taken, ...units, ...scopes, ...areas, ...clauseEnds])) : residual);
   // The province the data speaks for is the one in office today; another (Đà Nẵng before the 2025 merger)
   // is a unit like any other, whose figures the bot does not hold.
   const isOurProvince = (code: string) => {
@@ -106,7 +109,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
     else if (previous && /^\s*(?:,|và|va|hoặc|hoac)\s*$/iu.test(text.slice(previous.end, area.start))) announcedAreas.push({ start: previous.end, end: area.end });
   }
   const contentWords = searchWords(blank(text, [...times.filter((t) => !titleYear(t)), ...units, ...announcedAreas, ...levelsSetAside, ...metric.setAside, ...codeSpans]));
-  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(whole), cues, leftover, titleWords, contentWords, names: capitalised(text, leftover), otherPlaces };
+  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(clauseEnds.length > 0 ? foldWords(blank(text, clauseEnds)) : whole), cues, leftover, titleWords, contentWords, names: capitalised(text, leftover), otherPlaces };
 }
 
 /**
@@ -159,6 +162,18 @@ function withBareYears(text: string, times: TimeExpression[]): TimeExpression[] 
 export function setAsideBefore(text: string, start: number): RegExpExecArray | null {
   return /(?<![\p{L}])(?:không tính|khong tinh|không kể|khong ke|loại trừ|loai tru|trừ|tru|ngoài|ngoai|except|excluding|besides|other than)\s+(?:(?:của|cua|các|cac|cấp|cap)\s+)?$/iu.exec(text.slice(0, start));
 }
+
+/** A unit's kind typed before its name ("tp tam ky", "thanh pho Tam Ky"): part of naming it, no word of a title. */
+// ("… cấp huyện Quảng Nam": a level, then the province; "cấp" makes it the level's word.)
+const LEVEL_BEFORE = /(?<![\p{L}])(?<!(?:cấp|cap)\s+)(?:thành phố|thanh pho|thị xã|thi xa|huyện|huyen|ủy ban nhân dân|uy ban nhan dan|ubnd)\s+$/iu;
+
+function withLevelBefore(unit: Match<string>, text: string): Match<string> {
+  const level = LEVEL_BEFORE.exec(text.slice(0, unit.start));
+  return level ? { ...unit, start: level.index } : unit;
+}
+
+/** "không", "ko", "chưa" closing a question before a comma or a question mark. */
+const ASKING_PARTICLE = /(?<![\p{L}])(?:không|khong|ko|k|hông|hok)(?=\s*[,;?])/giu;
 
 export function blank(text: string, spans: readonly Span[]): string {
   let out = text;

@@ -7,7 +7,15 @@ import { normalizeInput } from "./normalize.js";
 import { repairTelexText } from "./telex.js";
 
 export function prepareMessage(text: string): string {
-  return expandMessageAbbreviations(repairTelexText(normalizeInput(text)));
+  return expandMessageAbbreviations(repairTelexText(separateSlashedWords(normalizeInput(text))));
+}
+
+/**
+ * "Việc nào đang bị vướng/tạm dừng": two words joined by a slash are two words. Only between words of two
+ * letters or more: dates and fractions ("25/7", "8/10") and "đ/c" (đồng chí) keep their slash.
+ */
+function separateSlashedWords(text: string): string {
+  return text.replace(/(?<=\p{L}{2})\/(?=\p{L}{2})/gu, " / ");
 }
 
 /** Catalogue names are curated: no Telex repair, which could only damage foreign words in them. */
