@@ -116,4 +116,12 @@ describe("families found by blind sets AP, AQ and AR", () => {
     // "cấp huyện Quảng Nam": the level stays the level.
     expect(await reply("ty le hstt cap huyen quang nam 6 thang dau nam 2023")).toContain("18,05%");
   });
+
+  it("'H1 2023', 'first half of 2023' are the first half year", async () => {
+    for (const question of ["What was the district-level online dossier rate in H1 2023?", "district online dossier rate first half of 2023"]) {
+      const answer = await reply(question);
+      expect(answer, question).toContain("18,05%");
+      expect(answer, question).not.toContain("did not understand");
+    }
+  });
 });

@@ -133,8 +133,8 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // Session 13 after AR's families (60, written the same way), scored blind: 52/60 (86,7%), 1 wrong ("năm 2022 … để so
   // sánh vs năm nay" got this year's levels compared); its families (a year not held compared, a set-aside clause in
   // a share, the question's noun in a difference, "vướng/tạm dừng", "trễ hạn ko, trễ bn ngày", "tp Tam Kỳ") and one
-  // expectation widened (the lead named in full): 59/60.
-  { file: "set-as.jsonl", right: 0.98, wrong: 0 },
+  // expectation widened (the lead named in full): 59/60; "H1 2023": 60/60.
+  { file: "set-as.jsonl", right: 0.99, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

@@ -242,6 +242,15 @@ const POINTS: Rule[] = [
       return span("half", p.from, p.to);
     },
   },
+  {
+    // "H1 2023", "first half of 2023", "the second half": a half year, as English reports write it.
+    source: `(?:h([12])|(first|second) half(?: of)?(?: the year)?)(?: (\\d{4}))?`,
+    parse: (m, c) => {
+      const first = m[1] === "1" || m[2] === "first";
+      const p = monthSpan(yearOf(m[3], { ...c, year: c.thisYear }), first ? 1 : 7, first ? 6 : 12)!;
+      return span("half", p.from, p.to);
+    },
+  },
   YEAR,
   {
     // 31/8, 31/08, 31-8, 31.8, 31/8/2023, 31/8/23, ngày 31/8
