@@ -124,4 +124,14 @@ describe("families found by blind sets AP, AQ and AR", () => {
       expect(answer, question).not.toContain("did not understand");
     }
   });
+
+  it("'trong số A thì bao nhiêu % B' is B's share of A; 'việc nào đang trễ, đạt bao nhiêu %' each one's progress", async () => {
+    const share = await reply("trong so tk dinh danh da cap thi bao nhieu phan tram nguoi dan da kich hoat (tinh den 18/7)");
+    expect(share).toContain("70,6%");
+    expect(share).not.toContain("60,58%");
+    const progress = await as("tamky-chu-tich", "thanh pho minh viec nao dang tre han, dat bao nhieu % roi");
+    expect(progress).toContain("CCHC23-16");
+    expect(progress).toContain("tiến độ: 70%");
+    expect(progress).not.toContain("1/43");
+  });
 });

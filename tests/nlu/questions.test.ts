@@ -135,6 +135,10 @@ const FLOORS: ReadonlyArray<{ file: string; right: number; wrong: number }> = [
   // a share, the question's noun in a difference, "vướng/tạm dừng", "trễ hạn ko, trễ bn ngày", "tp Tam Kỳ") and one
   // expectation widened (the lead named in full): 59/60; "H1 2023": 60/60.
   { file: "set-as.jsonl", right: 0.99, wrong: 0 },
+  // Session 13 after AS's families (60, written the same way, 9 with "as"), scored blind: 56/60 (93,3%), 1 wrong
+  // ("trong số tk đã cấp thì bao nhiêu % đã kích hoạt" got the rate against the target); "thì" closing the whole,
+  // "việc nào đang trễ, đạt bao nhiêu %" and the English "online filing rate": 59/60.
+  { file: "set-at.jsonl", right: 0.98, wrong: 0 },
 ];
 
 describe("questions nobody tuned the bot to", () => {

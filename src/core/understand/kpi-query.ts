@@ -226,7 +226,8 @@ const ASKS = /(?<![\p{L}\p{N}])(?:bao nhiêu|bao nhieu|mấy|may|bn|là gì|how 
 const PERIOD_ASKED = / (?:khoang thoi gian|thoi gian|thoi diem|ky|giai doan) nao | (?:tu|den|tinh den) ngay nao | so lieu (?:ngay|luc) nao | ai neu | ai bao cao | nguon (?:nao|tu dau|o dau|cua) | la van ban nao /;
 
 const APART = /(?<![\p{L}])(?:chênh nhau|chenh nhau|khác nhau|khac nhau|cách nhau|cach nhau|lệch nhau|lech nhau)(?![\p{L}])(?:\s+(?:bao nhiêu|bao nhieu|mấy|may|bn))?/iu;
-const WITHIN = /^\s*(?:trong số|trong so|trên tổng số|tren tong so|trong tổng số|trong tong so)\s+(.+?)\s*[,;:]\s*(.+)$/iu;
+// ("Trong số tk đã cấp thì bao nhiêu % đã kích hoạt": "thì" closes the whole as a comma does.)
+const WITHIN = /^\s*(?:trong số|trong so|trên tổng số|tren tong so|trong tổng số|trong tong so)\s+(.+?)\s*(?:[,;:]|\s(?:thì|thi)\s)\s*(.+)$/iu;
 const ASKED_TAIL = /(?<![\p{L}])(?:là\s+|la\s+)?(?:bao nhiêu|bao nhieu|bn|mấy|may)(?:\s+\p{L}+){0,2}\s*\??\s*$/iu;
 const ASKS_ONLY = /^\s*(?:bao nhiêu|bao nhieu|mấy|may|bn|được|duoc|đạt|dat|khoảng|khoang|\s)*\s*$/iu;
 const RELATES = /\s*(?<![\p{L}\p{N}])(?:chiếm|chiem|bằng|bang|so với|so voi|trên|tren|of)(?![\p{L}\p{N}])\s*/iu;

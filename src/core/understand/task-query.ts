@@ -194,7 +194,9 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   const stateOf = (byTitle: boolean): TaskListState =>
     keepLate ? follow!.taskState! : allDoneYet ? "open" : questions >= 2 || (byTitle && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && (!counting || narrowing) ? follow.taskState ?? defaultState : defaultState);
   const state = stateOf(titled);
-  const share = cues.has("percent") && explicit !== undefined && explicit !== "done";
+  // "Việc nào đang trễ hạn, đạt bao nhiêu % rồi": how far each of them has got, not their share of the plan.
+  const progressOfWhich = / (?:viec|nhiem vu|nv|cai|cong viec) nao /.test(reading.whole.padded) && / (?:dat|duoc|lam duoc) (?:bao nhieu|may|bn) (?:phan tram|%) /.test(reading.whole.padded);
+  const share = cues.has("percent") && explicit !== undefined && explicit !== "done" && !progressOfWhich;
   // "Việc nào trễ lâu nhất", "cái nào trễ nhiều nhất" (after the tasks done late): the latest first.
   const lateOrder = lateAsked && isLate(state);
   const units = unitOf(reading, mine, follow);
@@ -243,7 +245,7 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   // ("Tiến độ nv kích hoạt tk định danh do CA tỉnh chủ trì được bn %": the tasks the title's words found, each
   // line naming its own task with its progress.)
   const eachProgress = ((countAsked || / (?:tung|moi) (?:viec|nhiem vu|nv|cai) /.test(reading.whole.padded)) && !titled && (cues.has("planProgress") || cues.has("percent")) && reading.leftover.every(isPrecise)) ||
-    (titled && cues.has("planProgress") && (cues.has("percent") || reading.allCues.has("howMuch")));
+    (titled && cues.has("planProgress") && (cues.has("percent") || reading.allCues.has("howMuch"))) || progressOfWhich;
   // "Ai chủ trì?", "hạn bao giờ?" of no task named, no unit, no state, nothing shown before: every task of the plan
   // is no answer to it.
   const nothingNamed = !titled && !follow && explicit === undefined && !named && !filters.partner && !filters.order && filters.progressBelow === undefined && filters.progressAbove === undefined && !listing;
