@@ -134,4 +134,18 @@ describe("families found by blind sets AP, AQ and AR", () => {
     expect(progress).toContain("tiến độ: 70%");
     expect(progress).not.toContain("1/43");
   });
+
+  it("the words those rules read are not read elsewhere (the review's examples)", async () => {
+    // "lời", "lỗi" of courtesy, "đạt" (of "cài đặt"), "chị" (of "chỉ tiêu") are no negation of a figure's name.
+    expect(await reply("Trả lời giúp em số lượt thanh toán trực tuyến")).toContain("3.048");
+    expect(await reply("Xin lỗi, cho hỏi số lượt thanh toán online")).toContain("3.048");
+    expect(await reply("Xếp hạng VNeID chưa đạt top 20 à?")).toContain("28/63");
+    expect(await reply("Tỷ lệ kích hoạt đạt chưa chị")).toContain("60,58%");
+    // "Hướng dẫn cách tính" asks a definition, not how to do something.
+    expect(await reply("Hướng dẫn cách tính tỷ lệ hồ sơ trực tuyến")).toContain("Cách tính");
+    // "Các nv của Sở Nội vụ, cái nào đang trễ": one question, the late ones.
+    expect(await reply("Các nv của Sở Nội vụ, cái nào đang trễ?")).not.toContain("15 nhiệm vụ");
+    // A level before the province's name stays a level.
+    expect(await reply("tỷ lệ hồ sơ trực tuyến cấp huyện, thị xã, thành phố Quảng Nam")).toContain("18,05%");
+  });
 });

@@ -18,7 +18,9 @@ import { withinOneEdit } from "../vi/edit-distance.js";
 import type { TimeFilter, Understanding } from "./types.js";
 
 /** Asking how to do something ("… thì làm sao", "làm thế nào để …", "phải làm gì"). */
-const HOW_TO = / (?:lam sao|lam the nao|lam cach nao|bang cach nao|phai lam gi|can lam gi|xu ly (?:the nao|sao|ra sao)|huong dan (?:cach|toi|em|anh|chi|minh)|how (?:do|can|should) (?:i|we|you)|how to) /;
+// ("Làm sao tỷ lệ cấp huyện thấp vậy" asks why; "hướng dẫn cách tính …", "how do we calculate" ask a definition.)
+const HOW_TO = / (?:thi lam sao|lam sao de|lam the nao|lam cach nao|bang cach nao|phai lam gi|can lam gi|xu ly (?:the nao|sao|ra sao)|huong dan (?:toi|em|anh|chi|minh)|how (?:do|can|should) (?:i|we|you)|how to) /;
+const CALCULATED = / (?:tinh|calculate|calculated|computed|compute|measured|definition) /;
 /** "… để tăng / nâng / đạt …": what is done to move a figure. */
 const RAISE = / de (?:tang|nang|day|dat|cai thien|hoan thanh|cai tien|increase|raise|improve|reach) /;
 
@@ -45,7 +47,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   // "Tôi thanh toán tiền điện online bị lỗi thì làm sao": how to do something, which no figure answers; "làm thế
   // nào để tăng tỷ lệ hồ sơ trực tuyến" asks what is being done about the figure: the tasks, if any are named so.
   // (Of a unit, a plan or tasks, "… phải làm gì" asks what they were given: the tasks' side answers.)
-  const howTo = HOW_TO.test(reading.whole.padded) && !reading.allCues.has("howMuch") && !cues.has("countWords") && reading.namedUnits.length === 0 && !cues.has("taskWords") && !cues.has("planMention");
+  const howTo = HOW_TO.test(reading.whole.padded) && !CALCULATED.test(reading.whole.padded) && !reading.allCues.has("definition") && !reading.allCues.has("howMuch") && !cues.has("countWords") && reading.namedUnits.length === 0 && !cues.has("taskWords") && !cues.has("planMention");
   if (howTo && reading.metric.key !== undefined) {
     if (!RAISE.test(reading.whole.padded)) return { intent: "out_of_domain" };
     if (reading.contentWords.length >= 2) return { intent: "task_list", state: "all", titleWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), titleOnly: true };
@@ -110,7 +112,7 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   // The figure is quoted as the target ("738.291"): the task that sets it; a figure named by its words keeps its
   // own target date ("hạn phấn đấu vào top 20 VNeID"). Asked of the asker's unit ("bên em còn mấy kết nối VPCP
   // chưa xong, hạn là ngày nào"), the date is that unit's task's, as it is of a unit named.
-  const dateAsked = cues.has("dueWord") && / (?:ngay nao|khi nao|bao gio|luc nao|thoi han) /.test(reading.whole.padded);
+  const dateAsked = cues.has("dueWord") && / (?:ngay nao|ngay may|khi nao|bao gio|luc nao|thoi han) /.test(reading.whole.padded);
   const askersOwn = cues.has("mine") || MINE.test(reading.whole.padded);
   const deadlineAsked = dateAsked && (askersOwn ? !cues.has("gap") : / \d{3,} /.test(reading.whole.padded));
   const taskDeadline = (cues.has("taskWords") || / ket luan /.test(reading.whole.padded) || deadlineAsked) && reading.allCues.has("dueWord") && !cues.has("gap");
@@ -152,7 +154,8 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   if (belowCommune.length > 0) return { intent: "unknown", reason: "level_not_held", leftover: belowCommune.join(", "), name: entry.metric.name, metric: key };
   // "Bao nhiêu lượt thanh toán bị lỗi, không thành công": what the figure leaves out, which no figure held is
   // (what is left of a stated total is: "còn mấy kết nối chưa hoàn thành", below).
-  const negated = entry.hasDenominator && !entry.hasTarget ? undefined : negatedNameWords(reading.text, [entry.metric.name, ...(entry.metric.nameEn ? [entry.metric.nameEn] : []), ...entry.metric.aliases], reading.metric.matches, reading.metric.setAside);
+  const remainderOfStatedTotal = entry.hasDenominator && !entry.hasTarget;
+  const negated = remainderOfStatedTotal ? undefined : negatedNameWords(reading.text, [entry.metric.name, ...(entry.metric.nameEn ? [entry.metric.nameEn] : []), ...entry.metric.aliases], reading.metric.matches, reading.metric.setAside);
   if (negated) return { intent: "unknown", reason: "unknown_metric", name: negated };
   const period = periodOf(reading);
   // A unit's own figure (or another province's: "Đà Nẵng xếp hạng mấy") is that unit's, whatever is asked of it.
@@ -184,7 +187,8 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
   }
   // "Năm 2022 … bn để so sánh vs năm nay": two periods compared, not the levels; the first period's figure is
   // asked, which is said missing when it is not held (a comparison of this year's levels answers another question).
-  const periodsCompared = comparing && period !== undefined && reading.times.filter((t) => !NOT_A_PERIOD.has(t.kind)).length >= 2;
+  // ("Quý 1 và quý 2, cấp nào cao nhất" compares levels: not this.)
+  const periodsCompared = comparing && period !== undefined && reading.times.filter((t) => !NOT_A_PERIOD.has(t.kind)).length >= 2 && !cues.has("highest") && !cues.has("lowest") && reading.levels.length < 2;
   if (periodsCompared) return { intent: "kpi_value", metric: key, scope: reading.levels[0] ?? "province", period };
   if (comparing && entry.metric.measure === "percent" && entry.levels.size >= 2) return comparison(key, cues, reading.levels, context);
 

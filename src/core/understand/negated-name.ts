@@ -9,14 +9,22 @@ import { foldWords } from "./words.js";
  * Words between the negation and the name's words are the small ones people put there ("không phải số đã kích
  * hoạt"); punctuation ends the phrase, so "có tăng không, kích hoạt …" negates nothing.
  */
-const NEGATION = /(?<![a-z0-9])(?:khong|ko|k|chua|chang|not)(?: phai)?((?: (?:la|so|duoc|da|bi|can|the))*) ([a-z0-9]+)(?: ([a-z0-9]+))?(?![a-z0-9])/g;
-/** Words that say the opposite of a word of a name without a negation: "lượt thanh toán bị lỗi, thất bại". */
+const NEGATION = /(?<![a-z0-9])(?:khong|ko|k|chua|chang|not)(?: phai)?(?: (?:la|so|duoc|da|bi|can|the))* ([a-z0-9]+)(?: ([a-z0-9]+))?(?![a-z0-9])/g;
+/**
+ * The words of a name that say which of its things a figure counts, and so can be negated to ask for the others.
+ * Only these: "không so với", "chưa đạt", "không quá", "chưa chị" meet other words of names ("so với chỉ tiêu",
+ * "cài đặt", "qua mạng", "chỉ tiêu") and ask something else.
+ */
+const QUALIFIERS = new Set(["thanh cong", "kich hoat", "hoan thanh", "tao lap", "truc tuyen", "successful", "activated", "completed", "online"]);
+/**
+ * Words that say the opposite of a name's qualifier without a negation: "lượt thanh toán bị lỗi, thất bại". Read on
+ * the text with its accents: "lỗi" alone folds to "loi" as "lời", "lợi" do ("trả lời giúp em …"), so it counts after
+ * "bị", "gặp", "có" (typed bare, after "bi", "gap"); English "declined" and "errors" are left out ("have payments declined" asks about a fall).
+ */
 const OPPOSITES: ReadonlyArray<readonly [string, RegExp]> = [
-  ["thanh cong", /(?<![a-z0-9])(?:that bai|bi loi|loi|bi tu choi|khong hop le)(?![a-z0-9])/],
-  ["successful", /(?<![a-z0-9])(?:failed|failing|failures?|unsuccessful|rejected|declined|errors?)(?![a-z0-9])/],
+  ["thanh cong", /(?<![\p{L}])(?:thất bại|that bai|(?:bị|bi|gặp|gap|có) lỗi|(?:bi|gap) loi|bị từ chối|bi tu choi|không hợp lệ)(?![\p{L}])/giu],
+  ["successful", /(?<![\p{L}])(?:failed|failing|failures?|unsuccessful|rejected)(?![\p{L}])/giu],
 ];
-/** Words too small to name a figure on their own: "không có", "chưa được". */
-const SMALL = new Set(["co", "duoc", "da", "la", "so", "phai", "bi", "can", "the", "biet", "ro", "nhi", "a", "ha"]);
 
 /**
  * The negated words of the figure's name as typed (the name's words from its first match to the end of the
@@ -37,15 +45,14 @@ export function negatedNameWords(text: string, names: readonly string[], matches
     end = Math.max(end ?? to, to);
   };
   for (const m of folded.matchAll(NEGATION)) {
-    const [first, second] = [m[2]!, m[3]];
-    if (SMALL.has(first) || within(m.index)) continue;
-    const phrase = second && inName(`${first} ${second}`) ? `${first} ${second}` : inName(first) && first.length >= 3 ? first : undefined;
-    if (phrase) widen(m.index, m.index + m[0].length - (phrase === first && second ? second.length + 1 : 0));
+    const [first, second] = [m[1]!, m[2]];
+    if (within(m.index)) continue;
+    const phrase = second && QUALIFIERS.has(`${first} ${second}`) ? `${first} ${second}` : QUALIFIERS.has(first) ? first : undefined;
+    if (phrase && inName(phrase)) widen(m.index, m.index + m[0].length - (phrase === first && second ? second.length + 1 : 0));
   }
   for (const [word, opposite] of OPPOSITES) {
     if (!inName(word)) continue;
-    const m = opposite.exec(folded);
-    if (m && !within(m.index)) widen(m.index, m.index + m[0].length);
+    for (const m of text.matchAll(opposite)) if (!within(m.index)) widen(m.index, m.index + m[0].length);
   }
   if (start === undefined || end === undefined) return undefined;
   // From the first word of the name typed before the negation, so that the reply says what was asked.

@@ -67,7 +67,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   // "ca tinh" typed without accents is "cả tỉnh" in a question about a figure, "CA tỉnh" (the police) otherwise;
   // leading or cooperating ("nv kích hoạt tk định danh do CA tinh chủ trì") it is the police.
   const leads = (u: Span) => /^\s*(?:chủ trì|chu tri|phối hợp|phoi hop)(?![\p{L}])/iu.test(text.slice(u.end));
-  const units = allUnits.filter((u) => !insideAny(u, areas) && !(metric.key !== undefined && !leads(u) && scopesFound.some((s) => s.start === u.start && s.end === u.end))).map((u) => withLevelBefore(u, text));
+  const units = allUnits.filter((u) => !insideAny(u, areas) && !(metric.key !== undefined && !leads(u) && scopesFound.some((s) => s.start === u.start && s.end === u.end))).map((u) => (index.unitByCode.get(u.id)?.kind === "district" ? withLevelBefore(u, text) : u));
   const scopes = scopesFound.filter((s) => !overlapsAny(s, units));
   const residual = foldWords(blank(text, [...taken, ...units, ...scopes, ...areas]));
   // "Có việc nào hoàn thành trễ hạn ko, trễ bn ngày": the "ko" ending a question asks; read with what follows the
@@ -163,16 +163,19 @@ export function setAsideBefore(text: string, start: number): RegExpExecArray | n
   return /(?<![\p{L}])(?:không tính|khong tinh|không kể|khong ke|loại trừ|loai tru|trừ|tru|ngoài|ngoai|except|excluding|besides|other than)\s+(?:(?:của|cua|các|cac|cấp|cap)\s+)?$/iu.exec(text.slice(0, start));
 }
 
-/** A unit's kind typed before its name ("tp tam ky", "thanh pho Tam Ky"): part of naming it, no word of a title. */
-// ("… cấp huyện Quảng Nam": a level, then the province; "cấp" makes it the level's word.)
-const LEVEL_BEFORE = /(?<![\p{L}])(?<!(?:cấp|cap)\s+)(?:thành phố|thanh pho|thị xã|thi xa|huyện|huyen|ủy ban nhân dân|uy ban nhan dan|ubnd)\s+$/iu;
+/**
+ * A district-level unit's kind typed before its name ("tp tam ky", "thanh pho Tam Ky", "huyện Núi Thành"): part of
+ * naming it, no word of a title. Only for such units, and not where the word is a level's ("cấp huyện", "các huyện",
+ * "huyện, thị xã, thành phố": a list of levels).
+ */
+const LEVEL_BEFORE = /(?<![\p{L}])(?<!,\s*)(?<!(?:cấp|cap|các|cac)\s+)(?:thành phố|thanh pho|thị xã|thi xa|huyện|huyen|ủy ban nhân dân|uy ban nhan dan|ubnd)\s+$/iu;
 
 function withLevelBefore(unit: Match<string>, text: string): Match<string> {
   const level = LEVEL_BEFORE.exec(text.slice(0, unit.start));
   return level ? { ...unit, start: level.index } : unit;
 }
 
-/** "không", "ko", "chưa" closing a question before a comma or a question mark. */
+/** "không", "ko" closing a question before a comma or a question mark ("chưa" is kept: "chưa xong" is a cue). */
 const ASKING_PARTICLE = /(?<![\p{L}])(?:không|khong|ko|k|hông|hok)(?=\s*[,;?])/giu;
 
 export function blank(text: string, spans: readonly Span[]): string {

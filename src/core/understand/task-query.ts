@@ -128,7 +128,7 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
   const [firstClause, ...restClauses] = fold(reading.text).split(",").map((clause) => ` ${clause.replace(/[^a-z0-9]+/g, " ").trim()} `);
   // ("Trong các việc hoàn thành trễ, việc nào trễ nhiều nhất": one question about those, the latest of them.)
   const lateAfterComma = restClauses.some((clause) => /^ (?:co )?(?:cai|viec|nhiem vu|nv) nao (?:(?:dang|da|bi|con) )?(?:tre|qua han|cham)/.test(clause) && !/ nhat /.test(clause)) &&
-    !/^ trong /.test(firstClause!) && / (?:bao nhieu|may|bn|nhung|cac) (?:nhiem vu|viec|nv|cong viec) | (?:nhiem vu|viec|nv|cong viec) nao /.test(firstClause!);
+    !/^ trong /.test(firstClause!) && / (?:bao nhieu|may|bn) (?:nhiem vu|viec|nv|cong viec) | (?:nhiem vu|viec|nv|cong viec) nao /.test(firstClause!);
   // (The first clause's "nv nào" is a question of its own when it counts nothing.)
   const listedFirst = lateAfterComma && !/ (?:bao nhieu|may|bn) /.test(firstClause!) ? 1 : 0;
   const asksWhich = (/ (?<!(?:la|gom|gom co|cu the la) )(?:nhung|cac) (?:viec|nhiem vu|nv|cong viec) nao /.test(reading.whole.padded) || anyAsked || lateAfterComma ? 1 : 0) + listedFirst;
@@ -195,7 +195,7 @@ export function readTaskQuestion(read: Reading, index: UnderstandingIndex, conte
     keepLate ? follow!.taskState! : allDoneYet ? "open" : questions >= 2 || (byTitle && (explicit === undefined || explicit === "done" || explicit === "open")) ? "all" : explicit ?? (follow && (!counting || narrowing) ? follow.taskState ?? defaultState : defaultState);
   const state = stateOf(titled);
   // "Việc nào đang trễ hạn, đạt bao nhiêu % rồi": how far each of them has got, not their share of the plan.
-  const progressOfWhich = / (?:viec|nhiem vu|nv|cai|cong viec) nao /.test(reading.whole.padded) && / (?:dat|duoc|lam duoc) (?:bao nhieu|may|bn) (?:phan tram|%) /.test(reading.whole.padded);
+  const progressOfWhich = / (?:viec|nhiem vu|nv|cai|cong viec) nao /.test(reading.whole.padded) && / (?:dat|duoc|lam duoc) (?:bao nhieu|may|bn) phan tram /.test(reading.whole.padded);
   const share = cues.has("percent") && explicit !== undefined && explicit !== "done" && !progressOfWhich;
   // "Việc nào trễ lâu nhất", "cái nào trễ nhiều nhất" (after the tasks done late): the latest first.
   const lateOrder = lateAsked && isLate(state);
