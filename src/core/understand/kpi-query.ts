@@ -14,15 +14,9 @@ import { isPrecise, leftoverWords } from "./leftover.js";
 import { isEnglishWord } from "./locale.js";
 import { foldWords } from "./words.js";
 import { negatedNameWords } from "./negated-name.js";
+import { readHowTo } from "./how-to.js";
 import { withinOneEdit } from "../vi/edit-distance.js";
 import type { TimeFilter, Understanding } from "./types.js";
-
-/** Asking how to do something ("… thì làm sao", "làm thế nào để …", "phải làm gì"). */
-// ("Làm sao tỷ lệ cấp huyện thấp vậy" asks why; "hướng dẫn cách tính …", "how do we calculate" ask a definition.)
-const HOW_TO = / (?:thi lam sao|lam sao de|lam the nao|lam cach nao|bang cach nao|phai lam gi|can lam gi|xu ly (?:the nao|sao|ra sao)|huong dan (?:toi|em|anh|chi|minh)|how (?:do|can|should) (?:i|we|you)|how to) /;
-const CALCULATED = / (?:tinh|calculate|calculated|computed|compute|measured|definition) /;
-/** "… để tăng / nâng / đạt …": what is done to move a figure. */
-const RAISE = / de (?:tang|nang|day|dat|cai thien|hoan thanh|cai tien|increase|raise|improve|reach) /;
 
 /** Time words that set a deadline or a goal's date ("đến cuối năm", "trước 31/8"), not the period of a figure. */
 const NOT_A_PERIOD = new Set(["year_end", "month_end", "before", "next_days", "after"]);
@@ -44,15 +38,8 @@ export function readKpiQuestion(reading: Reading, index: UnderstandingIndex, con
     cues.has("blocked") || cues.has("doneLate") || cues.has("notStarted") || (cues.has("programme") && !reading.metric.key) ||
     // "Ai phối hợp … kích hoạt tài khoản", "nhiệm vụ … 10 kết nối tiến độ bao nhiêu": a task, not a figure.
     cues.has("who") || cues.has("lead") || cues.has("cooperating") || cues.has("evidence") || cues.has("status") || reading.allCues.has("topic") || (cues.has("when") && cues.has("taskWords")));
-  // "Tôi thanh toán tiền điện online bị lỗi thì làm sao": how to do something, which no figure answers; "làm thế
-  // nào để tăng tỷ lệ hồ sơ trực tuyến" asks what is being done about the figure: the tasks, if any are named so.
-  // (Of a unit, a plan or tasks, "… phải làm gì" asks what they were given: the tasks' side answers.)
-  const howTo = HOW_TO.test(reading.whole.padded) && !CALCULATED.test(reading.whole.padded) && !reading.allCues.has("definition") && !reading.allCues.has("howMuch") && !cues.has("countWords") && reading.namedUnits.length === 0 && !cues.has("taskWords") && !cues.has("planMention");
-  if (howTo && reading.metric.key !== undefined) {
-    if (!RAISE.test(reading.whole.padded)) return { intent: "out_of_domain" };
-    if (reading.contentWords.length >= 2) return { intent: "task_list", state: "all", titleWords: reading.contentWords, titleText: asTyped(reading.text, reading.contentWords), titleOnly: true };
-    return undefined;
-  }
+  const howTo = readHowTo(reading);
+  if (howTo !== "not_asked") return howTo;
   const derived = DERIVED_FIGURES.find((d) => d.cues.some((cue) => reading.allCues.has(cue)) && index.metricByKey.has(d.from) && index.metricByKey.has(d.minus));
   if (derived && !taskish && (reading.metric.key === undefined || [derived.from, derived.minus].includes(reading.metric.key) || sameFamily(reading.metric.key, derived.from, index))) {
     return { intent: "kpi_derived", derived: derived.key, ...(reading.allCues.has("percent") ? { share: true } : {}) };
