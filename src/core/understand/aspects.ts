@@ -46,10 +46,10 @@ const ASPECTS: Matcher<Aspect | "none"> = createMatcher(
  * "Tính cả chưa kích hoạt", "không kể đã kích hoạt": a qualifier that names an aspect in order to set it
  * aside; the words after it do not choose the figure. Found on the folded text, which keeps positions.
  */
-const SET_ASIDE = /(?<![a-z])(?:tinh ca|ke ca|bao gom ca|bao gom|gom ca|chua tinh|khong tinh|khong ke|chua ke|chua noi|khong noi|chua xet|khong xet|khong phai|ko phai|not the|including|excluding)(?:\s+[a-z0-9]+){1,3}/g;
-
-/** "(ko phải số đã kích hoạt)": a qualifier in parentheses sets aside everything up to the closing one. */
-const SET_ASIDE_IN_PARENTHESES = /\((?:khong phai|ko phai|k phai|chua tinh|khong tinh|khong ke|chua ke)[^)]*\)/g;
+const SETTING_ASIDE = "(?:tinh ca|ke ca|bao gom ca|bao gom|gom ca|chua tinh|khong tinh|khong ke|chua ke|chua noi|khong noi|chua xet|khong xet|khong phai|ko phai|k phai|not the|including|excluding)";
+const SET_ASIDE = new RegExp(`(?<![a-z])${SETTING_ASIDE}(?:\\s+[a-z0-9]+){1,3}`, "g");
+/** "(ko phải số đã kích hoạt)": the same qualifier in parentheses sets aside everything up to the closing one. */
+const SET_ASIDE_IN_PARENTHESES = new RegExp(`\\(${SETTING_ASIDE}[^)]*\\)`, "g");
 
 export interface Span {
   start: number;

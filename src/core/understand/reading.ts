@@ -73,7 +73,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   // "Có việc nào hoàn thành trễ hạn ko, trễ bn ngày": the "ko" ending a question asks; read with what follows the
   // comma it would be "không trễ". Cue words are read without such particles.
   const clauseEnds = [...text.matchAll(ASKING_PARTICLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const cues = detectCues(clauseEnds.length > 0 ? foldWords(blank(text, [...taken, ...units, ...scopes, ...areas, ...clauseEnds])) : residual);
+  const cues = detectCues(foldWords(blank(text, [...taken, ...units, ...scopes, ...areas, ...clauseEnds])));
   // The province the data speaks for is the one in office today; another (Đà Nẵng before the 2025 merger)
   // is a unit like any other, whose figures the bot does not hold.
   const isOurProvince = (code: string) => {
@@ -109,7 +109,7 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
     else if (previous && /^\s*(?:,|và|va|hoặc|hoac)\s*$/iu.test(text.slice(previous.end, area.start))) announcedAreas.push({ start: previous.end, end: area.end });
   }
   const contentWords = searchWords(blank(text, [...times.filter((t) => !titleYear(t)), ...units, ...announcedAreas, ...levelsSetAside, ...metric.setAside, ...codeSpans]));
-  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(clauseEnds.length > 0 ? foldWords(blank(text, clauseEnds)) : whole), cues, leftover, titleWords, contentWords, names: capitalised(text, leftover), otherPlaces };
+  return { text, whole, codes, metric, units, namedUnits, levels, areas, times, allCues: detectCues(foldWords(blank(text, clauseEnds))), cues, leftover, titleWords, contentWords, names: capitalised(text, leftover), otherPlaces };
 }
 
 /**
