@@ -69,7 +69,6 @@ export function readMessage(text: string, index: UnderstandingIndex, today: Loca
   const leads = (u: Span) => /^\s*(?:chủ trì|chu tri|phối hợp|phoi hop)(?![\p{L}])/iu.test(text.slice(u.end));
   const units = allUnits.filter((u) => !insideAny(u, areas) && !(metric.key !== undefined && !leads(u) && scopesFound.some((s) => s.start === u.start && s.end === u.end))).map((u) => (index.unitByCode.get(u.id)?.kind === "district" ? withLevelBefore(u, text) : u));
   const scopes = scopesFound.filter((s) => !overlapsAny(s, units));
-  const residual = foldWords(blank(text, [...taken, ...units, ...scopes, ...areas]));
   // "Có việc nào hoàn thành trễ hạn ko, trễ bn ngày": the "ko" ending a question asks; read with what follows the
   // comma it would be "không trễ". Cue words are read without such particles.
   const clauseEnds = [...text.matchAll(ASKING_PARTICLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
